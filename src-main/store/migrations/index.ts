@@ -1,0 +1,13 @@
+import type { Database } from 'better-sqlite3';
+import { up as initial } from './001-initial.js';
+
+export interface Migration {
+  readonly version: number;
+  readonly name: string;
+  readonly up: (db: Database) => void;
+}
+
+/** Append only: a shipped migration is never edited, a new one gets the next number. */
+export const MIGRATIONS: readonly Migration[] = [{ version: 1, name: 'initial', up: initial }];
+
+export const LATEST_VERSION = MIGRATIONS[MIGRATIONS.length - 1].version;

@@ -1,0 +1,57 @@
+/** English catalogue. Keys are shared with zh-CN.ts; `{name}` is filled from params. */
+export const en = {
+  // errors: files and formats
+  'error.fileNotFound': 'File not found: {file}',
+  'error.fileEmpty': '{file} is empty: there is nothing to import.',
+  'error.headerOnly': '{file} has a header row but no data rows.',
+  'error.binaryFile': '{file} does not look like a spreadsheet (it contains binary data). Save it as CSV or .xlsx.',
+  'error.unbalancedQuote': '{file}, row {row}: a quote (") opened here is never closed. Check the cell in column {column}.',
+  'error.raggedRow': '{file}, row {row}: expected {expected} cells like the header, found {found}.',
+  'error.xlsNotSupported': '{file} is an old Excel .xls file. Open it in Excel or WPS and save it as .xlsx (or CSV), then import again.',
+  'error.xlsxCorrupt': '{file} is not a readable .xlsx workbook (it may be corrupt): {detail}',
+  'error.xlsxEncrypted': '{file} is password-protected. Remove the password in Excel (File → Info → Protect Workbook) and import again.',
+  'error.sheetNotFound': '{file} has no sheet named "{sheet}". Sheets: {sheets}.',
+  'error.unsupportedFormat': '{file}: unsupported file type "{ext}". Import CSV, TSV, TXT or .xlsx files.',
+  'error.undecodable': '{file} is not valid text in any supported encoding (UTF-8, GB18030/GBK, UTF-16).',
+  // errors: mapping and kinds
+  'error.unknownKind': 'Unknown dataset kind "{kind}". Kinds: {kinds}.',
+  'error.kindUndetected': '{file}: cannot tell what kind of data this is from its headers ({found}). Use --as with one of: {kinds}.',
+  'error.kindAmbiguous': '{file}: the headers fit several kinds ({candidates}). Say which with --as.',
+  'error.missingColumns': '{file}: the {kind} data needs the column(s) {missing}. Found: {found}. Map them with --map role=Header.',
+  'error.unknownRole': 'The {kind} data has no role "{role}". Roles: {roles}.',
+  'error.unknownHeader': '{file} has no column "{header}" (for --map {role}). Columns: {found}.',
+  'error.badMapArg': 'Cannot read --map "{arg}": write it as role=Header.',
+  'error.allRowsRejected': '{file}: none of the {rows} rows could be imported. First problem: row {row}, column {column}: {reason}',
+  // errors: project
+  'error.duplicateImport': '{file} was already imported into this project (dataset {id}, {date}). Use --replace to import it again in its place.',
+  'error.notAProject': '{file} is not a ROI Studio project (or it is corrupt). It was left untouched.',
+  'error.projectTooNew': '{file} was written by a newer ROI Studio (format {found}; this version reads up to {supported}). Update ROI Studio to open it.',
+  'error.projectNotFound': 'Project not found: {file}',
+  'error.projectBusy': '{file} is in use by another program. Close it there and try again.',
+  'error.cancelled': 'Cancelled. The project is unchanged.',
+  'error.workerFailed': 'The job stopped unexpectedly: {detail}. The project is unchanged.',
+  'error.invalidInput': 'Invalid input: {detail}',
+  'error.datasetNotFound': 'No dataset with id {id} in this project.',
+  'error.unexpected': 'Unexpected error: {detail}',
+  // row-level issues kept in import_issues
+  'issue.required': 'required value is empty',
+  'issue.notANumber': '"{value}" is not a number',
+  'issue.ambiguousNumber': '"{value}" is not a single number (several values or a list?)',
+  'issue.notADate': '"{value}" is not a date',
+  'issue.negative': '{value} is negative',
+  'issue.badEvent': '"{value}" is not an event (touch or conversion)',
+  // CLI words
+  'cli.imported': 'Imported {file} as {kind} (dataset {id})',
+  'cli.encoding': 'Encoding',
+  'cli.rowsRead': 'Rows read',
+  'cli.rowsImported': 'Imported',
+  'cli.rowsRejected': 'Rejected',
+  'cli.duplicates': 'Duplicate rows removed',
+  'cli.mapping': 'Column mapping',
+  'cli.issues': 'Problems (first {n} of {total})',
+  'cli.noDatasets': 'No datasets yet. Import one with: roi-studio import <file> --project {file}',
+  'cli.demoBuilt': 'Demo project written to {file}',
+  'cli.demoExported': 'Demo spreadsheets written to {dir}',
+} as const;
+
+export type Catalogue = { readonly [K in keyof typeof en]: string };

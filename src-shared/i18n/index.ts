@@ -1,0 +1,24 @@
+/** Localised messages: one catalogue per language, one `translate` for every host. */
+import { en } from './en.js';
+import { zhCN } from './zh-CN.js';
+import type { Catalogue } from './en.js';
+
+export const LANGS = ['zh-CN', 'en'] as const;
+export type Lang = (typeof LANGS)[number];
+export type MessageKey = keyof typeof en;
+
+const catalogues: Record<Lang, Catalogue> = { en, 'zh-CN': zhCN };
+
+export function isLang(value: string): value is Lang {
+  return (LANGS as readonly string[]).includes(value);
+}
+
+/** Picks zh-CN for any Chinese locale tag (zh, zh_CN.UTF-8, zh-Hans…), else English. */
+export function langFromLocale(locale: string | undefined | null): Lang {
+  return locale && /^zh/i.test(locale) ? 'zh-CN' : 'en';
+}
+
+export function translate(lang: Lang, key: MessageKey, params: Record<string, string | number> = {}): string {
+  const template = catalogues[lang][key] ?? en[key] ?? key;
+  return template.replace(/\{(\w+)\}/g, (whole, name: string) => (name in params ? String(params[name]) : whole));
+}

@@ -1,0 +1,79 @@
+/**
+ * Dataset kinds and their column roles (DESIGN.md, "Project file and data model").
+ * One table per kind in the project store; one column per role.
+ */
+
+export const DATASET_KINDS = ['spend', 'touchpoints', 'paths', 'orders', 'customers', 'reviews'] as const;
+export type DatasetKind = (typeof DATASET_KINDS)[number];
+
+/** How a raw cell becomes a stored value. */
+export type RoleType = 'date' | 'datetime' | 'number' | 'integer' | 'text' | 'channel' | 'event';
+
+export interface RoleSpec {
+  readonly role: string;
+  readonly type: RoleType;
+  readonly required: boolean;
+}
+
+const r = (role: string, type: RoleType, required = false): RoleSpec => ({ role, type, required });
+
+export const KIND_ROLES: Readonly<Record<DatasetKind, readonly RoleSpec[]>> = {
+  spend: [
+    r('date', 'date', true),
+    r('channel', 'channel', true),
+    r('campaign', 'text'),
+    r('spend', 'number', true),
+    r('impressions', 'number'),
+    r('clicks', 'number'),
+    r('conversions', 'number'),
+    r('revenue', 'number'),
+  ],
+  touchpoints: [
+    r('customer_id', 'text', true),
+    r('timestamp', 'datetime', true),
+    r('channel', 'channel', true),
+    r('campaign', 'text'),
+    r('event', 'event'),
+    r('value', 'number'),
+  ],
+  paths: [r('path', 'text', true), r('conversions', 'number', true), r('value', 'number'), r('nulls', 'number')],
+  orders: [
+    r('order_id', 'text'),
+    r('customer_id', 'text', true),
+    r('date', 'datetime', true),
+    r('revenue', 'number', true),
+    r('quantity', 'number'),
+    r('product', 'text'),
+    r('channel', 'channel'),
+  ],
+  customers: [
+    r('customer_id', 'text', true),
+    r('signup_date', 'date'),
+    r('region', 'text'),
+    r('age', 'number'),
+    r('gender', 'text'),
+  ],
+  reviews: [
+    r('text', 'text', true),
+    r('date', 'date'),
+    r('rating', 'number'),
+    r('platform', 'text'),
+    r('customer_id', 'text'),
+    r('product', 'text'),
+  ],
+};
+
+export function rolesOf(kind: DatasetKind): readonly RoleSpec[] {
+  return KIND_ROLES[kind];
+}
+
+export function requiredRoles(kind: DatasetKind): string[] {
+  return KIND_ROLES[kind].filter((s) => s.required).map((s) => s.role);
+}
+
+export function isDatasetKind(value: string): value is DatasetKind {
+  return (DATASET_KINDS as readonly string[]).includes(value);
+}
+
+/** Mapping from role to the source header that fills it. */
+export type ColumnMapping = Record<string, string>;
