@@ -33,7 +33,9 @@ export const KIND_ROLES: Readonly<Record<DatasetKind, readonly RoleSpec[]>> = {
     r('timestamp', 'datetime', true),
     r('channel', 'channel', true),
     r('campaign', 'text'),
-    r('event', 'event'),
+    // Kept as written (view, 加购, purchase…): funnels need the names; attribution reads
+    // conversion words as conversions when it loads the rows.
+    r('event', 'text'),
     r('value', 'number'),
   ],
   paths: [r('path', 'text', true), r('conversions', 'number', true), r('value', 'number'), r('nulls', 'number')],

@@ -1,1 +1,64 @@
-export {};
+/**
+ * `roi-studio <command> …` — the consultant's automation handle and the headless test
+ * harness. Human text by default, one JSON document with --json; errors on stderr in
+ * the user's language with a non-zero exit, and the project left unchanged.
+ */
+import { parseArgs } from 'node:util';
+import { isLang, langFromLocale } from '@shared/i18n/index.js';
+import type { Lang } from '@shared/i18n/index.js';
+import { toErrorInfo } from '../errors.js';
+import { makeOutput } from './output.js';
+import type { Command } from './command.js';
+import { COMMANDS } from './commands/index.js';
+
+function cliLang(argv: readonly string[]): Lang {
+  const at = argv.indexOf('--lang');
+  const asked = at >= 0 ? argv[at + 1] : process.env.ROI_STUDIO_LANG;
+  if (asked && isLang(asked)) return asked;
+  return langFromLocale(process.env.LC_ALL || process.env.LC_MESSAGES || process.env.LANG || Intl.DateTimeFormat().resolvedOptions().locale);
+}
+
+function usage(): string {
+  return ['usage: roi-studio <command> [options]', '', ...COMMANDS.map((c: Command) => `  roi-studio ${c.usage}`), '', 'Common: --lang zh-CN|en  --json  --help'].join('\n');
+}
+
+export async function main(argv: string[]): Promise<number> {
+  const lang = cliLang(argv);
+  const out = makeOutput(lang);
+  const [name, ...rest] = argv;
+  if (!name || name === '--help' || name === '-h' || name === 'help') {
+    out.line(usage());
+    return name ? 0 : 1;
+  }
+  const command = COMMANDS.find((c) => c.name === name);
+  if (!command) {
+    out.error({ code: 'error.invalidInput', params: { detail: `unknown command "${name}"\n${usage()}` } });
+    return 2;
+  }
+  const controller = new AbortController();
+  const onSigint = (): void => controller.abort();
+  process.once('SIGINT', onSigint);
+  try {
+    const { values, positionals } = parseArgs({
+      args: rest,
+      options: { ...command.options, json: { type: 'boolean' }, lang: { type: 'string' }, help: { type: 'boolean', short: 'h' } },
+      allowPositionals: true,
+      strict: true,
+    });
+    if (values.help) {
+      out.line(`usage: roi-studio ${command.usage}`);
+      return 0;
+    }
+    await command.run({ values, positionals, out, lang, signal: controller.signal });
+    return 0;
+  } catch (e) {
+    out.endProgress();
+    const info = e instanceof TypeError && 'code' in e ? { code: 'error.invalidInput' as const, params: { detail: e.message } } : toErrorInfo(e);
+    out.error(info);
+    return 1;
+  } finally {
+    process.off('SIGINT', onSigint);
+  }
+}
+
+process.exitCode = await main(process.argv.slice(2));

@@ -26,12 +26,14 @@ export const en = {
   'error.duplicateImport': '{file} was already imported into this project (dataset {id}, {date}). Use --replace to import it again in its place.',
   'error.notAProject': '{file} is not a ROI Studio project (or it is corrupt). It was left untouched.',
   'error.projectTooNew': '{file} was written by a newer ROI Studio (format {found}; this version reads up to {supported}). Update ROI Studio to open it.',
+  'error.projectExists': '{file} already exists. Choose another name or delete it first.',
   'error.projectNotFound': 'Project not found: {file}',
   'error.projectBusy': '{file} is in use by another program. Close it there and try again.',
   'error.cancelled': 'Cancelled. The project is unchanged.',
   'error.workerFailed': 'The job stopped unexpectedly: {detail}. The project is unchanged.',
   'error.invalidInput': 'Invalid input: {detail}',
   'error.datasetNotFound': 'No dataset with id {id} in this project.',
+  'error.needsData': 'The {analysis} analysis needs data of kind {kinds}. Import it first.',
   'error.unexpected': 'Unexpected error: {detail}',
   // row-level issues kept in import_issues
   'issue.required': 'required value is empty',
@@ -40,6 +42,7 @@ export const en = {
   'issue.notADate': '"{value}" is not a date',
   'issue.negative': '{value} is negative',
   'issue.badEvent': '"{value}" is not an event (touch or conversion)',
+  'issue.ragged': 'row has {value} cells (header/row): cells are missing or a value contains an unquoted separator',
   // CLI words
   'cli.imported': 'Imported {file} as {kind} (dataset {id})',
   'cli.encoding': 'Encoding',

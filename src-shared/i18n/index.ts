@@ -1,13 +1,18 @@
 /** Localised messages: one catalogue per language, one `translate` for every host. */
 import { en } from './en.js';
 import { zhCN } from './zh-CN.js';
-import type { Catalogue } from './en.js';
+import { uiEn } from './ui-en.js';
+import { uiZhCN } from './ui-zh-CN.js';
 
 export const LANGS = ['zh-CN', 'en'] as const;
 export type Lang = (typeof LANGS)[number];
-export type MessageKey = keyof typeof en;
+/** Messages of every host (en.ts) and the words of the app's screens (ui-en.ts, keys `ui.…`). */
+export type MessageKey = keyof typeof en | keyof typeof uiEn;
 
-const catalogues: Record<Lang, Catalogue> = { en, 'zh-CN': zhCN };
+const catalogues: Record<Lang, Readonly<Record<MessageKey, string>>> = {
+  en: { ...en, ...uiEn },
+  'zh-CN': { ...zhCN, ...uiZhCN },
+};
 
 export function isLang(value: string): value is Lang {
   return (LANGS as readonly string[]).includes(value);
@@ -19,6 +24,6 @@ export function langFromLocale(locale: string | undefined | null): Lang {
 }
 
 export function translate(lang: Lang, key: MessageKey, params: Record<string, string | number> = {}): string {
-  const template = catalogues[lang][key] ?? en[key] ?? key;
+  const template = catalogues[lang][key] ?? catalogues.en[key] ?? key;
   return template.replace(/\{(\w+)\}/g, (whole, name: string) => (name in params ? String(params[name]) : whole));
 }

@@ -9,7 +9,7 @@ import type { Database } from 'better-sqlite3';
 export function up(db: Database): void {
   db.exec(`
     CREATE TABLE datasets (
-      id INTEGER PRIMARY KEY,
+      id INTEGER PRIMARY KEY AUTOINCREMENT, -- ids are never reused: analyses and reports cite them
       kind TEXT NOT NULL CHECK (kind IN ('spend','touchpoints','paths','orders','customers','reviews')),
       file_name TEXT NOT NULL,
       sha256 TEXT NOT NULL,

@@ -1,0 +1,109 @@
+/**
+ * The attribution analysis of a project (issue 4): journeys from its touchpoints (or an
+ * aggregated paths export), all requested models side by side, ROI against the spend of
+ * the same period, triangulation, diagnostics and budget-shift advice.
+ */
+import type { Database } from 'better-sqlite3';
+import { AppError } from '@shared/errors.js';
+import type { AttributionParams } from '@shared/analyses.js';
+import {
+  adviseBudgetShift,
+  attributeAll,
+  buildJourneys,
+  channelRoi,
+  compileJourneys,
+  journeysFromPaths,
+  pathLengthDistribution,
+  timeToConversion,
+  topPaths,
+  triangulate,
+} from '../model/attribution/index.js';
+import type { AttributionModel, Journey } from '../model/attribution/index.js';
+import { hasData, isoToMs, loadOrderConversions, loadPaths, loadSpendByChannel, loadTouchpoints } from './load.js';
+import { mapToObject } from './save.js';
+import { valueConversionsFromOrders } from './conversion-values.js';
+
+const DAY = 86_400_000;
+
+function journeysOf(db: Database, params: AttributionParams) {
+  const touchpoints = params.source !== 'paths' && hasData(db, 'touchpoints');
+  if (touchpoints) {
+    const orders = hasData(db, 'orders') ? loadOrderConversions(db) : [];
+    const valued = valueConversionsFromOrders(loadTouchpoints(db), orders);
+    const build = buildJourneys(valued.rows, { lookbackDays: params.lookbackDays, orders, conversionIsTouch: params.conversionIsTouch });
+    const summary = { ...build.summary, conversionValuesFromOrders: valued.matched, conversionsWithoutValue: valued.unmatched };
+    return { source: 'touchpoints' as const, journeys: inPeriod(build.journeys, params), summary, problems: [] };
+  }
+  if (params.source !== 'touchpoints' && hasData(db, 'paths')) {
+    const parsed = journeysFromPaths(loadPaths(db));
+    return { source: 'paths' as const, journeys: parsed.journeys, summary: undefined, problems: parsed.problems, separator: parsed.separator };
+  }
+  throw new AppError('error.needsData', { analysis: 'attribution', kinds: 'touchpoints, paths' });
+}
+
+/** A journey belongs to the period of its conversion (or of its last touch when it did not convert). */
+function inPeriod(journeys: Journey[], { from, to }: AttributionParams): Journey[] {
+  if (!from && !to) return journeys;
+  const lo = from ? isoToMs(from) : -Infinity;
+  const hi = to ? isoToMs(to) + DAY - 1 : Infinity;
+  return journeys.filter((j) => {
+    const at = j.conversionTime ?? j.times?.[j.times.length - 1];
+    return at === undefined || (at >= lo && at <= hi);
+  });
+}
+
+export function runAttribution(db: Database, params: AttributionParams) {
+  const { source, journeys, summary, problems } = journeysOf(db, params);
+  const table = compileJourneys(journeys);
+  const results = attributeAll(table, {
+    models: params.models,
+    halfLifeDays: params.halfLifeDays,
+    positionWeights: params.positionWeights,
+    shapley: { seed: params.seed },
+  });
+  const spend = loadSpendByChannel(db, params);
+  const models: Partial<Record<AttributionModel, ReturnType<typeof channelRoi>['rows']>> = {};
+  let coverage: { onlyInJourneys: string[]; onlyInSpend: string[] } = { onlyInJourneys: [], onlyInSpend: [] };
+  for (const [model, credits] of Object.entries(results.credits) as [AttributionModel, NonNullable<(typeof results.credits)[AttributionModel]>][]) {
+    const roi = channelRoi(credits, spend);
+    models[model] = roi.rows;
+    coverage = { onlyInJourneys: roi.onlyInJourneys, onlyInSpend: roi.onlyInSpend };
+  }
+  const adviceRows = models[params.adviceModel] ?? models.markov ?? Object.values(models)[0];
+  return {
+    source,
+    period: { from: params.from ?? null, to: params.to ?? null },
+    journeys: results.journeys,
+    conversions: results.conversions,
+    value: results.value,
+    channels: results.channels,
+    models,
+    markov: results.markov && {
+      conversionProbability: results.markov.conversionProbability,
+      removalEffects: mapToObject(results.markov.removalEffects),
+      transitions: results.markov.transitions,
+    },
+    shapley: results.shapley && {
+      method: results.shapley.method,
+      players: results.shapley.players,
+      samples: results.shapley.samples ?? null,
+      intervals: results.shapley.intervals ? mapToObject(results.shapley.intervals) : null,
+    },
+    unavailable: results.unavailable,
+    notices: results.notices,
+    triangulation: triangulate(results.credits),
+    coverage,
+    diagnostics: {
+      topPaths: topPaths(table, 10),
+      pathLengths: pathLengthDistribution(table),
+      timeToConversion: timeToConversion(journeys),
+      journeySummary: summary ?? null,
+      pathProblems: problems,
+    },
+    advice: adviceRows
+      ? { model: models[params.adviceModel] ? params.adviceModel : 'markov', ...adviseBudgetShift(adviceRows, { maxChangeShare: params.maxChangeShare, minConversions: params.minConversions }) }
+      : null,
+  };
+}
+
+export type AttributionAnalysis = ReturnType<typeof runAttribution>;

@@ -1,0 +1,29 @@
+/** The funnel analysis of a project: ordered steps over its touchpoint events (issue 4 §6). */
+import type { Database } from 'better-sqlite3';
+import { AppError } from '@shared/errors.js';
+import type { FunnelParams } from '@shared/analyses.js';
+import { computeFunnel } from '../model/attribution/index.js';
+import { hasData, loadFunnelEvents } from './load.js';
+
+export function runFunnel(db: Database, params: FunnelParams) {
+  if (!hasData(db, 'touchpoints')) throw new AppError('error.needsData', { analysis: 'funnel', kinds: 'touchpoints' });
+  const events = loadFunnelEvents(db, params);
+  const result = computeFunnel(
+    events,
+    params.steps.map((s) => s.trim().toLowerCase()),
+    { windowDays: params.windowDays },
+  );
+  // Report the steps as the user wrote them.
+  const named = <T extends { step: string }>(rows: readonly T[]): T[] => rows.map((r, i) => ({ ...r, step: params.steps[i] }));
+  const knownSteps = [...new Set(events.map((e) => e.step))].slice(0, 50);
+  return {
+    windowDays: params.windowDays,
+    steps: named(result.steps),
+    byFirstChannel: result.byFirstChannel.map((c) => ({ channel: c.channel, steps: named(c.steps) })),
+    customers: result.customers,
+    invalidEvents: result.invalidEvents,
+    knownSteps,
+  };
+}
+
+export type FunnelAnalysis = ReturnType<typeof runFunnel>;

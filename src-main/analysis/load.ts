@@ -1,0 +1,68 @@
+/**
+ * Reading a project's datasets into the plain rows the model core takes. All datasets
+ * of a kind are read together (a client may export spend month by month). Stored times
+ * are wall-clock ISO strings; they become epoch milliseconds read as UTC, so day
+ * arithmetic never trips over daylight-saving changes.
+ */
+import type { Database } from 'better-sqlite3';
+import type { DatasetKind } from '@shared/kinds.js';
+import type { FunnelEvent, OrderRow, PathRow, TouchpointRow } from '../model/attribution/index.js';
+import { parseEvent } from '../import/values/index.js';
+
+export interface Period {
+  from?: string;
+  to?: string;
+}
+
+/** 'YYYY-MM-DD' or 'YYYY-MM-DDTHH:MM:SS' → epoch ms (UTC reading of the wall time). */
+export function isoToMs(iso: string): number {
+  return Date.parse(iso.length === 10 ? `${iso}T00:00:00Z` : `${iso}Z`);
+}
+
+export function hasData(db: Database, kind: DatasetKind): boolean {
+  return db.prepare(`SELECT 1 FROM ${kind} LIMIT 1`).get() !== undefined;
+}
+
+export function loadTouchpoints(db: Database): TouchpointRow[] {
+  const rows: TouchpointRow[] = [];
+  for (const r of db.prepare('SELECT customer_id, timestamp, channel, event, value FROM touchpoints').raw().iterate() as Iterable<
+    [string, string, string, string | null, number | null]
+  >) {
+    rows.push({ customerId: r[0], time: isoToMs(r[1]), channel: r[2], event: r[3] === null ? null : (parseEvent(r[3]) ?? 'touch'), value: r[4] });
+  }
+  return rows;
+}
+
+/**
+ * Funnel events: each touchpoint is a step named by its event (or, in logs without an
+ * event column, by its channel). Names are compared case-insensitively.
+ */
+export function loadFunnelEvents(db: Database, period: Period = {}): FunnelEvent[] {
+  const lo = period.from ?? '0000-01-01';
+  const hi = `${period.to ?? '9999-12-31'}T23:59:59`;
+  return (
+    db.prepare('SELECT customer_id, timestamp, channel, event FROM touchpoints WHERE timestamp >= ? AND timestamp <= ?').raw().all(lo, hi) as [string, string, string, string | null][]
+  ).map(([customerId, timestamp, channel, event]) => ({ customerId, time: isoToMs(timestamp), step: (event ?? channel).toLowerCase(), channel }));
+}
+
+/** Orders as conversions: lines of one order (same customer, same time) are one conversion. */
+export function loadOrderConversions(db: Database): OrderRow[] {
+  return (
+    db.prepare('SELECT customer_id, date, sum(revenue) AS revenue FROM orders GROUP BY customer_id, date').raw().all() as [string, string, number][]
+  ).map(([customerId, date, revenue]) => ({ customerId, time: isoToMs(date), revenue }));
+}
+
+export function loadPaths(db: Database): PathRow[] {
+  return (db.prepare('SELECT path, conversions, value, nulls FROM paths ORDER BY dataset_id, row').raw().all() as [string, number, number | null, number | null][]).map(
+    ([path, conversions, value, nulls]) => ({ path, conversions, value, nulls }),
+  );
+}
+
+/** Spend per channel within the period (dates inclusive). */
+export function loadSpendByChannel(db: Database, period: Period = {}): Map<string, number> {
+  const rows = db
+    .prepare('SELECT channel, sum(spend) AS spend FROM spend WHERE date >= ? AND date <= ? GROUP BY channel')
+    .raw()
+    .all(period.from ?? '0000-01-01', period.to ?? '9999-12-31') as [string, number][];
+  return new Map(rows);
+}

@@ -1,0 +1,32 @@
+/** Small helpers shared by CLI commands: required flags, numbers, and number formatting. */
+import { AppError } from '@shared/errors.js';
+
+type Values = Record<string, string | boolean | string[] | undefined>;
+
+export function requireProject(values: Values, usage: string): string {
+  const project = values.project;
+  if (typeof project !== 'string' || !project) throw new AppError('error.invalidInput', { detail: `--project is required. usage: roi-studio ${usage}` });
+  return project;
+}
+
+export function positiveNumber(values: Values, flag: string): number | undefined {
+  const raw = values[flag];
+  if (raw === undefined) return undefined;
+  const n = Number(raw);
+  if (!Number.isFinite(n) || n <= 0) throw new AppError('error.invalidInput', { detail: `--${flag} must be a positive number, got "${String(raw)}"` });
+  return n;
+}
+
+export function numberIn(values: Values, flag: string, min: number, max: number): number | undefined {
+  const raw = values[flag];
+  if (raw === undefined) return undefined;
+  const n = Number(raw);
+  if (!Number.isFinite(n) || n < min || n > max) throw new AppError('error.invalidInput', { detail: `--${flag} must be between ${min} and ${max}, got "${String(raw)}"` });
+  return n;
+}
+
+/** Undefined figures print as an em dash, never NaN or Infinity. */
+export const fmtNumber = (x: number | null | undefined, digits = 0): string =>
+  x === null || x === undefined || !Number.isFinite(x) ? '—' : x.toLocaleString('en-US', { maximumFractionDigits: digits, minimumFractionDigits: digits });
+export const fmtMoney = (x: number | null | undefined): string => fmtNumber(x, 2);
+export const fmtRatio = (x: number | null | undefined): string => fmtNumber(x, 2);

@@ -1,0 +1,47 @@
+import { resolve } from 'node:path';
+import { AppError } from '@shared/errors.js';
+import { openProject } from '../../store/project.js';
+import { listDatasets } from '../../store/datasets.js';
+import { formatTable } from '../output.js';
+import type { Command } from '../command.js';
+
+export const datasetsCommand: Command = {
+  name: 'datasets',
+  usage: 'datasets --project p.roi [--json]',
+  options: { project: { type: 'string' } },
+  async run({ values, out }) {
+    const project = values.project as string | undefined;
+    if (!project) throw new AppError('error.invalidInput', { detail: `usage: roi-studio ${datasetsCommand.usage}` });
+    const db = openProject(resolve(project));
+    const datasets = (() => {
+      try {
+        return listDatasets(db);
+      } finally {
+        db.close();
+      }
+    })();
+    if (values.json) {
+      out.json({
+        datasets: datasets.map(({ quality: _q, ...d }) => d),
+      });
+      return;
+    }
+    if (datasets.length === 0) return out.line(out.t('cli.noDatasets', { file: project }));
+    out.line(
+      formatTable([
+        ['id', 'kind', 'file', 'encoding', out.t('cli.rowsRead'), out.t('cli.rowsImported'), out.t('cli.rowsRejected'), out.t('cli.duplicates'), 'imported'],
+        ...datasets.map((d) => [
+          String(d.id),
+          d.kind,
+          d.file,
+          d.encoding,
+          String(d.rowsRead),
+          String(d.rowsImported),
+          String(d.rowsRejected),
+          String(d.duplicatesRemoved),
+          d.importedAt.slice(0, 16).replace('T', ' '),
+        ]),
+      ]),
+    );
+  },
+};

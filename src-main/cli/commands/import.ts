@@ -1,0 +1,90 @@
+import { resolve } from 'node:path';
+import { AppError } from '@shared/errors.js';
+import { DATASET_KINDS, isDatasetKind } from '@shared/kinds.js';
+import { translate } from '@shared/i18n/index.js';
+import type { Lang } from '@shared/i18n/index.js';
+import type { ImportIssue } from '@shared/datasets.js';
+import { parseMapArgs } from '../../import/plan.js';
+import type { ImportOutcome } from '../../import/pipeline.js';
+import { runJob } from '../../jobs/run-job.js';
+import { formatTable } from '../output.js';
+import type { Command } from '../command.js';
+
+export const importCommand: Command = {
+  name: 'import',
+  usage: 'import <file> --project p.roi [--as kind] [--sheet name] [--map role=Header]… [--replace] [--json]',
+  options: {
+    project: { type: 'string' },
+    as: { type: 'string' },
+    sheet: { type: 'string' },
+    map: { type: 'string', multiple: true },
+    replace: { type: 'boolean' },
+  },
+  async run({ values, positionals, out, signal }) {
+    const [file] = positionals;
+    const project = values.project as string | undefined;
+    if (!file || !project) throw new AppError('error.invalidInput', { detail: `usage: roi-studio ${importCommand.usage}` });
+    const kind = values.as as string | undefined;
+    if (kind !== undefined && !isDatasetKind(kind)) throw new AppError('error.unknownKind', { kind, kinds: DATASET_KINDS.join(', ') });
+    const outcome = await runJob(
+      'import',
+      {
+        project: resolve(project),
+        file: resolve(file),
+        kind,
+        sheet: values.sheet as string | undefined,
+        mapping: parseMapArgs((values.map as string[] | undefined) ?? []),
+        replace: Boolean(values.replace),
+      },
+      { onProgress: values.json ? undefined : out.progress(), signal },
+    );
+    out.endProgress();
+    if (values.json) out.json({ dataset: importJson(outcome, out.lang) });
+    else printImport(outcome, out);
+  },
+};
+
+export function issueJson(issue: ImportIssue, lang: Lang) {
+  return { row: issue.row, column: issue.column, reason: translate(lang, issue.code, { value: issue.value ?? '' }) };
+}
+
+function importJson({ dataset: d, issues, issueCount }: ImportOutcome, lang: Lang) {
+  return {
+    id: d.id,
+    kind: d.kind,
+    file: d.file,
+    format: d.format,
+    encoding: d.encoding,
+    sheet: d.sheet,
+    rowsRead: d.rowsRead,
+    rowsImported: d.rowsImported,
+    rowsRejected: d.rowsRejected,
+    duplicatesRemoved: d.duplicatesRemoved,
+    mapping: d.mapping,
+    quality: d.quality,
+    issues: issues.map((i) => issueJson(i, lang)),
+    issueCount,
+  };
+}
+
+function printImport({ dataset: d, issues, issueCount }: ImportOutcome, out: Parameters<Command['run']>[0]['out']): void {
+  out.line(out.t('cli.imported', { file: d.file, kind: d.kind, id: d.id }));
+  out.line(
+    formatTable([
+      [out.t('cli.encoding'), `${d.encoding} (${d.format}${d.sheet ? `, ${d.sheet}` : ''})`],
+      [out.t('cli.rowsRead'), String(d.rowsRead)],
+      [out.t('cli.rowsImported'), String(d.rowsImported)],
+      [out.t('cli.rowsRejected'), String(d.rowsRejected)],
+      [out.t('cli.duplicates'), String(d.duplicatesRemoved)],
+    ]),
+  );
+  out.line();
+  out.line(`${out.t('cli.mapping')}:`);
+  out.line(formatTable(d.quality.columns.filter((c) => c.header).map((c) => [`  ${c.role}`, '←', c.header, c.min !== undefined ? `${c.min} … ${c.max}` : ''])));
+  if (issueCount > 0) {
+    const shown = issues.slice(0, 10);
+    out.line();
+    out.line(`${out.t('cli.issues', { n: shown.length, total: issueCount })}:`);
+    for (const i of shown) out.line(`  ${i.row}  ${i.column}  ${translate(out.lang, i.code, { value: i.value ?? '' })}`);
+  }
+}

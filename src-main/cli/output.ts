@@ -1,0 +1,50 @@
+/** How the CLI talks: localised text on a terminal, one JSON document with --json. */
+import { translate } from '@shared/i18n/index.js';
+import type { Lang, MessageKey } from '@shared/i18n/index.js';
+import type { ErrorInfo } from '@shared/errors.js';
+import type { JobProgress } from '@shared/jobs.js';
+import { describeError } from '@shared/i18n/describe-error.js';
+
+export interface Output {
+  lang: Lang;
+  t(key: MessageKey, params?: Record<string, string | number>): string;
+  line(text?: string): void;
+  json(value: unknown): void;
+  error(info: ErrorInfo): void;
+  progress(): ((p: JobProgress) => void) | undefined;
+  endProgress(): void;
+}
+
+export function makeOutput(lang: Lang, stdout: NodeJS.WriteStream = process.stdout, stderr: NodeJS.WriteStream = process.stderr): Output {
+  let barShown = false;
+  return {
+    lang,
+    t: (key, params) => translate(lang, key, params),
+    line: (text = '') => void stdout.write(`${text}\n`),
+    json: (value) => void stdout.write(`${JSON.stringify(value, null, 2)}\n`),
+    error: (info) => void stderr.write(`roi-studio: ${describeError(lang, info)}\n`),
+    /** A progress bar on stderr, only on a terminal (pipes and CI logs stay clean). */
+    progress() {
+      if (!stderr.isTTY) return undefined;
+      return (p) => {
+        barShown = true;
+        const width = 30;
+        const f = p.fraction ?? 0;
+        const full = Math.round(f * width);
+        const count = p.count !== undefined ? `  ${p.count.toLocaleString(lang)}` : '';
+        stderr.write(`\r[${'#'.repeat(full)}${'.'.repeat(width - full)}] ${(f * 100).toFixed(0).padStart(3)}% ${p.phase}${count}   `);
+      };
+    },
+    endProgress() {
+      if (barShown) stderr.write('\r\x1b[K');
+      barShown = false;
+    },
+  };
+}
+
+/** Left-aligned columns for terminal tables (CJK characters count as two cells). */
+export function formatTable(rows: readonly (readonly string[])[]): string {
+  const width = (s: string): number => [...s].reduce((w, ch) => w + (/[\u1100-\uFFEE]/.test(ch) ? 2 : 1), 0);
+  const widths = rows[0]?.map((_, c) => Math.max(...rows.map((r) => width(r[c] ?? '')))) ?? [];
+  return rows.map((r) => r.map((cell, c) => cell + ' '.repeat(widths[c] - width(cell))).join('  ').trimEnd()).join('\n');
+}

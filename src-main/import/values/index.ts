@@ -1,0 +1,16 @@
+/**
+ * Value typing for the spreadsheet import: raw (trimmed) string cells → typed values.
+ * Pure; no I/O. See each module for the exact rules it applies.
+ */
+export { makeCellTyper } from './cell-typer.js';
+export type { CellTyper, CellValue, Typed } from './cell-typer.js';
+export { parseNumber, isPlainNumber } from './number.js';
+export type { ParsedNumber } from './number.js';
+export { detectDecimalComma } from './decimal-comma.js';
+export { detectDateOrder, inspectDateOrder } from './date-order.js';
+export type { DateOrder, DateOrderEvidence } from './date-order.js';
+export { parseDate, parseDateTime } from './date.js';
+export { excelSerialToParts } from './calendar.js';
+export { normaliseChannel } from './channel.js';
+export { parseEvent } from './event.js';
+export { isMissingToken } from './missing-token.js';

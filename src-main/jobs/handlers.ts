@@ -1,0 +1,23 @@
+/** What each job kind runs (inside the worker). */
+import type { JobProgress } from '@shared/jobs.js';
+import { importFile } from '../import/pipeline.js';
+import { buildDemoProject } from '../demo-project.js';
+import { attributionJob, funnelJob } from '../analysis/run.js';
+import type { JobKind, JobTypes } from './protocol.js';
+
+type Handler<K extends JobKind> = (
+  request: JobTypes[K]['request'],
+  onProgress: (p: JobProgress) => void,
+  signal: AbortSignal,
+) => Promise<JobTypes[K]['result']>;
+
+export const JOB_HANDLERS: { [K in JobKind]: Handler<K> } = {
+  import: (request, onProgress, signal) =>
+    importFile(request, {
+      signal,
+      onProgress: (p) => onProgress({ phase: p.phase, fraction: p.bytesTotal > 0 ? p.bytesRead / p.bytesTotal : null, count: p.rows }),
+    }),
+  demo: (request, onProgress, signal) => buildDemoProject(request, onProgress, signal),
+  attribution: async (request) => attributionJob(request),
+  funnel: async (request) => funnelJob(request),
+};

@@ -1,0 +1,30 @@
+/**
+ * Messages between the main thread and a job worker (a discriminated union each way).
+ * A job is one request: it reports progress, can be cancelled, and ends with a result
+ * or an error value — never an exception crossing the thread boundary.
+ */
+import type { ErrorInfo } from '@shared/errors.js';
+import type { JobProgress } from '@shared/jobs.js';
+import type { ImportOutcome, ImportRequest } from '../import/pipeline.js';
+import type { DemoRequest, DemoOutcome } from '../demo-project.js';
+import type { AttributionParamsInput, FunnelParams } from '@shared/analyses.js';
+import type { AnalysisRequest, Saved } from '../analysis/run.js';
+import type { AttributionAnalysis } from '../analysis/attribution.js';
+import type { FunnelAnalysis } from '../analysis/funnel.js';
+
+/** Every job a worker can run: its request and its result. */
+export interface JobTypes {
+  import: { request: ImportRequest; result: ImportOutcome };
+  demo: { request: DemoRequest; result: DemoOutcome };
+  attribution: { request: AnalysisRequest<AttributionParamsInput>; result: Saved<AttributionAnalysis> };
+  funnel: { request: AnalysisRequest<Omit<FunnelParams, 'windowDays'> & { windowDays?: number }>; result: Saved<FunnelAnalysis> };
+}
+export type JobKind = keyof JobTypes;
+export type JobRequest<K extends JobKind = JobKind> = { kind: K; request: JobTypes[K]['request'] };
+
+export type ToWorker = { type: 'start'; job: JobRequest } | { type: 'cancel' };
+
+export type FromWorker =
+  | { type: 'progress'; progress: JobProgress }
+  | { type: 'done'; result: unknown }
+  | { type: 'failed'; error: ErrorInfo };

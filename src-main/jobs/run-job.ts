@@ -1,0 +1,58 @@
+/**
+ * Runs a job in its own worker thread, so the caller (CLI, web host, Electron main)
+ * never blocks. Cancel asks the worker to stop (it rolls its transaction back); a
+ * worker that does not answer within the grace period is terminated — SQLite then
+ * discards the uncommitted transaction, so the project is unchanged either way.
+ */
+import { Worker } from 'node:worker_threads';
+import { AppError } from '@shared/errors.js';
+import type { JobProgress } from '@shared/jobs.js';
+import { fromErrorInfo } from '../errors.js';
+import type { FromWorker, JobKind, JobTypes, ToWorker } from './protocol.js';
+
+export interface RunOptions {
+  onProgress?: (p: JobProgress) => void;
+  signal?: AbortSignal;
+  /** How long a cancelled worker may take to roll back before it is terminated. */
+  graceMs?: number;
+}
+
+/**
+ * The built worker sits beside the built code (out/main/worker.js). Run from sources
+ * (vitest), the TypeScript worker cannot be loaded by plain Node, so the build output is
+ * used: `npm test` builds before it tests.
+ */
+export function workerUrl(): URL {
+  const here = import.meta.url;
+  return here.endsWith('.ts') ? new URL('../../out/main/worker.js', here) : new URL('./worker.js', here);
+}
+
+export function runJob<K extends JobKind>(kind: K, request: JobTypes[K]['request'], options: RunOptions = {}): Promise<JobTypes[K]['result']> {
+  return new Promise((resolve, reject) => {
+    if (options.signal?.aborted) return reject(new AppError('error.cancelled'));
+    const worker = new Worker(workerUrl());
+    let settled = false;
+    let killTimer: NodeJS.Timeout | undefined;
+    const finish = (fn: () => void): void => {
+      if (settled) return;
+      settled = true;
+      clearTimeout(killTimer);
+      options.signal?.removeEventListener('abort', onAbort);
+      void worker.terminate();
+      fn();
+    };
+    const onAbort = (): void => {
+      worker.postMessage({ type: 'cancel' } satisfies ToWorker);
+      killTimer = setTimeout(() => finish(() => reject(new AppError('error.cancelled'))), options.graceMs ?? 5000);
+    };
+    options.signal?.addEventListener('abort', onAbort, { once: true });
+    worker.on('message', (m: FromWorker) => {
+      if (m.type === 'progress') options.onProgress?.(m.progress);
+      else if (m.type === 'done') finish(() => resolve(m.result as JobTypes[K]['result']));
+      else finish(() => reject(fromErrorInfo(m.error)));
+    });
+    worker.on('error', (e) => finish(() => reject(new AppError('error.workerFailed', { detail: e.message }))));
+    worker.on('exit', (code) => finish(() => reject(new AppError('error.workerFailed', { detail: `exit code ${code}` }))));
+    worker.postMessage({ type: 'start', job: { kind, request } } satisfies ToWorker);
+  });
+}

@@ -1,0 +1,114 @@
+/**
+ * Journey diagnostics shown next to the models (issue 4 §5): the most common paths, how
+ * long journeys are, and how long customers take to convert. The same summaries GA's
+ * "Top conversion paths", "Path length" and "Time lag" reports give.
+ */
+import { toJourneyTable } from './journeyTable.js';
+import type { JourneyInput } from './journeyTable.js';
+import type { Journey } from './types.js';
+import { DAY_MS } from './units.js';
+
+export interface TopPath {
+  readonly channels: string[];
+  readonly conversions: number;
+  readonly nulls: number;
+  readonly value: number;
+  /** conversions / (conversions + nulls). */
+  readonly conversionRate: number;
+}
+
+/** The `n` paths with the most conversions (ties: most journeys, then the shorter path). */
+export function topPaths(journeys: JourneyInput, n = 10): TopPath[] {
+  const table = toJourneyTable(journeys);
+  const order = Array.from({ length: table.pathCount }, (_, p) => p);
+  const length = (p: number): number => table.offsets[p + 1] - table.offsets[p];
+  order.sort(
+    (a, b) =>
+      table.conversions[b] - table.conversions[a] ||
+      table.conversions[b] + table.nulls[b] - (table.conversions[a] + table.nulls[a]) ||
+      length(a) - length(b),
+  );
+  return order.slice(0, Math.max(0, n)).map((p) => {
+    const channels = Array.from(table.steps.subarray(table.offsets[p], table.offsets[p + 1]), (id) => table.channels[id]);
+    const conversions = table.conversions[p];
+    const nulls = table.nulls[p];
+    return { channels, conversions, nulls, value: table.values[p], conversionRate: conversions / (conversions + nulls) };
+  });
+}
+
+export interface PathLengthBucket {
+  /** Touches in the journey. */
+  readonly length: number;
+  readonly conversions: number;
+  readonly nulls: number;
+}
+
+export function pathLengthDistribution(journeys: JourneyInput): PathLengthBucket[] {
+  const table = toJourneyTable(journeys);
+  const byLength = new Map<number, { conversions: number; nulls: number }>();
+  for (let p = 0; p < table.pathCount; p++) {
+    const length = table.offsets[p + 1] - table.offsets[p];
+    const bucket = byLength.get(length) ?? { conversions: 0, nulls: 0 };
+    bucket.conversions += table.conversions[p];
+    bucket.nulls += table.nulls[p];
+    byLength.set(length, bucket);
+  }
+  return [...byLength.entries()].sort((a, b) => a[0] - b[0]).map(([length, b]) => ({ length, ...b }));
+}
+
+export interface TimeToConversion {
+  /** Conversions by whole days from the first touch to the conversion (0 = same day). */
+  readonly buckets: { days: number; conversions: number }[];
+  readonly meanDays: number;
+  readonly medianDays: number;
+  /** Converting journeys that could not be measured (no times). */
+  readonly unmeasured: number;
+}
+
+/**
+ * Days from a journey's first touch to its conversion (the conversion time, or the last
+ * touch when the conversion time is unknown). Null when no converting journey has times.
+ */
+export function timeToConversion(journeys: readonly Journey[]): TimeToConversion | null {
+  const samples: { days: number; weight: number }[] = [];
+  let unmeasured = 0;
+  for (const journey of journeys) {
+    if (!journey.converted) continue;
+    const times = journey.times;
+    if (!times || times.length === 0) {
+      unmeasured += journey.count;
+      continue;
+    }
+    let first = Infinity;
+    let last = -Infinity;
+    for (const t of times) {
+      if (t < first) first = t;
+      if (t > last) last = t;
+    }
+    const end = journey.conversionTime ?? last;
+    samples.push({ days: Math.max(0, end - first) / DAY_MS, weight: journey.count });
+  }
+  if (samples.length === 0) return null;
+  samples.sort((a, b) => a.days - b.days);
+  const total = samples.reduce((sum, s) => sum + s.weight, 0);
+  const mean = samples.reduce((sum, s) => sum + s.days * s.weight, 0) / total;
+  const byDay = new Map<number, number>();
+  for (const s of samples) byDay.set(Math.floor(s.days), (byDay.get(Math.floor(s.days)) ?? 0) + s.weight);
+  return {
+    buckets: [...byDay.entries()].sort((a, b) => a[0] - b[0]).map(([days, conversions]) => ({ days, conversions })),
+    meanDays: mean,
+    medianDays: weightedMedian(samples, total),
+    unmeasured,
+  };
+}
+
+/** Median of sorted weighted samples: the midpoint when the cumulative weight hits exactly half. */
+function weightedMedian(sorted: readonly { days: number; weight: number }[], total: number): number {
+  let cumulative = 0;
+  for (let i = 0; i < sorted.length; i++) {
+    cumulative += sorted[i].weight;
+    if (cumulative > total / 2) return sorted[i].days;
+    if (cumulative === total / 2) return (sorted[i].days + sorted[i + 1].days) / 2;
+  }
+  return sorted[sorted.length - 1].days;
+}

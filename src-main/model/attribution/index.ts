@@ -1,0 +1,37 @@
+/** The attribution engine's public surface (issue 4). Pure: no I/O, seeded randomness. */
+export * from './types.js';
+export { compileJourneys, toJourneyTable, isJourneyTable } from './journeyTable.js';
+export type { JourneyInput, JourneyTable } from './journeyTable.js';
+export { buildJourneys, DEFAULT_LOOKBACK_DAYS } from './buildJourneys.js';
+export type { BuildJourneysOptions, JourneyBuild, JourneyBuildSummary } from './buildJourneys.js';
+export { journeysFromPaths, splitPath } from './journeysFromPaths.js';
+export type { PathJourneys, PathProblem, PathProblemReason, PathSeparator } from './journeysFromPaths.js';
+export {
+  attributeFirstTouch,
+  attributeLastTouch,
+  attributeLinear,
+  attributePositionBased,
+  DEFAULT_POSITION_WEIGHTS,
+} from './ruleBased.js';
+export type { PositionWeights } from './ruleBased.js';
+export { attributeTimeDecay, DEFAULT_HALF_LIFE_DAYS } from './timeDecay.js';
+export { attributeMarkov, MARKOV_CONVERSION, MARKOV_NULL, MARKOV_START } from './markov.js';
+export type { MarkovResult, MarkovTransitions } from './markov.js';
+export { attributeShapley, MAX_EXACT_SHAPLEY_CHANNELS, DEFAULT_SHAPLEY_SAMPLES } from './shapley.js';
+export type { CreditInterval, ShapleyOptions, ShapleyResult } from './shapley.js';
+export { attributeAll, creditRows } from './attributeAll.js';
+export type { AttributeAllOptions, AttributionResults } from './attributeAll.js';
+export { channelRoi } from './roi.js';
+export type { ChannelRoi, ChannelRoiRow, SpendByChannel } from './roi.js';
+export { triangulate, DEFAULT_DISAGREEMENT_POINTS } from './triangulate.js';
+export type { ResultsByModel, TriangulateOptions, TriangulationReason, TriangulationReasonCode, TriangulationRow } from './triangulate.js';
+export { topPaths, pathLengthDistribution, timeToConversion } from './diagnostics.js';
+export type { PathLengthBucket, TimeToConversion, TopPath } from './diagnostics.js';
+export { computeFunnel, DEFAULT_FUNNEL_WINDOW_DAYS, NO_CHANNEL } from './funnel.js';
+export type { FunnelEvent, FunnelOptions, FunnelResult, FunnelStepResult } from './funnel.js';
+export { adviseBudgetShift } from './budgetShift.js';
+export type { BudgetShiftAdvice, BudgetShiftCaveat, BudgetShiftNote, BudgetShiftOptions, BudgetShiftRow } from './budgetShift.js';
+export { defaultSyntheticChain, generateSyntheticJourneys } from './synthetic.js';
+export type { SyntheticChain, SyntheticOptions } from './synthetic.js';
+export { mulberry32 } from './random.js';
+export { DAY_MS } from './units.js';

@@ -1,0 +1,63 @@
+import type { Database } from 'better-sqlite3';
+import { AppError } from '@shared/errors.js';
+import { translate } from '@shared/i18n/index.js';
+import { openProject } from '../store/project.js';
+import { countIssues, deleteDataset, getDataset, listIssues, listRejectedRows } from '../store/datasets.js';
+import { storedColumns } from '../store/tables.js';
+import { toCsv } from '../export/csv.js';
+import type { HandlerMap } from './registry.js';
+
+/** Runs `fn` on an open project and closes it, whatever happens. */
+export function withProject<T>(file: string, fn: (db: Database) => T): T {
+  const db = openProject(file);
+  try {
+    return fn(db);
+  } finally {
+    db.close();
+  }
+}
+
+function requireDataset(db: Database, id: number) {
+  const dataset = getDataset(db, id);
+  if (!dataset) throw new AppError('error.datasetNotFound', { id });
+  return dataset;
+}
+
+export function datasetHandlers(): Partial<HandlerMap> {
+  return {
+    'dataset.issues': ({ project, datasetId, offset, limit }) =>
+      withProject(project, (db) => {
+        requireDataset(db, datasetId);
+        return { issues: listIssues(db, datasetId, limit, offset), total: countIssues(db, datasetId) };
+      }),
+    'dataset.rows': ({ project, datasetId, offset, limit }) =>
+      withProject(project, (db) => {
+        const d = requireDataset(db, datasetId);
+        const columns = ['row', ...storedColumns(d.kind)];
+        const rows = db
+          .prepare(`SELECT ${columns.join(',')} FROM ${d.kind} WHERE dataset_id = ? ORDER BY row LIMIT ? OFFSET ?`)
+          .raw()
+          .all(datasetId, limit, offset) as (string | number | null)[][];
+        return { columns, rows, total: d.rowsImported };
+      }),
+    'dataset.rejectedCsv': ({ project, datasetId }) =>
+      withProject(project, (db) => {
+        const d = requireDataset(db, datasetId);
+        const issues = listIssues(db, datasetId, 1_000_000);
+        const reasons = new Map<number, string[]>();
+        for (const i of issues) {
+          const text = `${i.column ? `${i.column}: ` : ''}${translate('en', i.code, { value: i.value ?? '' })}`;
+          reasons.set(i.row, [...(reasons.get(i.row) ?? []), text]);
+        }
+        const headers = ['row', 'problem', ...d.quality.headers];
+        const rows = listRejectedRows(db, datasetId).map((r) => [String(r.row), (reasons.get(r.row) ?? []).join('; '), ...r.cells]);
+        return { fileName: `${d.file.replace(/\.[^.]+$/, '')}-rejected.csv`, csv: toCsv([headers, ...rows]) };
+      }),
+    'dataset.delete': ({ project, datasetId }) =>
+      withProject(project, (db) => {
+        requireDataset(db, datasetId);
+        deleteDataset(db, datasetId);
+        return { deleted: true };
+      }),
+  };
+}

@@ -1,0 +1,53 @@
+import { basename } from 'node:path';
+import { isAppError } from '@shared/errors.js';
+import { KIND_ROLES } from '@shared/kinds.js';
+import type { DatasetKind } from '@shared/kinds.js';
+import type { ImportPreview } from '@shared/api.js';
+import { previewTable } from '../import/read/index.js';
+import { chooseKind, planMapping } from '../import/plan.js';
+import { detectKind } from '../import/mapping/index.js';
+import type { HandlerMap } from './registry.js';
+import type { JobBoard } from './jobs.js';
+
+export function importHandlers(jobs: JobBoard): Partial<HandlerMap> {
+  return {
+    'import.preview': async ({ file, sheet, kind, mapping }) => {
+      const name = basename(file);
+      const table = await previewTable(file, { sheet, rows: 20 });
+      const detection = detectKind(table.headers);
+      const candidates: DatasetKind[] = 'ambiguous' in detection ? detection.ambiguous : 'kind' in detection ? [detection.kind] : [];
+      let chosen: DatasetKind | null = kind ?? null;
+      if (!chosen) {
+        try {
+          chosen = chooseKind(name, table.headers);
+        } catch (e) {
+          if (!isAppError(e)) throw e;
+        }
+      }
+      const plan = chosen ? planMapping(name, table.headers, chosen, mapping) : { mapping: {}, confidence: {}, missing: [] };
+      const preview: ImportPreview = {
+        file,
+        name,
+        format: table.format,
+        encoding: table.encoding,
+        sheet: table.sheet,
+        sheets: table.sheets,
+        headers: table.headers,
+        rows: table.rows,
+        kind: chosen,
+        candidates,
+        roles: chosen ? KIND_ROLES[chosen] : [],
+        mapping: plan.mapping,
+        confidence: plan.confidence,
+        missing: plan.missing,
+      };
+      return preview;
+    },
+    'import.start': ({ project, file, kind, sheet, mapping, replace }) => {
+      // The wizard sends the complete mapping it showed: roles it left out are unmapped.
+      const full = Object.fromEntries(KIND_ROLES[kind].map((s) => [s.role, mapping[s.role] ?? '']));
+      return { jobId: jobs.start('import', { project, file, kind, sheet, mapping: full, replace }) };
+    },
+    'job.cancel': ({ jobId }) => ({ cancelled: jobs.cancel(jobId) }),
+  };
+}

@@ -1,0 +1,42 @@
+/**
+ * The services behind the typed API, independent of the host: the Electron main
+ * process, the web host and tests all create them the same way.
+ */
+import type { ApiName, ApiResponse, JobEvent } from '@shared/api.js';
+import { combineHandlers, dispatch } from './registry.js';
+import { JobBoard } from './jobs.js';
+import { Workspace } from './workspace.js';
+import { projectHandlers } from './project-handlers.js';
+import { importHandlers } from './import-handlers.js';
+import { datasetHandlers } from './dataset-handlers.js';
+import { overviewHandlers } from './overview-handlers.js';
+
+export interface ServiceOptions {
+  /** Folder where the app keeps projects (created if missing). */
+  workspace: string;
+  host: 'electron' | 'web';
+  version: string;
+}
+
+export interface Services {
+  /** Validates the input and runs the call; never throws — errors come back as values. */
+  call(name: string, input: unknown): Promise<ApiResponse<ApiName>>;
+  onJobEvent(listener: (e: JobEvent) => void): () => void;
+  close(): void;
+}
+
+export function createServices(options: ServiceOptions): Services {
+  const workspace = new Workspace(options.workspace);
+  const jobs = new JobBoard();
+  const handlers = combineHandlers(
+    projectHandlers(workspace, jobs, options),
+    importHandlers(jobs),
+    datasetHandlers(),
+    overviewHandlers(),
+  );
+  return {
+    call: (name, input) => dispatch(handlers, name, input),
+    onJobEvent: (listener) => jobs.onEvent(listener),
+    close: () => jobs.cancelAll(),
+  };
+}

@@ -1,0 +1,48 @@
+/** Running jobs by id: start, cancel, and their events pushed to every listener. */
+import { randomUUID } from 'node:crypto';
+import type { JobEvent } from '@shared/api.js';
+import { toErrorInfo } from '../errors.js';
+import { runJob } from '../jobs/run-job.js';
+import type { JobKind, JobTypes } from '../jobs/protocol.js';
+
+export class JobBoard {
+  private readonly running = new Map<string, AbortController>();
+  private readonly listeners = new Set<(e: JobEvent) => void>();
+
+  onEvent(listener: (e: JobEvent) => void): () => void {
+    this.listeners.add(listener);
+    return () => this.listeners.delete(listener);
+  }
+
+  start<K extends JobKind>(kind: K, request: JobTypes[K]['request'], after?: (result: JobTypes[K]['result']) => unknown): string {
+    const jobId = randomUUID();
+    const controller = new AbortController();
+    this.running.set(jobId, controller);
+    runJob(kind, request, { signal: controller.signal, onProgress: (progress) => this.emit({ type: 'progress', jobId, progress }) })
+      .then((result) => this.emit({ type: 'done', jobId, result: after ? after(result) : result }))
+      .catch((e: unknown) => this.emit({ type: 'failed', jobId, error: toErrorInfo(e) }))
+      .finally(() => this.running.delete(jobId));
+    return jobId;
+  }
+
+  /** A job whose answer is already known (e.g. the demo exists): reported like any other. */
+  finished(result: unknown): string {
+    const jobId = randomUUID();
+    setImmediate(() => this.emit({ type: 'done', jobId, result }));
+    return jobId;
+  }
+
+  cancel(jobId: string): boolean {
+    const controller = this.running.get(jobId);
+    controller?.abort();
+    return Boolean(controller);
+  }
+
+  cancelAll(): void {
+    for (const c of this.running.values()) c.abort();
+  }
+
+  private emit(event: JobEvent): void {
+    for (const l of this.listeners) l(event);
+  }
+}

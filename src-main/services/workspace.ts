@@ -1,0 +1,49 @@
+/** Where projects live for the app (the CLI takes any path): a folder and a recent list. */
+import { existsSync, mkdirSync, readFileSync, readdirSync, statSync, writeFileSync } from 'node:fs';
+import { basename, join, resolve } from 'node:path';
+import type { ProjectRef } from '@shared/api.js';
+
+const RECENT_FILE = '.recent.json';
+const MAX_RECENT = 10;
+
+export class Workspace {
+  constructor(readonly dir: string) {
+    mkdirSync(dir, { recursive: true });
+  }
+
+  /** A project name becomes a file name: path separators and control characters are dropped. */
+  fileFor(name: string): string {
+    const printable = [...name].map((ch) => (ch.charCodeAt(0) < 32 ? ' ' : ch)).join('');
+    const safe = printable.replace(/[\\/:*?"<>|]/g, ' ').replace(/\s+/g, ' ').trim().replace(/^\.+/, '') || 'project';
+    return join(this.dir, safe.endsWith('.roi') ? safe : `${safe}.roi`);
+  }
+
+  projects(): ProjectRef[] {
+    return readdirSync(this.dir)
+      .filter((f) => f.endsWith('.roi'))
+      .map((f) => ref(join(this.dir, f)))
+      .sort((a, b) => b.modified.localeCompare(a.modified));
+  }
+
+  recent(): ProjectRef[] {
+    return this.readRecent().filter((f) => existsSync(f)).map(ref);
+  }
+
+  remember(file: string): void {
+    const list = [resolve(file), ...this.readRecent().filter((f) => f !== resolve(file))].slice(0, MAX_RECENT);
+    writeFileSync(join(this.dir, RECENT_FILE), JSON.stringify(list));
+  }
+
+  private readRecent(): string[] {
+    try {
+      const parsed: unknown = JSON.parse(readFileSync(join(this.dir, RECENT_FILE), 'utf8'));
+      return Array.isArray(parsed) ? parsed.filter((f): f is string => typeof f === 'string') : [];
+    } catch {
+      return [];
+    }
+  }
+}
+
+export function ref(file: string): ProjectRef {
+  return { file, name: basename(file, '.roi'), modified: statSync(file).mtime.toISOString() };
+}

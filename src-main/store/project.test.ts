@@ -1,0 +1,90 @@
+import { mkdtempSync, readFileSync, writeFileSync, existsSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import Database from 'better-sqlite3';
+import { describe, expect, it } from 'vitest';
+import { AppError } from '@shared/errors.js';
+import { APPLICATION_ID, openProject } from './project.js';
+import { LATEST_VERSION } from './migrations/index.js';
+
+const dir = mkdtempSync(join(tmpdir(), 'roi-store-'));
+const errorOf = (fn: () => unknown): AppError => {
+  try {
+    fn();
+  } catch (e) {
+    if (e instanceof AppError) return e;
+    throw e;
+  }
+  throw new Error('expected an AppError');
+};
+
+describe('openProject', () => {
+  it('creates a project with the schema, WAL, STRICT tables and our application id', () => {
+    const file = join(dir, 'new.roi');
+    const db = openProject(file, { create: true });
+    expect(db.pragma('journal_mode', { simple: true })).toBe('wal');
+    expect(db.pragma('user_version', { simple: true })).toBe(LATEST_VERSION);
+    expect(db.pragma('application_id', { simple: true })).toBe(APPLICATION_ID);
+    const tables = db.prepare("SELECT name, sql FROM sqlite_master WHERE type = 'table' AND name NOT LIKE 'sqlite_%'").all() as { name: string; sql: string }[];
+    expect(tables.map((t) => t.name)).toEqual(expect.arrayContaining(['datasets', 'spend', 'touchpoints', 'paths', 'orders', 'customers', 'reviews', 'import_issues', 'analyses', 'goals']));
+    for (const t of tables) expect(t.sql).toMatch(/STRICT/);
+    // STRICT really rejects a wrongly typed value
+    expect(() => db.prepare("INSERT INTO goals (type, target, created_at) VALUES ('revenue', 'lots', 'now')").run()).toThrow(/cannot store TEXT value in REAL column/);
+    db.close();
+  });
+
+  it('reopens an existing project without migrating it again', () => {
+    const file = join(dir, 'again.roi');
+    openProject(file, { create: true }).close();
+    const db = openProject(file);
+    expect(db.pragma('user_version', { simple: true })).toBe(LATEST_VERSION);
+    db.close();
+  });
+
+  it('refuses a missing project unless asked to create it', () => {
+    expect(errorOf(() => openProject(join(dir, 'missing.roi'))).code).toBe('error.projectNotFound');
+  });
+
+  it('refuses a file from a newer version, and leaves it untouched', () => {
+    const file = join(dir, 'future.roi');
+    openProject(file, { create: true }).close();
+    const raw = new Database(file);
+    raw.pragma(`user_version = ${LATEST_VERSION + 1}`);
+    raw.close();
+    const before = readFileSync(file);
+    const e = errorOf(() => openProject(file));
+    expect(e.code).toBe('error.projectTooNew');
+    expect(e.params).toMatchObject({ found: LATEST_VERSION + 1, supported: LATEST_VERSION });
+    expect(readFileSync(file).equals(before)).toBe(true);
+  });
+
+  it('refuses a text file posing as a project and leaves it untouched', () => {
+    const file = join(dir, 'notes.roi');
+    writeFileSync(file, 'date,channel,spend\n2025-01-01,Douyin,100\n'.repeat(20));
+    const before = readFileSync(file);
+    expect(errorOf(() => openProject(file)).code).toBe('error.notAProject');
+    expect(readFileSync(file).equals(before)).toBe(true);
+    expect(existsSync(`${file}-wal`)).toBe(false);
+  });
+
+  it('refuses another application’s SQLite database and leaves it untouched', () => {
+    const file = join(dir, 'other.sqlite');
+    const other = new Database(file);
+    other.exec('CREATE TABLE t (x); INSERT INTO t VALUES (1);');
+    other.close();
+    const before = readFileSync(file);
+    expect(errorOf(() => openProject(file)).code).toBe('error.notAProject');
+    expect(readFileSync(file).equals(before)).toBe(true);
+  });
+
+  it('refuses a corrupt project (damaged schema page) with a clear error', () => {
+    const file = join(dir, 'corrupt.roi');
+    openProject(file, { create: true }).close();
+    const bytes = readFileSync(file);
+    bytes.fill(0xa5, 100, 4096); // the header survives, the schema page does not
+    writeFileSync(file, bytes);
+    const before = readFileSync(file);
+    expect(errorOf(() => openProject(file)).code).toBe('error.notAProject');
+    expect(readFileSync(file).equals(before)).toBe(true);
+  });
+});

@@ -1,0 +1,111 @@
+/**
+ * The whole contract between the UI and the main side: one map of calls, each with the
+ * schema its input must satisfy (checked at the service boundary) and the type of its
+ * result, plus the push events of running jobs. The Electron preload, the web host and
+ * the renderer's client all derive from this file (Actual's handlers.ts, STYLE.md).
+ */
+import { z } from 'zod';
+import { DATASET_KINDS } from './kinds.js';
+import type { ColumnMapping, DatasetKind, RoleSpec } from './kinds.js';
+import type { DatasetSummary, ImportIssue } from './datasets.js';
+import type { ErrorInfo, Result } from './errors.js';
+import type { JobProgress } from './jobs.js';
+
+const path = z.string().min(1).max(4096);
+const kind = z.enum(DATASET_KINDS);
+const mapping = z.record(z.string().max(64), z.string().max(512));
+const datasetRef = z.object({ project: path, datasetId: z.number().int().positive() });
+const page = { offset: z.number().int().min(0).default(0), limit: z.number().int().min(1).max(5000).default(200) };
+
+export const API_INPUTS = {
+  'app.info': z.object({}),
+  'project.list': z.object({}),
+  'project.create': z.object({ name: z.string().trim().min(1).max(200) }),
+  'project.open': z.object({ file: path }),
+  'project.demo': z.object({}),
+  'import.preview': z.object({ file: path, sheet: z.string().max(256).optional(), kind: kind.optional(), mapping: mapping.optional() }),
+  'import.start': z.object({
+    project: path,
+    file: path,
+    kind,
+    sheet: z.string().max(256).optional(),
+    mapping,
+    replace: z.boolean().optional(),
+  }),
+  'job.cancel': z.object({ jobId: z.string().min(1).max(64) }),
+  'dataset.issues': datasetRef.extend(page),
+  'dataset.rows': datasetRef.extend(page),
+  'dataset.rejectedCsv': datasetRef,
+  'dataset.delete': datasetRef,
+  'overview.spend': z.object({ project: path }),
+} as const;
+
+export type ApiName = keyof typeof API_INPUTS;
+export type ApiInput<N extends ApiName> = z.input<(typeof API_INPUTS)[N]>;
+export type ApiParsed<N extends ApiName> = z.output<(typeof API_INPUTS)[N]>;
+
+export interface ProjectRef {
+  file: string;
+  name: string;
+  modified: string;
+}
+
+export interface ProjectInfo extends ProjectRef {
+  datasets: DatasetSummary[];
+}
+
+export interface ImportPreview {
+  file: string;
+  name: string;
+  format: string;
+  encoding: string;
+  sheet?: string;
+  sheets?: string[];
+  headers: string[];
+  rows: string[][];
+  /** Detected (or asked-for) kind; null when the headers fit none or several. */
+  kind: DatasetKind | null;
+  candidates: DatasetKind[];
+  roles: readonly RoleSpec[];
+  mapping: ColumnMapping;
+  confidence: Record<string, number>;
+  missing: string[];
+}
+
+export interface SpendOverview {
+  dates: string[];
+  series: { channel: string; spend: number[] }[];
+  total: number;
+}
+
+export interface ApiResults {
+  'app.info': { version: string; host: 'electron' | 'web'; workspace: string };
+  'project.list': { recent: ProjectRef[]; workspace: ProjectRef[] };
+  'project.create': ProjectInfo;
+  'project.open': ProjectInfo;
+  'project.demo': { jobId: string; file: string };
+  'import.preview': ImportPreview;
+  'import.start': { jobId: string };
+  'job.cancel': { cancelled: boolean };
+  'dataset.issues': { issues: ImportIssue[]; total: number };
+  'dataset.rows': { columns: string[]; rows: (string | number | null)[][]; total: number };
+  'dataset.rejectedCsv': { fileName: string; csv: string };
+  'dataset.delete': { deleted: boolean };
+  'overview.spend': SpendOverview;
+}
+
+export type ApiOutput<N extends ApiName> = ApiResults[N];
+
+/** What the renderer calls: every API call as a typed async function. */
+export type ApiClient = { [N in ApiName]: (input: ApiInput<N>) => Promise<ApiOutput<N>> };
+
+/** Push events of running jobs (Electron: webContents.send; web: server-sent events). */
+export type JobEvent =
+  | { type: 'progress'; jobId: string; progress: JobProgress }
+  | { type: 'done'; jobId: string; result: unknown }
+  | { type: 'failed'; jobId: string; error: ErrorInfo };
+
+/** The envelope every call returns across IPC and HTTP. */
+export type ApiResponse<N extends ApiName> = Result<ApiOutput<N>>;
+
+export const API_NAMES = Object.keys(API_INPUTS) as ApiName[];
