@@ -61,4 +61,10 @@ export async function main(argv: string[]): Promise<number> {
   }
 }
 
+// `roi-studio … | head` closes stdout early: that is the reader's choice, not an error.
+process.stdout.on('error', (e: NodeJS.ErrnoException) => {
+  if (e.code === 'EPIPE') process.exit(process.exitCode ?? 0);
+  throw e;
+});
+
 process.exitCode = await main(process.argv.slice(2));

@@ -1,3 +1,50 @@
-import { contextBridge } from 'electron';
+/**
+ * The preload (built as CommonJS so the renderer stays sandboxed): it exposes exactly
+ * the typed API as `window.api` and the desktop capabilities as `window.desktop`.
+ * Nothing of Node or Electron reaches the page.
+ */
+import { contextBridge, ipcRenderer, webUtils } from 'electron';
+import type { IpcRendererEvent } from 'electron';
+import type { ApiClient, ApiInput, ApiName, ApiOutput, ApiResponse, JobEvent } from '@shared/api.js';
+import type { DesktopBridge } from '../../src-renderer/src/lib/desktop-bridge.js';
+import { API_CHANNEL, CHOOSE_PROJECT_CHANNEL, JOB_EVENT_CHANNEL, OPEN_EXTERNAL_CHANNEL } from './channels.js';
 
-contextBridge.exposeInMainWorld('api', {});
+async function call<N extends ApiName>(name: N, input: ApiInput<N>): Promise<ApiOutput<N>> {
+  const response = (await ipcRenderer.invoke(API_CHANNEL, name, input)) as ApiResponse<N>;
+  if (response.ok) return response.value as ApiOutput<N>;
+  // contextBridge copies only the message of an Error: the ErrorInfo travels in it as JSON
+  // (the renderer's client reads it back, see src-renderer/src/lib/api.ts).
+  throw new Error(JSON.stringify(response.error));
+}
+
+const api = {
+  'app.info': (input) => call('app.info', input),
+  'project.list': (input) => call('project.list', input),
+  'project.create': (input) => call('project.create', input),
+  'project.open': (input) => call('project.open', input),
+  'project.demo': (input) => call('project.demo', input),
+  'import.preview': (input) => call('import.preview', input),
+  'import.start': (input) => call('import.start', input),
+  'job.cancel': (input) => call('job.cancel', input),
+  'dataset.issues': (input) => call('dataset.issues', input),
+  'dataset.rows': (input) => call('dataset.rows', input),
+  'dataset.rejectedCsv': (input) => call('dataset.rejectedCsv', input),
+  'dataset.delete': (input) => call('dataset.delete', input),
+  'overview.spend': (input) => call('overview.spend', input),
+} satisfies ApiClient;
+
+const desktop = {
+  pathForFile: (file: File) => webUtils.getPathForFile(file),
+  onJobEvent: (listener: (event: JobEvent) => void) => {
+    const forward = (_event: IpcRendererEvent, jobEvent: JobEvent): void => listener(jobEvent);
+    ipcRenderer.on(JOB_EVENT_CHANNEL, forward);
+    return () => void ipcRenderer.removeListener(JOB_EVENT_CHANNEL, forward);
+  },
+  openExternal: async (url: string) => {
+    await ipcRenderer.invoke(OPEN_EXTERNAL_CHANNEL, url);
+  },
+  chooseProjectFile: () => ipcRenderer.invoke(CHOOSE_PROJECT_CHANNEL) as Promise<string | null>,
+} satisfies DesktopBridge;
+
+contextBridge.exposeInMainWorld('api', api);
+contextBridge.exposeInMainWorld('desktop', desktop);

@@ -20,6 +20,7 @@ import { makeRowTyper } from './row-typer.js';
 import type { RowIssue, RowTyper } from './row-typer.js';
 import { QualityAccumulator } from './quality.js';
 import { hashCells, sha256File } from './fingerprint.js';
+import { RowHashSet } from './row-hash-set.js';
 import { detectDateOrder } from './values/index.js';
 import type { CellValue } from './values/index.js';
 
@@ -136,7 +137,7 @@ class DatasetWriter {
   readonly quality: QualityAccumulator;
   dateOrders: Record<string, string> = {};
   private typer: RowTyper | undefined;
-  private readonly seen = new Map<number, number>();
+  private readonly seen = new RowHashSet();
   private readonly bulk: Statement;
   private readonly single: Statement;
   private readonly issueInsert: Statement;
@@ -221,12 +222,8 @@ class DatasetWriter {
 
   /** Exact duplicate rows: same hash of the raw cells, confirmed on the stored values. */
   private isDuplicate(cells: readonly string[], row: number, values: readonly CellValue[]): boolean {
-    const hash = hashCells(cells);
-    const earlier = this.seen.get(hash);
-    if (earlier === undefined) {
-      this.seen.set(hash, row);
-      return false;
-    }
+    const earlier = this.seen.firstRowOr(hashCells(cells), row);
+    if (earlier === undefined) return false;
     this.flush();
     const stored = this.storedRow.get(this.id, earlier) as Record<string, CellValue> | undefined;
     const columns = this.typer!.columns;

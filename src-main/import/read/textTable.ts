@@ -1,0 +1,125 @@
+/**
+ * A delimited text file as a TableSource: detect the encoding, refuse binary data, sniff
+ * the delimiter, then read the file in 256 KB chunks through a strict streaming decoder into
+ * the tokenizer. Memory holds one chunk and one batch, whatever the file size.
+ */
+import type { FileHandle } from 'node:fs/promises';
+import { AppError } from '@shared/errors.js';
+import { throwIfCancelled } from './abort.js';
+import { BatchCollector } from './batchCollector.js';
+import { ChunkDecoder } from './chunkDecoder.js';
+import { DECODER_LABEL, detectEncoding, isAscii } from './detectEncoding.js';
+import { DelimitedTokenizer, UnclosedQuoteError } from './delimitedTokenizer.js';
+import { columnName, uniqueHeaders } from './headers.js';
+import { looksBinary } from './looksBinary.js';
+import { sniffDelimiter, type Delimiter } from './sniffDelimiter.js';
+import type { RowBatch, TableFormat, TableSource } from './types.js';
+
+/** 256 KB: as fast as 1 MB here, and fewer rows alive at once means less garbage promoted. */
+export const TEXT_CHUNK_BYTES = 256 * 1024;
+
+const FORMAT_OF: Readonly<Record<Delimiter, TableFormat>> = { ',': 'csv', '\t': 'tsv', ';': 'semicolon', '|': 'pipe' };
+
+export interface OpenedFile {
+  path: string;
+  /** Basename, for messages. */
+  name: string;
+  handle: FileHandle;
+  size: number;
+  /** The first bytes of the file (up to 64 KB). */
+  head: Uint8Array;
+}
+
+export async function openTextTable(opened: OpenedFile, signal?: AbortSignal): Promise<TableSource> {
+  const { path, name, handle, size, head } = opened;
+  const complete = head.length >= size;
+  const detected = detectEncoding(head);
+  if (looksBinary(head, detected, complete)) throw new AppError('error.binaryFile', { file: name });
+
+  const headText = new TextDecoder(DECODER_LABEL[detected]).decode(head, { stream: !complete });
+  const newline = headText.includes('\n') || !headText.includes('\r') ? '\n' : '\r';
+  const delimiter = sniffDelimiter(headText, newline, complete);
+
+  const decoder = new ChunkDecoder(detected, isAscii(head), name);
+  const collector = new BatchCollector();
+  const tokenizer = new DelimitedTokenizer(delimiter, newline, collector);
+  const buffer = Buffer.allocUnsafe(TEXT_CHUNK_BYTES);
+  let position = 0;
+  let ended = false;
+  let closed = false;
+  let headers: string[] = [];
+
+  const close = async (): Promise<void> => {
+    if (closed) return;
+    closed = true;
+    await handle.close();
+  };
+
+  /** Reads and tokenizes one chunk; false once the end of the file has been processed. */
+  const pump = async (): Promise<boolean> => {
+    if (ended) return false;
+    throwIfCancelled(signal);
+    try {
+      const { bytesRead } = await handle.read(buffer, 0, TEXT_CHUNK_BYTES, position);
+      position += bytesRead;
+      if (bytesRead === 0) {
+        ended = true;
+        tokenizer.push(decoder.decode(new Uint8Array(0), true));
+        tokenizer.end();
+        collector.flush();
+      } else {
+        tokenizer.push(decoder.decode(buffer.subarray(0, bytesRead), false));
+      }
+    } catch (e) {
+      if (e instanceof UnclosedQuoteError) {
+        throw new AppError('error.unbalancedQuote', { file: name, row: e.row, column: columnName(headers, e.field) });
+      }
+      throw e;
+    }
+    return true;
+  };
+
+  try {
+    while (collector.header === null && (await pump()));
+    if (collector.header === null) throw new AppError('error.fileEmpty', { file: name });
+    headers = uniqueHeaders(collector.header);
+  } catch (e) {
+    await close();
+    throw e;
+  }
+
+  let iterated = false;
+  async function* batches(): AsyncGenerator<RowBatch> {
+    if (iterated) throw new AppError('error.unexpected', { detail: 'batches() can only be iterated once' });
+    iterated = true;
+    try {
+      for (;;) {
+        let batch = collector.ready.shift();
+        while (batch) {
+          throwIfCancelled(signal);
+          yield batch;
+          batch = collector.ready.shift();
+        }
+        if (!(await pump())) break;
+      }
+      if (collector.dataRows === 0) throw new AppError('error.headerOnly', { file: name });
+    } finally {
+      await close();
+    }
+  }
+
+  return {
+    file: path,
+    format: FORMAT_OF[delimiter],
+    get encoding() {
+      return decoder.encoding;
+    },
+    delimiter,
+    headers,
+    headerRow: collector.headerRow,
+    bytesTotal: size,
+    bytesRead: () => position,
+    batches,
+    close,
+  };
+}

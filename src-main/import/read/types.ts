@@ -1,0 +1,69 @@
+/**
+ * What the spreadsheet readers hand to the import pipeline: raw, trimmed string cells in
+ * batches, numbered like the rows a user sees in Excel, plus enough facts about the file
+ * (format, encoding, sheet) to record where a dataset came from.
+ */
+
+/** `pipe` is a `|`-separated text file; the other three name their delimiter. */
+export type TableFormat = 'csv' | 'tsv' | 'semicolon' | 'pipe' | 'xlsx';
+
+export type TextEncoding = 'UTF-8' | 'UTF-8 BOM' | 'GB18030' | 'UTF-16LE' | 'UTF-16BE';
+
+/**
+ * Consecutive data rows: `rows[i]` is spreadsheet row `firstRow + i` (the header is
+ * normally row 1). A skipped blank row ends a batch, so that sum stays true.
+ */
+export interface RowBatch {
+  firstRow: number;
+  rows: string[][];
+}
+
+export interface TableSource {
+  /** Path as given to `openTable`. */
+  file: string;
+  format: TableFormat;
+  /**
+   * Text encoding, or 'xlsx'. A text file whose first 64 KB are pure ASCII is read as
+   * UTF-8; if GBK bytes appear later the value turns to 'GB18030' during iteration.
+   */
+  readonly encoding: TextEncoding | 'xlsx';
+  /** Text files: the sniffed delimiter (`,` `\t` `;` `|`). */
+  delimiter?: string;
+  /** xlsx: the sheet being read, and every sheet name in workbook order. */
+  sheet?: string;
+  sheets?: string[];
+  /** Trimmed header cells; empty ones become `column N`, repeats get ` (2)`, ` (3)`… */
+  headers: string[];
+  /** Spreadsheet row number of the header: the first non-blank row (normally 1). */
+  headerRow: number;
+  /** File size in bytes, for progress. */
+  bytesTotal: number;
+  /** Bytes consumed from the file so far. */
+  bytesRead(): number;
+  /** Data rows after the header; blank rows skipped. Iterate once. */
+  batches(): AsyncIterable<RowBatch>;
+  /** Releases the file; safe to call twice, called by `batches()` when it ends or is left. */
+  close(): Promise<void>;
+}
+
+export interface OpenTableOptions {
+  /** xlsx: sheet name to read (default: the first visible sheet). */
+  sheet?: string;
+  signal?: AbortSignal;
+}
+
+export interface PreviewOptions {
+  sheet?: string;
+  /** Data rows to return (default 20). */
+  rows?: number;
+}
+
+export interface TablePreview {
+  format: TableFormat;
+  encoding: TextEncoding | 'xlsx';
+  delimiter?: string;
+  sheet?: string;
+  sheets?: string[];
+  headers: string[];
+  rows: string[][];
+}

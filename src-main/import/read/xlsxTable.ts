@@ -1,0 +1,145 @@
+/**
+ * An .xlsx sheet as a TableSource, streamed by exceljs' WorkbookReader so memory stays
+ * flat (shared strings are cached; rows are not). The sheet list comes from our own read
+ * of the zip directory first, which also turns truncated or foreign files into a clear
+ * 'xlsxCorrupt' before exceljs starts.
+ */
+import type { Row } from 'exceljs';
+import { AppError, isAppError } from '@shared/errors.js';
+import { throwIfCancelled } from './abort.js';
+import { BatchCollector } from './batchCollector.js';
+import { uniqueHeaders } from './headers.js';
+import type { OpenedFile } from './textTable.js';
+import type { RowBatch, TableSource } from './types.js';
+import { xlsxCellText } from './xlsxCellText.js';
+import { streamSheetRows } from './xlsxRowStream.js';
+import { readWorkbookIndex, type SheetInfo, type WorkbookIndex } from './xlsxWorkbookIndex.js';
+import { ZipFormatError } from './zipDirectory.js';
+
+interface SheetChoice {
+  sheet: SheetInfo;
+  names: string[];
+}
+
+/** The named sheet (exact, then ignoring case and spaces), or the first visible worksheet. */
+function chooseSheet(index: WorkbookIndex, wanted: string | undefined, fileName: string): SheetChoice {
+  const names = index.sheets.map((s) => s.name);
+  const fold = (s: string): string => s.trim().toLowerCase();
+  const sheet =
+    wanted === undefined
+      ? (index.sheets.find((s) => s.visible && s.partNumber !== null) ?? index.sheets.find((s) => s.partNumber !== null))
+      : (index.sheets.find((s) => s.name === wanted) ?? index.sheets.find((s) => fold(s.name) === fold(wanted)));
+  if (!sheet) {
+    if (wanted === undefined) throw new AppError('error.xlsxCorrupt', { file: fileName, detail: 'the workbook has no worksheet' });
+    throw new AppError('error.sheetNotFound', { file: fileName, sheet: wanted, sheets: names.join(', ') });
+  }
+  return { sheet, names };
+}
+
+/** Cells of one row, trimmed; as wide as the header at least, wider if data runs past it. */
+function rowCells(row: Row, width: number, date1904: boolean): string[] {
+  const cells: string[] = new Array<string>(width).fill('');
+  row.eachCell({ includeEmpty: false }, (cell, column) => {
+    const text = xlsxCellText(cell.value, cell.numFmt, date1904).trim();
+    if (text === '') return;
+    while (cells.length < column - 1) cells.push('');
+    cells[column - 1] = text;
+  });
+  return cells;
+}
+
+function corrupt(fileName: string, e: unknown): AppError {
+  if (isAppError(e)) return e;
+  return new AppError('error.xlsxCorrupt', { file: fileName, detail: e instanceof Error ? e.message : String(e) });
+}
+
+export async function openXlsxTable(opened: OpenedFile, sheetName: string | undefined, signal?: AbortSignal): Promise<TableSource> {
+  const { path, name, handle, size } = opened;
+  let index: WorkbookIndex;
+  try {
+    index = await readWorkbookIndex(handle, size);
+  } catch (e) {
+    throw e instanceof ZipFormatError ? corrupt(name, e) : e;
+  } finally {
+    await handle.close();
+  }
+  const { sheet, names } = chooseSheet(index, sheetName, name);
+  if (sheet.partNumber === null) throw new AppError('error.fileEmpty', { file: name });
+
+  const rows = streamSheetRows(path, sheet.partNumber, signal);
+  let closed = false;
+  const close = async (): Promise<void> => {
+    if (closed) return;
+    closed = true;
+    rows.close();
+  };
+
+  const collector = new BatchCollector();
+  let width = 0;
+  /** Feeds the next row to the collector; false at the end of the sheet. */
+  const pump = async (): Promise<boolean> => {
+    throwIfCancelled(signal);
+    let row: Row | null;
+    try {
+      row = await rows.next();
+    } catch (e) {
+      throw corrupt(name, e);
+    }
+    if (row === null) {
+      collector.flush();
+      return false;
+    }
+    const cells = rowCells(row, width, index.date1904);
+    if (cells.some((c) => c !== '')) collector.record(cells, row.number);
+    return true;
+  };
+
+  let headers: string[];
+  try {
+    while (collector.header === null && (await pump()));
+    if (collector.header === null) throw new AppError('error.fileEmpty', { file: name });
+    let last = collector.header.length;
+    while (last > 0 && collector.header[last - 1] === '') last--;
+    headers = uniqueHeaders(collector.header.slice(0, last));
+    width = headers.length;
+  } catch (e) {
+    await close();
+    throw e;
+  }
+
+  let iterated = false;
+  async function* batches(): AsyncGenerator<RowBatch> {
+    if (iterated) throw new AppError('error.unexpected', { detail: 'batches() can only be iterated once' });
+    iterated = true;
+    try {
+      for (;;) {
+        let batch = collector.ready.shift();
+        while (batch) {
+          yield batch;
+          batch = collector.ready.shift();
+        }
+        if (!(await pump())) {
+          if (collector.ready.length > 0) continue;
+          break;
+        }
+      }
+      if (collector.dataRows === 0) throw new AppError('error.headerOnly', { file: name });
+    } finally {
+      await close();
+    }
+  }
+
+  return {
+    file: path,
+    format: 'xlsx',
+    encoding: 'xlsx',
+    sheet: sheet.name,
+    sheets: names,
+    headers,
+    headerRow: collector.headerRow,
+    bytesTotal: size,
+    bytesRead: () => rows.bytesRead(),
+    batches,
+    close,
+  };
+}

@@ -1,0 +1,21 @@
+/**
+ * Memoised BG/NBD expectations: expectedPurchasesIfAlive depends on a customer's x and T
+ * (not t_x), and real logs have few distinct (x, T) pairs, so a million customers need far
+ * fewer hypergeometric series.
+ */
+import type { BgNbdParams } from './bgnbd.js';
+import { expectedPurchasesIfAlive } from './bgnbd-predict.js';
+
+/** Cumulative expected purchases if alive, at each of `times` (ascending), per (x, T). */
+export function makeCumulativeExpectation(params: BgNbdParams, times: readonly number[]): (x: number, T: number) => Float64Array {
+  const cache = new Map<string, Float64Array>();
+  return (x, T) => {
+    const key = `${x}|${T}`;
+    let values = cache.get(key);
+    if (!values) {
+      values = Float64Array.from(times, (t) => expectedPurchasesIfAlive(params, x, T, t));
+      cache.set(key, values);
+    }
+    return values;
+  };
+}

@@ -1,0 +1,92 @@
+/**
+ * The lifetime-value analysis end to end, from the order log: summary (rfm-summary.ts),
+ * BG/NBD and Gamma-Gamma fits, per-customer P(alive), expected purchases, spend and CLV,
+ * holdout validation and thinness flags. Pure: the caller supplies the rows and the dates.
+ */
+import { fitBgNbd, type BgNbdParams } from './bgnbd.js';
+import { unconditionalExpectedPurchases } from './bgnbd-predict.js';
+import { highValueAtRisk, predictCustomerValues, type ClvOptions, type CustomerValue } from './clv.js';
+import { fitGammaGamma, type GammaGammaParams } from './gamma-gamma.js';
+import { thinnessFlags, validateHoldout, type HoldoutValidation, type ThinnessFlag } from './holdout.js';
+import type { OrderRow } from './order-log.js';
+import { summarizeOrderLog } from './rfm-summary.js';
+import { WarningCounter, type CustomerWarning } from './warnings.js';
+
+export interface LtvOptions extends ClvOptions {
+  calibrationEnd: string;
+  holdoutEnd?: string;
+  seed?: number;
+}
+
+export interface LtvAnalysis {
+  calibrationEnd: string;
+  holdoutEnd: string | null;
+  customers: number;
+  repeatCustomers: number;
+  bgnbd: (BgNbdParams & { logLikelihood: number }) | null;
+  gammaGamma: (GammaGammaParams & { logLikelihood: number; customers: number; frequencySpendCorrelation: number }) | null;
+  /** E[X(horizon)] of a newly acquired customer. */
+  expectedPurchasesNewCustomer: number;
+  /** Holdout validation without the per-customer vector (that is in `values`). */
+  holdout: Omit<HoldoutValidation, 'predicted'> | null;
+  /** Per customer; `holdoutActual`/`holdoutPredicted` present with a holdout. */
+  values: (CustomerValue & { holdoutActual?: number; holdoutPredicted?: number })[];
+  highValueAtRisk: CustomerValue[];
+  flags: ThinnessFlag[];
+  warnings: CustomerWarning[];
+}
+
+/** BG/NBD + Gamma-Gamma lifetime value with optional holdout validation. */
+export function analyzeLifetimeValue(orders: readonly OrderRow[], options: LtvOptions): LtvAnalysis {
+  const horizonWeeks = options.horizonWeeks ?? 52;
+  const summary = summarizeOrderLog(orders, { calibrationEnd: options.calibrationEnd, holdoutEnd: options.holdoutEnd });
+  const warnings = new WarningCounter();
+  warnings.merge(summary.warnings);
+  const customers = summary.customers;
+  const base = {
+    calibrationEnd: options.calibrationEnd,
+    holdoutEnd: options.holdoutEnd ?? null,
+    customers: customers.length,
+    repeatCustomers: summary.repeatCustomers,
+  };
+  if (summary.repeatCustomers === 0) {
+    return {
+      ...base,
+      bgnbd: null,
+      gammaGamma: null,
+      expectedPurchasesNewCustomer: 0,
+      holdout: null,
+      values: [],
+      highValueAtRisk: [],
+      flags: thinnessFlags(customers, summary.timeline, horizonWeeks, null),
+      warnings: warnings.list(),
+    };
+  }
+  const bg = fitBgNbd(customers, { seed: options.seed });
+  const repeatWithSpend = customers.some((c) => c.x > 0 && c.monetary > 0);
+  const gg = repeatWithSpend ? fitGammaGamma(customers, { seed: options.seed }) : null;
+  if (gg) warnings.merge(gg.warnings);
+  const fallbackSpend = gg ? gg.observedMeanSpend : 0;
+  const values = predictCustomerValues(customers, bg.params, gg ? gg.params : null, fallbackSpend, options);
+  const holdout = summary.timeline.holdoutEndDay === null ? null : validateHoldout(bg.params, customers, summary.timeline);
+  let holdoutReport: Omit<HoldoutValidation, 'predicted'> | null = null;
+  let withHoldout: LtvAnalysis['values'] = values;
+  if (holdout) {
+    const { predicted, ...rest } = holdout;
+    holdoutReport = rest;
+    withHoldout = values.map((v, i) => ({ ...v, holdoutActual: customers[i].holdoutPurchases, holdoutPredicted: predicted[i] }));
+  }
+  return {
+    ...base,
+    bgnbd: { ...bg.params, logLikelihood: bg.logLikelihood },
+    gammaGamma: gg
+      ? { ...gg.params, logLikelihood: gg.logLikelihood, customers: gg.customers, frequencySpendCorrelation: gg.frequencySpendCorrelation }
+      : null,
+    expectedPurchasesNewCustomer: unconditionalExpectedPurchases(bg.params, horizonWeeks),
+    holdout: holdoutReport,
+    values: withHoldout,
+    highValueAtRisk: highValueAtRisk(values),
+    flags: thinnessFlags(customers, summary.timeline, horizonWeeks, holdout),
+    warnings: warnings.list(),
+  };
+}

@@ -1,0 +1,40 @@
+import { describe, expect, it } from 'vitest';
+import { minimizeNelderMead, minimizeStaged, minimizeWithRestarts } from './optimize.js';
+
+const rosenbrock = (p: readonly number[]): number => 100 * (p[1] - p[0] ** 2) ** 2 + (1 - p[0]) ** 2;
+
+describe('Nelder–Mead', () => {
+  it('finds the Rosenbrock minimum at (1, 1)', () => {
+    const result = minimizeWithRestarts(rosenbrock, [[-1.2, 1]]);
+    expect(result.point[0]).toBeCloseTo(1, 4);
+    expect(result.point[1]).toBeCloseTo(1, 4);
+    expect(result.converged).toBe(true);
+  });
+
+  it('minimises a shifted quadratic in four dimensions', () => {
+    const centre = [0.3, -2, 5, 1.5];
+    const f = (p: readonly number[]): number => p.reduce((s, v, i) => s + (i + 1) * (v - centre[i]) ** 2, 0);
+    const result = minimizeNelderMead(f, [0, 0, 0, 0], { pointTolerance: 1e-9, valueTolerance: 1e-14 });
+    result.point.forEach((v, i) => expect(v).toBeCloseTo(centre[i], 5));
+  });
+
+  it('treats non-finite values as infinitely bad', () => {
+    const f = (p: readonly number[]): number => (p[0] < 0 ? NaN : (p[0] - 2) ** 2);
+    expect(minimizeNelderMead(f, [0.1]).point[0]).toBeCloseTo(2, 4);
+  });
+
+  it('restarts escape a local minimum that a single start falls into', () => {
+    // Double well: local minimum near x = 1.13 (value ≈ 0.37), global near x = −1.3 (value ≈ −1.5).
+    const f = (p: readonly number[]): number => p[0] ** 4 - 3 * p[0] ** 2 + p[0];
+    expect(minimizeNelderMead(f, [2]).point[0]).toBeGreaterThan(0);
+    expect(minimizeWithRestarts(f, [[2], [-2]]).point[0]).toBeLessThan(0);
+  });
+
+  it('staged minimisation ends at the optimum of the last objective', () => {
+    const rough = (p: readonly number[]): number => (p[0] - 1.1) ** 2 + (p[1] - 0.9) ** 2;
+    const exact = (p: readonly number[]): number => (p[0] - 1) ** 2 + (p[1] - 1) ** 2;
+    const result = minimizeStaged([rough, exact], [[5, 5]]);
+    expect(result.point[0]).toBeCloseTo(1, 4);
+    expect(result.point[1]).toBeCloseTo(1, 4);
+  });
+});

@@ -1,0 +1,33 @@
+/**
+ * The segmentation analysis end to end: RFM scores and segments at the as-of date, then
+ * k-means on the same customers' R, F, M plus optional numeric attributes.
+ */
+import { segmentCustomersKMeans, type KMeansOptions, type KMeansSegmentation } from './kmeans.js';
+import type { OrderRow } from './order-log.js';
+import { computeRfm, type RfmOptions, type RfmResult } from './rfm.js';
+import { WarningCounter, type CustomerWarning } from './warnings.js';
+
+export interface SegmentationOptions extends RfmOptions, Omit<KMeansOptions, 'attributeNames'> {
+  /** Extra numeric attributes by customer id, aligned with `names`; missing ids or nulls are imputed. */
+  attributes?: { names: readonly string[]; byCustomer: ReadonlyMap<string, readonly (number | null)[]> };
+}
+
+export interface SegmentationAnalysis {
+  rfm: RfmResult;
+  kmeans: KMeansSegmentation;
+  warnings: CustomerWarning[];
+}
+
+/** RFM segments and k-means clusters of the customers in an order log. */
+export function analyzeSegments(orders: readonly OrderRow[], options: SegmentationOptions = {}): SegmentationAnalysis {
+  const rfm = computeRfm(orders, options);
+  const attributes = options.attributes;
+  const inputs = attributes
+    ? rfm.customers.map((c) => ({ ...c, attributes: attributes.byCustomer.get(c.customerId) ?? [] }))
+    : rfm.customers;
+  const kmeans = segmentCustomersKMeans(inputs, { ...options, attributeNames: attributes?.names ?? [] });
+  const warnings = new WarningCounter();
+  warnings.merge(rfm.warnings);
+  warnings.merge(kmeans.warnings);
+  return { rfm, kmeans, warnings: warnings.list() };
+}

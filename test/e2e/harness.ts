@@ -1,0 +1,127 @@
+/**
+ * End-to-end harness: the built web host (out/main/web.js) as a child process on a free
+ * port with a temp workspace, and Debian's Chromium driven by playwright-core.
+ * `npm test` builds before vitest runs, so out/ is current.
+ */
+import { spawn } from 'node:child_process';
+import type { ChildProcess } from 'node:child_process';
+import { mkdirSync, mkdtempSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { chromium } from 'playwright-core';
+import type { Browser, Locator, Page } from 'playwright-core';
+import type { ApiInput, ApiName, ApiOutput, ApiResponse } from '@shared/api.js';
+
+export const SHOTS_DIR = join(process.cwd(), 'test-results', 'e2e');
+
+const CHROMIUM_ARGS = [
+  '--headless',
+  '--no-sandbox',
+  '--disable-gpu',
+  '--disable-quic',
+  '--no-first-run',
+  '--disable-background-networking',
+  '--disable-component-update',
+  '--disable-sync',
+];
+
+export interface WebHostProcess {
+  url: string;
+  launchUrl: string;
+  token: string;
+  workspace: string;
+  call<N extends ApiName>(name: N, input: ApiInput<N>): Promise<ApiOutput<N>>;
+  stop(): Promise<void>;
+}
+
+export async function startWebHost(): Promise<WebHostProcess> {
+  const workspace = mkdtempSync(join(tmpdir(), 'roi-e2e-'));
+  const child: ChildProcess = spawn(process.execPath, ['out/main/web.js', '--port', '0', '--workspace', workspace, '--no-open'], {
+    stdio: ['ignore', 'pipe', 'pipe'],
+  });
+  const launchUrl = await new Promise<string>((resolve, reject) => {
+    let output = '';
+    const timer = setTimeout(() => reject(new Error(`web host did not start: ${output}`)), 20_000);
+    const read = (chunk: Buffer): void => {
+      output += chunk.toString();
+      const match = /running at (http:\/\/127\.0\.0\.1:\d+\/\?token=[0-9a-f]+)/.exec(output);
+      if (match) {
+        clearTimeout(timer);
+        resolve(match[1]);
+      }
+    };
+    child.stdout?.on('data', read);
+    child.stderr?.on('data', read);
+    child.once('exit', (code) => reject(new Error(`web host exited (${code}): ${output}`)));
+  });
+  const url = launchUrl.replace(/\?.*$/, '');
+  const token = new URL(launchUrl).searchParams.get('token')!;
+  return {
+    url,
+    launchUrl,
+    token,
+    workspace,
+    async call(name, input) {
+      const res = await fetch(`${url}api/${name}`, {
+        method: 'POST',
+        headers: { 'Content-Type': 'application/json', Authorization: `Bearer ${token}` },
+        body: JSON.stringify(input),
+      });
+      const envelope = (await res.json()) as ApiResponse<typeof name>;
+      if (!envelope.ok) throw new Error(`${name}: ${JSON.stringify(envelope.error)}`);
+      return envelope.value as ApiOutput<typeof name>;
+    },
+    async stop() {
+      if (child.exitCode === null) {
+        const exited = new Promise((resolve) => child.once('exit', resolve));
+        child.kill('SIGTERM');
+        await exited;
+      }
+      rmSync(workspace, { recursive: true, force: true });
+    },
+  };
+}
+
+export interface BrowserSession {
+  browser: Browser;
+  page: Page;
+  /** Errors the page threw or logged: a test asserts there are none. */
+  pageErrors: string[];
+  shot(name: string): Promise<string>;
+  /** One element, scrolled into view (the app scrolls inside <main>, not the page). */
+  shotOf(name: string, target: Locator): Promise<string>;
+  close(): Promise<void>;
+}
+
+export async function openBrowser(options: { locale?: string; width?: number; height?: number } = {}): Promise<BrowserSession> {
+  mkdirSync(SHOTS_DIR, { recursive: true });
+  const browser = await chromium.launch({ executablePath: '/usr/bin/chromium', args: CHROMIUM_ARGS });
+  const context = await browser.newContext({
+    locale: options.locale ?? 'en-US',
+    viewport: { width: options.width ?? 1280, height: options.height ?? 860 },
+    acceptDownloads: true,
+  });
+  const page = await context.newPage();
+  const pageErrors: string[] = [];
+  page.on('pageerror', (e) => pageErrors.push(e.message));
+  page.on('console', (m) => {
+    if (m.type() === 'error') pageErrors.push(m.text());
+  });
+  return {
+    browser,
+    page,
+    pageErrors,
+    async shot(name) {
+      const path = join(SHOTS_DIR, `${name}.png`);
+      await page.screenshot({ path, fullPage: true });
+      return path;
+    },
+    async shotOf(name, target) {
+      const path = join(SHOTS_DIR, `${name}.png`);
+      await target.scrollIntoViewIfNeeded();
+      await target.screenshot({ path });
+      return path;
+    },
+    close: () => browser.close(),
+  };
+}
