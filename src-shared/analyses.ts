@@ -37,3 +37,27 @@ export const funnelParamsSchema = z.object({
   to: isoDate.optional(),
 });
 export type FunnelParams = z.output<typeof funnelParamsSchema>;
+
+export const segmentsParamsSchema = z.object({
+  asOf: isoDate.optional(),
+  k: z.union([z.literal('auto'), z.number().int().min(2).max(8)]).default('auto'),
+  seed: z.number().int().default(1),
+  /** Numeric customer attributes (e.g. age) added to R, F, M for k-means. */
+  attributes: z.array(z.string().min(1).max(64)).max(10).default([]),
+});
+export type SegmentsParams = z.output<typeof segmentsParamsSchema>;
+export type SegmentsParamsInput = z.input<typeof segmentsParamsSchema>;
+
+export const ltvParamsSchema = z.object({
+  calibrationEnd: isoDate,
+  holdoutEnd: isoDate.optional(),
+  horizonWeeks: z.number().positive().max(520).default(52),
+  margin: z.number().min(0).max(1).default(0.3),
+  discountRateMonthly: z.number().min(0).max(1).default(0.01),
+  seed: z.number().int().default(1),
+});
+export type LtvParams = z.output<typeof ltvParamsSchema>;
+export type LtvParamsInput = z.input<typeof ltvParamsSchema>;
+
+export const cohortsParamsSchema = z.object({ asOf: isoDate.optional() });
+export type CohortsParams = z.output<typeof cohortsParamsSchema>;

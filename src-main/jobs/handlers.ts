@@ -2,7 +2,7 @@
 import type { JobProgress } from '@shared/jobs.js';
 import { importFile } from '../import/pipeline.js';
 import { buildDemoProject } from '../demo-project.js';
-import { attributionJob, funnelJob } from '../analysis/run.js';
+import { ANALYSES } from '../analysis/run.js';
 import type { JobKind, JobTypes } from './protocol.js';
 
 type Handler<K extends JobKind> = (
@@ -11,6 +11,15 @@ type Handler<K extends JobKind> = (
   signal: AbortSignal,
 ) => Promise<JobTypes[K]['result']>;
 
+/** Model fits report a start and an end; cancel stops them by ending the worker. */
+const fit =
+  <K extends keyof typeof ANALYSES>(kind: K): Handler<K> =>
+  async (request, onProgress) => {
+    onProgress({ phase: 'fitting', fraction: null });
+    const run = ANALYSES[kind] as (r: typeof request) => JobTypes[K]['result'];
+    return run(request);
+  };
+
 export const JOB_HANDLERS: { [K in JobKind]: Handler<K> } = {
   import: (request, onProgress, signal) =>
     importFile(request, {
@@ -18,6 +27,9 @@ export const JOB_HANDLERS: { [K in JobKind]: Handler<K> } = {
       onProgress: (p) => onProgress({ phase: p.phase, fraction: p.bytesTotal > 0 ? p.bytesRead / p.bytesTotal : null, count: p.rows }),
     }),
   demo: (request, onProgress, signal) => buildDemoProject(request, onProgress, signal),
-  attribution: async (request) => attributionJob(request),
-  funnel: async (request) => funnelJob(request),
+  attribution: fit('attribution'),
+  funnel: fit('funnel'),
+  segments: fit('segments'),
+  ltv: fit('ltv'),
+  cohorts: fit('cohorts'),
 };

@@ -7,17 +7,12 @@ import type { ErrorInfo } from '@shared/errors.js';
 import type { JobProgress } from '@shared/jobs.js';
 import type { ImportOutcome, ImportRequest } from '../import/pipeline.js';
 import type { DemoRequest, DemoOutcome } from '../demo-project.js';
-import type { AttributionParamsInput, FunnelParams } from '@shared/analyses.js';
-import type { AnalysisRequest, Saved } from '../analysis/run.js';
-import type { AttributionAnalysis } from '../analysis/attribution.js';
-import type { FunnelAnalysis } from '../analysis/funnel.js';
+import type { AnalysisJobTypes } from '../analysis/run.js';
 
 /** Every job a worker can run: its request and its result. */
-export interface JobTypes {
+export interface JobTypes extends AnalysisJobTypes {
   import: { request: ImportRequest; result: ImportOutcome };
   demo: { request: DemoRequest; result: DemoOutcome };
-  attribution: { request: AnalysisRequest<AttributionParamsInput>; result: Saved<AttributionAnalysis> };
-  funnel: { request: AnalysisRequest<Omit<FunnelParams, 'windowDays'> & { windowDays?: number }>; result: Saved<FunnelAnalysis> };
 }
 export type JobKind = keyof JobTypes;
 export type JobRequest<K extends JobKind = JobKind> = { kind: K; request: JobTypes[K]['request'] };

@@ -50,3 +50,11 @@ describe('fitColumnWidth', () => {
     expect(fitColumnWidth('text', ['x'.repeat(500)])).toBe(320);
   });
 });
+
+describe('CALL_NAMES', () => {
+  it('lists exactly the calls of the contract', async () => {
+    const { API_NAMES } = await import('@shared/api.js');
+    const { CALL_NAMES } = await import('../../src-renderer/src/lib/api-names.js');
+    expect([...CALL_NAMES].sort()).toEqual([...API_NAMES].sort());
+  });
+});

@@ -20,6 +20,7 @@ export class BatchCollector implements RecordSink {
   private nextRow = 0;
 
   record(cells: string[], row: number): void {
+    if (row < 1) return; // a line before the table, such as Excel's `sep=;`
     if (this.header === null) {
       this.header = cells;
       this.headerRow = row;

@@ -10,6 +10,7 @@
  * never enters it. Records are numbered like spreadsheet rows: one per record, blank ones
  * counted but not emitted, a multi-line quoted record counts once.
  */
+import { trimmed, trimmedSlice } from './trimCell.js';
 
 export interface RecordSink {
   /** A non-blank record: cells trimmed, `row` its spreadsheet row number. */
@@ -37,19 +38,6 @@ const QUOTE = 34;
 const SPACE = 32;
 const TAB = 9;
 
-/** Trimmed slice; `trim` only runs when an end looks like whitespace (rare, and cheap to test). */
-function trimmedSlice(text: string, start: number, end: number): string {
-  if (end <= start) return '';
-  return trimmed(text.slice(start, end));
-}
-
-function trimmed(cell: string): string {
-  if (cell.length === 0) return cell;
-  const first = cell.charCodeAt(0);
-  const last = cell.charCodeAt(cell.length - 1);
-  return first <= SPACE || last <= SPACE || first >= 0xa0 || last >= 0xa0 ? cell.trim() : cell;
-}
-
 export class DelimitedTokenizer {
   private readonly delimiter: string;
   private readonly delimiterCode: number;
@@ -63,11 +51,14 @@ export class DelimitedTokenizer {
   /** Set when the carried record stopped inside an open quote. */
   private openQuote: { row: number; field: number } | null = null;
 
+  /** `rowsBefore`: records to number before the table starts (a `sep=` line is row 0). */
   constructor(
     delimiter: string,
     newline: '\n' | '\r',
     private readonly sink: RecordSink,
+    rowsBefore = 0,
   ) {
+    this.row = -rowsBefore;
     this.delimiter = delimiter;
     this.delimiterCode = delimiter.charCodeAt(0);
     this.newline = newline;
@@ -105,13 +96,8 @@ export class DelimitedTokenizer {
   }
 
   private checkPending(): void {
-    const open = this.pendingQuote();
+    const open = this.openQuote;
     if (open && this.carry.length > MAX_PENDING_CHARS) throw new UnclosedQuoteError(open.row, open.field);
-  }
-
-  /** Where the carried record's open quote started, if it stopped inside one. */
-  private pendingQuote(): { row: number; field: number } | null {
-    return this.openQuote;
   }
 
   /** Tokenizes what is left at end of input; throws UnclosedQuoteError for an open quote. */

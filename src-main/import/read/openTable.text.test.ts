@@ -117,6 +117,12 @@ describe('openTable on text files: delimiters and structure', () => {
     ]);
   });
 
+  it("follows Excel's sep= line and numbers the header as row 1", async () => {
+    const source = await openTable(fx.write('sep.csv', 'sep=;\r\ndate;note\r\n2025-01-01;a,b\r\n'));
+    expect(source).toMatchObject({ format: 'semicolon', headers: ['date', 'note'], headerRow: 1 });
+    expect(await readAllRows(source)).toEqual([{ row: 2, cells: ['2025-01-01', 'a,b'] }]);
+  });
+
   it('names blank and repeated headers', async () => {
     const source = await openTable(fx.write('heads.csv', 'a,,a\n1,2,3\n'));
     expect(source.headers).toEqual(['a', 'column 2', 'a (2)']);

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { columnName, uniqueHeaders } from './headers.js';
-import { sniffDelimiter } from './sniffDelimiter.js';
+import { declaredDelimiter, sniffDelimiter } from './sniffDelimiter.js';
 
 describe('sniffDelimiter', () => {
   it('finds comma, tab, semicolon and pipe from the content', () => {
@@ -30,6 +30,16 @@ describe('sniffDelimiter', () => {
 
   it('copes with a sample that ends inside a quoted field', () => {
     expect(sniffDelimiter('a\tb\n1\t"open', '\n', false)).toBe('\t');
+  });
+});
+
+describe('declaredDelimiter', () => {
+  it("reads Excel's sep= line", () => {
+    expect(declaredDelimiter('sep=;\r\na;b\r\n')).toBe(';');
+    expect(declaredDelimiter('SEP=\t\na\tb\n')).toBe('\t');
+    expect(declaredDelimiter('sep=,')).toBe(',');
+    expect(declaredDelimiter('separator,x\n')).toBeNull();
+    expect(declaredDelimiter('a,b\nsep=;\n')).toBeNull();
   });
 });
 

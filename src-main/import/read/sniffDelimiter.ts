@@ -36,6 +36,16 @@ export function sniffDelimiter(sample: string, newline: '\n' | '\r', complete: b
   return contenders[0].delimiter;
 }
 
+/**
+ * Excel's `sep=;` first line, which declares the delimiter and is not part of the table
+ * (Excel hides it). Returns the declared delimiter, or null without such a line.
+ */
+export function declaredDelimiter(sample: string): Delimiter | null {
+  const match = /^sep=(.)[ \t]*\r?(\n|\r|$)/i.exec(sample);
+  const declared = match?.[1];
+  return DELIMITERS.find((d) => d === declared) ?? null;
+}
+
 function scoreDelimiter(sample: string, delimiter: Delimiter, newline: '\n' | '\r', complete: boolean): Score {
   const counts: number[] = [];
   const tokenizer = new DelimitedTokenizer(delimiter, newline, {

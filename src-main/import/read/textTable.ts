@@ -1,6 +1,6 @@
 /**
  * A delimited text file as a TableSource: detect the encoding, refuse binary data, sniff
- * the delimiter, then read the file in 256 KB chunks through a strict streaming decoder into
+ * the delimiter (or take it from Excel's `sep=` line), then read the file in 256 KB chunks through a strict streaming decoder into
  * the tokenizer. Memory holds one chunk and one batch, whatever the file size.
  */
 import type { FileHandle } from 'node:fs/promises';
@@ -12,7 +12,7 @@ import { DECODER_LABEL, detectEncoding, isAscii } from './detectEncoding.js';
 import { DelimitedTokenizer, UnclosedQuoteError } from './delimitedTokenizer.js';
 import { columnName, uniqueHeaders } from './headers.js';
 import { looksBinary } from './looksBinary.js';
-import { sniffDelimiter, type Delimiter } from './sniffDelimiter.js';
+import { declaredDelimiter, sniffDelimiter, type Delimiter } from './sniffDelimiter.js';
 import type { RowBatch, TableFormat, TableSource } from './types.js';
 
 /** 256 KB: as fast as 1 MB here, and fewer rows alive at once means less garbage promoted. */
@@ -38,11 +38,12 @@ export async function openTextTable(opened: OpenedFile, signal?: AbortSignal): P
 
   const headText = new TextDecoder(DECODER_LABEL[detected]).decode(head, { stream: !complete });
   const newline = headText.includes('\n') || !headText.includes('\r') ? '\n' : '\r';
-  const delimiter = sniffDelimiter(headText, newline, complete);
+  const declared = declaredDelimiter(headText);
+  const delimiter = declared ?? sniffDelimiter(headText, newline, complete);
 
   const decoder = new ChunkDecoder(detected, isAscii(head), name);
   const collector = new BatchCollector();
-  const tokenizer = new DelimitedTokenizer(delimiter, newline, collector);
+  const tokenizer = new DelimitedTokenizer(delimiter, newline, collector, declared ? 1 : 0);
   const buffer = Buffer.allocUnsafe(TEXT_CHUNK_BYTES);
   let position = 0;
   let ended = false;

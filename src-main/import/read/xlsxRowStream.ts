@@ -1,106 +1,132 @@
 /**
- * The rows of one worksheet, streamed by exceljs' WorkbookReader, with the failure paths
- * exceljs leaves open closed: errors of the file stream and of its unzipper (a damaged
- * deflate stream would otherwise hang the read forever) reject the row being waited for,
- * and sheets we skip have their temp-file streams closed.
+ * The rows of one worksheet, parsed by exceljs' streaming reader but fed by us.
+ *
+ * exceljs' `WorkbookReader` reads the archive in one pass through unzipper's streaming
+ * parser, which can end early and drop the entries stored last (exceljs issue #3064,
+ * unzipper #234). exceljs itself writes `xl/workbook.xml` last, so the reader failed at
+ * random ("reading 'sheets'") and could lose `styles.xml`, turning dates into serial
+ * numbers. It also copies every sheet stored before the shared strings to a temp file.
+ * Instead we open each part at its central-directory offset, in dependency order
+ * (relationships, workbook, shared strings, styles, then the sheet), and hand the streams
+ * to the same exceljs part parsers `WorkbookReader.parse` uses. Memory stays flat: only
+ * the shared strings are cached, the sheet is parsed as it inflates.
  */
-import { createReadStream } from 'node:fs';
-import type { EventEmitter } from 'node:events';
-import { Readable } from 'node:stream';
 import ExcelJS from 'exceljs';
 import type { Row } from 'exceljs';
+import type { FileHandle } from 'node:fs/promises';
+import type { Readable } from 'node:stream';
 import { AppError } from '@shared/errors.js';
+import type { WorkbookIndex } from './xlsxWorkbookIndex.js';
+import { entryDataStart, ZipFormatError } from './zipDirectory.js';
+import { openEntryStream } from './zipEntryStream.js';
 
 export interface SheetRowStream {
-  /** The next row, or null at the end of the sheet. Rejects if the file cannot be read. */
-  next(): Promise<Row | null>;
+  /** The next rows (those parsed from one chunk), or null at the end of the sheet. Rejects if the file cannot be read. */
+  next(): Promise<Row[] | null>;
+  /** Share of the sheet's compressed bytes consumed, scaled to `bytesTotal`. */
   bytesRead(): number;
   /** Stops reading and releases the file; safe at any time. */
   close(): void;
 }
 
-/**
- * When a workbook stores its sheets before the shared strings (Excel and exceljs both do),
- * exceljs copies each sheet to a temp file and opens a read stream on it as it yields the
- * sheet. A sheet we skip would leave that stream's file descriptor open: close it.
- */
-function releaseWorksheet(worksheet: unknown): void {
-  const source = (worksheet as { iterator?: unknown }).iterator;
-  if (source instanceof Readable) source.destroy();
+/** The part parsers of exceljs 4.4's WorkbookReader (lib/stream/xlsx/workbook-reader.js). */
+interface WorkbookReaderParts {
+  _parseRels(entry: Readable): Promise<void>;
+  _parseWorkbook(entry: Readable): Promise<void>;
+  _parseSharedStrings(entry: Readable): AsyncGenerator<unknown>;
+  _parseStyles(entry: Readable): Promise<void>;
+  _parseWorksheet(iterator: AsyncIterable<unknown>, sheetNo: string): Generator<{ eventType: string; value: WorksheetEvents }>;
+}
+
+/** exceljs' WorksheetReader.parse: the events of each parsed chunk, rows among them. */
+interface WorksheetEvents {
+  parse(): AsyncIterator<Array<{ eventType: string; value: unknown }>>;
 }
 
 /**
- * Streams the rows of `xl/worksheets/sheet{partNumber}.xml` of the workbook at `path`.
- * An abort rejects the row being waited for at once: exceljs may spend seconds copying
- * sheets to temp files before the first row.
+ * Streams the rows of worksheet `part`. An abort rejects the row being waited for at once.
+ * `bytesTotal` scales progress; the handle is only used before this returns.
  */
-export function streamSheetRows(path: string, partNumber: number, signal?: AbortSignal): SheetRowStream {
-  const stream = createReadStream(path, { highWaterMark: 1024 * 1024 });
-  let position = 0;
-  stream.on('data', (chunk) => {
-    position += chunk.length;
-  });
-  let fail: (e: unknown) => void = () => undefined;
-  const failure = new Promise<never>((_, reject) => (fail = reject));
-  failure.catch(() => undefined);
-  stream.once('error', fail);
-  const onAbort = (): void => fail(new AppError('error.cancelled'));
-  signal?.addEventListener('abort', onAbort, { once: true });
-  // exceljs pipes the file into its unzipper, whose errors it ignores while copying a sheet
-  // to a temp file: listen on whatever the file is piped into.
-  const pipe = stream.pipe.bind(stream);
-  stream.pipe = <T extends NodeJS.WritableStream>(destination: T, options?: { end?: boolean }): T => {
-    (destination as unknown as EventEmitter).on('error', fail);
-    return pipe(destination, options);
-  };
-
-  const reader = new ExcelJS.stream.xlsx.WorkbookReader(stream, {
+export async function streamSheetRows(
+  path: string,
+  handle: FileHandle,
+  index: WorkbookIndex,
+  part: string,
+  bytesTotal: number,
+  signal?: AbortSignal,
+): Promise<SheetRowStream> {
+  const reader = new ExcelJS.stream.xlsx.WorkbookReader(path, {
     sharedStrings: 'cache',
     styles: 'cache',
     hyperlinks: 'ignore',
     worksheets: 'emit',
-    entries: 'emit',
-  });
-  // exceljs announces each worksheet part (its N) just before yielding its reader.
-  let announced = -1;
-  (reader as unknown as EventEmitter).on('entry', (entry: { type: string; id?: string }) => {
-    if (entry.type === 'worksheet') announced = Number(entry.id);
-  });
+    entries: 'ignore',
+  }) as unknown as WorkbookReaderParts;
+  const open: Readable[] = [];
+  let stopped = false;
+  const stream = async (name: string, onCompressed?: (bytes: number) => void): Promise<Readable> => {
+    const entry = index.entries.get(name);
+    if (!entry) throw new ZipFormatError(`missing part ${name}`);
+    const start = await entryDataStart(handle, entry);
+    // A cancelled preparation may still be running: it must not open more files.
+    if (stopped) throw new AppError('error.cancelled');
+    const s = openEntryStream(path, entry, start, onCompressed);
+    open.push(s);
+    return s;
+  };
+  const closeStreams = (): void => {
+    stopped = true;
+    for (const s of open) s.destroy();
+  };
 
-  async function* rows(): AsyncGenerator<Row> {
-    let found = false;
-    for await (const worksheet of reader) {
-      if (!found && announced === partNumber) {
-        found = true;
-        yield* worksheet;
-      } else {
-        releaseWorksheet(worksheet);
-      }
-      // Going on to the end lets exceljs delete the temp file it used for each sheet.
-    }
+  let cancel: (e: unknown) => void = () => undefined;
+  const cancelled = new Promise<never>((_, reject) => (cancel = reject));
+  cancelled.catch(() => undefined);
+  const onAbort = (): void => cancel(new AppError('error.cancelled'));
+  signal?.addEventListener('abort', onAbort, { once: true });
+  if (signal?.aborted) onAbort();
+
+  const compressedSize = index.entries.get(part)?.compressedSize ?? 0;
+  let consumed = 0;
+  const prepare = async (): Promise<AsyncIterator<Array<{ eventType: string; value: unknown }>>> => {
+    await reader._parseRels(await stream(index.workbookRelsPart));
+    await reader._parseWorkbook(await stream(index.workbookPart));
+    if (index.sharedStringsPart) for await (const _ of reader._parseSharedStrings(await stream(index.sharedStringsPart)));
+    if (index.stylesPart) await reader._parseStyles(await stream(index.stylesPart));
+    const sheet = await stream(part, (bytes) => (consumed += bytes));
+    const [worksheet] = [...reader._parseWorksheet(sheet, '1')];
+    return worksheet.value.parse();
+  };
+  let events: AsyncIterator<Array<{ eventType: string; value: unknown }>>;
+  try {
+    events = await Promise.race([prepare(), cancelled]);
+  } catch (e) {
+    signal?.removeEventListener('abort', onAbort);
+    closeStreams();
+    throw e;
   }
-  const iterator = rows();
-  let pulling = false;
+  let finished = false;
   let closed = false;
 
   return {
     async next() {
-      pulling = true;
-      try {
-        const result = await Promise.race([iterator.next(), failure]);
-        return result.done ? null : result.value;
-      } finally {
-        pulling = false;
+      // One await per parsed chunk, not per row: exceljs' row iterator costs a promise each.
+      for (;;) {
+        const result = await Promise.race([events.next(), cancelled]);
+        if (result.done) {
+          finished = true;
+          return null;
+        }
+        const rows = result.value.filter((e) => e.eventType === 'row').map((e) => e.value as Row);
+        if (rows.length > 0) return rows;
       }
     },
-    bytesRead: () => position,
+    bytesRead: () => (finished || compressedSize === 0 ? bytesTotal : Math.round((consumed / compressedSize) * bytesTotal)),
     close() {
       if (closed) return;
       closed = true;
       signal?.removeEventListener('abort', onAbort);
-      stream.destroy();
-      // A generator parked at a yield returns at once; one stuck in a read never would.
-      if (!pulling) void iterator.return(undefined).catch(() => undefined);
+      closeStreams();
     },
   };
 }

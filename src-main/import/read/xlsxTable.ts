@@ -1,8 +1,8 @@
 /**
- * An .xlsx sheet as a TableSource, streamed by exceljs' WorkbookReader so memory stays
- * flat (shared strings are cached; rows are not). The sheet list comes from our own read
- * of the zip directory first, which also turns truncated or foreign files into a clear
- * 'xlsxCorrupt' before exceljs starts.
+ * An .xlsx sheet as a TableSource. The sheet list comes from our own read of the zip
+ * directory, which also turns truncated or foreign files into a clear 'xlsxCorrupt'; rows
+ * are streamed by exceljs' streaming sheet parser (see xlsxRowStream), so memory stays
+ * flat: shared strings are cached, rows are not.
  */
 import type { Row } from 'exceljs';
 import { AppError, isAppError } from '@shared/errors.js';
@@ -12,9 +12,8 @@ import { uniqueHeaders } from './headers.js';
 import type { OpenedFile } from './textTable.js';
 import type { RowBatch, TableSource } from './types.js';
 import { xlsxCellText } from './xlsxCellText.js';
-import { streamSheetRows } from './xlsxRowStream.js';
+import { streamSheetRows, type SheetRowStream } from './xlsxRowStream.js';
 import { readWorkbookIndex, type SheetInfo, type WorkbookIndex } from './xlsxWorkbookIndex.js';
-import { ZipFormatError } from './zipDirectory.js';
 
 interface SheetChoice {
   sheet: SheetInfo;
@@ -27,7 +26,7 @@ function chooseSheet(index: WorkbookIndex, wanted: string | undefined, fileName:
   const fold = (s: string): string => s.trim().toLowerCase();
   const sheet =
     wanted === undefined
-      ? (index.sheets.find((s) => s.visible && s.partNumber !== null) ?? index.sheets.find((s) => s.partNumber !== null))
+      ? (index.sheets.find((s) => s.visible && s.part !== null) ?? index.sheets.find((s) => s.part !== null))
       : (index.sheets.find((s) => s.name === wanted) ?? index.sheets.find((s) => fold(s.name) === fold(wanted)));
   if (!sheet) {
     if (wanted === undefined) throw new AppError('error.xlsxCorrupt', { file: fileName, detail: 'the workbook has no worksheet' });
@@ -48,6 +47,13 @@ function rowCells(row: Row, width: number, date1904: boolean): string[] {
   return cells;
 }
 
+/** Columns up to the last non-empty header cell. */
+function headerWidth(cells: readonly string[]): number {
+  let last = cells.length;
+  while (last > 0 && cells[last - 1] === '') last--;
+  return last;
+}
+
 function corrupt(fileName: string, e: unknown): AppError {
   if (isAppError(e)) return e;
   return new AppError('error.xlsxCorrupt', { file: fileName, detail: e instanceof Error ? e.message : String(e) });
@@ -55,18 +61,21 @@ function corrupt(fileName: string, e: unknown): AppError {
 
 export async function openXlsxTable(opened: OpenedFile, sheetName: string | undefined, signal?: AbortSignal): Promise<TableSource> {
   const { path, name, handle, size } = opened;
-  let index: WorkbookIndex;
+  let rows: SheetRowStream;
+  let choice: SheetChoice;
+  let date1904: boolean;
   try {
-    index = await readWorkbookIndex(handle, size);
+    const index = await readWorkbookIndex(handle, size);
+    date1904 = index.date1904;
+    choice = chooseSheet(index, sheetName, name);
+    if (choice.sheet.part === null) throw new AppError('error.fileEmpty', { file: name });
+    rows = await streamSheetRows(path, handle, index, choice.sheet.part, size, signal);
   } catch (e) {
-    throw e instanceof ZipFormatError ? corrupt(name, e) : e;
+    throw corrupt(name, e);
   } finally {
     await handle.close();
   }
-  const { sheet, names } = chooseSheet(index, sheetName, name);
-  if (sheet.partNumber === null) throw new AppError('error.fileEmpty', { file: name });
-
-  const rows = streamSheetRows(path, sheet.partNumber, signal);
+  const { sheet, names } = choice;
   let closed = false;
   const close = async (): Promise<void> => {
     if (closed) return;
@@ -79,18 +88,21 @@ export async function openXlsxTable(opened: OpenedFile, sheetName: string | unde
   /** Feeds the next row to the collector; false at the end of the sheet. */
   const pump = async (): Promise<boolean> => {
     throwIfCancelled(signal);
-    let row: Row | null;
+    let chunk: Row[] | null;
     try {
-      row = await rows.next();
+      chunk = await rows.next();
     } catch (e) {
       throw corrupt(name, e);
     }
-    if (row === null) {
+    if (chunk === null) {
       collector.flush();
       return false;
     }
-    const cells = rowCells(row, width, index.date1904);
-    if (cells.some((c) => c !== '')) collector.record(cells, row.number);
+    for (const row of chunk) {
+      const cells = rowCells(row, width, date1904);
+      if (cells.some((c) => c !== '')) collector.record(cells, row.number);
+      if (collector.header !== null && width === 0) width = headerWidth(collector.header);
+    }
     return true;
   };
 
@@ -98,10 +110,7 @@ export async function openXlsxTable(opened: OpenedFile, sheetName: string | unde
   try {
     while (collector.header === null && (await pump()));
     if (collector.header === null) throw new AppError('error.fileEmpty', { file: name });
-    let last = collector.header.length;
-    while (last > 0 && collector.header[last - 1] === '') last--;
-    headers = uniqueHeaders(collector.header.slice(0, last));
-    width = headers.length;
+    headers = uniqueHeaders(collector.header.slice(0, headerWidth(collector.header)));
   } catch (e) {
     await close();
     throw e;

@@ -73,27 +73,55 @@ export async function readZipDirectory(handle: FileHandle, size: number): Promis
     const extraLength = directory.readUInt16LE(p + 30);
     const commentLength = directory.readUInt16LE(p + 32);
     const name = directory.toString('utf8', p + 46, p + 46 + nameLength);
-    entries.set(name, {
+    const entry: ZipEntry = {
       name,
       method: directory.readUInt16LE(p + 10),
       compressedSize: directory.readUInt32LE(p + 20),
       size: directory.readUInt32LE(p + 24),
       localHeaderOffset: directory.readUInt32LE(p + 42),
-    });
+    };
+    applyZip64Extra(entry, directory.subarray(p + 46 + nameLength, p + 46 + nameLength + extraLength));
+    entries.set(name, entry);
     p += 46 + nameLength + extraLength + commentLength;
   }
   return entries;
 }
 
+/** ZIP64 extended information (APPNOTE 4.5.3): the 64-bit values of fields saturated at 0xFFFFFFFF. */
+function applyZip64Extra(entry: ZipEntry, extra: Buffer): void {
+  const SATURATED = 0xffffffff;
+  for (let q = 0; q + 4 <= extra.length; ) {
+    const id = extra.readUInt16LE(q);
+    const length = extra.readUInt16LE(q + 2);
+    if (id === 0x0001) {
+      let r = q + 4;
+      const next = (): number => {
+        const value = r + 8 <= q + 4 + length ? Number(extra.readBigUInt64LE(r)) : SATURATED;
+        r += 8;
+        return value;
+      };
+      if (entry.size === SATURATED) entry.size = next();
+      if (entry.compressedSize === SATURATED) entry.compressedSize = next();
+      if (entry.localHeaderOffset === SATURATED) entry.localHeaderOffset = next();
+      return;
+    }
+    q += 4 + length;
+  }
+}
+
+/** File offset where an entry's (compressed) data starts, after its local header. */
+export async function entryDataStart(handle: FileHandle, entry: ZipEntry): Promise<number> {
+  const local = await readAt(handle, entry.localHeaderOffset, 30);
+  if (local.readUInt32LE(0) !== LOCAL_SIGNATURE) throw new ZipFormatError(`damaged zip entry ${entry.name}`);
+  if (entry.method !== 0 && entry.method !== 8) throw new ZipFormatError(`${entry.name} uses unsupported compression method ${entry.method}`);
+  return entry.localHeaderOffset + 30 + local.readUInt16LE(26) + local.readUInt16LE(28);
+}
+
 /** The uncompressed bytes of one (small) entry; stored and deflated entries only. */
 export async function readZipEntry(handle: FileHandle, entry: ZipEntry): Promise<Buffer> {
   if (entry.compressedSize > MAX_ENTRY_BYTES || entry.size > MAX_ENTRY_BYTES) throw new ZipFormatError(`${entry.name} is too large`);
-  const local = await readAt(handle, entry.localHeaderOffset, 30);
-  if (local.readUInt32LE(0) !== LOCAL_SIGNATURE) throw new ZipFormatError(`damaged zip entry ${entry.name}`);
-  const dataStart = entry.localHeaderOffset + 30 + local.readUInt16LE(26) + local.readUInt16LE(28);
-  const data = await readAt(handle, dataStart, entry.compressedSize);
+  const data = await readAt(handle, await entryDataStart(handle, entry), entry.compressedSize);
   if (entry.method === 0) return data;
-  if (entry.method !== 8) throw new ZipFormatError(`${entry.name} uses unsupported compression method ${entry.method}`);
   try {
     return inflateRawSync(data);
   } catch (e) {

@@ -31,6 +31,13 @@ const softplus = (u: number): number => (u > 0 ? u + Math.log1p(Math.exp(-u)) : 
 /**
  * Precomputes the grouping of the summaries (x whole numbers) and returns Σ ln L as a
  * function of the parameters.
+ *
+ * The softplus term dominates the cost. For a run of repeat rows sharing x, e^u factors as
+ * e^(D + g(ln(α+T) − ln α)) · e^(−g(ln(α+t_x) − ln α)) with g = r + x: one table per distinct
+ * T and one per distinct t_x replace the per-row exponential, leaving one log1p per row.
+ * Both exponents are measured from ln α so that the second factor never exceeds 1; the
+ * tables are used only when the first factor stays below e^700 (no overflow) and the run is
+ * longer than the tables.
  */
 export function makeTotalLogLikelihood(x: Float64Array, tx: Float64Array, T: Float64Array): (params: BgNbdParams) => number {
   const rows = aggregateSummaries(x, tx, T);
@@ -47,12 +54,18 @@ export function makeTotalLogLikelihood(x: Float64Array, tx: Float64Array, T: Flo
     xWeightByT[rows.tIndex[i]] += w * rows.x[i];
     if (rows.x[i] > 0) repeat.push(i);
   }
+  repeat.sort((i, j) => rows.x[i] - rows.x[j]);
   const rx = Float64Array.from(repeat, (i) => rows.x[i]);
   const rT = Int32Array.from(repeat, (i) => rows.tIndex[i]);
   const rTx = Int32Array.from(repeat, (i) => rows.txIndex[i]);
   const rw = Float64Array.from(repeat, (i) => rows.weights[i]);
-  const logT = new Float64Array(rows.uniqueT.length);
-  const logTx = new Float64Array(rows.uniqueTx.length);
+  const nT = rows.uniqueT.length;
+  const nTx = rows.uniqueTx.length;
+  const maxT = rows.uniqueT.reduce((m, v) => Math.max(m, v), 0);
+  const logT = new Float64Array(nT);
+  const logTx = new Float64Array(nTx);
+  const powT = new Float64Array(nT);
+  const powTx = new Float64Array(nTx);
   const dropTerm = new Float64Array(maxX + 1);
 
   return ({ r, alpha, a, b }) => {
@@ -62,14 +75,27 @@ export function makeTotalLogLikelihood(x: Float64Array, tx: Float64Array, T: Flo
       total += weightByX[v] * (base + logGamma(r + v) + logGamma(b + v) - logGamma(a + b + v));
       if (v > 0) dropTerm[v] = Math.log(a) - Math.log(b + v - 1);
     }
-    for (let j = 0; j < logT.length; j++) {
+    for (let j = 0; j < nT; j++) {
       logT[j] = Math.log(alpha + rows.uniqueT[j]);
       total -= logT[j] * (r * weightByT[j] + xWeightByT[j]);
     }
-    for (let j = 0; j < logTx.length; j++) logTx[j] = Math.log(alpha + rows.uniqueTx[j]);
-    for (let i = 0; i < rx.length; i++) {
-      const xi = rx[i];
-      total += rw[i] * softplus(dropTerm[xi] + (r + xi) * (logT[rT[i]] - logTx[rTx[i]]));
+    for (let j = 0; j < nTx; j++) logTx[j] = Math.log(alpha + rows.uniqueTx[j]);
+    const logAlpha = Math.log(alpha);
+    const maxSpan = Math.log(alpha + maxT) - logAlpha;
+    for (let lo = 0; lo < rx.length; ) {
+      const v = rx[lo];
+      let hi = lo + 1;
+      while (hi < rx.length && rx[hi] === v) hi++;
+      const g = r + v;
+      const d = dropTerm[v];
+      if (hi - lo > nT + nTx && g * maxSpan + d < 700) {
+        for (let j = 0; j < nT; j++) powT[j] = Math.exp(g * (logT[j] - logAlpha) + d);
+        for (let j = 0; j < nTx; j++) powTx[j] = Math.exp(-g * (logTx[j] - logAlpha));
+        for (let i = lo; i < hi; i++) total += rw[i] * Math.log1p(powT[rT[i]] * powTx[rTx[i]]);
+      } else {
+        for (let i = lo; i < hi; i++) total += rw[i] * softplus(d + g * (logT[rT[i]] - logTx[rTx[i]]));
+      }
+      lo = hi;
     }
     return total;
   };

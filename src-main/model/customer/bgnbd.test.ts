@@ -13,16 +13,21 @@ describe('BG/NBD likelihood', () => {
     expect(bgnbdLogLikelihood(ONES, 1, 1, 2)).toBeCloseTo(Math.log(13 / 72), 14);
   });
 
-  it('the regrouped total equals the sum of per-customer terms', () => {
-    const customers = simulateBgNbdCustomers(500, { r: 0.4, alpha: 3, a: 0.9, b: 2 }, 3);
+  it('the regrouped total equals the sum of per-customer terms (direct and table paths)', () => {
+    // Continuous times: every row distinct (direct path). Day grid over 8 weeks with many
+    // customers: long runs of equal x over few distinct times (table path).
+    const continuous = simulateBgNbdCustomers(500, { r: 0.4, alpha: 3, a: 0.9, b: 2 }, 3, { timeGrid: 'continuous' });
+    const dayGrid = simulateBgNbdCustomers(6000, { r: 2, alpha: 3, a: 0.9, b: 2 }, 4, { calibrationDays: 56 });
     const params = { r: 0.37, alpha: 2.8, a: 1.2, b: 2.6 };
-    const direct = customers.reduce((s, c) => s + bgnbdLogLikelihood(params, c.x, c.tx, c.T), 0);
-    const total = makeTotalLogLikelihood(
-      Float64Array.from(customers, (c) => c.x),
-      Float64Array.from(customers, (c) => c.tx),
-      Float64Array.from(customers, (c) => c.T),
-    );
-    expect(total(params)).toBeCloseTo(direct, 8);
+    for (const customers of [continuous, dayGrid]) {
+      const direct = customers.reduce((s, c) => s + bgnbdLogLikelihood(params, c.x, c.tx, c.T), 0);
+      const total = makeTotalLogLikelihood(
+        Float64Array.from(customers, (c) => c.x),
+        Float64Array.from(customers, (c) => c.tx),
+        Float64Array.from(customers, (c) => c.T),
+      );
+      expect(total(params) / direct).toBeCloseTo(1, 12);
+    }
   });
 });
 

@@ -5,8 +5,8 @@
  * repeat purchase she drops out with probability p ~ Beta(a, b).
  *
  * Fitted by maximum likelihood on (x, t_x, T) summaries: the log of FHL eq. 6
- * (bgnbd-likelihood.ts), with log-gamma throughout, optimised over log-parameters (so all four stay positive) by Nelder–Mead with
- * restarts from several starting points.
+ * (bgnbd-likelihood.ts), with log-gamma throughout, optimised over log-parameters (so all
+ * four stay positive) by Nelder–Mead with restarts from several starting points.
  */
 import { makeTotalLogLikelihood } from './bgnbd-likelihood.js';
 import { minimizeStaged } from './optimize.js';

@@ -35,6 +35,9 @@ export interface CustomerValue {
   clv: number;
   /** CLV were the customer certainly alive: the value at stake if she has lapsed. */
   clvIfAlive: number;
+  /** Holdout purchase days and their prediction, filled in by a holdout validation. */
+  holdoutActual: number | null;
+  holdoutPredicted: number | null;
 }
 
 /**
@@ -79,6 +82,8 @@ export function predictCustomerValues(
       expectedSpend: spend,
       clv: pAlive * discounted * spend * margin,
       clvIfAlive: discounted * spend * margin,
+      holdoutActual: null,
+      holdoutPredicted: null,
     };
   });
 }

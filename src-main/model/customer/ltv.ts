@@ -29,8 +29,8 @@ export interface LtvAnalysis {
   expectedPurchasesNewCustomer: number;
   /** Holdout validation without the per-customer vector (that is in `values`). */
   holdout: Omit<HoldoutValidation, 'predicted'> | null;
-  /** Per customer; `holdoutActual`/`holdoutPredicted` present with a holdout. */
-  values: (CustomerValue & { holdoutActual?: number; holdoutPredicted?: number })[];
+  /** Per customer; `holdoutActual`/`holdoutPredicted` filled when there is a holdout. */
+  values: CustomerValue[];
   highValueAtRisk: CustomerValue[];
   flags: ThinnessFlag[];
   warnings: CustomerWarning[];
@@ -70,11 +70,13 @@ export function analyzeLifetimeValue(orders: readonly OrderRow[], options: LtvOp
   const values = predictCustomerValues(customers, bg.params, gg ? gg.params : null, fallbackSpend, options);
   const holdout = summary.timeline.holdoutEndDay === null ? null : validateHoldout(bg.params, customers, summary.timeline);
   let holdoutReport: Omit<HoldoutValidation, 'predicted'> | null = null;
-  let withHoldout: LtvAnalysis['values'] = values;
   if (holdout) {
     const { predicted, ...rest } = holdout;
     holdoutReport = rest;
-    withHoldout = values.map((v, i) => ({ ...v, holdoutActual: customers[i].holdoutPurchases, holdoutPredicted: predicted[i] }));
+    values.forEach((v, i) => {
+      v.holdoutActual = customers[i].holdoutPurchases;
+      v.holdoutPredicted = predicted[i];
+    });
   }
   return {
     ...base,
@@ -84,7 +86,7 @@ export function analyzeLifetimeValue(orders: readonly OrderRow[], options: LtvOp
       : null,
     expectedPurchasesNewCustomer: unconditionalExpectedPurchases(bg.params, horizonWeeks),
     holdout: holdoutReport,
-    values: withHoldout,
+    values,
     highValueAtRisk: highValueAtRisk(values),
     flags: thinnessFlags(customers, summary.timeline, horizonWeeks, holdout),
     warnings: warnings.list(),

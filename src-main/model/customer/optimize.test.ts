@@ -24,7 +24,7 @@ describe('Nelder–Mead', () => {
   });
 
   it('restarts escape a local minimum that a single start falls into', () => {
-    // Double well: local minimum near x = 1.13 (value ≈ 0.37), global near x = −1.3 (value ≈ −1.5).
+    // Double well: local minimum near x = 1.13 (value ≈ −1.07), global near x = −1.30 (value ≈ −3.51).
     const f = (p: readonly number[]): number => p[0] ** 4 - 3 * p[0] ** 2 + p[0];
     expect(minimizeNelderMead(f, [2]).point[0]).toBeGreaterThan(0);
     expect(minimizeWithRestarts(f, [[2], [-2]]).point[0]).toBeLessThan(0);

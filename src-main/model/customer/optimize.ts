@@ -143,19 +143,21 @@ export function minimizeWithRestarts(f: Objective, starts: readonly (readonly nu
  * Restarts on the cheapest objective (the likelihood of a small subsample), then polishes of
  * the best point on ever larger data, the last being the full objective: the subsample
  * finds the basin, each larger stage starts within its sampling error of the optimum and so
- * needs few evaluations of the expensive full-data likelihood. `stages` runs from cheapest
- * to full; with one stage this is minimizeWithRestarts.
+ * needs few evaluations of the expensive full-data likelihood. Only the last stage is
+ * converged to the requested tolerances; earlier stages stop once their point is good to
+ * 1e-3, far below the sampling error that separates them from the next stage.
+ * `stages` runs from cheapest to full; with one stage this is minimizeWithRestarts.
  */
 export function minimizeStaged(stages: readonly Objective[], starts: readonly (readonly number[])[], options: RestartOptions = {}): MinimizeResult {
   if (stages.length === 0) throw new RangeError('minimizeStaged requires at least one objective');
-  let best = minimizeWithRestarts(stages[0], starts, stages.length > 1 ? { ...options, maxPolishRounds: 1 } : options);
+  const last = stages.length - 1;
+  const rough: RestartOptions = { ...options, pointTolerance: 1e-3, valueTolerance: 1e-6, maxPolishRounds: 1 };
+  let best = minimizeWithRestarts(stages[0], starts, last === 0 ? options : rough);
   let evaluations = best.evaluations;
-  for (let s = 1; s < stages.length; s++) {
-    // Each stage starts within the previous stage's sampling error of the optimum; the
-    // polishing simplex only has to confirm convergence, so it starts small.
-    const step = 0.03 / 3 ** (s - 1);
-    const pointTolerance = options.pointTolerance ?? DEFAULTS.pointTolerance;
-    best = minimizeWithRestarts(stages[s], [best.point], { ...options, initialStep: step, maxPolishRounds: 1, polishStep: pointTolerance * 10 });
+  for (let s = 1; s <= last; s++) {
+    const pointTolerance = s === last ? options.pointTolerance ?? DEFAULTS.pointTolerance : 1e-3;
+    const stageOptions = s === last ? options : rough;
+    best = minimizeWithRestarts(stages[s], [best.point], { ...stageOptions, initialStep: s === last ? 0.01 : 0.03, maxPolishRounds: 1, polishStep: pointTolerance * 10 });
     evaluations += best.evaluations;
   }
   return { ...best, evaluations };

@@ -1,0 +1,147 @@
+/**
+ * Customer-value analyses of a project (issue 5): RFM + k-means segments, BG/NBD +
+ * Gamma-Gamma lifetime value with holdout validation, and monthly cohorts — from its
+ * orders (and numeric customer attributes). Per-customer tables go to CSV files; the
+ * project keeps the summaries the dashboard and reports read.
+ */
+import { writeFileSync } from 'node:fs';
+import type { Database } from 'better-sqlite3';
+import { AppError } from '@shared/errors.js';
+import type { CohortsParams, LtvParams, SegmentsParams } from '@shared/analyses.js';
+import { analyzeLifetimeValue, analyzeSegments, computeCohorts } from '../model/customer/index.js';
+import type { OrderRow } from '../model/customer/index.js';
+import { toCsv } from '../export/csv.js';
+import { hasData } from './load.js';
+import { loadNumericAttributes } from './customer-attributes.js';
+
+const AT_RISK_KEPT = 200;
+
+export function loadOrders(db: Database): OrderRow[] {
+  if (!hasData(db, 'orders')) throw new AppError('error.needsData', { analysis: 'customer value', kinds: 'orders' });
+  return (db.prepare('SELECT customer_id, date, revenue, order_id FROM orders').raw().all() as [string, string, number, string | null][]).map(
+    ([customerId, date, revenue, orderId]) => ({ customerId, date, revenue, orderId }),
+  );
+}
+
+export function runSegments(db: Database, params: SegmentsParams, outFile?: string) {
+  const attributes = params.attributes.length ? loadNumericAttributes(db, params.attributes) : undefined;
+  const a = analyzeSegments(loadOrders(db), { asOf: params.asOf, k: params.k, seed: params.seed, attributes });
+  if (outFile) {
+    const clusterName = new Map(a.kmeans.clusters.map((c) => [c.id, c.name]));
+    writeFileSync(
+      outFile,
+      toCsv([
+        ['customer_id', 'recency_days', 'frequency', 'monetary', 'r', 'f', 'm', 'segment', 'segment_zh', 'cluster', 'cluster_name', 'cluster_name_zh'],
+        ...a.rfm.customers.map((c, i) => {
+          const cluster = a.kmeans.assignments[i];
+          const name = clusterName.get(cluster);
+          return [c.customerId, c.recencyDays, c.frequency, c.monetary, c.r, c.f, c.m, c.segment, c.segmentZh, cluster, name?.en ?? '', name?.zh ?? ''];
+        }),
+      ]),
+    );
+  }
+  return {
+    asOf: a.rfm.asOf,
+    customers: a.rfm.customers.length,
+    totalRevenue: a.rfm.totalRevenue,
+    refunds: a.rfm.refunds,
+    rfm: {
+      segments: a.rfm.segments.map((s) => ({ name: s.segment, ...s })),
+      segmentsZh: a.rfm.segmentsZh.map((s) => ({ name: s.segment, ...s })),
+      zhRule: a.rfm.zhRule,
+      scoreGrid: scoreGrid(a.rfm.customers),
+    },
+    kmeans: {
+      k: a.kmeans.k,
+      chosenBy: a.kmeans.chosenBy,
+      silhouette: a.kmeans.silhouette,
+      inertia: a.kmeans.inertia,
+      kSearch: a.kmeans.kSearch,
+      sampleSize: a.kmeans.sampleSize,
+      features: a.kmeans.features,
+      clusters: a.kmeans.clusters.map((c) => ({
+        id: c.id,
+        name: c.name.en,
+        label: c.name,
+        size: c.size,
+        customerShare: c.customerShare,
+        revenue: c.revenue,
+        revenueShare: c.revenueShare,
+        recency: c.meanRecencyDays,
+        frequency: c.meanFrequency,
+        monetary: c.meanMonetary,
+        attributeMeans: c.attributeMeans,
+      })),
+      /** A sample of customers for the scatter plot (R, F, M and cluster). */
+      sample: scatterSample(a.rfm.customers, a.kmeans.assignments, 2000),
+    },
+    warnings: a.warnings,
+    outFile: outFile ?? null,
+  };
+}
+
+/** Customers per (R score, FM score): the classic RFM heat grid. */
+function scoreGrid(customers: readonly { r: number; fm: number }[]): number[][] {
+  const grid = Array.from({ length: 5 }, () => new Array<number>(5).fill(0));
+  for (const c of customers) grid[c.r - 1][c.fm - 1]++;
+  return grid;
+}
+
+/** Every n-th customer, so the plot shows the shape without shipping a million points. */
+function scatterSample(customers: readonly { recencyDays: number; frequency: number; monetary: number }[], clusters: Int32Array, max: number) {
+  const step = Math.max(1, Math.ceil(customers.length / max));
+  const sample: { recency: number; frequency: number; monetary: number; cluster: number }[] = [];
+  for (let i = 0; i < customers.length; i += step) {
+    const c = customers[i];
+    sample.push({ recency: c.recencyDays, frequency: c.frequency, monetary: c.monetary, cluster: clusters[i] });
+  }
+  return sample;
+}
+
+export function runLtv(db: Database, params: LtvParams, outFile?: string) {
+  const a = analyzeLifetimeValue(loadOrders(db), params);
+  if (outFile) {
+    writeFileSync(
+      outFile,
+      toCsv([
+        ['customer_id', 'repeat_purchases', 'recency_weeks', 'age_weeks', 'avg_spend', 'p_alive', 'expected_purchases', 'expected_spend', 'clv', 'clv_if_alive', 'holdout_actual', 'holdout_predicted'],
+        ...a.values.map((v) => [v.customerId, v.x, v.tx, v.T, v.monetary, v.pAlive, v.expectedPurchases, v.expectedSpend, v.clv, v.clvIfAlive, v.holdoutActual, v.holdoutPredicted]),
+      ]),
+    );
+  }
+  const totalClv = a.values.reduce((s, v) => s + v.clv, 0);
+  return {
+    calibrationEnd: a.calibrationEnd,
+    holdoutEnd: a.holdoutEnd,
+    horizonWeeks: params.horizonWeeks,
+    margin: params.margin,
+    discountRateMonthly: params.discountRateMonthly,
+    customers: a.customers,
+    repeatCustomers: a.repeatCustomers,
+    bgnbd: a.bgnbd,
+    gammaGamma: a.gammaGamma,
+    expectedPurchasesNewCustomer: a.expectedPurchasesNewCustomer,
+    holdout: a.holdout,
+    totals: {
+      clv: totalClv,
+      expectedPurchases: a.values.reduce((s, v) => s + v.expectedPurchases, 0),
+      meanClv: a.values.length ? totalClv / a.values.length : null,
+    },
+    clvDistribution: quantiles(a.values.map((v) => v.clv)),
+    highValueAtRisk: a.highValueAtRisk.slice(0, AT_RISK_KEPT),
+    highValueAtRiskCount: a.highValueAtRisk.length,
+    flags: a.flags,
+    warnings: a.warnings,
+    outFile: outFile ?? null,
+  };
+}
+
+function quantiles(xs: number[]): { p: number; value: number }[] {
+  if (xs.length === 0) return [];
+  const sorted = Float64Array.from(xs).sort();
+  return [0, 0.1, 0.25, 0.5, 0.75, 0.9, 0.99, 1].map((p) => ({ p, value: sorted[Math.min(sorted.length - 1, Math.floor(p * (sorted.length - 1)))] }));
+}
+
+export function runCohorts(db: Database, params: CohortsParams) {
+  return computeCohorts(loadOrders(db), params);
+}

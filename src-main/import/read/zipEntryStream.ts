@@ -1,0 +1,22 @@
+/**
+ * One zip entry as a stream of its uncompressed bytes, read straight from the file at the
+ * offsets of the central directory: no pass over the rest of the archive, no temp files.
+ */
+import { createReadStream } from 'node:fs';
+import { PassThrough, pipeline, Readable } from 'node:stream';
+import { createInflateRaw } from 'node:zlib';
+import type { ZipEntry } from './zipDirectory.js';
+
+/**
+ * Streams `entry` of the zip at `path`, whose data starts at `dataStart`. `onCompressed`
+ * hears how many compressed bytes were read (for progress). Errors (a damaged deflate
+ * stream, a vanished file) are emitted by the returned stream.
+ */
+export function openEntryStream(path: string, entry: ZipEntry, dataStart: number, onCompressed?: (bytes: number) => void): Readable {
+  if (entry.compressedSize === 0) return Readable.from([]);
+  const raw = createReadStream(path, { start: dataStart, end: dataStart + entry.compressedSize - 1, highWaterMark: 256 * 1024 });
+  if (onCompressed) raw.on('data', (chunk) => onCompressed(chunk.length));
+  const decoded = entry.method === 8 ? createInflateRaw() : new PassThrough();
+  // pipeline forwards an error of either side to `decoded`, where the reader sees it.
+  return pipeline(raw, decoded, () => undefined);
+}

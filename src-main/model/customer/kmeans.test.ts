@@ -1,0 +1,91 @@
+import { describe, expect, it } from 'vitest';
+import { segmentCustomersKMeans, type ClusterInput } from './kmeans.js';
+import { mulberry32, sampleStandardNormal } from './seeded-random.js';
+
+/** Customers from well-separated groups (on the log scale the models cluster on). */
+function groups(sizes: number[], seed: number): { customers: ClusterInput[]; truth: number[] } {
+  const centres = [
+    { r: 5, f: 12, m: 3000 },
+    { r: 300, f: 1, m: 30 },
+    { r: 20, f: 1, m: 40 },
+    { r: 200, f: 8, m: 2000 },
+  ];
+  const u = mulberry32(seed);
+  const customers: ClusterInput[] = [];
+  const truth: number[] = [];
+  sizes.forEach((size, g) => {
+    for (let i = 0; i < size; i++) {
+      const jitter = (): number => Math.exp(0.1 * sampleStandardNormal(u));
+      const ctr = centres[g];
+      customers.push({ customerId: `G${g}-${i}`, recencyDays: ctr.r * jitter(), frequency: ctr.f * jitter(), monetary: ctr.m * jitter() });
+      truth.push(g);
+    }
+  });
+  return { customers, truth };
+}
+
+/** Clusterings agree when every true group maps to exactly one cluster. */
+function sameGrouping(a: ArrayLike<number>, b: ArrayLike<number>): boolean {
+  const map = new Map<number, number>();
+  for (let i = 0; i < a.length; i++) {
+    const seen = map.get(a[i]);
+    if (seen === undefined) map.set(a[i], b[i]);
+    else if (seen !== b[i]) return false;
+  }
+  return new Set(map.values()).size === map.size;
+}
+
+describe('segmentCustomersKMeans', () => {
+  it('finds the true number of groups by silhouette and recovers them', () => {
+    const { customers, truth } = groups([300, 500, 200, 150], 1);
+    const result = segmentCustomersKMeans(customers, { seed: 3 });
+    expect(result.k).toBe(4);
+    expect(result.chosenBy).toBe('silhouette');
+    expect(result.kSearch.map((p) => p.k)).toEqual([2, 3, 4, 5, 6, 7, 8]);
+    const best = Math.max(...result.kSearch.map((p) => p.silhouette));
+    expect(result.silhouette).toBe(best);
+    expect(sameGrouping(truth, result.assignments)).toBe(true);
+    // Elbow: inertia falls with k.
+    for (let i = 1; i < result.kSearch.length; i++) expect(result.kSearch[i].inertia).toBeLessThan(result.kSearch[i - 1].inertia);
+  });
+
+  it('profiles clusters in original units and names them uniquely', () => {
+    const { customers } = groups([300, 500, 200, 150], 1);
+    const result = segmentCustomersKMeans(customers, { seed: 3 });
+    const top = result.clusters.find((c) => c.size === 300);
+    expect(top?.meanFrequency).toBeGreaterThan(10);
+    expect(top?.name.en).toBe('High-value active');
+    expect(result.clusters.reduce((s, c) => s + c.size, 0)).toBe(1150);
+    expect(result.clusters.reduce((s, c) => s + c.revenueShare, 0)).toBeCloseTo(1, 12);
+    expect(new Set(result.clusters.map((c) => c.name.en)).size).toBe(result.k);
+  });
+
+  it('is reproducible from the seed, and the sampled path agrees with the full one', () => {
+    const { customers, truth } = groups([600, 900, 500, 400], 2);
+    const a = segmentCustomersKMeans(customers, { seed: 5, sampleSize: 800 });
+    const b = segmentCustomersKMeans(customers, { seed: 5, sampleSize: 800 });
+    expect(Array.from(a.assignments)).toEqual(Array.from(b.assignments));
+    expect(a.sampleSize).toBe(800);
+    expect(a.k).toBe(4);
+    expect(sameGrouping(truth, a.assignments)).toBe(true);
+  });
+
+  it('uses attributes, imputing missing values, and honours a fixed k', () => {
+    const { customers } = groups([100, 100], 4);
+    const withAge = customers.map((c, i) => ({ ...c, attributes: [i % 10 === 0 ? null : 20 + (i % 50)] }));
+    const result = segmentCustomersKMeans(withAge, { k: 3, seed: 1, attributeNames: ['age'] });
+    expect(result.k).toBe(3);
+    expect(result.chosenBy).toBe('fixed');
+    expect(result.features).toEqual(['recency', 'frequency', 'monetary', 'age']);
+    expect(result.clusters.every((c) => Number.isFinite(c.attributeMeans[0]))).toBe(true);
+  });
+
+  it('degrades gracefully with identical or no customers', () => {
+    const same = Array.from({ length: 20 }, (_, i) => ({ customerId: `C${i}`, recencyDays: 3, frequency: 1, monetary: 10 }));
+    const result = segmentCustomersKMeans(same, { seed: 1 });
+    expect(result.k).toBe(1);
+    expect(result.warnings).toEqual([{ code: 'tooFewCustomersForClusters', count: 1 }]);
+    expect(Array.from(result.assignments).every((a) => a === 0)).toBe(true);
+    expect(segmentCustomersKMeans([], {}).clusters).toEqual([]);
+  });
+});

@@ -1,0 +1,24 @@
+/**
+ * Every call name of the contract, for building clients in the page. Spelled out here
+ * (the type system checks it against ApiName both ways) so the page does not bundle the
+ * input schemas — and zod with them — that only the services need.
+ */
+import type { ApiName } from '@shared/api.js';
+
+const NAMES = {
+  'app.info': true,
+  'project.list': true,
+  'project.create': true,
+  'project.open': true,
+  'project.demo': true,
+  'import.preview': true,
+  'import.start': true,
+  'job.cancel': true,
+  'dataset.issues': true,
+  'dataset.rows': true,
+  'dataset.rejectedCsv': true,
+  'dataset.delete': true,
+  'overview.spend': true,
+} as const satisfies Record<ApiName, true>;
+
+export const CALL_NAMES = Object.keys(NAMES) as ApiName[];

@@ -1,0 +1,11 @@
+/** Numbers and dates in the user's language (Intl). */
+import type { Lang } from '@shared/i18n/index.js';
+
+export function formatNumber(lang: Lang, value: number, digits = 0): string {
+  return new Intl.NumberFormat(lang, { maximumFractionDigits: digits }).format(value);
+}
+
+export function formatDateTime(lang: Lang, iso: string): string {
+  const date = new Date(iso);
+  return Number.isNaN(date.getTime()) ? iso : new Intl.DateTimeFormat(lang, { dateStyle: 'medium', timeStyle: 'short' }).format(date);
+}

@@ -1,0 +1,158 @@
+/**
+ * The import wizard as a state machine: file → preview (kind, encoding) → mapping →
+ * running import (progress, cancel) → quality report. The latest preview request wins.
+ */
+import type { ImportPreview } from '@shared/api.js';
+import type { DatasetSummary } from '@shared/datasets.js';
+import type { ErrorInfo } from '@shared/errors.js';
+import type { DatasetKind } from '@shared/kinds.js';
+import { KIND_ROLES } from '@shared/kinds.js';
+import { toErrorInfo } from './api-error.js';
+import type { Host } from './host.js';
+import type { JobTracker } from './jobs.svelte.js';
+
+export const WIZARD_STAGES = ['file', 'check', 'mapping', 'import', 'report'] as const;
+export type WizardStage = (typeof WIZARD_STAGES)[number];
+
+export class ImportWizard {
+  stage = $state<WizardStage>('file');
+  upload = $state<{ name: string; fraction: number } | null>(null);
+  /** The file's path on the machine running the services. */
+  file = $state<string | null>(null);
+  preview = $state.raw<ImportPreview | null>(null);
+  kind = $state<DatasetKind | null>(null);
+  sheet = $state<string | undefined>(undefined);
+  /** Role → header ('' = not used). */
+  mapping = $state<Record<string, string>>({});
+  edited = $state<Record<string, boolean>>({});
+  busy = $state(false);
+  error = $state.raw<ErrorInfo | null>(null);
+  jobId = $state<string | null>(null);
+  cancelling = $state(false);
+  cancelled = $state(false);
+  dataset = $state.raw<DatasetSummary | null>(null);
+  private previewSeq = 0;
+  private uploadAbort: AbortController | null = null;
+
+  readonly roles = $derived(this.kind ? KIND_ROLES[this.kind] : []);
+  readonly missing = $derived(this.roles.filter((r) => r.required && !this.mapping[r.role]).map((r) => r.role));
+  readonly usedTwice = $derived.by(() => {
+    const used = Object.values(this.mapping).filter(Boolean);
+    return used.filter((h, i) => used.indexOf(h) !== i && used.lastIndexOf(h) === i);
+  });
+  readonly unused = $derived((this.preview?.headers ?? []).filter((h) => !Object.values(this.mapping).includes(h)));
+
+  constructor(
+    private readonly host: Host,
+    private readonly jobs: JobTracker,
+    private readonly project: () => string,
+  ) {}
+
+  async chooseFile(picked: File): Promise<void> {
+    this.error = null;
+    this.uploadAbort?.abort();
+    this.uploadAbort = new AbortController();
+    this.upload = { name: picked.name, fraction: 0 };
+    try {
+      this.file = await this.host.fileToPath(picked, (fraction) => (this.upload = { name: picked.name, fraction }), this.uploadAbort.signal);
+    } catch (e) {
+      this.error = toErrorInfo(e);
+      return;
+    } finally {
+      this.upload = null;
+    }
+    this.sheet = undefined;
+    await this.loadPreview(undefined);
+    if (this.preview) this.stage = 'check';
+  }
+
+  /** Asks the services to read the file again (another kind or sheet); the latest answer wins. */
+  private async loadPreview(kind: DatasetKind | undefined): Promise<void> {
+    if (!this.file) return;
+    const seq = ++this.previewSeq;
+    this.busy = true;
+    this.error = null;
+    try {
+      const preview = await this.host.api['import.preview']({ file: this.file, sheet: this.sheet, kind });
+      if (seq !== this.previewSeq) return;
+      this.preview = preview;
+      this.kind = preview.kind;
+      this.mapping = { ...preview.mapping };
+      this.edited = {};
+    } catch (e) {
+      if (seq === this.previewSeq) this.error = toErrorInfo(e);
+    } finally {
+      if (seq === this.previewSeq) this.busy = false;
+    }
+  }
+
+  changeKind(kind: DatasetKind): Promise<void> {
+    return this.loadPreview(kind);
+  }
+
+  changeSheet(sheet: string): Promise<void> {
+    this.sheet = sheet;
+    return this.loadPreview(this.kind ?? undefined);
+  }
+
+  setMapping(role: string, header: string): void {
+    this.mapping[role] = header;
+    this.edited[role] = true;
+  }
+
+  /** Sample values of a source column, from the preview rows. */
+  samples(header: string, count = 3): string[] {
+    const at = this.preview?.headers.indexOf(header) ?? -1;
+    if (!this.preview || at < 0) return [];
+    return this.preview.rows.map((row) => row[at] ?? '').filter((v) => v !== '').slice(0, count);
+  }
+
+  async start(replace = false): Promise<void> {
+    if (!this.file || !this.kind || this.missing.length > 0) return;
+    const kind = this.kind;
+    const mapping = Object.fromEntries(this.roles.map((r) => [r.role, this.mapping[r.role] ?? '']));
+    this.error = null;
+    this.cancelled = false;
+    this.cancelling = false;
+    this.stage = 'import';
+    try {
+      const request = { project: this.project(), file: this.file, kind, sheet: this.sheet ?? this.preview?.sheet, mapping, replace };
+      this.jobId = await this.jobs.start(() => this.host.api['import.start'](request));
+      const result = (await this.jobs.finish(this.jobId)) as { dataset?: DatasetSummary };
+      if (!result?.dataset) throw new Error('the import returned no dataset');
+      this.dataset = result.dataset;
+      this.stage = 'report';
+    } catch (e) {
+      const info = toErrorInfo(e);
+      this.cancelled = info.code === 'error.cancelled';
+      this.error = this.cancelled ? null : info;
+      this.stage = 'mapping';
+    } finally {
+      this.jobId = null;
+      this.cancelling = false;
+    }
+  }
+
+  async cancel(): Promise<void> {
+    if (!this.jobId || this.cancelling) return;
+    this.cancelling = true;
+    try {
+      await this.host.api['job.cancel']({ jobId: this.jobId });
+    } catch (e) {
+      this.error = toErrorInfo(e);
+      this.cancelling = false;
+    }
+  }
+
+  /** The wizard was closed: an upload still running is not wanted any more. */
+  dispose(): void {
+    this.uploadAbort?.abort();
+  }
+
+  back(): void {
+    this.error = null;
+    this.cancelled = false;
+    if (this.stage === 'mapping') this.stage = 'check';
+    else if (this.stage === 'check') this.stage = 'file';
+  }
+}

@@ -1,0 +1,90 @@
+/** The app's session: which project is open, which step is shown, the first-run lists. */
+import type { ApiResults, ProjectInfo } from '@shared/api.js';
+import type { ErrorInfo } from '@shared/errors.js';
+import { toErrorInfo } from './api-error.js';
+import type { Host } from './host.js';
+import type { JobTracker } from './jobs.svelte.js';
+import type { StepId } from './steps.js';
+
+export class Session {
+  info = $state.raw<ApiResults['app.info'] | null>(null);
+  projects = $state.raw<ApiResults['project.list'] | null>(null);
+  project = $state.raw<ProjectInfo | null>(null);
+  step = $state<StepId>('data');
+  error = $state.raw<ErrorInfo | null>(null);
+  busy = $state(false);
+  /** The demo being built, while it is. */
+  demoJob = $state<string | null>(null);
+
+  constructor(
+    readonly host: Host,
+    readonly jobs: JobTracker,
+  ) {}
+
+  /** Runs an action with the busy flag set; its failure becomes the shown error. */
+  private async attempt(action: () => Promise<void>): Promise<void> {
+    this.busy = true;
+    this.error = null;
+    try {
+      await action();
+    } catch (e) {
+      this.error = toErrorInfo(e);
+    } finally {
+      this.busy = false;
+    }
+  }
+
+  load(): Promise<void> {
+    return this.attempt(async () => {
+      const [info, projects] = await Promise.all([this.host.api['app.info']({}), this.host.api['project.list']({})]);
+      this.info = info;
+      this.projects = projects;
+    });
+  }
+
+  private show(project: ProjectInfo): void {
+    this.project = project;
+    this.step = 'data';
+  }
+
+  create(name: string): Promise<void> {
+    return this.attempt(async () => this.show(await this.host.api['project.create']({ name })));
+  }
+
+  open(file: string): Promise<void> {
+    return this.attempt(async () => this.show(await this.host.api['project.open']({ file })));
+  }
+
+  openDemo(): Promise<void> {
+    return this.attempt(async () => {
+      let file = '';
+      const jobId = await this.jobs.start(async () => {
+        const started = await this.host.api['project.demo']({});
+        file = started.file;
+        return started;
+      });
+      this.demoJob = jobId;
+      try {
+        await this.jobs.finish(jobId);
+      } finally {
+        this.demoJob = null;
+      }
+      this.show(await this.host.api['project.open']({ file }));
+    });
+  }
+
+  /** Reads the open project again (after an import or a delete). */
+  async refresh(): Promise<void> {
+    if (!this.project) return;
+    try {
+      this.project = await this.host.api['project.open']({ file: this.project.file });
+    } catch (e) {
+      this.error = toErrorInfo(e);
+    }
+  }
+
+  close(): Promise<void> {
+    this.project = null;
+    return this.load();
+  }
+}
