@@ -52,6 +52,13 @@ export default tseslint.config(
   {
     files: ['src-renderer/**'],
     languageOptions: { globals: { ...globals.browser } },
-    rules: forbid([...nodeBuiltins, 'electron', 'better-sqlite3', 'exceljs', '**/src-main/**'], 'The renderer talks only to the typed API.'),
+    rules: {
+      ...forbid([...nodeBuiltins, 'electron', 'better-sqlite3', 'exceljs'], 'The renderer talks only to the typed API.'),
+      // Result shapes may be imported as types (erased at build time), nothing else.
+      '@typescript-eslint/no-restricted-imports': [
+        'error',
+        { patterns: [{ group: ['**/src-main/**'], allowTypeImports: true, message: 'The renderer talks only to the typed API (type-only imports of result shapes are fine).' }] },
+      ],
+    },
   },
 );

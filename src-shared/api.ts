@@ -10,8 +10,20 @@ import type { ColumnMapping, DatasetKind, RoleSpec } from './kinds.js';
 import type { DatasetSummary, ImportIssue } from './datasets.js';
 import type { ErrorInfo, Result } from './errors.js';
 import type { JobProgress } from './jobs.js';
+import { attributionParamsSchema, cohortsParamsSchema, funnelParamsSchema, ltvParamsSchema, segmentsParamsSchema } from './analyses.js';
+import { goalInputSchema } from './goals.js';
+import type { Goal } from './goals.js';
+import type { Dashboard } from './dashboard.js';
 
 const path = z.string().min(1).max(4096);
+const isoDate = z.string().regex(/^\d{4}-\d{2}-\d{2}$/, 'a date like 2025-01-31');
+
+export const ANALYSIS_KINDS = ['attribution', 'funnel', 'segments', 'ltv', 'cohorts'] as const;
+export type AnalysisKind = (typeof ANALYSIS_KINDS)[number];
+
+/** Report sections, in reading order. */
+export const REPORT_SECTIONS = ['summary', 'goals', 'channels', 'segments', 'ltv', 'quality', 'methods'] as const;
+export type ReportSection = (typeof REPORT_SECTIONS)[number];
 const kind = z.enum(DATASET_KINDS);
 const mapping = z.record(z.string().max(64), z.string().max(512));
 const datasetRef = z.object({ project: path, datasetId: z.number().int().positive() });
@@ -38,6 +50,23 @@ export const API_INPUTS = {
   'dataset.rejectedCsv': datasetRef,
   'dataset.delete': datasetRef,
   'overview.spend': z.object({ project: path }),
+  /** Runs an analysis as a job; its result also lands in the project (`analysis.latest`). */
+  'analysis.run': z.discriminatedUnion('kind', [
+    z.object({ project: path, kind: z.literal('attribution'), params: attributionParamsSchema.partial() }),
+    z.object({ project: path, kind: z.literal('funnel'), params: funnelParamsSchema.partial({ windowDays: true }) }),
+    z.object({ project: path, kind: z.literal('segments'), params: segmentsParamsSchema.partial(), csv: z.boolean().optional() }),
+    z.object({ project: path, kind: z.literal('ltv'), params: ltvParamsSchema.partial({ horizonWeeks: true, margin: true, discountRateMonthly: true, seed: true }), csv: z.boolean().optional() }),
+    z.object({ project: path, kind: z.literal('cohorts'), params: cohortsParamsSchema }),
+  ]),
+  'analysis.latest': z.object({ project: path, kind: z.enum(ANALYSIS_KINDS) }),
+  'goal.list': z.object({ project: path }),
+  'goal.save': z.object({ project: path, goal: goalInputSchema }),
+  'goal.delete': z.object({ project: path, id: z.number().int().positive() }),
+  'dashboard.get': z.object({ project: path, from: isoDate.optional(), to: isoDate.optional() }),
+  'report.preview': z.object({ project: path, lang: z.enum(['zh-CN', 'en']), sections: z.array(z.enum(REPORT_SECTIONS)).optional() }),
+  'report.export': z.object({ project: path, lang: z.enum(['zh-CN', 'en']), format: z.enum(['pdf', 'xlsx']), sections: z.array(z.enum(REPORT_SECTIONS)).optional() }),
+  /** A file the app produced (report, CSV) from the workspace's exports folder, base64. */
+  'export.read': z.object({ file: path }),
 } as const;
 
 export type ApiName = keyof typeof API_INPUTS;
@@ -92,6 +121,35 @@ export interface ApiResults {
   'dataset.rejectedCsv': { fileName: string; csv: string };
   'dataset.delete': { deleted: boolean };
   'overview.spend': SpendOverview;
+  'analysis.run': { jobId: string };
+  'analysis.latest': SavedAnalysis | null;
+  'goal.list': Goal[];
+  'goal.save': Goal;
+  'goal.delete': { deleted: boolean };
+  'dashboard.get': Dashboard;
+  'report.preview': { html: string; skipped: { section: ReportSection; reason: string }[] };
+  'report.export': { jobId: string };
+  'export.read': { fileName: string; mime: string; base64: string };
+}
+
+/**
+ * An analysis kept in the project. `result` is the JSON the CLI prints with --json for
+ * the same analysis (see README); the renderer reads it with the shapes it needs.
+ */
+export interface SavedAnalysis {
+  id: number;
+  kind: AnalysisKind;
+  params: Record<string, unknown>;
+  result: Record<string, unknown>;
+  createdAt: string;
+}
+
+/** What a finished `report.export` job returns (the file is read with `export.read`). */
+export interface ReportFile {
+  file: string;
+  fileName: string;
+  bytes: number;
+  skipped: { section: ReportSection; reason: string }[];
 }
 
 export type ApiOutput<N extends ApiName> = ApiResults[N];

@@ -31,6 +31,15 @@ const api = {
   'dataset.rejectedCsv': (input) => call('dataset.rejectedCsv', input),
   'dataset.delete': (input) => call('dataset.delete', input),
   'overview.spend': (input) => call('overview.spend', input),
+  'analysis.run': (input) => call('analysis.run', input),
+  'analysis.latest': (input) => call('analysis.latest', input),
+  'goal.list': (input) => call('goal.list', input),
+  'goal.save': (input) => call('goal.save', input),
+  'goal.delete': (input) => call('goal.delete', input),
+  'dashboard.get': (input) => call('dashboard.get', input),
+  'report.preview': (input) => call('report.preview', input),
+  'report.export': (input) => call('report.export', input),
+  'export.read': (input) => call('export.read', input),
 } satisfies ApiClient;
 
 const desktop = {

@@ -10,6 +10,7 @@ import { projectHandlers } from './project-handlers.js';
 import { importHandlers } from './import-handlers.js';
 import { datasetHandlers } from './dataset-handlers.js';
 import { overviewHandlers } from './overview-handlers.js';
+import { analysisHandlers } from './analysis-handlers.js';
 
 export interface ServiceOptions {
   /** Folder where the app keeps projects (created if missing). */
@@ -33,6 +34,7 @@ export function createServices(options: ServiceOptions): Services {
     importHandlers(jobs),
     datasetHandlers(),
     overviewHandlers(),
+    analysisHandlers(workspace, jobs),
   );
   return {
     call: (name, input) => dispatch(handlers, name, input),

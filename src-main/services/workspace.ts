@@ -7,8 +7,21 @@ const RECENT_FILE = '.recent.json';
 const MAX_RECENT = 10;
 
 export class Workspace {
+  /** Files the app produces for the user to download (reports, CSV exports). */
+  readonly exportsDir: string;
+
   constructor(readonly dir: string) {
     mkdirSync(dir, { recursive: true });
+    this.exportsDir = join(dir, 'exports');
+  }
+
+  /** A fresh path in the exports folder: `name` with a time stamp, never overwriting. */
+  exportFile(name: string): string {
+    mkdirSync(this.exportsDir, { recursive: true });
+    const stamp = new Date().toISOString().replace(/[-:]/g, '').replace('T', '-').slice(0, 15);
+    const dot = name.lastIndexOf('.');
+    const safe = name.replace(/[\\/:*?"<>|]/g, '_');
+    return join(this.exportsDir, dot > 0 ? `${safe.slice(0, dot)}-${stamp}${safe.slice(dot)}` : `${safe}-${stamp}`);
   }
 
   /** A project name becomes a file name: path separators and control characters are dropped. */

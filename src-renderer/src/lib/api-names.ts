@@ -19,6 +19,15 @@ const NAMES = {
   'dataset.rejectedCsv': true,
   'dataset.delete': true,
   'overview.spend': true,
+  'analysis.run': true,
+  'analysis.latest': true,
+  'goal.list': true,
+  'goal.save': true,
+  'goal.delete': true,
+  'dashboard.get': true,
+  'report.preview': true,
+  'report.export': true,
+  'export.read': true,
 } as const satisfies Record<ApiName, true>;
 
 export const CALL_NAMES = Object.keys(NAMES) as ApiName[];

@@ -1,0 +1,27 @@
+/** What the dashboard shows: KPI tiles against the previous period, goals, channel ROI, trends. */
+import type { Goal } from './goals.js';
+
+export const KPI_KEYS = ['spend', 'revenue', 'roi', 'roas', 'cac', 'newCustomers', 'repeatRate'] as const;
+export type KpiKey = (typeof KPI_KEYS)[number];
+
+export interface Kpi {
+  key: KpiKey;
+  /** null when the data to compute it is missing (shown as "—"). */
+  value: number | null;
+  previous: number | null;
+  /** (value − previous) / |previous|; null when either is missing or previous is 0. */
+  change: number | null;
+}
+
+export interface Dashboard {
+  period: { from: string; to: string };
+  previous: { from: string; to: string };
+  kpis: Kpi[];
+  goals: Goal[];
+  /** From the latest attribution analysis (null when none has been run). */
+  channelRoi: { model: string; createdAt: string; rows: { channel: string; spend: number | null; value: number; roas: number | null; roi: number | null }[] } | null;
+  /** Monthly series over the project's whole history. */
+  trends: { months: string[]; spend: number[]; revenue: number[]; newCustomers: number[] };
+  /** The latest run of each analysis kind. */
+  analyses: { kind: string; id: number; createdAt: string }[];
+}
