@@ -7,6 +7,8 @@ import { runJob } from '../jobs/run-job.js';
 import { round, timed } from './measure.js';
 import { attributeAll, compileJourneys, generateSyntheticJourneys } from '../model/attribution/index.js';
 import type { Journey } from '../model/attribution/index.js';
+import { computeRfm, fitBgNbd, fitGammaGamma, segmentCustomersKMeans, simulateBgNbdCustomers, simulateOrderRows } from '../model/customer/index.js';
+import type { OrderRow } from '../model/customer/index.js';
 
 export interface Benchmark {
   name: string;
@@ -48,6 +50,28 @@ async function writeJourneysCsv(file: string, journeys: readonly Journey[]): Pro
   }
   out.write(chunk);
   await new Promise<void>((r) => out.end(() => r()));
+}
+
+/** Order rows as CSV, and the sqlite3 CLI's per-customer summary of them (the data-prep floor of RFM/LTV). */
+async function sqliteCustomerSummarySeconds(orders: readonly OrderRow[]): Promise<number> {
+  const dir = mkdtempSync(join(tmpdir(), 'roi-bench-'));
+  try {
+    const csv = join(dir, 'orders.csv');
+    const out = createWriteStream(csv);
+    let chunk = 'customer_id,date,revenue\n';
+    for (const o of orders) {
+      chunk += `${o.customerId},${o.date},${o.revenue}\n`;
+      if (chunk.length > 1 << 20) {
+        if (!out.write(chunk)) await new Promise<void>((r) => out.once('drain', () => r()));
+        chunk = '';
+      }
+    }
+    out.write(chunk);
+    await new Promise<void>((r) => out.end(() => r()));
+    return sqliteCli(join(dir, 'ref.db'), ['.mode csv', `.import ${csv} o`, 'SELECT count(*) FROM (SELECT customer_id, count(DISTINCT date), min(date), max(date), sum(revenue) FROM o GROUP BY customer_id)']);
+  } finally {
+    rmSync(dir, { recursive: true, force: true });
+  }
 }
 
 function sqliteCli(db: string, commands: string[]): number {
@@ -101,6 +125,47 @@ export const BENCHMARKS: Benchmark[] = [
       } finally {
         rmSync(dir, { recursive: true, force: true });
       }
+    },
+  },
+  {
+    name: 'ltv-1m',
+    target: 'BG/NBD + Gamma-Gamma fitted on 1M customers: seconds <= 5',
+    async run() {
+      const customers = simulateBgNbdCustomers(1_000_000, { r: 0.25, alpha: 4, a: 0.8, b: 2.5 }, 42, { calibrationDays: 364 });
+      const { seconds, value } = await timed(() => ({ bg: fitBgNbd(customers), gg: fitGammaGamma(customers) }));
+      const orders = simulateOrderRows(300_000, { r: 0.25, alpha: 4, a: 0.8, b: 2.5 }, 42, { calibrationDays: 364 });
+      const referenceSeconds = await sqliteCustomerSummarySeconds(orders);
+      return {
+        seconds,
+        referenceSeconds,
+        ratio: round(seconds / referenceSeconds, 2),
+        customers: customers.length,
+        repeatCustomers: value.gg.customers,
+        params: { ...value.bg.params, p: value.gg.params.p, q: value.gg.params.q, gamma: value.gg.params.gamma },
+        reference: `sqlite3 CLI .import + per-customer GROUP BY of ${orders.length} order rows (the summary the fit starts from)`,
+      };
+    },
+  },
+  {
+    name: 'segments-1m',
+    target: 'RFM + k-means (k auto by silhouette) on 1M customers: seconds <= 15',
+    async run() {
+      const orders = simulateOrderRows(1_000_000, { r: 0.5, alpha: 4, a: 0.8, b: 2.5 }, 7, { calibrationDays: 730, acquisitionDays: 700 });
+      const { seconds, value } = await timed(() => {
+        const rfm = computeRfm(orders, { asOf: '2025-12-31' });
+        return { rfm, kmeans: segmentCustomersKMeans(rfm.customers, { seed: 1 }) };
+      });
+      const referenceSeconds = await sqliteCustomerSummarySeconds(orders);
+      return {
+        seconds,
+        referenceSeconds,
+        ratio: round(seconds / referenceSeconds, 2),
+        orderRows: orders.length,
+        customers: value.rfm.customers.length,
+        k: value.kmeans.k,
+        silhouette: round(value.kmeans.silhouette, 3),
+        reference: 'sqlite3 CLI .import + per-customer GROUP BY of the same order rows (RFM values only, no scores or clustering)',
+      };
     },
   },
 ];
