@@ -19,6 +19,7 @@ export default defineConfig({
           cli: resolve('src-main/cli/index.ts'),
           web: resolve('src-main/web/index.ts'),
           worker: resolve('src-main/jobs/worker.ts'),
+          'parse-worker': resolve('src-main/import/parse-worker.ts'),
           bench: resolve('src-main/bench/index.ts'),
         },
         output: { entryFileNames: '[name].js', chunkFileNames: '[name]-[hash].js' },

@@ -1,28 +1,22 @@
 /**
- * One import, start to finish: read → plan → type → deduplicate → store, inside ONE
- * transaction, so a failed, cancelled or killed import leaves the project as it was.
- * Runs wherever it is called; jobs/ runs it in a worker thread.
+ * One import, start to finish, on two threads: the parse thread reads, plans, types and
+ * spots duplicates (parse-table.ts) while this one writes — all inside ONE transaction,
+ * so a failed, cancelled or killed import leaves the project as it was. Runs wherever
+ * it is called; jobs/ runs it in a worker thread.
  */
 import { existsSync, rmSync } from 'node:fs';
 import { basename } from 'node:path';
 import type { Database, Statement } from 'better-sqlite3';
 import { AppError } from '@shared/errors.js';
-import { KIND_ROLES } from '@shared/kinds.js';
 import type { ColumnMapping, DatasetKind } from '@shared/kinds.js';
 import type { DatasetSummary, ImportIssue } from '@shared/datasets.js';
 import { openProject } from '../store/project.js';
 import { countIssues, deleteDataset, finishDataset, findDatasetBySha, getDataset, insertDataset, listIssues } from '../store/datasets.js';
 import { prepareInsert } from '../store/tables.js';
-import { openTable } from './read/index.js';
-import type { RowBatch, TableSource } from './read/index.js';
-import { planImport } from './plan.js';
-import { makeRowTyper } from './row-typer.js';
-import type { RowIssue, RowTyper } from './row-typer.js';
-import { QualityAccumulator } from './quality.js';
-import { hashCells, sha256File } from './fingerprint.js';
-import { RowHashSet } from './row-hash-set.js';
-import { detectDateOrder } from './values/index.js';
-import type { CellValue } from './values/index.js';
+import { sha256File } from './fingerprint.js';
+import { ParserClient } from './parser-client.js';
+import type { ParsedBatch, ParsedHead } from './parse-protocol.js';
+import type { RowIssue } from './row-typer.js';
 
 export interface ImportRequest {
   project: string;
@@ -60,14 +54,15 @@ const SHOWN_ISSUES = 100;
 export async function importFile(req: ImportRequest, hooks: ImportHooks = {}): Promise<ImportOutcome> {
   const name = basename(req.file);
   if (!existsSync(req.file)) throw new AppError('error.fileNotFound', { file: req.file });
-  const source = await openTable(req.file, { sheet: req.sheet, signal: hooks.signal });
+  const parser = new ParserClient({ file: req.file, sheet: req.sheet, kind: req.kind, mapping: req.mapping }, hooks.signal);
   try {
-    const plan = planImport(name, source.headers, req.kind, req.mapping);
-    const sha256 = await sha256File(req.file);
+    const fingerprint = sha256File(req.file);
+    const head = await parser.head(); // bad files and mappings fail here, before the project is touched
+    const sha256 = await fingerprint;
     const created = !existsSync(req.project);
     const db = openProject(req.project, { create: true });
     try {
-      const id = await importInTransaction(db, source, { ...plan, sha256, name, replace: Boolean(req.replace) }, hooks);
+      const id = await importInTransaction(db, parser, head, { sha256, name, replace: Boolean(req.replace) }, hooks);
       const dataset = getDataset(db, id)!;
       return { dataset, issues: listIssues(db, id, SHOWN_ISSUES), issueCount: countIssues(db, id) };
     } catch (e) {
@@ -78,19 +73,17 @@ export async function importFile(req: ImportRequest, hooks: ImportHooks = {}): P
       if (db.open) db.close();
     }
   } finally {
-    await source.close();
+    await parser.close();
   }
 }
 
 interface Target {
-  kind: DatasetKind;
-  mapping: ColumnMapping;
   sha256: string;
   name: string;
   replace: boolean;
 }
 
-async function importInTransaction(db: Database, source: TableSource, t: Target, hooks: ImportHooks): Promise<number> {
+async function importInTransaction(db: Database, parser: ParserClient, head: ParsedHead, t: Target, hooks: ImportHooks): Promise<number> {
   const previous = findDatasetBySha(db, t.sha256);
   if (previous && !t.replace) {
     throw new AppError('error.duplicateImport', { file: t.name, id: previous.id, date: previous.importedAt.slice(0, 10) });
@@ -99,27 +92,23 @@ async function importInTransaction(db: Database, source: TableSource, t: Target,
   db.exec('BEGIN IMMEDIATE');
   try {
     if (previous) for (const d of db.prepare('SELECT id FROM datasets WHERE sha256 = ?').all(t.sha256) as { id: number }[]) deleteDataset(db, d.id);
-    const id = insertDataset(db, {
-      kind: t.kind,
-      file: t.name,
-      sha256: t.sha256,
-      format: source.format,
-      encoding: source.encoding,
-      sheet: source.sheet ?? null,
-      mapping: t.mapping,
-    });
-    const writer = new DatasetWriter(db, id, t, source);
-    for await (const batch of source.batches()) {
-      if (hooks.signal?.aborted) throw new AppError('error.cancelled');
-      writer.write(batch);
-      hooks.onProgress?.({ phase: 'reading', bytesRead: source.bytesRead(), bytesTotal: source.bytesTotal, rows: writer.rowsRead });
+    const id = insertDataset(db, { kind: head.kind, file: t.name, sha256: t.sha256, format: head.format, encoding: head.encoding, sheet: head.sheet, mapping: head.mapping });
+    const writer = new DatasetWriter(db, id, head);
+    for (;;) {
+      const m = await parser.next();
+      if (m.type === 'end') {
+        writer.flush();
+        writer.assertSomethingImported(t.name, m.rowsRead);
+        hooks.onProgress?.({ phase: 'saving', bytesRead: head.bytesTotal, bytesTotal: head.bytesTotal, rows: m.rowsRead });
+        const quality = { ...m.quality, seconds: (performance.now() - started) / 1000 };
+        finishDataset(db, id, { ...writer.counts(m.rowsRead), encoding: m.encoding }, quality);
+        break;
+      }
+      if (m.type === 'head') throw new AppError('error.workerFailed', { detail: 'second head' });
+      writer.write(m);
+      hooks.onProgress?.({ phase: 'reading', bytesRead: m.bytesRead, bytesTotal: head.bytesTotal, rows: m.rowsRead });
     }
     if (hooks.signal?.aborted) throw new AppError('error.cancelled');
-    writer.flush();
-    writer.assertSomethingImported();
-    hooks.onProgress?.({ phase: 'saving', bytesRead: source.bytesTotal, bytesTotal: source.bytesTotal, rows: writer.rowsRead });
-    // A text file that looked like ASCII at first may turn out GBK further down.
-    finishDataset(db, id, { ...writer.counts(), encoding: source.encoding }, writer.quality.report(writer.dateOrders, (performance.now() - started) / 1000));
     db.exec('COMMIT');
     return id;
   } catch (e) {
@@ -128,117 +117,97 @@ async function importInTransaction(db: Database, source: TableSource, t: Target,
   }
 }
 
-/** Types, deduplicates and stores the rows of one dataset, batch by batch. */
+/** Stores the typed rows of one dataset, batch by batch, and keeps what was rejected. */
 class DatasetWriter {
-  rowsRead = 0;
-  rowsImported = 0;
-  rowsRejected = 0;
-  duplicatesRemoved = 0;
-  readonly quality: QualityAccumulator;
-  dateOrders: Record<string, string> = {};
-  private typer: RowTyper | undefined;
-  private readonly seen = new RowHashSet();
+  private rowsImported = 0;
+  private rowsRejected = 0;
+  private duplicatesRemoved = 0;
   private readonly bulk: Statement;
   private readonly single: Statement;
   private readonly issueInsert: Statement;
   private readonly rejectInsert: Statement;
   private readonly storedRow: Statement;
-  private pending: (CellValue | number)[] = [];
+  private readonly width: number;
+  /** Arguments of the next multi-row INSERT, filled in place (no per-row allocation). */
+  private readonly pending: (string | number | null)[];
   private pendingRows = 0;
   private firstIssue: { row: number; issue: RowIssue } | undefined;
 
   constructor(
-    private readonly db: Database,
+    db: Database,
     private readonly id: number,
-    private readonly target: Target,
-    private readonly source: TableSource,
+    private readonly head: ParsedHead,
   ) {
-    this.quality = new QualityAccumulator(target.kind, target.mapping, source.headers);
-    this.bulk = prepareInsert(db, target.kind, ROWS_PER_INSERT);
-    this.single = prepareInsert(db, target.kind, 1);
+    this.bulk = prepareInsert(db, head.kind, ROWS_PER_INSERT);
+    this.single = prepareInsert(db, head.kind, 1);
     this.issueInsert = db.prepare('INSERT INTO import_issues (dataset_id, row, column_name, code, value) VALUES (?, ?, ?, ?, ?)');
     this.rejectInsert = db.prepare('INSERT INTO rejected_rows (dataset_id, row, cells) VALUES (?, ?, ?)');
-    this.storedRow = db.prepare(`SELECT * FROM ${target.kind} WHERE dataset_id = ? AND row = ?`);
+    this.storedRow = db.prepare(`SELECT ${head.columns.join(',')} FROM ${head.kind} WHERE dataset_id = ? AND row = ?`).raw();
+    this.width = head.columns.length + 2;
+    this.pending = new Array<string | number | null>(this.width * ROWS_PER_INSERT);
   }
 
-  write(batch: RowBatch): void {
-    const typer = (this.typer ??= this.makeTyper(batch.rows));
-    const { rows, firstRow } = batch;
+  write(batch: ParsedBatch): void {
+    for (const r of batch.rejected) this.reject(r.row, r.cells, r.issues);
+    const { rows, duplicateOf, values } = batch;
+    const numeric = this.head.numeric;
     for (let i = 0; i < rows.length; i++) {
-      const cells = rows[i];
-      const rowNumber = firstRow + i;
-      this.rowsRead++;
-      const typed = typer.type(cells);
-      if (!typed.ok) {
-        this.reject(rowNumber, cells, typed.issues);
-        continue;
-      }
-      if (this.isDuplicate(cells, rowNumber, typed.values)) {
+      if (duplicateOf[i] >= 0 && this.isStored(duplicateOf[i], values, i)) {
         this.duplicatesRemoved++;
         continue;
       }
-      this.quality.addImported(typed.values);
-      this.store(rowNumber, typed.values);
+      this.rowsImported++;
+      const args = this.pending;
+      let at = this.pendingRows * this.width;
+      args[at++] = this.id;
+      args[at++] = rows[i];
+      for (let c = 0; c < values.length; c++) {
+        const v = values[c][i];
+        args[at++] = numeric[c] ? (v !== v ? null : (v as number)) : (v as string | null); // v !== v: NaN, i.e. empty
+      }
+      if (++this.pendingRows === ROWS_PER_INSERT) {
+        this.bulk.run(args);
+        this.pendingRows = 0;
+      }
     }
   }
 
   flush(): void {
-    const width = this.typer ? this.typer.columns.length + 2 : 0;
-    for (let at = 0; at < this.pending.length; at += width) this.single.run(this.pending.slice(at, at + width));
-    this.pending = [];
+    for (let r = 0; r < this.pendingRows; r++) this.single.run(this.pending.slice(r * this.width, (r + 1) * this.width));
     this.pendingRows = 0;
   }
 
-  counts() {
-    return { rowsRead: this.rowsRead, rowsImported: this.rowsImported, rowsRejected: this.rowsRejected, duplicatesRemoved: this.duplicatesRemoved };
+  counts(rowsRead: number) {
+    return { rowsRead, rowsImported: this.rowsImported, rowsRejected: this.rowsRejected, duplicatesRemoved: this.duplicatesRemoved };
   }
 
-  assertSomethingImported(): void {
-    if (this.rowsRead === 0) throw new AppError('error.headerOnly', { file: this.target.name });
+  assertSomethingImported(file: string, rowsRead: number): void {
     if (this.rowsImported === 0 && this.firstIssue) {
       const { row, issue } = this.firstIssue;
-      throw new AppError('error.allRowsRejected', { file: this.target.name, rows: this.rowsRead, row, column: issue.column, reason: issue.code, value: issue.value ?? '' });
+      throw new AppError('error.allRowsRejected', { file, rows: rowsRead, row, column: issue.column, reason: issue.code, value: issue.value ?? '' });
     }
-  }
-
-  private makeTyper(sampleRows: readonly (readonly string[])[]): RowTyper {
-    const typer = makeRowTyper(this.target.kind, this.source.headers, this.target.mapping, sampleRows);
-    KIND_ROLES[this.target.kind].forEach((spec, i) => {
-      const at = typer.sources[i];
-      if (at < 0 || (spec.type !== 'date' && spec.type !== 'datetime')) return;
-      const samples = sampleRows.map((r) => r[at] ?? '').filter((v) => v !== '').slice(0, 1000);
-      this.dateOrders[this.source.headers[at]] = detectDateOrder(samples);
-    });
-    return typer;
   }
 
   private reject(row: number, cells: readonly string[], issues: readonly RowIssue[]): void {
     this.rowsRejected++;
     this.firstIssue ??= { row, issue: issues[0] };
-    this.quality.addRejected(issues);
     for (const issue of issues) this.issueInsert.run(this.id, row, issue.column, issue.code, issue.value);
     this.rejectInsert.run(this.id, row, JSON.stringify(cells));
   }
 
-  /** Exact duplicate rows: same hash of the raw cells, confirmed on the stored values. */
-  private isDuplicate(cells: readonly string[], row: number, values: readonly CellValue[]): boolean {
-    const earlier = this.seen.firstRowOr(hashCells(cells), row);
-    if (earlier === undefined) return false;
+  /**
+   * A duplicate candidate (same hash of the raw cells as an earlier row) is dropped only
+   * if the earlier row is stored with the very same values: a hash collision can never
+   * lose a row that differs.
+   */
+  private isStored(earlierRow: number, values: ParsedBatch['values'], i: number): boolean {
     this.flush();
-    const stored = this.storedRow.get(this.id, earlier) as Record<string, CellValue> | undefined;
-    const columns = this.typer!.columns;
-    return stored !== undefined && columns.every((c, i) => (stored[c] ?? null) === (values[i] ?? null));
-  }
-
-  private store(row: number, values: readonly CellValue[]): void {
-    this.rowsImported++;
-    this.pending.push(this.id, row);
-    for (let i = 0; i < values.length; i++) this.pending.push(values[i] ?? null);
-    if (++this.pendingRows === ROWS_PER_INSERT) {
-      this.bulk.run(this.pending);
-      this.pending.length = 0;
-      this.pendingRows = 0;
-    }
+    const stored = this.storedRow.get(this.id, earlierRow) as (string | number | null)[] | undefined;
+    if (!stored) return false;
+    return stored.every((s, c) => {
+      const v = values[c][i];
+      return this.head.numeric[c] ? (Number.isNaN(v as number) ? s === null : s === v) : s === v;
+    });
   }
 }
 

@@ -1,8 +1,6 @@
 /** What each job kind runs (inside the worker). */
 import type { JobProgress } from '@shared/jobs.js';
-import { importFile } from '../import/pipeline.js';
-import { buildDemoProject } from '../demo-project.js';
-import { ANALYSES } from '../analysis/run.js';
+import type { ANALYSES } from '../analysis/run.js';
 import type { JobKind, JobTypes } from './protocol.js';
 
 type Handler<K extends JobKind> = (
@@ -16,17 +14,20 @@ const fit =
   <K extends keyof typeof ANALYSES>(kind: K): Handler<K> =>
   async (request, onProgress) => {
     onProgress({ phase: 'fitting', fraction: null });
+    const { ANALYSES } = await import('../analysis/run.js');
     const run = ANALYSES[kind] as (r: typeof request) => JobTypes[K]['result'];
     return run(request);
   };
 
 export const JOB_HANDLERS: { [K in JobKind]: Handler<K> } = {
-  import: (request, onProgress, signal) =>
-    importFile(request, {
+  // Each job loads only its own code (a worker runs one job), so a CSV import does not
+  // wait for the models, the demo or exceljs to load.
+  import: async (request, onProgress, signal) =>
+    (await import('../import/pipeline.js')).importFile(request, {
       signal,
       onProgress: (p) => onProgress({ phase: p.phase, fraction: p.bytesTotal > 0 ? p.bytesRead / p.bytesTotal : null, count: p.rows }),
     }),
-  demo: (request, onProgress, signal) => buildDemoProject(request, onProgress, signal),
+  demo: async (request, onProgress, signal) => (await import('../demo-project.js')).buildDemoProject(request, onProgress, signal),
   attribution: fit('attribution'),
   funnel: fit('funnel'),
   segments: fit('segments'),

@@ -11,7 +11,6 @@ import { throwIfCancelled } from './abort.js';
 import { hasEncryptionInfo, isCompoundFile, isZipArchive } from './compoundFile.js';
 import { openTextTable, type OpenedFile } from './textTable.js';
 import type { OpenTableOptions, PreviewOptions, TablePreview, TableSource } from './types.js';
-import { openXlsxTable } from './xlsxTable.js';
 
 /** Bytes read up front for format and encoding detection. */
 export const HEAD_BYTES = 64 * 1024;
@@ -69,11 +68,11 @@ export async function openTable(file: string, options: OpenTableOptions = {}): P
     if (isZipArchive(head)) {
       if (isText) {
         // A zip named .csv: a workbook is read as one, anything else is not text.
-        return await openXlsxTable(opened, sheet, signal).catch((e: unknown) => {
+        return await (await loadXlsx()).openXlsxTable(opened, sheet, signal).catch((e: unknown) => {
           throw isAppError(e) && e.code === 'error.xlsxCorrupt' ? new AppError('error.binaryFile', { file: name }) : e;
         });
       }
-      return await openXlsxTable(opened, sheet, signal);
+      return await (await loadXlsx()).openXlsxTable(opened, sheet, signal);
     }
     if (extension === '.xls') throw new AppError('error.xlsNotSupported', { file: name });
     if (isXlsx) throw new AppError('error.xlsxCorrupt', { file: name, detail: 'not a zip archive' });
@@ -106,4 +105,9 @@ export async function previewTable(file: string, options: PreviewOptions = {}): 
   }
   const { format, encoding, delimiter, sheet, sheets, headers } = source;
   return { format, encoding, delimiter, sheet, sheets, headers, rows };
+}
+
+/** exceljs is large: loaded only when a workbook is opened, so CSV imports start faster. */
+function loadXlsx(): Promise<typeof import('./xlsxTable.js')> {
+  return import('./xlsxTable.js');
 }

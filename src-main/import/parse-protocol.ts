@@ -1,0 +1,54 @@
+/**
+ * Messages from the parse thread (read → plan → type → find duplicate candidates) to
+ * the thread that owns the project and writes (see pipeline.ts). Numbers travel as
+ * Float64Arrays (NaN = empty), transferred without copying; text as string arrays.
+ */
+import type { ColumnMapping, DatasetKind } from '@shared/kinds.js';
+import type { ErrorInfo } from '@shared/errors.js';
+import type { QualityReport } from '@shared/datasets.js';
+import type { RowIssue } from './row-typer.js';
+
+export interface ParseRequest {
+  file: string;
+  sheet?: string;
+  kind?: DatasetKind;
+  mapping?: ColumnMapping;
+}
+
+export interface ParsedHead {
+  type: 'head';
+  headers: string[];
+  format: string;
+  encoding: string;
+  sheet: string | null;
+  kind: DatasetKind;
+  mapping: ColumnMapping;
+  /** Stored columns in order, and which of them are numeric. */
+  columns: string[];
+  numeric: boolean[];
+  bytesTotal: number;
+}
+
+export interface ParsedBatch {
+  type: 'batch';
+  /** Spreadsheet row numbers of the rows that typed cleanly. */
+  rows: Int32Array;
+  /** For each of those rows: the earlier row with the same cells' hash, or −1. */
+  duplicateOf: Int32Array;
+  /** One entry per stored column: Float64Array for numeric columns, strings (or null) otherwise. */
+  values: (Float64Array | (string | null)[])[];
+  rejected: { row: number; cells: string[]; issues: RowIssue[] }[];
+  rowsRead: number;
+  bytesRead: number;
+}
+
+export interface ParsedEnd {
+  type: 'end';
+  rowsRead: number;
+  encoding: string;
+  /** `seconds` is filled in by the writer, which knows when the import ended. */
+  quality: QualityReport;
+}
+
+export type FromParser = ParsedHead | ParsedBatch | ParsedEnd | { type: 'failed'; error: ErrorInfo };
+export type ToParser = { type: 'start'; request: ParseRequest } | { type: 'ack' };
