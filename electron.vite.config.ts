@@ -43,6 +43,7 @@ export default defineConfig({
     plugins: [svelte({ configFile: resolve('svelte.config.js') })],
     build: {
       outDir: 'out/renderer',
+      minify: true,
       rollupOptions: { input: resolve('src-renderer/index.html') },
     },
   },

@@ -5,6 +5,7 @@ import type { ProjectRef } from '@shared/api.js';
 
 const RECENT_FILE = '.recent.json';
 const MAX_RECENT = 10;
+let exportCount = 0;
 
 export class Workspace {
   /** Files the app produces for the user to download (reports, CSV exports). */
@@ -18,7 +19,8 @@ export class Workspace {
   /** A fresh path in the exports folder: `name` with a time stamp, never overwriting. */
   exportFile(name: string): string {
     mkdirSync(this.exportsDir, { recursive: true });
-    const stamp = new Date().toISOString().replace(/[-:]/g, '').replace('T', '-').slice(0, 15);
+    // To the millisecond, plus a counter: two exports in the same instant still differ.
+    const stamp = `${new Date().toISOString().replace(/[-:.]/g, '').replace('T', '-').slice(0, 19)}${++exportCount}`;
     const dot = name.lastIndexOf('.');
     const safe = name.replace(/[\\/:*?"<>|]/g, '_');
     return join(this.exportsDir, dot > 0 ? `${safe.slice(0, dot)}-${stamp}${safe.slice(dot)}` : `${safe}-${stamp}`);
