@@ -21,6 +21,8 @@ export interface ParsedHead {
   format: string;
   encoding: string;
   sheet: string | null;
+  /** Workbooks: every sheet, so the user learns what else the file holds. */
+  sheets: string[];
   kind: DatasetKind;
   mapping: ColumnMapping;
   /** Stored columns in order, and which of them are numeric. */

@@ -33,6 +33,7 @@ export async function parseTable(request: ParseRequest, emit: (m: FromParser) =>
       format: source.format,
       encoding: source.encoding,
       sheet: source.sheet ?? null,
+      sheets: source.sheets ?? [],
       kind: plan.kind,
       mapping: plan.mapping,
       columns: [...specs.map((s) => s.role), ...(plan.kind === 'customers' ? ['extra'] : [])],

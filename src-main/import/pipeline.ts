@@ -46,6 +46,8 @@ export interface ImportOutcome {
   /** The first problems, for display; all of them are in the project. */
   issues: ImportIssue[];
   issueCount: number;
+  /** Workbooks: all sheet names (one was imported). */
+  sheets: string[];
 }
 
 const ROWS_PER_INSERT = 64;
@@ -64,7 +66,7 @@ export async function importFile(req: ImportRequest, hooks: ImportHooks = {}): P
     try {
       const id = await importInTransaction(db, parser, head, { sha256, name, replace: Boolean(req.replace) }, hooks);
       const dataset = getDataset(db, id)!;
-      return { dataset, issues: listIssues(db, id, SHOWN_ISSUES), issueCount: countIssues(db, id) };
+      return { dataset, issues: listIssues(db, id, SHOWN_ISSUES), issueCount: countIssues(db, id), sheets: head.sheets };
     } catch (e) {
       db.close();
       if (created) removeProjectFiles(req.project);

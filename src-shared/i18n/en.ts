@@ -45,6 +45,7 @@ export const en = {
   'issue.ragged': 'row has {value} cells (header/row): cells are missing or a value contains an unquoted separator',
   // CLI words
   'cli.imported': 'Imported {file} as {kind} (dataset {id})',
+  'cli.sheets': 'Read sheet "{sheet}" of: {sheets} (choose another with --sheet)',
   'cli.encoding': 'Encoding',
   'cli.rowsRead': 'Rows read',
   'cli.rowsImported': 'Imported',
@@ -55,6 +56,11 @@ export const en = {
   'cli.noDatasets': 'No datasets yet. Import one with: roi-studio import <file> --project {file}',
   'cli.demoBuilt': 'Demo project written to {file}',
   'cli.demoExported': 'Demo spreadsheets written to {dir}',
+  // errors: goals and reports (issue 6)
+  'error.goalNotFound': 'No goal with id {id} in this project.',
+  'error.noChromium':
+    'PDF reports are printed by Chromium or Google Chrome, and none was found (looked for: {tried}). Install one (Debian/Ubuntu: apt-get install chromium fonts-wqy-microhei) or set CHROME_PATH to its program file. Excel reports (.xlsx) work without it, without chart images.',
+  'error.pdfFailed': 'The browser could not print the report: {detail}',
 } as const;
 
 export type Catalogue = { readonly [K in keyof typeof en]: string };

@@ -42,6 +42,7 @@ export const zhCN: Catalogue = {
   'issue.badEvent': '“{value}”不是事件类型（touch 或 conversion）',
   'issue.ragged': '单元格个数与表头不符（表头/本行：{value}）：缺少单元格，或某个值含有未加引号的分隔符',
   'cli.imported': '已将 {file} 作为 {kind} 导入（数据集 {id}）',
+  'cli.sheets': '已读取工作表“{sheet}”，全部工作表：{sheets}（用 --sheet 选择其他工作表）',
   'cli.encoding': '编码',
   'cli.rowsRead': '读取行数',
   'cli.rowsImported': '已导入',
@@ -52,4 +53,8 @@ export const zhCN: Catalogue = {
   'cli.noDatasets': '还没有数据集。导入方式：roi-studio import <文件> --project {file}',
   'cli.demoBuilt': '演示项目已写入 {file}',
   'cli.demoExported': '演示表格已写入 {dir}',
+  'error.goalNotFound': '此项目中没有编号为 {id} 的目标。',
+  'error.noChromium':
+    'PDF 报告需要用 Chromium 或 Google Chrome 打印，但没有找到（已查找：{tried}）。请安装其中之一（Debian/Ubuntu：apt-get install chromium fonts-wqy-microhei），或将 CHROME_PATH 设为其程序路径。Excel 报告（.xlsx）无需浏览器，但不含图表图片。',
+  'error.pdfFailed': '浏览器无法打印报告：{detail}',
 };

@@ -54,6 +54,7 @@ async function shopifyOrdersXlsx(file: string): Promise<{ total: number; custome
     total += amount;
     ws.addRow([`#${1001 + i}`, `buyer${i % 12}@example.com`, 'paid', `2025-02-${String(1 + (i % 28)).padStart(2, '0')} 10:${String(i % 60).padStart(2, '0')}:00 +0800`, amount, 0, amount, 1 + (i % 3), `Tea ${i % 5}`, 'web']);
   }
+  wb.addWorksheet('Notes').addRow(['exported from Shopify admin']);
   await wb.xlsx.writeFile(file);
   return { total, customers: 12, lines: 50 };
 }
@@ -79,8 +80,8 @@ describe('roi-studio import', () => {
     const file = join(dir, 'orders_export.xlsx');
     const expected = await shopifyOrdersXlsx(file);
     const project = join(dir, 'shop.roi');
-    const { dataset } = runJson<ImportJson>(['import', file, '--project', project]);
-    expect(dataset).toMatchObject({ kind: 'orders', encoding: 'xlsx', rowsImported: expected.lines, rowsRejected: 0 });
+    const { dataset } = runJson<ImportJson & { dataset: { sheet: string; sheets: string[] } }>(['import', file, '--project', project]);
+    expect(dataset).toMatchObject({ kind: 'orders', encoding: 'xlsx', sheet: 'orders_export', sheets: ['orders_export', 'Notes'], rowsImported: expected.lines, rowsRejected: 0 });
     expect(dataset.mapping).toMatchObject({ order_id: 'Name', customer_id: 'Email', date: 'Created at', revenue: 'Total', quantity: 'Lineitem quantity', product: 'Lineitem name' });
     const db = new Database(project, { readonly: true });
     const r = db.prepare('SELECT sum(revenue) AS s, count(DISTINCT customer_id) AS c, min(date) AS lo FROM orders').get() as { s: number; c: number; lo: string };
@@ -88,6 +89,9 @@ describe('roi-studio import', () => {
     expect(r.s).toBeCloseTo(expected.total, 6);
     expect(r.c).toBe(expected.customers);
     expect(r.lo).toBe('2025-02-01T10:00:00');
+    // The other sheet is named, and can be chosen.
+    const notes = runCli(['import', file, '--project', join(dir, 'notes.roi'), '--sheet', 'Nope']);
+    expect(notes.stderr).toMatch(/no sheet named "Nope"\. Sheets: .*orders_export.*Notes/);
   });
 
   it('lists datasets with their counts', () => {

@@ -48,7 +48,7 @@ export function issueJson(issue: ImportIssue, lang: Lang) {
   return { row: issue.row, column: issue.column, reason: translate(lang, issue.code, { value: issue.value ?? '' }) };
 }
 
-function importJson({ dataset: d, issues, issueCount }: ImportOutcome, lang: Lang) {
+function importJson({ dataset: d, issues, issueCount, sheets }: ImportOutcome, lang: Lang) {
   return {
     id: d.id,
     kind: d.kind,
@@ -56,6 +56,7 @@ function importJson({ dataset: d, issues, issueCount }: ImportOutcome, lang: Lan
     format: d.format,
     encoding: d.encoding,
     sheet: d.sheet,
+    sheets,
     rowsRead: d.rowsRead,
     rowsImported: d.rowsImported,
     rowsRejected: d.rowsRejected,
@@ -67,8 +68,9 @@ function importJson({ dataset: d, issues, issueCount }: ImportOutcome, lang: Lan
   };
 }
 
-function printImport({ dataset: d, issues, issueCount }: ImportOutcome, out: Parameters<Command['run']>[0]['out']): void {
+function printImport({ dataset: d, issues, issueCount, sheets }: ImportOutcome, out: Parameters<Command['run']>[0]['out']): void {
   out.line(out.t('cli.imported', { file: d.file, kind: d.kind, id: d.id }));
+  if (sheets.length > 1) out.line(out.t('cli.sheets', { sheet: d.sheet ?? '', sheets: sheets.join(', ') }));
   out.line(
     formatTable([
       [out.t('cli.encoding'), `${d.encoding} (${d.format}${d.sheet ? `, ${d.sheet}` : ''})`],
