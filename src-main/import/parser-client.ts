@@ -14,12 +14,7 @@ function parserUrl(): URL {
 }
 
 export class ParserClient {
-  /**
-   * The parse thread's garbage is short-lived (a batch of cells at a time); a small old
-   * generation makes V8 collect it early instead of letting RSS climb with file size.
-   * The duplicate index lives in ArrayBuffers, outside this limit.
-   */
-  private readonly worker = new Worker(parserUrl(), { resourceLimits: { maxOldGenerationSizeMb: 96, maxYoungGenerationSizeMb: 32 } });
+  private readonly worker = new Worker(parserUrl());
   private readonly queue: FromParser[] = [];
   private waiting: ((m: FromParser) => void) | undefined;
   private closed = false;

@@ -130,6 +130,8 @@ class DatasetWriter {
   private readonly rejectInsert: Statement;
   private readonly storedRow: Statement;
   private readonly width: number;
+  /** Indexes (into the parsed columns) of the columns this file fills. */
+  private readonly bound: number[];
   /** Arguments of the next multi-row INSERT, filled in place (no per-row allocation). */
   private readonly pending: (string | number | null)[];
   private pendingRows = 0;
@@ -140,12 +142,14 @@ class DatasetWriter {
     private readonly id: number,
     private readonly head: ParsedHead,
   ) {
-    this.bulk = prepareInsert(db, head.kind, ROWS_PER_INSERT);
-    this.single = prepareInsert(db, head.kind, 1);
+    this.bound = head.columns.map((c, i) => (c in head.mapping || c === 'extra' ? i : -1)).filter((i) => i >= 0);
+    const columns = this.bound.map((i) => head.columns[i]);
+    this.bulk = prepareInsert(db, head.kind, id, columns, ROWS_PER_INSERT);
+    this.single = prepareInsert(db, head.kind, id, columns, 1);
     this.issueInsert = db.prepare('INSERT INTO import_issues (dataset_id, row, column_name, code, value) VALUES (?, ?, ?, ?, ?)');
     this.rejectInsert = db.prepare('INSERT INTO rejected_rows (dataset_id, row, cells) VALUES (?, ?, ?)');
     this.storedRow = db.prepare(`SELECT ${head.columns.join(',')} FROM ${head.kind} WHERE dataset_id = ? AND row = ?`).raw();
-    this.width = head.columns.length + 2;
+    this.width = this.bound.length + 1;
     this.pending = new Array<string | number | null>(this.width * ROWS_PER_INSERT);
   }
 
@@ -161,9 +165,8 @@ class DatasetWriter {
       this.rowsImported++;
       const args = this.pending;
       let at = this.pendingRows * this.width;
-      args[at++] = this.id;
       args[at++] = rows[i];
-      for (let c = 0; c < values.length; c++) {
+      for (const c of this.bound) {
         const v = values[c][i];
         args[at++] = numeric[c] ? (v !== v ? null : (v as number)) : (v as string | null); // v !== v: NaN, i.e. empty
       }

