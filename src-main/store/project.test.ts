@@ -88,3 +88,34 @@ describe('openProject', () => {
     expect(readFileSync(file).equals(before)).toBe(true);
   });
 });
+
+describe('migrations', () => {
+  it('are numbered 1, 2, 3… with no gaps', async () => {
+    const { MIGRATIONS } = await import('./migrations/index.js');
+    expect(MIGRATIONS.map((m) => m.version)).toEqual(MIGRATIONS.map((_, i) => i + 1));
+  });
+
+  it('bring a file of every older version to the same schema as a new project', async () => {
+    const { MIGRATIONS } = await import('./migrations/index.js');
+    const schemaOf = (file: string): string[] => {
+      const db = new Database(file, { readonly: true });
+      const rows = (db.prepare("SELECT type, name, sql FROM sqlite_master WHERE name NOT LIKE 'sqlite_%' ORDER BY type, name").all() as { sql: string }[]).map((r) => r.sql);
+      db.close();
+      return rows;
+    };
+    const fresh = join(dir, 'fresh-schema.roi');
+    openProject(fresh, { create: true }).close();
+    for (let version = 1; version < MIGRATIONS.length; version++) {
+      const file = join(dir, `old-v${version}.roi`);
+      const old = new Database(file);
+      old.transaction(() => {
+        for (const m of MIGRATIONS.slice(0, version)) m.up(old);
+        old.pragma(`application_id = ${APPLICATION_ID}`);
+        old.pragma(`user_version = ${version}`);
+      })();
+      old.close();
+      openProject(file).close();
+      expect(schemaOf(file)).toEqual(schemaOf(fresh));
+    }
+  });
+});

@@ -44,6 +44,8 @@ describe('bad input', () => {
     expectRefused('nospend.csv', 'date,channel,clicks\n2025-01-01,Douyin,3\n', /needs the column\(s\) "spend"\. Found: "date", "channel", "clicks"/, ['--as', 'spend']));
   it('an undetectable kind names the kinds to choose from', () =>
     expectRefused('what.csv', 'foo,bar\n1,2\n', /cannot tell what kind of data.*"foo", "bar".*spend, touchpoints, paths, orders, customers, reviews/));
+  it('headers that fit several kinds name the candidates', () =>
+    expectRefused('both.csv', 'customer_id,date,channel,revenue\nc1,2025-01-01,Douyin,10\n', /both\.csv: the headers fit several kinds \(orders, touchpoints\)\. Say which with --as/));
   it('numbers that are lists, in every row', () =>
     expectRefused('lists.csv', 'date,channel,spend\n2025-01-01,Douyin,"1,2,3"\n2025-01-02,WeChat,"4,5,6"\n', /none of the 2 rows could be imported.*row 2, column spend: "1,2,3" is not a single number/));
   it('unparseable dates, in every row', () =>
