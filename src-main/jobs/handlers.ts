@@ -33,4 +33,6 @@ export const JOB_HANDLERS: { [K in JobKind]: Handler<K> } = {
   segments: fit('segments'),
   ltv: fit('ltv'),
   cohorts: fit('cohorts'),
+  report: async (request, onProgress, signal) => (await import('../report/build.js')).writeReportFile(request, { onProgress, signal }),
+  'report-preview': async (request) => (await import('../report/build.js')).previewReport(request),
 };

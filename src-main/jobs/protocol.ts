@@ -8,11 +8,15 @@ import type { JobProgress } from '@shared/jobs.js';
 import type { ImportOutcome, ImportRequest } from '../import/pipeline.js';
 import type { DemoRequest, DemoOutcome } from '../demo-project.js';
 import type { AnalysisJobTypes } from '../analysis/run.js';
+import type { ReportFile } from '@shared/api.js';
+import type { ReportOptions, ReportRequest } from '../report/build.js';
 
 /** Every job a worker can run: its request and its result. */
 export interface JobTypes extends AnalysisJobTypes {
   import: { request: ImportRequest; result: ImportOutcome };
   demo: { request: DemoRequest; result: DemoOutcome };
+  report: { request: ReportRequest; result: ReportFile };
+  'report-preview': { request: ReportOptions; result: { html: string; skipped: ReportFile['skipped'] } };
 }
 export type JobKind = keyof JobTypes;
 export type JobRequest<K extends JobKind = JobKind> = { kind: K; request: JobTypes[K]['request'] };

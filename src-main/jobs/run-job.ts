@@ -27,6 +27,13 @@ export function workerUrl(): URL {
   return here.endsWith('.ts') ? new URL('../../out/main/worker.js', here) : new URL('./worker.js', here);
 }
 
+/**
+ * Analyses compute in one synchronous run and write once at the end (one INSERT, atomic),
+ * so a cancelled analysis is stopped at once. Imports, the demo and reports get time to
+ * roll back or clean up their files.
+ */
+const GRACE_MS: Partial<Record<JobKind, number>> = { attribution: 0, funnel: 0, segments: 0, ltv: 0, cohorts: 0 };
+
 export function runJob<K extends JobKind>(kind: K, request: JobTypes[K]['request'], options: RunOptions = {}): Promise<JobTypes[K]['result']> {
   return new Promise((resolve, reject) => {
     if (options.signal?.aborted) return reject(new AppError('error.cancelled'));
@@ -43,7 +50,7 @@ export function runJob<K extends JobKind>(kind: K, request: JobTypes[K]['request
     };
     const onAbort = (): void => {
       worker.postMessage({ type: 'cancel' } satisfies ToWorker);
-      killTimer = setTimeout(() => finish(() => reject(new AppError('error.cancelled'))), options.graceMs ?? 5000);
+      killTimer = setTimeout(() => finish(() => reject(new AppError('error.cancelled'))), options.graceMs ?? GRACE_MS[kind] ?? 5000);
     };
     options.signal?.addEventListener('abort', onAbort, { once: true });
     worker.on('message', (m: FromWorker) => {

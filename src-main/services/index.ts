@@ -11,6 +11,8 @@ import { importHandlers } from './import-handlers.js';
 import { datasetHandlers } from './dataset-handlers.js';
 import { overviewHandlers } from './overview-handlers.js';
 import { analysisHandlers } from './analysis-handlers.js';
+import { goalHandlers } from './goal-handlers.js';
+import { reportHandlers } from './report-handlers.js';
 
 export interface ServiceOptions {
   /** Folder where the app keeps projects (created if missing). */
@@ -35,6 +37,8 @@ export function createServices(options: ServiceOptions): Services {
     datasetHandlers(),
     overviewHandlers(),
     analysisHandlers(workspace, jobs),
+    goalHandlers(),
+    reportHandlers(workspace, jobs),
   );
   return {
     call: (name, input) => dispatch(handlers, name, input),

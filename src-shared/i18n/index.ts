@@ -3,15 +3,21 @@ import { en } from './en.js';
 import { zhCN } from './zh-CN.js';
 import { uiEn } from './ui-en.js';
 import { uiZhCN } from './ui-zh-CN.js';
+import { reportEn } from './report-en.js';
+import { reportZhCN } from './report-zh-CN.js';
+import { uiGoalsEn } from './ui-goals-en.js';
+import { uiGoalsZhCN } from './ui-goals-zh-CN.js';
+import { uiModelsEn } from './ui-models-en.js';
+import { uiModelsZhCN } from './ui-models-zh-CN.js';
 
 export const LANGS = ['zh-CN', 'en'] as const;
 export type Lang = (typeof LANGS)[number];
-/** Messages of every host (en.ts) and the words of the app's screens (ui-en.ts, keys `ui.…`). */
-export type MessageKey = keyof typeof en | keyof typeof uiEn;
+/** Messages of every host (en.ts), the words of the app's screens (ui-en.ts, keys `ui.…`) and of the reports (report-en.ts, keys `report.…`). */
+export type MessageKey = keyof typeof en | keyof typeof uiEn | keyof typeof reportEn | keyof typeof uiGoalsEn | keyof typeof uiModelsEn;
 
 const catalogues: Record<Lang, Readonly<Record<MessageKey, string>>> = {
-  en: { ...en, ...uiEn },
-  'zh-CN': { ...zhCN, ...uiZhCN },
+  en: { ...en, ...uiEn, ...reportEn, ...uiGoalsEn, ...uiModelsEn },
+  'zh-CN': { ...zhCN, ...uiZhCN, ...reportZhCN, ...uiGoalsZhCN, ...uiModelsZhCN },
 };
 
 export function isLang(value: string): value is Lang {

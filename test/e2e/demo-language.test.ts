@@ -99,14 +99,14 @@ describe('first run, the demo project and the language switch, in Chromium', () 
     await page.getByTestId('back-to-list').click();
   });
 
-  it('shows what the later steps will do and which data they need, in the dark theme', async () => {
+  it('shows the analyses of the Models step in the dark theme', async () => {
     const { page } = ui;
     await page.getByTestId('theme').selectOption('dark');
     expect(await page.evaluate(() => document.documentElement.dataset.theme)).toBe('dark');
     await page.getByTestId('step-models').click();
-    await page.getByTestId('planned-models').waitFor();
-    expect(await page.getByTestId('planned-models').textContent()).toContain('马尔可夫');
-    expect(await page.getByTestId('planned-models').getByText('项目中已有').count()).toBeGreaterThan(0);
+    await page.getByTestId('models-step').waitFor();
+    expect(await page.getByTestId('attribution-wizard').textContent()).toContain('渠道归因');
+    expect(await page.getByTestId('models-tab-ltv').textContent()).toContain('客户终身价值');
     await ui.shot('16-models-step-dark');
     await page.getByTestId('step-data').click();
     await page.getByTestId('spend-chart').and(page.locator('[data-ready="true"]')).waitFor({ timeout: 30_000 });

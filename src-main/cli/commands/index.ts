@@ -7,6 +7,8 @@ import { funnelCommand } from './funnel.js';
 import { segmentsCommand } from './segments.js';
 import { ltvCommand } from './ltv.js';
 import { cohortsCommand } from './cohorts.js';
+import { goalCommand } from './goal.js';
+import { reportCommand } from './report.js';
 
 /** Every CLI command; a new command is one file here and one line below. */
-export const COMMANDS: readonly Command[] = [importCommand, datasetsCommand, demoCommand, attributionCommand, funnelCommand, segmentsCommand, ltvCommand, cohortsCommand];
+export const COMMANDS: readonly Command[] = [importCommand, datasetsCommand, demoCommand, attributionCommand, funnelCommand, segmentsCommand, ltvCommand, cohortsCommand, goalCommand, reportCommand];

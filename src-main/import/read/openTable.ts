@@ -10,6 +10,7 @@ import { AppError, isAppError } from '@shared/errors.js';
 import { throwIfCancelled } from './abort.js';
 import { hasEncryptionInfo, isCompoundFile, isZipArchive } from './compoundFile.js';
 import { openTextTable, type OpenedFile } from './textTable.js';
+import type * as XlsxTableModule from './xlsxTable.js';
 import type { OpenTableOptions, PreviewOptions, TablePreview, TableSource } from './types.js';
 
 /** Bytes read up front for format and encoding detection. */
@@ -107,7 +108,9 @@ export async function previewTable(file: string, options: PreviewOptions = {}): 
   return { format, encoding, delimiter, sheet, sheets, headers, rows };
 }
 
+type XlsxModule = typeof XlsxTableModule;
+
 /** exceljs is large: loaded only when a workbook is opened, so CSV imports start faster. */
-function loadXlsx(): Promise<typeof import('./xlsxTable.js')> {
+function loadXlsx(): Promise<XlsxModule> {
   return import('./xlsxTable.js');
 }

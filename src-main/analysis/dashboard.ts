@@ -1,0 +1,115 @@
+/**
+ * The dashboard of a project (issue 6): KPI tiles for a period against the previous one,
+ * goals with their progress, channel ROI from the latest attribution analysis, monthly
+ * trends over the whole history and the latest run of each analysis.
+ *
+ * Default period: the last calendar month the data covers completely (orders and spend
+ * together; e.g. data to 2025-12-31 → December 2025, data to 2025-12-15 → November 2025).
+ * When the data spans no whole month, the last 30 days of data; without any data, the
+ * 30 days up to today. The previous period follows `previousPeriod` (the month before a
+ * month; otherwise as many days just before).
+ */
+import type { Database } from 'better-sqlite3';
+import { AppError } from '@shared/errors.js';
+import { KPI_KEYS } from '@shared/dashboard.js';
+import type { Dashboard, Kpi } from '@shared/dashboard.js';
+import type { AttributionAnalysis } from './attribution.js';
+import { latestAnalysis } from './save.js';
+import { addDays, listGoals, measurePeriod, monthEnd, previousPeriod } from './goals.js';
+import type { DatePeriod, PeriodMeasures } from './goals.js';
+
+/** [first, last] day over orders and spend, or null without either. */
+export function dataRange(db: Database): DatePeriod | null {
+  const r = db
+    .prepare(
+      `SELECT min(lo) AS lo, max(hi) AS hi FROM (
+         SELECT min(substr(date, 1, 10)) AS lo, max(substr(date, 1, 10)) AS hi FROM orders
+         UNION ALL SELECT min(date), max(date) FROM spend)`,
+    )
+    .get() as { lo: string | null; hi: string | null };
+  return r.lo && r.hi ? { from: r.lo, to: r.hi } : null;
+}
+
+/** The default dashboard period (see the file comment). */
+export function defaultPeriod(range: DatePeriod | null, today = new Date().toISOString().slice(0, 10)): DatePeriod {
+  if (!range) return { from: addDays(today, -29), to: today };
+  const lastMonthStart = `${range.to.slice(0, 7)}-01`;
+  const start = monthEnd(range.to) === range.to ? lastMonthStart : `${addDays(lastMonthStart, -1).slice(0, 7)}-01`;
+  if (start >= range.from) return { from: start, to: monthEnd(start) };
+  return { from: addDays(range.to, -29) < range.from ? range.from : addDays(range.to, -29), to: range.to };
+}
+
+/** The period asked for, completed from the data where a bound is left out. */
+export function choosePeriod(db: Database, from?: string, to?: string): DatePeriod {
+  const range = dataRange(db);
+  if (!from && !to) return defaultPeriod(range);
+  const end = to ?? range?.to ?? new Date().toISOString().slice(0, 10);
+  const start = from ?? addDays(end, -29);
+  if (start > end) throw new AppError('error.invalidInput', { detail: `from (${start}) is after to (${end})` });
+  return { from: start, to: end };
+}
+
+const change = (value: number | null, previous: number | null): number | null =>
+  value === null || previous === null || previous === 0 ? null : (value - previous) / Math.abs(previous);
+
+export function kpiTiles(now: PeriodMeasures, before: PeriodMeasures): Kpi[] {
+  return KPI_KEYS.map((key) => ({ key, value: now[key], previous: before[key], change: change(now[key], before[key]) }));
+}
+
+/** Spend, revenue and new customers per calendar month from the first to the last month of data. */
+export function monthlyTrends(db: Database): Dashboard['trends'] {
+  const range = dataRange(db);
+  if (!range) return { months: [], spend: [], revenue: [], newCustomers: [] };
+  const months: string[] = [];
+  for (let m = range.from.slice(0, 7); m <= range.to.slice(0, 7); m = addDays(`${m}-28`, 7).slice(0, 7)) months.push(m);
+  const at = new Map(months.map((m, i) => [m, i]));
+  const series = (sql: string): number[] => {
+    const out = new Array<number>(months.length).fill(0);
+    for (const [month, value] of db.prepare(sql).raw().all() as [string, number][]) {
+      const i = at.get(month);
+      if (i !== undefined) out[i] = value;
+    }
+    return out;
+  };
+  return {
+    months,
+    spend: series('SELECT substr(date, 1, 7) AS m, total(spend) FROM spend GROUP BY m'),
+    revenue: series('SELECT substr(date, 1, 7) AS m, total(revenue) FROM orders GROUP BY m'),
+    newCustomers: series('SELECT substr(first, 1, 7) AS m, count(*) FROM (SELECT min(date) AS first FROM orders WHERE revenue >= 0 GROUP BY customer_id) GROUP BY m'),
+  };
+}
+
+/** Channel ROI of the latest attribution analysis, by the model its budget advice used. */
+export function latestChannelRoi(db: Database): Dashboard['channelRoi'] {
+  const latest = latestAnalysis<AttributionAnalysis>(db, 'attribution');
+  if (!latest) return null;
+  const asked = (latest.params as { adviceModel?: string }).adviceModel ?? 'markov';
+  const models = latest.result.models as Record<string, AttributionAnalysis['models']['markov']>;
+  const model = models[asked] ? asked : (latest.result.advice?.model ?? Object.keys(models)[0]);
+  const rows = models[model] ?? [];
+  return {
+    model,
+    createdAt: latest.createdAt,
+    rows: rows.map((r) => ({ channel: r.channel, spend: r.spend, value: r.value, roas: r.roas, roi: r.roi })),
+  };
+}
+
+export function latestAnalyses(db: Database): Dashboard['analyses'] {
+  return db
+    .prepare('SELECT kind, id, created_at AS createdAt FROM analyses WHERE id IN (SELECT max(id) FROM analyses GROUP BY kind) ORDER BY id DESC')
+    .all() as Dashboard['analyses'];
+}
+
+export function buildDashboard(db: Database, asked: { from?: string; to?: string } = {}): Dashboard {
+  const period = choosePeriod(db, asked.from, asked.to);
+  const previous = previousPeriod(period);
+  return {
+    period,
+    previous,
+    kpis: kpiTiles(measurePeriod(db, period), measurePeriod(db, previous)),
+    goals: listGoals(db),
+    channelRoi: latestChannelRoi(db),
+    trends: monthlyTrends(db),
+    analyses: latestAnalyses(db),
+  };
+}

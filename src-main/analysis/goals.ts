@@ -1,0 +1,238 @@
+/**
+ * Goals a project tracks (issue 6) and the period measures they are judged by. The
+ * measures are the usual e-commerce definitions, computed from the imported orders and
+ * spend; every figure whose data is missing or whose denominator is zero is `null`
+ * (shown as "—"), never NaN or Infinity.
+ *
+ * For a period [from, to] (dates inclusive):
+ * - spend: Σ spend rows dated in the period.
+ * - revenue: Σ order revenue dated in the period (refund rows, negative, are netted in).
+ * - a purchase is an order row with revenue ≥ 0; order lines and orders of one customer on
+ *   one day are one purchase day (the BG/NBD convention of the LTV model).
+ * - new customers: customers whose first purchase in the whole order history falls in the
+ *   period. The history starts with the data, so in its first days everyone looks new.
+ * - repeat rate: customers with ≥ 2 purchase days in the period ÷ customers with ≥ 1
+ *   purchase day in the period (the usual "repeat purchase rate" of a period).
+ * - ROAS = revenue ÷ spend, ROI = (revenue − spend) ÷ spend: blended (all revenue against
+ *   all ad spend, the "marketing efficiency ratio"), not attributed per channel.
+ * - CAC = spend ÷ new customers.
+ * A kind of data that has no rows at all, or whose dates do not overlap the period, gives
+ * null for the figures that need it; otherwise partial overlap counts what is there.
+ */
+import type { Database } from 'better-sqlite3';
+import { AppError } from '@shared/errors.js';
+import { LOWER_IS_BETTER } from '@shared/goals.js';
+import type { Goal, GoalType } from '@shared/goals.js';
+import type { goalInputSchema } from '@shared/goals.js';
+import type { z } from 'zod';
+import { hasData } from './load.js';
+
+/** Dates inclusive, `YYYY-MM-DD`. */
+export interface DatePeriod {
+  from: string;
+  to: string;
+}
+
+const DAY = 86_400_000;
+const dayMs = (iso: string): number => Date.parse(`${iso}T00:00:00Z`);
+const isoDay = (ms: number): string => new Date(ms).toISOString().slice(0, 10);
+
+export function addDays(iso: string, days: number): string {
+  return isoDay(dayMs(iso) + days * DAY);
+}
+
+export function periodDays(p: DatePeriod): number {
+  return Math.round((dayMs(p.to) - dayMs(p.from)) / DAY) + 1;
+}
+
+/** The last day of the month of `iso`. */
+export function monthEnd(iso: string): string {
+  const d = new Date(dayMs(iso));
+  return isoDay(Date.UTC(d.getUTCFullYear(), d.getUTCMonth() + 1, 0));
+}
+
+/**
+ * The equally long period just before `p`. A period of whole calendar months compares
+ * with the same number of months before it (Jul–Dec against Jan–Jun, November against
+ * October), which is how a client reads "the previous period"; any other period with the
+ * same number of days just before it.
+ */
+export function previousPeriod(p: DatePeriod): DatePeriod {
+  if (p.from.endsWith('-01') && monthEnd(p.to) === p.to) {
+    const [fy, fm] = p.from.split('-').map(Number);
+    const [ty, tm] = p.to.split('-').map(Number);
+    const months = (ty - fy) * 12 + (tm - fm) + 1;
+    const start = isoDay(Date.UTC(fy, fm - 1 - months, 1));
+    return { from: start, to: addDays(p.from, -1) };
+  }
+  const days = periodDays(p);
+  return { from: addDays(p.from, -days), to: addDays(p.from, -1) };
+}
+
+export interface PeriodMeasures {
+  spend: number | null;
+  revenue: number | null;
+  roi: number | null;
+  roas: number | null;
+  cac: number | null;
+  newCustomers: number | null;
+  repeatRate: number | null;
+}
+
+const ratio = (n: number | null, d: number | null): number | null => (n === null || d === null || !(d > 0) || !Number.isFinite(n) ? null : n / d);
+
+/** [min, max] day of a kind's dates, or null when it has no rows. */
+function dateRange(db: Database, table: 'orders' | 'spend'): DatePeriod | null {
+  const r = db.prepare(`SELECT min(substr(date, 1, 10)) AS lo, max(substr(date, 1, 10)) AS hi FROM ${table}`).get() as { lo: string | null; hi: string | null };
+  return r.lo && r.hi ? { from: r.lo, to: r.hi } : null;
+}
+
+const overlaps = (a: DatePeriod | null, b: DatePeriod): boolean => a !== null && a.from <= b.to && b.from <= a.to;
+
+/** The measures of one period (definitions in the file comment). */
+export function measurePeriod(db: Database, period: DatePeriod): PeriodMeasures {
+  const spendData = overlaps(dateRange(db, 'spend'), period);
+  const orderData = overlaps(dateRange(db, 'orders'), period);
+  const spend = spendData ? (db.prepare('SELECT total(spend) AS s FROM spend WHERE date BETWEEN ? AND ?').get(period.from, period.to) as { s: number }).s : null;
+  let revenue: number | null = null;
+  let newCustomers: number | null = null;
+  let repeatRate: number | null = null;
+  if (orderData) {
+    revenue = (db.prepare('SELECT total(revenue) AS s FROM orders WHERE substr(date, 1, 10) BETWEEN ? AND ?').get(period.from, period.to) as { s: number }).s;
+    newCustomers = (
+      db
+        .prepare('SELECT count(*) AS n FROM (SELECT min(substr(date, 1, 10)) AS first FROM orders WHERE revenue >= 0 GROUP BY customer_id) WHERE first BETWEEN ? AND ?')
+        .get(period.from, period.to) as { n: number }
+    ).n;
+    const buyers = db
+      .prepare(
+        `SELECT count(*) AS buyers, total(days >= 2) AS repeaters FROM (
+           SELECT count(DISTINCT substr(date, 1, 10)) AS days FROM orders
+           WHERE revenue >= 0 AND substr(date, 1, 10) BETWEEN ? AND ? GROUP BY customer_id)`,
+      )
+      .get(period.from, period.to) as { buyers: number; repeaters: number };
+    repeatRate = ratio(buyers.repeaters, buyers.buyers);
+  }
+  return {
+    spend,
+    revenue,
+    roas: ratio(revenue, spend),
+    roi: revenue === null ? null : ratio(revenue - (spend ?? 0), spend),
+    cac: ratio(spend, newCustomers),
+    newCustomers,
+    repeatRate,
+  };
+}
+
+const MEASURE_OF: Record<GoalType, keyof PeriodMeasures> = {
+  'new-customers': 'newCustomers',
+  'repeat-rate': 'repeatRate',
+  revenue: 'revenue',
+  roi: 'roi',
+  roas: 'roas',
+  cac: 'cac',
+};
+
+/** Analyses that serve each goal, in the order to run them (issue 6, "goal wizard"). */
+export const SUGGESTED_ANALYSES: Record<GoalType, Goal['suggestedAnalyses']> = {
+  'new-customers': ['funnel', 'attribution'],
+  'repeat-rate': ['segments', 'ltv'],
+  revenue: ['attribution', 'ltv'],
+  roi: ['attribution'],
+  roas: ['attribution'],
+  cac: ['attribution', 'funnel'],
+};
+
+/** The data kinds each goal's measure reads. */
+export const GOAL_DATA: Record<GoalType, ('orders' | 'spend')[]> = {
+  'new-customers': ['orders'],
+  'repeat-rate': ['orders'],
+  revenue: ['orders'],
+  roi: ['orders', 'spend'],
+  roas: ['orders', 'spend'],
+  cac: ['spend', 'orders'],
+};
+
+/**
+ * How far the measure has come from its baseline toward the target, 0…1 (capped). A goal
+ * already met is 1. Without a baseline, a higher-is-better goal is measured from zero; a
+ * lower-is-better one (CAC) can only be met or not.
+ */
+export function goalProgress(type: GoalType, target: number, baseline: number | null, current: number | null): number | null {
+  if (current === null) return null;
+  const lower = LOWER_IS_BETTER.has(type);
+  if (lower ? current <= target : current >= target) return 1;
+  const clamp = (x: number): number => Math.min(1, Math.max(0, x));
+  if (baseline === null) return !lower && target > 0 ? clamp(current / target) : null;
+  const gap = target - baseline;
+  // A baseline already beyond the target, while the current figure is not: no way measured.
+  if (lower ? gap >= 0 : gap <= 0) return 0;
+  return clamp((current - baseline) / gap);
+}
+
+interface GoalRow {
+  id: number;
+  type: GoalType;
+  target: number;
+  period_start: string;
+  period_end: string;
+  budget: number | null;
+  note: string;
+  created_at: string;
+}
+
+/** A goal with its figures measured on the project's data now (data may have changed since it was set). */
+export function evaluateGoal(db: Database, row: GoalRow, measures: (p: DatePeriod) => PeriodMeasures = (p) => measurePeriod(db, p)): Goal {
+  const period = { from: row.period_start, to: row.period_end };
+  const key = MEASURE_OF[row.type];
+  const current = measures(period)[key];
+  const baseline = measures(previousPeriod(period))[key];
+  return {
+    id: row.id,
+    type: row.type,
+    target: row.target,
+    periodStart: row.period_start,
+    periodEnd: row.period_end,
+    budget: row.budget,
+    note: row.note,
+    createdAt: row.created_at,
+    baseline,
+    current,
+    progress: goalProgress(row.type, row.target, baseline, current),
+    suggestedAnalyses: SUGGESTED_ANALYSES[row.type],
+    missingData: GOAL_DATA[row.type].filter((kind) => !hasData(db, kind)),
+  };
+}
+
+export function listGoals(db: Database): Goal[] {
+  const cache = new Map<string, PeriodMeasures>();
+  const measures = (p: DatePeriod): PeriodMeasures => {
+    const key = `${p.from}|${p.to}`;
+    return cache.get(key) ?? cache.set(key, measurePeriod(db, p)).get(key)!;
+  };
+  const rows = db.prepare('SELECT id, type, target, period_start, period_end, budget, note, created_at FROM goals ORDER BY id').all() as GoalRow[];
+  return rows.map((r) => evaluateGoal(db, r, measures));
+}
+
+/** Adds a goal, or replaces the one with `input.id`; the baseline at this moment is kept with it. */
+export function saveGoal(db: Database, input: z.output<typeof goalInputSchema>): Goal {
+  const baseline = measurePeriod(db, previousPeriod({ from: input.periodStart, to: input.periodEnd }))[MEASURE_OF[input.type]];
+  let id = input.id;
+  if (id !== undefined) {
+    const info = db
+      .prepare('UPDATE goals SET type = ?, target = ?, baseline = ?, period_start = ?, period_end = ?, budget = ?, note = ? WHERE id = ?')
+      .run(input.type, input.target, baseline, input.periodStart, input.periodEnd, input.budget, input.note, id);
+    if (info.changes === 0) throw new AppError('error.goalNotFound', { id });
+  } else {
+    const info = db
+      .prepare('INSERT INTO goals (type, target, baseline, period_start, period_end, budget, note, created_at) VALUES (?, ?, ?, ?, ?, ?, ?, ?)')
+      .run(input.type, input.target, baseline, input.periodStart, input.periodEnd, input.budget, input.note, new Date().toISOString());
+    id = Number(info.lastInsertRowid);
+  }
+  const row = db.prepare('SELECT id, type, target, period_start, period_end, budget, note, created_at FROM goals WHERE id = ?').get(id) as GoalRow;
+  return evaluateGoal(db, row);
+}
+
+export function deleteGoal(db: Database, id: number): boolean {
+  return db.prepare('DELETE FROM goals WHERE id = ?').run(id).changes > 0;
+}

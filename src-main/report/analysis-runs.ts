@@ -1,0 +1,103 @@
+/**
+ * The analyses a report reads: the latest saved run of each kind, or — when there is
+ * none, or data was imported after it — a fresh run, saved in the project like any other
+ * so the app and the next report show the same figures.
+ *
+ * Defaults of a fresh run: attribution and segments take their schema defaults
+ * (src-shared/analyses.ts). LTV needs dates: the calibration ends on the day that leaves
+ * the last quarter of the order history (first to last order day) as the holdout, and the
+ * holdout ends on the last order day, so every report carries a check of the forecast
+ * against purchases the model did not see (Fader, Hardie & Lee 2005, §4).
+ */
+import type { Database } from 'better-sqlite3';
+import type { z } from 'zod';
+import { attributionParamsSchema, ltvParamsSchema, segmentsParamsSchema } from '@shared/analyses.js';
+import type { ErrorInfo } from '@shared/errors.js';
+import { toErrorInfo } from '../errors.js';
+import { runAttribution } from '../analysis/attribution.js';
+import { runLtv, runSegments } from '../analysis/customers.js';
+import type { AttributionAnalysis } from '../analysis/attribution.js';
+import type { LtvAnalysisResult, SegmentsAnalysis } from '../analysis/results.js';
+import { hasData } from '../analysis/load.js';
+import { latestAnalysis, saveAnalysis } from '../analysis/save.js';
+import { addDays, periodDays } from '../analysis/goals.js';
+
+export interface AnalysisRun<T> {
+  id: number;
+  createdAt: string;
+  params: Record<string, unknown>;
+  result: T;
+  /** True when this report ran it (no usable saved run). */
+  ranNow: boolean;
+}
+
+export type RunOutcome<T> = { run: AnalysisRun<T> } | { missing: 'noJourneys' | 'noOrders' } | { failed: ErrorInfo };
+
+/** Share of the order history kept back to check the LTV forecast. */
+export const LTV_HOLDOUT_SHARE = 0.25;
+
+/** Default LTV dates for a history from `first` to `last` order day (see the file comment). */
+export function defaultLtvDates(first: string, last: string): { calibrationEnd: string; holdoutEnd?: string } {
+  const span = periodDays({ from: first, to: last }) - 1;
+  if (span < 2) return { calibrationEnd: last };
+  const calibrationEnd = addDays(first, Math.round(span * (1 - LTV_HOLDOUT_SHARE)));
+  return { calibrationEnd, holdoutEnd: last };
+}
+
+function orderSpan(db: Database): { first: string; last: string } {
+  return db.prepare('SELECT min(substr(date, 1, 10)) AS first, max(substr(date, 1, 10)) AS last FROM orders').get() as { first: string; last: string };
+}
+
+/** The newest import, so a run older than it is known to miss data. */
+function lastImport(db: Database): string {
+  return (db.prepare('SELECT max(imported_at) AS at FROM datasets').get() as { at: string | null }).at ?? '';
+}
+
+function ensure<S extends z.ZodType, T>(
+  db: Database,
+  kind: string,
+  schema: S,
+  defaults: () => z.input<S>,
+  run: (db: Database, params: z.output<S>) => T,
+): RunOutcome<T> {
+  const saved = latestAnalysis<T>(db, kind);
+  if (saved && saved.createdAt >= lastImport(db)) {
+    return { run: { id: saved.id, createdAt: saved.createdAt, params: saved.params as Record<string, unknown>, result: saved.result, ranNow: false } };
+  }
+  try {
+    // A stale run is repeated with its own settings; they are the user's choice.
+    const reused = saved ? schema.safeParse(saved.params) : undefined;
+    const params = (reused?.success ? reused.data : schema.parse(defaults())) as z.output<S>;
+    const result = run(db, params);
+    // Through JSON, as a saved run reads back (Maps and typed arrays become plain values).
+    const plain = JSON.parse(JSON.stringify(result)) as T;
+    const id = saveAnalysis(db, kind, params, result);
+    return { run: { id, createdAt: new Date().toISOString(), params: params as Record<string, unknown>, result: plain, ranNow: true } };
+  } catch (e) {
+    return { failed: toErrorInfo(e) };
+  }
+}
+
+export function ensureAttribution(db: Database): RunOutcome<AttributionAnalysis> {
+  if (!hasData(db, 'touchpoints') && !hasData(db, 'paths')) return { missing: 'noJourneys' };
+  return ensure(db, 'attribution', attributionParamsSchema, () => ({}), runAttribution);
+}
+
+export function ensureSegments(db: Database): RunOutcome<SegmentsAnalysis> {
+  if (!hasData(db, 'orders')) return { missing: 'noOrders' };
+  return ensure(db, 'segments', segmentsParamsSchema, () => ({}), (d, p) => runSegments(d, p));
+}
+
+export function ensureLtv(db: Database): RunOutcome<LtvAnalysisResult> {
+  if (!hasData(db, 'orders')) return { missing: 'noOrders' };
+  return ensure(
+    db,
+    'ltv',
+    ltvParamsSchema,
+    () => {
+      const span = orderSpan(db);
+      return defaultLtvDates(span.first, span.last);
+    },
+    (d, p) => runLtv(d, p),
+  );
+}

@@ -1,0 +1,137 @@
+/**
+ * One pipeline for both formats and every host: project → ReportModel → tables and SVG
+ * charts → HTML (preview, and the PDF via a PdfPrinter) or an Excel workbook (charts
+ * rasterised by the same printer). Files are written beside their destination and moved
+ * into place when complete, so a failed export never leaves half a report.
+ */
+import { renameSync, rmSync, statSync, writeFileSync } from 'node:fs';
+import { basename } from 'node:path';
+import type { ReportFile, ReportSection } from '@shared/api.js';
+import { AppError, isAppError } from '@shared/errors.js';
+import type { Lang } from '@shared/i18n/index.js';
+import type { JobProgress } from '@shared/jobs.js';
+import { openProject } from '../store/project.js';
+import { makeFormatter } from './format.js';
+import type { Formatter } from './format.js';
+import { gatherReportModel } from './model.js';
+import type { ReportModel } from './model.js';
+import { reportCharts } from './report-charts.js';
+import type { ChartId, ReportChart } from './report-charts.js';
+import { pageTemplates, reportHtml } from './html/document.js';
+import { skipText } from './tables-overview.js';
+import type { PdfPrinter } from './pdf.js';
+import { launchChromiumPrinter } from './chromium-printer.js';
+import { writeReportXlsx } from './xlsx.js';
+import type { ChartImages } from './xlsx.js';
+
+export type ReportFormat = 'pdf' | 'xlsx';
+
+export interface ReportOptions {
+  project: string;
+  lang: Lang;
+  sections?: ReportSection[];
+}
+
+export interface ReportRequest extends ReportOptions {
+  format: ReportFormat;
+  outFile: string;
+}
+
+export interface RenderedReport {
+  model: ReportModel;
+  format: Formatter;
+  charts: Partial<Record<ChartId, ReportChart>>;
+  html: string;
+  skipped: ReportFile['skipped'];
+}
+
+/** Gathers the model (running missing analyses) and renders its HTML. */
+export function renderReport(options: ReportOptions, onPhase?: (phase: string) => void): RenderedReport {
+  const db = openProject(options.project);
+  let model: ReportModel;
+  try {
+    model = gatherReportModel(db, options.project, { sections: options.sections, onPhase });
+  } finally {
+    db.close();
+  }
+  const f = makeFormatter(options.lang);
+  const charts = reportCharts(model, f);
+  const skipped = (Object.entries(model.skipped) as [ReportSection, NonNullable<ReportModel['skipped'][ReportSection]>][]).map(([section, reason]) => ({
+    section,
+    reason: skipText(reason, f),
+  }));
+  return { model, format: f, charts, html: reportHtml(model, f, charts), skipped };
+}
+
+/** The charts of the sections the report holds. */
+function chartsIn(r: RenderedReport): [ChartId, ReportChart][] {
+  return (Object.entries(r.charts) as [ChartId, ReportChart][]).filter(([, c]) => r.model.sections.includes(c.section) && !r.model.skipped[c.section]);
+}
+
+/** The charts as PNG, for the workbook. */
+async function chartImages(r: RenderedReport, printer: PdfPrinter): Promise<ChartImages> {
+  const images: ChartImages = {};
+  for (const [id, chart] of chartsIn(r)) images[id] = { png: await printer.rasterise(chart.svg, chart.width, chart.height), chart };
+  return images;
+}
+
+export interface WriteOptions {
+  /** The printer to use (and leave open); by default one is launched for this report and closed. */
+  printer?: PdfPrinter;
+  /** How to launch a printer (default: the system Chromium); a host may bring its own. */
+  launchPrinter?: () => Promise<PdfPrinter>;
+  onProgress?: (p: JobProgress) => void;
+  /** Cancel: the browser is closed at once (it is a separate process a worker's end would not stop). */
+  signal?: AbortSignal;
+}
+
+const PHASE_FRACTION: Record<string, number> = { attribution: 0.05, segments: 0.25, ltv: 0.45 };
+
+export async function writeReportFile(request: ReportRequest, options: WriteOptions = {}): Promise<ReportFile> {
+  const progress = (phase: string, fraction: number): void => options.onProgress?.({ phase, fraction });
+  const rendered = renderReport(request, (phase) => progress(phase, PHASE_FRACTION[phase] ?? 0.5));
+  progress('rendering', 0.6);
+  let printer = options.printer;
+  let imagesMissing = false;
+  const needsBrowser = request.format === 'pdf' || chartsIn(rendered).length > 0;
+  if (!printer && needsBrowser) {
+    try {
+      printer = await (options.launchPrinter ?? launchChromiumPrinter)();
+    } catch (e) {
+      // An Excel report is still useful without its pictures; a PDF needs the browser.
+      if (request.format === 'pdf' || !isAppError(e) || e.code !== 'error.noChromium') throw e;
+      imagesMissing = true;
+    }
+  }
+  const partial = `${request.outFile}.partial`;
+  const launched = printer && !options.printer ? printer : undefined;
+  const onAbort = (): void => void launched?.close();
+  options.signal?.addEventListener('abort', onAbort, { once: true });
+  try {
+    if (options.signal?.aborted) throw new AppError('error.cancelled');
+    progress(request.format === 'pdf' ? 'printing' : 'writing', 0.7);
+    if (request.format === 'pdf') {
+      const pdf = await printer!.print(rendered.html, pageTemplates(rendered.model, rendered.format));
+      writeFileSync(partial, pdf);
+    } else {
+      const images = printer ? await chartImages(rendered, printer) : {};
+      await writeReportXlsx(partial, rendered.model, rendered.format, images, imagesMissing);
+    }
+    if (options.signal?.aborted) throw new AppError('error.cancelled');
+    renameSync(partial, request.outFile);
+  } catch (e) {
+    rmSync(partial, { force: true });
+    throw options.signal?.aborted ? new AppError('error.cancelled') : e;
+  } finally {
+    options.signal?.removeEventListener('abort', onAbort);
+    if (launched) await launched.close().catch(() => undefined);
+  }
+  progress('done', 1);
+  return { file: request.outFile, fileName: basename(request.outFile), bytes: statSync(request.outFile).size, skipped: rendered.skipped };
+}
+
+/** What `report.preview` shows: the HTML of the report and the sections left empty. */
+export function previewReport(options: ReportOptions): { html: string; skipped: ReportFile['skipped'] } {
+  const r = renderReport(options);
+  return { html: r.html, skipped: r.skipped };
+}

@@ -1,0 +1,99 @@
+/** The analysis chapters of the HTML report: channels (attribution), segments and lifetime value. */
+import type { MessageKey } from '@shared/i18n/index.js';
+import { THINNESS_TEXTS, WARNING_TEXTS } from '../../model/customer/index.js';
+import type { Formatter } from '../format.js';
+import { escapeHtml } from '../format.js';
+import type { ReportModel } from '../model.js';
+import type { ChartId, ReportChart } from '../report-charts.js';
+import { bilingual, channelLabel, modelLabel } from '../labels.js';
+import { adviceModel, budgetTable, channelRoiTable, reasonText } from '../tables-channels.js';
+import { atRiskTable, byFrequencyTable, clustersTable, ltvParamsTable, rfmSegmentsTable, scorecardTable, zhSegmentsTable } from '../tables-customers.js';
+import { figureHtml, paragraph, provenance, tableHtml } from './blocks.js';
+
+type Charts = Partial<Record<ChartId, ReportChart>>;
+
+/** Customers at risk listed in the PDF; the Excel report has the full kept list. */
+export const AT_RISK_ROWS_IN_PDF = 12;
+
+export function channelsBody(m: ReportModel, f: Formatter, charts: Charts): string {
+  const run = m.attribution;
+  if (!run) return '';
+  const a = run.result;
+  const intro = f.t('report.channels.intro', {
+    journeys: f.number(a.journeys),
+    conversions: f.number(a.conversions),
+    value: f.money(a.value),
+    source: f.t(`report.channels.source.${a.source}` as MessageKey),
+    model: modelLabel(adviceModel(a), f),
+  });
+  const reasons = a.triangulation.filter((t) => t.flagged).flatMap((t) => reasonText(t, f));
+  const budget = budgetTable(a, f, typeof run.params.maxChangeShare === 'number' ? run.params.maxChangeShare : undefined);
+  const notInBudget = a.advice?.notInBudget.length ? paragraph(f.t('report.channels.notInBudget', { channels: f.list(a.advice.notInBudget.map((c) => channelLabel(c, f))) }), 'table-note') : '';
+  return [
+    paragraph(intro),
+    tableHtml(channelRoiTable(a, f), f),
+    figureHtml(charts.roas),
+    `<div class="keep">${figureHtml(charts.triangulation)}${reasons.length ? paragraph(f.t('report.channels.comparisonNote', { reasons: reasons.join(f.lang === 'zh-CN' ? '；' : '; ') }), 'table-note') : ''}</div>`,
+    budget ? tableHtml(budget, f) : '',
+    notInBudget,
+    figureHtml(charts.budget),
+    provenance(run, 'attribution', f),
+  ].join('');
+}
+
+export function segmentsBody(m: ReportModel, f: Formatter, charts: Charts): string {
+  const run = m.segments;
+  if (!run) return '';
+  const s = run.result;
+  const intro = f.t('report.segments.intro', { customers: f.number(s.customers), revenue: f.money(s.totalRevenue), asOf: f.date(s.asOf) });
+  return [
+    paragraph(intro),
+    tableHtml(rfmSegmentsTable(s, f), f),
+    figureHtml(charts.segments),
+    figureHtml(charts.rfmGrid, true),
+    tableHtml(zhSegmentsTable(s, f), f),
+    tableHtml(clustersTable(s, f), f),
+    provenance(run, 'segments', f),
+  ].join('');
+}
+
+/** Thinness flags and model warnings in words. */
+export function ltvCautions(m: ReportModel, f: Formatter): string[] {
+  const l = m.ltv?.result;
+  if (!l) return [];
+  const fill = (text: string, params: Record<string, number>): string =>
+    text.replace(/\{(\w+)\}/g, (_, k: string) => f.number(params[k], Number.isInteger(params[k]) ? 0 : 1));
+  return [
+    ...l.flags.map((x) => fill(bilingual(THINNESS_TEXTS[x.code], f), x.params)),
+    ...l.warnings.filter((w) => w.code !== 'singlePurchaseCustomers').map((w) => fill(bilingual(WARNING_TEXTS[w.code], f), { count: w.count })),
+  ];
+}
+
+export function ltvBody(m: ReportModel, f: Formatter, charts: Charts): string {
+  const run = m.ltv;
+  if (!run?.result.bgnbd) return '';
+  const l = run.result;
+  const intro = f.t('report.ltv.intro', {
+    customers: f.number(l.customers),
+    repeat: f.number(l.repeatCustomers),
+    calibrationEnd: f.date(l.calibrationEnd),
+    weeks: f.number(l.horizonWeeks),
+    total: f.money(l.totals.clv),
+    mean: f.money(l.totals.meanClv),
+    margin: f.percent(l.margin, 0),
+  });
+  const scorecard = scorecardTable(l, f);
+  const byFrequency = byFrequencyTable(l, f);
+  const cautions = ltvCautions(m, f);
+  return [
+    paragraph(intro),
+    scorecard ? tableHtml(scorecard, f) : paragraph(f.t('report.ltv.noHoldout'), 'muted'),
+    figureHtml(charts.byFrequency),
+    l.highValueAtRiskCount > 0 ? tableHtml(atRiskTable(l, f, AT_RISK_ROWS_IN_PDF), f) : '',
+    cautions.length ? `<div class="keep"><h3>${escapeHtml(f.t('report.ltv.flags'))}</h3><ul>${cautions.map((c) => `<li>${escapeHtml(c)}</li>`).join('')}</ul></div>` : '',
+    figureHtml(charts.tracking),
+    byFrequency ? tableHtml(byFrequency, f) : '',
+    tableHtml(ltvParamsTable(l, f), f),
+    provenance(run, 'ltv', f),
+  ].join('');
+}

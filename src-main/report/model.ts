@@ -1,0 +1,121 @@
+/**
+ * Everything a report says, gathered once from the project: datasets and their quality,
+ * key figures, goals, and the latest attribution, segments and LTV analyses (missing ones
+ * run with defaults, see analysis-runs.ts). Both formats (PDF via HTML, XLSX) render this
+ * one model, so they always agree. Sections without data carry the reason they are empty.
+ */
+import { basename } from 'node:path';
+import type { Database } from 'better-sqlite3';
+import { REPORT_SECTIONS } from '@shared/api.js';
+import type { ReportSection } from '@shared/api.js';
+import type { DatasetSummary } from '@shared/datasets.js';
+import type { Dashboard, Kpi } from '@shared/dashboard.js';
+import type { ErrorInfo } from '@shared/errors.js';
+import type { Goal } from '@shared/goals.js';
+import type { MessageKey } from '@shared/i18n/index.js';
+import { listDatasets } from '../store/datasets.js';
+import type { AttributionAnalysis } from '../analysis/attribution.js';
+import type { LtvAnalysisResult, SegmentsAnalysis } from '../analysis/results.js';
+import { listGoals, measurePeriod, previousPeriod } from '../analysis/goals.js';
+import type { DatePeriod, PeriodMeasures } from '../analysis/goals.js';
+import { dataRange, defaultPeriod, kpiTiles, monthlyTrends } from '../analysis/dashboard.js';
+import { ensureAttribution, ensureLtv, ensureSegments } from './analysis-runs.js';
+import type { AnalysisRun, RunOutcome } from './analysis-runs.js';
+
+/** Why a section is empty: a catalogue key, or an analysis error to put into words. */
+export type SkipReason = { key: MessageKey; params?: Record<string, string | number> } | { error: ErrorInfo };
+
+export interface ReportModel {
+  project: { name: string; file: string };
+  generatedAt: string;
+  sections: ReportSection[];
+  range: DatePeriod | null;
+  /** The measures over the whole data period. */
+  whole: PeriodMeasures | null;
+  /** The last full month (dashboard default) against the month before. */
+  recent: { period: DatePeriod; previous: DatePeriod; kpis: Kpi[] } | null;
+  trends: Dashboard['trends'];
+  datasets: DatasetSummary[];
+  goals: Goal[];
+  attribution: AnalysisRun<AttributionAnalysis> | null;
+  segments: AnalysisRun<SegmentsAnalysis> | null;
+  ltv: AnalysisRun<LtvAnalysisResult> | null;
+  skipped: Partial<Record<ReportSection, SkipReason>>;
+}
+
+/** The sections asked for, in reading order (all when none are named). */
+export function orderSections(asked?: readonly ReportSection[]): ReportSection[] {
+  return asked && asked.length ? REPORT_SECTIONS.filter((s) => asked.includes(s)) : [...REPORT_SECTIONS];
+}
+
+function outcome<T>(o: RunOutcome<T>): { run: AnalysisRun<T> | null; reason?: SkipReason } {
+  if ('run' in o) return { run: o.run };
+  if ('missing' in o) return { run: null, reason: { key: `report.skip.${o.missing}` } };
+  return { run: null, reason: { error: o.failed } };
+}
+
+export interface GatherOptions {
+  sections?: readonly ReportSection[];
+  onPhase?: (phase: string) => void;
+}
+
+export function gatherReportModel(db: Database, file: string, options: GatherOptions = {}): ReportModel {
+  const sections = orderSections(options.sections);
+  const wants = (...s: ReportSection[]): boolean => s.some((x) => sections.includes(x));
+  const skipped: ReportModel['skipped'] = {};
+  const datasets = listDatasets(db);
+  const range = dataRange(db);
+  let recent: ReportModel['recent'] = null;
+  if (range) {
+    const period = defaultPeriod(range);
+    const previous = previousPeriod(period);
+    recent = { period, previous, kpis: kpiTiles(measurePeriod(db, period), measurePeriod(db, previous)) };
+  }
+
+  let attribution: ReportModel['attribution'] = null;
+  if (wants('summary', 'channels')) {
+    options.onPhase?.('attribution');
+    const o = outcome(ensureAttribution(db));
+    attribution = o.run;
+    if (o.reason) skipped.channels = o.reason;
+  }
+  let segments: ReportModel['segments'] = null;
+  if (wants('summary', 'segments')) {
+    options.onPhase?.('segments');
+    const o = outcome(ensureSegments(db));
+    segments = o.run;
+    if (o.reason) skipped.segments = o.reason;
+  }
+  let ltv: ReportModel['ltv'] = null;
+  if (wants('summary', 'ltv')) {
+    options.onPhase?.('ltv');
+    const o = outcome(ensureLtv(db));
+    ltv = o.run;
+    if (o.reason) skipped.ltv = o.reason;
+    else if (ltv && !ltv.result.bgnbd) skipped.ltv = { key: 'report.skip.noRepeat' };
+  }
+  const goals = listGoals(db);
+  if (goals.length === 0) skipped.goals = { key: 'report.skip.noGoals' };
+  if (datasets.length === 0) {
+    skipped.summary = { key: 'report.skip.noData' };
+    skipped.quality = { key: 'report.skip.noData' };
+  }
+  // Only the asked-for sections report a reason; the others are simply left out.
+  for (const s of Object.keys(skipped) as ReportSection[]) if (!sections.includes(s)) delete skipped[s];
+
+  return {
+    project: { name: basename(file).replace(/\.roi$/i, ''), file },
+    generatedAt: new Date().toISOString(),
+    sections,
+    range,
+    whole: range ? measurePeriod(db, range) : null,
+    recent,
+    trends: monthlyTrends(db),
+    datasets,
+    goals,
+    attribution,
+    segments,
+    ltv,
+    skipped,
+  };
+}

@@ -1,0 +1,124 @@
+/**
+ * The Excel report: a summary sheet, then one sheet per table of the asked-for sections
+ * (channel ROI of every model, model comparison, budget advice, RFM segments, clusters,
+ * LTV model and holdout check, customers at risk, data quality), with the report's charts
+ * as PNG images beside their tables. Same model, tables and charts as the PDF.
+ */
+import ExcelJS from 'exceljs';
+import type { Formatter } from './format.js';
+import type { ReportModel } from './model.js';
+import type { ChartId, ReportChart } from './report-charts.js';
+import { recommend } from './recommendations.js';
+import type { ReportTable } from './table.js';
+import { budgetTable, channelRoiAllModelsTable, triangulationTable } from './tables-channels.js';
+import { atRiskTable, byFrequencyTable, clustersTable, ltvParamsTable, rfmSegmentsTable, scorecardTable, zhSegmentsTable } from './tables-customers.js';
+import { datasetsTable, goalsTable, issuesTable, kpiTable, skippedTable } from './tables-overview.js';
+import { safeText, writeTable } from './xlsx-sheet.js';
+
+/** PNG pictures of the charts, by id (empty when no browser could draw them). */
+export type ChartImages = Partial<Record<ChartId, { png: Buffer; chart: ReportChart }>>;
+
+const IMAGE_SCALE = 0.8;
+
+function addImages(workbook: ExcelJS.Workbook, sheet: ExcelJS.Worksheet, images: ChartImages, ids: readonly ChartId[], column: number): void {
+  let row = 1;
+  for (const id of ids) {
+    const image = images[id];
+    if (!image) continue;
+    const imageId = workbook.addImage({ buffer: image.png as unknown as ExcelJS.Buffer, extension: 'png' });
+    const width = image.chart.width * IMAGE_SCALE;
+    const height = image.chart.height * IMAGE_SCALE;
+    sheet.addImage(imageId, { tl: { col: column, row }, ext: { width, height } });
+    row += Math.ceil(height / 20) + 2;
+  }
+}
+
+function tableSheet(workbook: ExcelJS.Workbook, name: string, table: ReportTable, images: ChartImages = {}, charts: readonly ChartId[] = [], extra?: ReportTable | null): void {
+  const sheet = workbook.addWorksheet(name);
+  const next = writeTable(sheet, table);
+  if (extra) writeTable(sheet, extra, next + 1, false);
+  addImages(workbook, sheet, images, charts, table.columns.length + 1);
+}
+
+/** The segment tables of both maps in one filterable table, the map named in the first column. */
+function segmentsTable(m: NonNullable<ReportModel['segments']>['result'], f: Formatter): ReportTable {
+  const en = rfmSegmentsTable(m, f);
+  const zh = zhSegmentsTable(m, f);
+  return {
+    ...en,
+    columns: [{ label: 'RFM', kind: 'text' }, ...en.columns],
+    rows: [...en.rows.map((r) => [en.title, ...r]), ...zh.rows.map((r) => [zh.title, ...r])],
+  };
+}
+
+function summarySheet(workbook: ExcelJS.Workbook, m: ReportModel, f: Formatter, images: ChartImages, imagesMissing: boolean): void {
+  const sheet = workbook.addWorksheet(f.t('report.sheet.summary'));
+  sheet.getColumn(1).width = 34;
+  const put = (row: number, text: string, font?: Partial<ExcelJS.Font>): void => {
+    const cell = sheet.getCell(row, 1);
+    cell.value = safeText(text);
+    if (font) cell.font = font;
+  };
+  put(1, `${f.t('report.title')} · ${m.project.name}`, { bold: true, size: 16, color: { argb: 'FF0B4F75' } });
+  put(2, m.range ? f.t('report.dataPeriod', { from: m.range.from, to: m.range.to }) : f.t('report.noPeriod'));
+  put(3, f.t('report.generated', { date: m.generatedAt.slice(0, 10) }), { italic: true, color: { argb: 'FF6B7785' } });
+  sheet.views = [{ state: 'frozen', xSplit: 0, ySplit: 1 }];
+  let row = 5;
+  if (m.sections.includes('summary') && !m.skipped.summary) {
+    put(row++, f.t('report.recommendations'), { bold: true, size: 12 });
+    for (const [i, text] of recommend(m, f).entries()) {
+      sheet.mergeCells(row, 1, row, 8);
+      put(row, `${i + 1}. ${text}`);
+      sheet.getCell(row, 1).alignment = { wrapText: true, vertical: 'top' };
+      sheet.getRow(row).height = Math.min(120, 15 * Math.ceil(text.length / (f.lang === 'zh-CN' ? 55 : 110)) + 4);
+      row++;
+    }
+    row++;
+    const kpis = kpiTable(m, f);
+    if (kpis) row = writeTable(sheet, kpis, row, false);
+  }
+  const skipped = skippedTable(m, f);
+  if (skipped) row = writeTable(sheet, skipped, row, false);
+  if (imagesMissing) put(row++, f.t('report.xlsx.noImages'), { italic: true });
+  addImages(workbook, sheet, images, ['trends'], 7);
+}
+
+export function reportWorkbook(m: ReportModel, f: Formatter, images: ChartImages, imagesMissing = false): ExcelJS.Workbook {
+  const workbook = new ExcelJS.Workbook();
+  workbook.creator = 'ROI Studio';
+  workbook.created = new Date(m.generatedAt);
+  workbook.title = safeText(`${f.t('report.title')} · ${m.project.name}`);
+  summarySheet(workbook, m, f, images, imagesMissing);
+  const wants = (s: ReportModel['sections'][number]): boolean => m.sections.includes(s) && !m.skipped[s];
+  if (wants('goals')) tableSheet(workbook, f.t('report.sheet.goals'), goalsTable(m.goals, f));
+  const a = m.attribution?.result;
+  if (a && wants('channels')) {
+    tableSheet(workbook, f.t('report.sheet.channelRoi'), channelRoiAllModelsTable(a, f), images, ['roas']);
+    tableSheet(workbook, f.t('report.sheet.triangulation'), triangulationTable(a, f), images, ['triangulation']);
+    const maxShare = m.attribution?.params.maxChangeShare;
+    const budget = budgetTable(a, f, typeof maxShare === 'number' ? maxShare : undefined);
+    if (budget) tableSheet(workbook, f.t('report.sheet.budget'), budget, images, ['budget']);
+  }
+  const s = m.segments?.result;
+  if (s && wants('segments')) {
+    tableSheet(workbook, f.t('report.sheet.segments'), segmentsTable(s, f), images, ['segments', 'rfmGrid']);
+    tableSheet(workbook, f.t('report.sheet.clusters'), clustersTable(s, f));
+  }
+  const l = m.ltv?.result;
+  if (l && l.bgnbd && wants('ltv')) {
+    const params = ltvParamsTable(l, f);
+    const scorecard = scorecardTable(l, f);
+    const combined = scorecard ? { ...params, rows: [...params.rows, ...scorecard.rows, [f.t('report.col.period'), `${l.calibrationEnd} – ${l.holdoutEnd ?? ''}`]] } : params;
+    tableSheet(workbook, f.t('report.sheet.ltv'), combined, images, ['byFrequency', 'tracking']);
+    const byFrequency = byFrequencyTable(l, f);
+    if (byFrequency) tableSheet(workbook, f.t('report.sheet.holdout'), byFrequency);
+    if (l.highValueAtRisk.length) tableSheet(workbook, f.t('report.sheet.atRisk'), atRiskTable(l, f));
+  }
+  if (wants('quality')) tableSheet(workbook, f.t('report.sheet.quality'), datasetsTable(m, f), {}, [], issuesTable(m, f));
+  return workbook;
+}
+
+export async function writeReportXlsx(file: string, m: ReportModel, f: Formatter, images: ChartImages, imagesMissing = false): Promise<void> {
+  await reportWorkbook(m, f, images, imagesMissing).xlsx.writeFile(file);
+}
+

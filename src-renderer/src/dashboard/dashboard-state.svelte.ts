@@ -1,0 +1,80 @@
+/**
+ * The dashboard as the Report step shows it: the chosen period (placed around the last
+ * day of data), the figures for it, and a reload that the latest request wins.
+ */
+import type { Dashboard } from '@shared/dashboard.js';
+import type { ErrorInfo } from '@shared/errors.js';
+import { toErrorInfo } from '../lib/api-error.js';
+import type { Host } from '../lib/host.js';
+import { isIsoDate, lastDays, lastWholeMonth, lastWholeQuarter } from '../goals/period.js';
+import type { Period } from '../goals/period.js';
+
+/** Whole months and quarters compare like with like; day ranges end on the last day of data. */
+export const DASHBOARD_RANGES = ['month', 'quarter', 'days-90', 'days-365', 'custom'] as const;
+export type DashboardRange = (typeof DASHBOARD_RANGES)[number];
+
+export function rangePeriod(range: Exclude<DashboardRange, 'custom'>, anchor: string): Period {
+  switch (range) {
+    case 'month':
+      return lastWholeMonth(anchor);
+    case 'quarter':
+      return lastWholeQuarter(anchor);
+    case 'days-90':
+      return lastDays(anchor, 90);
+    case 'days-365':
+      return lastDays(anchor, 365);
+  }
+}
+
+export class DashboardState {
+  range = $state<DashboardRange>('month');
+  from = $state('');
+  to = $state('');
+  data = $state.raw<Dashboard | null>(null);
+  error = $state.raw<ErrorInfo | null>(null);
+  loading = $state(false);
+  private request = 0;
+
+  constructor(
+    private readonly host: Host,
+    private readonly project: string,
+    /** The last day with data; null for an empty project (the services choose the period). */
+    private anchor: string | null,
+  ) {
+    this.choose('month');
+  }
+
+  setAnchor(anchor: string | null): void {
+    if (anchor === this.anchor) return;
+    this.anchor = anchor;
+    if (this.range !== 'custom') this.choose(this.range);
+  }
+
+  choose(range: DashboardRange): void {
+    this.range = range;
+    if (range === 'custom' || !this.anchor) return;
+    const period = rangePeriod(range, this.anchor);
+    this.from = period.from;
+    this.to = period.to;
+  }
+
+  /** The period to ask for, or undefined to let the services choose (no data yet, or dates being typed). */
+  private requested(): Period | undefined {
+    return isIsoDate(this.from) && isIsoDate(this.to) && this.from <= this.to ? { from: this.from, to: this.to } : undefined;
+  }
+
+  async load(): Promise<void> {
+    const request = ++this.request;
+    this.loading = true;
+    try {
+      const value = await this.host.api['dashboard.get']({ project: this.project, ...this.requested() });
+      if (request !== this.request) return;
+      this.data = value;
+      this.error = null;
+    } catch (e) {
+      if (request === this.request) this.error = toErrorInfo(e);
+    } finally {
+      if (request === this.request) this.loading = false;
+    }
+  }
+}

@@ -1,0 +1,101 @@
+/**
+ * What each goal and KPI measures and how it reads: its unit, which way is better, how
+ * a value is written and typed in. Spelled out here (checked against the contract's
+ * types) so the page does not bundle the zod schemas of src-shared/goals.ts.
+ */
+import type { KpiKey } from '@shared/dashboard.js';
+import type { GoalType } from '@shared/goals.js';
+
+export type MeasureUnit = 'count' | 'money' | 'percent' | 'multiple';
+
+/** The dashboard KPI that measures each goal type (same definition, same period rules). */
+export const GOAL_KPI: Readonly<Record<GoalType, KpiKey>> = {
+  revenue: 'revenue',
+  'new-customers': 'newCustomers',
+  'repeat-rate': 'repeatRate',
+  roi: 'roi',
+  roas: 'roas',
+  cac: 'cac',
+};
+
+/** Goal types in the order the wizard offers them (most asked-for first). */
+export const GOAL_TYPE_ORDER = Object.keys(GOAL_KPI) as GoalType[];
+
+export const KPI_UNIT: Readonly<Record<KpiKey, MeasureUnit>> = {
+  spend: 'money',
+  revenue: 'money',
+  roi: 'percent',
+  roas: 'multiple',
+  cac: 'money',
+  newCustomers: 'count',
+  repeatRate: 'percent',
+};
+
+export const KPI_ORDER = Object.keys(KPI_UNIT) as KpiKey[];
+
+/** Which way a change is good news: spend is neither (more spend is a choice, not a result). */
+export const KPI_DIRECTION: Readonly<Record<KpiKey, 'higher' | 'lower' | 'neutral'>> = {
+  spend: 'neutral',
+  revenue: 'higher',
+  roi: 'higher',
+  roas: 'higher',
+  cac: 'lower',
+  newCustomers: 'higher',
+  repeatRate: 'higher',
+};
+
+export function goalUnit(type: GoalType): MeasureUnit {
+  return KPI_UNIT[GOAL_KPI[type]];
+}
+
+export function goalDirection(type: GoalType): 'higher' | 'lower' {
+  return KPI_DIRECTION[GOAL_KPI[type]] === 'lower' ? 'lower' : 'higher';
+}
+
+type NumberFormat = (value: number, digits?: number) => string;
+
+/** A measure as the page shows it; "—" when it cannot be computed (never NaN or ∞). */
+export function formatMeasure(unit: MeasureUnit, value: number | null | undefined, number: NumberFormat): string {
+  if (value === null || value === undefined || !Number.isFinite(value)) return '—';
+  switch (unit) {
+    case 'count':
+      return number(value, 0);
+    case 'money':
+      // Cents matter for a cost per customer of 12.40, not for a revenue of 1.2 million.
+      return number(value, Math.abs(value) < 1000 ? 2 : 0);
+    case 'percent':
+      return `${number(value * 100, 1)}%`;
+    case 'multiple':
+      return `${number(value, 2)}×`;
+  }
+}
+
+/** The number a user types for a stored value: shares and ROI are typed in percent. */
+export function toInputValue(unit: MeasureUnit, value: number): number {
+  return unit === 'percent' ? round(value * 100, 4) : value;
+}
+
+export function fromInputValue(unit: MeasureUnit, typed: number): number {
+  return unit === 'percent' ? typed / 100 : typed;
+}
+
+/** A relative change as "+12.3%" / "−4.0%" (a true minus sign), "—" when unknown. */
+export function formatChange(change: number | null, number: NumberFormat): string {
+  if (change === null || !Number.isFinite(change)) return '—';
+  const percent = number(Math.abs(change) * 100, 1);
+  if (change > 0) return `+${percent}%`;
+  if (change < 0) return `−${percent}%`;
+  return `${percent}%`;
+}
+
+/** Whether a change reads as good, bad or neither news for this KPI. */
+export function changeTone(key: KpiKey, change: number | null): 'better' | 'worse' | 'neutral' {
+  const direction = KPI_DIRECTION[key];
+  if (change === null || change === 0 || direction === 'neutral') return 'neutral';
+  return (change > 0) === (direction === 'higher') ? 'better' : 'worse';
+}
+
+function round(value: number, digits: number): number {
+  const scale = 10 ** digits;
+  return Math.round(value * scale) / scale;
+}

@@ -1,0 +1,49 @@
+/**
+ * The Models step's state: one wizard per analysis (form, job, stage) and the tab shown.
+ * Opening it shows, for every analysis, the result last saved in the project.
+ */
+import type { Host } from '../lib/host.js';
+import type { JobTracker } from '../lib/jobs.svelte.js';
+import { AnalysisJob } from './analysis-job.svelte.js';
+import { AttributionForm } from './attribution-form.svelte.js';
+import type { AttributionAnalysis, FunnelAnalysis } from './attribution-types.js';
+import { CohortsForm } from './cohorts-form.svelte.js';
+import type { CohortsAnalysis, LtvAnalysisResult, SegmentsAnalysis } from './customer-types.js';
+import { FunnelForm } from './funnel-form.svelte.js';
+import { LtvForm } from './ltv-form.svelte.js';
+import { SegmentsForm } from './segments-form.svelte.js';
+import { Wizard } from './wizard.svelte.js';
+
+export const MODEL_TABS = ['attribution', 'funnel', 'segments', 'ltv', 'cohorts'] as const;
+export type ModelTab = (typeof MODEL_TABS)[number];
+
+export class ModelsState {
+  tab = $state<ModelTab>('attribution');
+  readonly attribution: Wizard<AttributionForm, AttributionAnalysis>;
+  readonly funnel: Wizard<FunnelForm, FunnelAnalysis>;
+  readonly segments: Wizard<SegmentsForm, SegmentsAnalysis>;
+  readonly ltv: Wizard<LtvForm, LtvAnalysisResult>;
+  readonly cohorts: Wizard<CohortsForm, CohortsAnalysis>;
+
+  constructor(host: Host, jobs: JobTracker, project: () => string) {
+    this.attribution = new Wizard(new AttributionForm(), new AnalysisJob<AttributionAnalysis>(host, jobs, project, 'attribution'), 2);
+    this.funnel = new Wizard(new FunnelForm(), new AnalysisJob<FunnelAnalysis>(host, jobs, project, 'funnel'), 1);
+    this.segments = new Wizard(new SegmentsForm(), new AnalysisJob<SegmentsAnalysis>(host, jobs, project, 'segments'), 2);
+    this.ltv = new Wizard(new LtvForm(), new AnalysisJob<LtvAnalysisResult>(host, jobs, project, 'ltv'), 2);
+    this.cohorts = new Wizard(new CohortsForm(), new AnalysisJob<CohortsAnalysis>(host, jobs, project, 'cohorts'), 1);
+  }
+
+  /** Loads every saved result (small reads, in parallel). */
+  open(): void {
+    for (const tab of MODEL_TABS) void this[tab].open();
+  }
+
+  /** Whether a tab has a result to show (saved or just computed). */
+  hasResult(tab: ModelTab): boolean {
+    return this[tab].job.result !== null;
+  }
+
+  running(tab: ModelTab): boolean {
+    return this[tab].job.running;
+  }
+}

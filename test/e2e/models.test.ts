@@ -1,0 +1,310 @@
+// The Models step (issues 4 and 5, UI): the wizards driven in Chromium on the demo project,
+// figures checked against the CLI's JSON for the same project file, CSV exports read back,
+// both languages and the dark theme looked at. Pure helpers of src-renderer/src/models are
+// unit-tested first (vitest's include covers test/**, not src-renderer/**).
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { uiModelsEn } from '../../src-shared/i18n/ui-models-en.js';
+import { uiModelsZhCN } from '../../src-shared/i18n/ui-models-zh-CN.js';
+import { escapeCsvCell, toCrmCsv } from '../../src-renderer/src/models/crm-csv.js';
+import { atRiskCsv, AT_RISK_COLUMNS } from '../../src-renderer/src/models/at-risk-csv.js';
+import { money, percent, signed, times } from '../../src-renderer/src/models/figures.js';
+import { suggestLtvPeriod } from '../../src-renderer/src/models/data-range.js';
+import { stepNamesInTypicalOrder } from '../../src-renderer/src/models/step-names.js';
+import { numericExtraColumns } from '../../src-renderer/src/models/customer-attributes.js';
+import { runJson } from '../helpers/cli.js';
+import { SHOTS_DIR, openBrowser, startWebHost } from './harness.js';
+import type { BrowserSession, WebHostProcess } from './harness.js';
+
+const en = (value: number, digits: number): string => new Intl.NumberFormat('en', { maximumFractionDigits: digits }).format(value);
+
+describe('Models step helpers', () => {
+  it('neutralises text cells a spreadsheet would run as formulas, and quotes separators', () => {
+    expect(escapeCsvCell('=HYPERLINK("http://x")')).toBe(`"'=HYPERLINK(""http://x"")"`);
+    expect(escapeCsvCell('+86 138')).toBe("'+86 138");
+    expect(escapeCsvCell('-1')).toBe("'-1");
+    expect(escapeCsvCell('@sum')).toBe("'@sum");
+    expect(escapeCsvCell('\tx')).toBe("'\tx");
+    expect(escapeCsvCell('a,b')).toBe('"a,b"');
+    expect(escapeCsvCell('c04049@demo.cn')).toBe('c04049@demo.cn');
+    // Numbers are numbers, a negative one included; non-finite ones are empty.
+    expect(escapeCsvCell(-1.5)).toBe('-1.5');
+    expect(escapeCsvCell(Number.NaN)).toBe('');
+    expect(escapeCsvCell(null)).toBe('');
+    expect(toCrmCsv(['a', 'b'], [['x', 1]])).toBe('a,b\r\nx,1\r\n');
+  });
+
+  it('writes the at-risk list with stable columns and weeks since the last purchase = T − t_x', () => {
+    const row = { customerId: '=cmd', x: 5, tx: 9, T: 25.714285714285715, monetary: 1434.07, pAlive: 0.170961, expectedPurchases: 0.956, expectedSpend: 1320.4534, clv: 357.76162, clvIfAlive: 2092.64698, holdoutActual: 0, holdoutPredicted: 0.31 };
+    const lines = atRiskCsv([row]).trimEnd().split('\r\n');
+    expect(lines[0]).toBe(AT_RISK_COLUMNS.join(','));
+    expect(lines[1]).toBe("'=cmd,0.171,357.76,2092.65,1320.45,5,16.7");
+  });
+
+  it('shows undefined figures as a dash, never NaN or Infinity', () => {
+    const n = (v: number, d = 0): string => en(v, d);
+    expect(times(n, null)).toBe('—');
+    expect(money(n, Number.POSITIVE_INFINITY)).toBe('—');
+    expect(percent(n, Number.NaN)).toBe('—');
+    expect(times(n, 6.019352)).toBe('6.02×');
+    expect(money(n, 43.61657)).toBe('43.62');
+    expect(money(n, 1234.5)).toBe('1,235');
+    expect(signed(n, -7099.73)).toBe('−7,100');
+    expect(signed(n, 0.2)).toBe('0');
+  });
+
+  it('suggests the last quarter of the order history as the LTV holdout, from a month end', () => {
+    expect(suggestLtvPeriod({ first: '2025-01-01', last: '2025-12-31' })).toEqual({ calibrationEnd: '2025-09-30', holdoutEnd: '2025-12-31' });
+    // 2024-01-10 + 0.75 × 100 days = 2024-03-25: the nearer month end is 2024-03-31.
+    expect(suggestLtvPeriod({ first: '2024-01-10', last: '2024-04-19' })).toEqual({ calibrationEnd: '2024-03-31', holdoutEnd: '2024-04-19' });
+  });
+
+  it('orders funnel step names by their mean position in each customer’s sequence (event, else channel, lower-cased)', () => {
+    const page = {
+      columns: ['row', 'customer_id', 'timestamp', 'channel', 'event'],
+      rows: [
+        // a: 曝光 (0) → 点击 (1/2) → 转化 (1), written out of time order
+        [1, 'a', '2025-01-01T10:00:00', 'Douyin', '点击'],
+        [2, 'a', '2025-01-01T09:00:00', 'Douyin', '曝光'],
+        [3, 'a', '2025-01-02T09:00:00', 'Douyin', '转化'],
+        // b: 点击 (0) → 转化 (1)
+        [4, 'b', '2025-01-03T09:00:00', 'Baidu', '点击'],
+        [5, 'b', '2025-01-04T09:00:00', 'Baidu', '转化'],
+        // c: a single touch says nothing about order: Email (no event) stays unplaced, at 0.5
+        [6, 'c', '2025-01-05T09:00:00', 'Email', null],
+      ],
+    };
+    // Means: 曝光 0, 点击 (1/2 + 0)/2 = 0.25, email 0.5 (unplaced), 转化 1.
+    expect(stepNamesInTypicalOrder([page])).toEqual(['曝光', '点击', 'email', '转化']);
+  });
+
+  it('offers only the extra customer columns that hold numbers as k-means attributes', () => {
+    const page = {
+      columns: ['row', 'customer_id', 'age', 'extra'],
+      rows: [
+        [1, 'a', 30, JSON.stringify({ 会员等级: '金卡', 积分: '1,200', 'spend %': '12%' })],
+        [2, 'b', 41, JSON.stringify({ 会员等级: '银卡', 积分: '350', 'spend %': '' })],
+        [3, 'c', null, JSON.stringify({ 会员等级: '3', 积分: '1.2万', 'spend %': 'n/a' })],
+        [4, 'd', 22, null],
+      ],
+    };
+    // 会员等级: 1 of 3 numeric; 积分: 3 of 3; "spend %": 1 of 2 (below 80 %).
+    expect(numericExtraColumns(page)).toEqual(['积分']);
+  });
+
+  it('has the same keys and placeholders in both languages, and no Chinese in English', () => {
+    const placeholders = (text: string): string[] => [...text.matchAll(/\{(\w+)\}/g)].map((m) => m[1]).sort();
+    expect(Object.keys(uiModelsZhCN).sort()).toEqual(Object.keys(uiModelsEn).sort());
+    for (const [key, text] of Object.entries(uiModelsEn)) {
+      expect(key.startsWith('ui.models.'), key).toBe(true);
+      expect(placeholders(uiModelsZhCN[key as keyof typeof uiModelsEn]), key).toEqual(placeholders(text));
+      expect(/[\u4e00-\u9fff]/.test(text), key).toBe(false);
+    }
+  });
+});
+
+let host: WebHostProcess;
+let ui: BrowserSession;
+let projectFile = '';
+
+/** Words the page shows that are catalogue keys, i.e. strings nobody translated. */
+async function untranslated(): Promise<string[]> {
+  const text = await ui.page.locator('body').innerText();
+  return text.match(/\b(ui|error|issue|cli|report)\.[A-Za-z]+[\w.-]*/g) ?? [];
+}
+
+/** The whole Models page (it scrolls inside <main>): the viewport grows to its height for the shot. */
+async function pageShot(name: string): Promise<void> {
+  const { page } = ui;
+  const size = page.viewportSize()!;
+  const height = await page.locator('main').evaluate((el) => el.scrollHeight);
+  await page.setViewportSize({ width: size.width, height: Math.min(12_000, Math.max(size.height, height)) });
+  await page.waitForTimeout(250);
+  await ui.shot(name);
+  await page.setViewportSize(size);
+}
+
+async function chartsReady(scope: string): Promise<void> {
+  const charts = ui.page.getByTestId(scope).locator('.chart');
+  await charts.first().waitFor();
+  for (const chart of await charts.all()) await chart.and(ui.page.locator('[data-ready="true"]')).waitFor({ timeout: 20_000 });
+}
+
+describe('the Models step in Chromium, on the demo project', () => {
+  beforeAll(async () => {
+    [host, ui] = await Promise.all([startWebHost(), openBrowser({ locale: 'en-US', width: 1360, height: 900 })]);
+  });
+
+  afterAll(async () => {
+    await ui?.close();
+    await host?.stop();
+  });
+
+  it('opens the demo and the attribution wizard', async () => {
+    const { page } = ui;
+    await page.goto(host.launchUrl);
+    await page.getByTestId('open-demo').click();
+    await page.getByTestId('data-step').waitFor({ timeout: 60_000 });
+    projectFile = (await host.call('project.list', {})).workspace[0].file;
+    await page.getByTestId('step-models').click();
+    await page.getByTestId('attribution-wizard').waitFor();
+    await expect.poll(() => page.getByTestId('attr-source-touchpoints').locator('input').isChecked()).toBe(true);
+    await ui.shot('30-models-attribution-data');
+    await page.getByTestId('attr-next').click();
+    expect(await page.getByTestId('attribution-wizard').locator('input[type="checkbox"]:checked').count()).toBe(7);
+    await ui.shot('31-models-attribution-models');
+  });
+
+  it('runs attribution and shows the CLI’s figures (Markov ROAS of Email), saved in the project', async () => {
+    const { page } = ui;
+    await page.getByTestId('attr-run').click();
+    await page.getByTestId('attribution-results').waitFor({ timeout: 30_000 });
+    await page.getByTestId('analysis-saved').waitFor();
+    const cli = runJson<{ conversions: number; models: Record<string, { channel: string; roas: number | null; conversions: number }[]> }>([
+      'attribution',
+      '--project',
+      projectFile,
+    ]);
+    const email = cli.models.markov.find((r) => r.channel === 'Email')!;
+    await page.getByTestId('roi-model-markov').click();
+    const row = page.locator('[data-testid="roi-row"][data-channel="Email"]');
+    expect(await row.locator('[data-col="roas"]').textContent()).toBe(`${en(email.roas!, 2)}×`);
+    expect(await row.locator('[data-col="conversions"]').textContent()).toBe(en(email.conversions, 1));
+    expect(await page.getByTestId('attr-conversions').locator('.value').textContent()).toBe(en(cli.conversions, 0));
+    // Flagged channels are explained in words, and the advice carries its caveat.
+    expect(await page.getByTestId('flag').count()).toBeGreaterThan(0);
+    expect(await page.getByTestId('triangulation').textContent()).toMatch(/mostly (opens|closes) journeys/);
+    expect(await page.getByTestId('advice-caveats').textContent()).toContain('average return, not the return of the next');
+    await chartsReady('attribution-results');
+    await pageShot('32-models-attribution-results');
+    await ui.shotOf('33-attribution-roi-table', page.getByTestId('roi-table'));
+    await ui.shotOf('34-attribution-markov', page.getByTestId('markov-diagnostics'));
+  });
+
+  it('shows the saved result when the page opens again', async () => {
+    const { page } = ui;
+    await page.getByTestId('step-data').click();
+    await page.getByTestId('step-models').click();
+    await page.getByTestId('attribution-results').waitFor();
+    expect(await page.getByTestId('analysis-saved').textContent()).toContain('Saved result from');
+  });
+
+  it('runs the funnel with the event names of the data', async () => {
+    const { page } = ui;
+    await page.getByTestId('models-tab-funnel').click();
+    await page.getByTestId('funnel-suggestions').waitFor();
+    const steps = await Promise.all([0, 1, 2].map((i) => page.getByTestId(`funnel-step-${i}`).inputValue()));
+    expect(steps).toEqual(['曝光', '点击', '转化']);
+    await ui.shotOf('35a-funnel-editor', page.getByTestId('funnel-panel'));
+    await page.getByTestId('funnel-run').click();
+    await page.getByTestId('funnel-table').waitFor({ timeout: 30_000 });
+    const cli = runJson<{ steps: { users: number }[] }>(['funnel', '--project', projectFile, '--steps', steps.join(',')]);
+    const users = await page.getByTestId('funnel-row').locator('td:nth-child(2)').allTextContents();
+    expect(users).toEqual(cli.steps.map((s) => en(s.users, 0)));
+    await chartsReady('funnel-results');
+    await pageShot('35-models-funnel');
+  });
+
+  it('runs the segmentation wizard and exports the assignments', async () => {
+    const { page } = ui;
+    await page.getByTestId('models-tab-segments').click();
+    await page.getByTestId('seg-next').click();
+    // The demo's customers have an age column; 会员等级 (a tier name) is not offered.
+    await page.getByTestId('seg-attr-age').check();
+    expect(await page.getByTestId('segments-wizard').locator('input[type="checkbox"]').count()).toBe(1);
+    await page.getByTestId('seg-run').click();
+    await page.getByTestId('segments-results').waitFor({ timeout: 40_000 });
+    expect(await page.getByTestId('rfm-row').count()).toBe(11);
+    await page.getByTestId('rfm-map-zh').click();
+    expect(await page.getByTestId('rfm-row').count()).toBe(8);
+    expect(await page.getByTestId('cluster-profiles').locator('th').last().textContent()).toBe('Age');
+    expect(await page.getByTestId('cluster-row').count()).toBe(Number(await page.getByTestId('seg-k-value').locator('.value').textContent()));
+    await chartsReady('segments-results');
+    await pageShot('36-models-segments');
+    const [download] = await Promise.all([page.waitForEvent('download', { timeout: 40_000 }), page.getByTestId('seg-export').click()]);
+    const saved = join(SHOTS_DIR, 'segments-assignments.csv');
+    await download.saveAs(saved);
+    const lines = readFileSync(saved, 'utf8').replace(/^\uFEFF/, '').trimEnd().split('\r\n');
+    expect(lines[0]).toBe('customer_id,recency_days,frequency,monetary,r,f,m,segment,segment_zh,cluster,cluster_name,cluster_name_zh');
+    expect(lines.length - 1).toBe(Number((await page.getByTestId('seg-customers').locator('.value').textContent())!.replace(/,/g, '')));
+  });
+
+  it('runs the LTV wizard, shows the validation and exports the at-risk list for a CRM', async () => {
+    const { page } = ui;
+    await page.getByTestId('models-tab-ltv').click();
+    expect(await page.getByTestId('ltv-calibration-end').inputValue()).toBe('2025-09-30');
+    expect(await page.getByTestId('ltv-holdout-end').inputValue()).toBe('2025-12-31');
+    await page.getByTestId('ltv-next').click();
+    await page.getByTestId('ltv-run').click();
+    await page.getByTestId('ltv-results').waitFor({ timeout: 30_000 });
+    const cli = runJson<{ repeatCustomers: number; holdout: { mae: number } }>(['ltv', '--project', projectFile, '--calibration-end', '2025-09-30', '--holdout-end', '2025-12-31']);
+    expect(await page.getByTestId('ltv-repeat').locator('.value').textContent()).toBe(en(cli.repeatCustomers, 0));
+    expect(await page.getByTestId('ltv-mae').locator('.value').textContent()).toBe(en(cli.holdout.mae, 3));
+    expect(await page.getByTestId('ltv-flags').textContent()).toContain('shorter than the 52-week forecast');
+    await chartsReady('ltv-results');
+    await pageShot('37-models-ltv');
+    const rows = await page.getByTestId('at-risk-row').count();
+    const [download] = await Promise.all([page.waitForEvent('download'), page.getByTestId('at-risk-export').click()]);
+    expect(download.suggestedFilename()).toBe('high-value-at-risk-2025-09-30.csv');
+    const saved = join(SHOTS_DIR, 'high-value-at-risk.csv');
+    await download.saveAs(saved);
+    const text = readFileSync(saved, 'utf8');
+    expect(text.startsWith('\uFEFF')).toBe(true);
+    const lines = text.slice(1).trimEnd().split('\r\n');
+    expect(lines[0]).toBe(AT_RISK_COLUMNS.join(','));
+    expect(lines).toHaveLength(rows + 1);
+    expect(lines[1].split(',')[0]).toBe(await page.getByTestId('at-risk-row').first().locator('td').first().textContent());
+  });
+
+  it('runs the cohorts and shows the retention heatmap', async () => {
+    const { page } = ui;
+    await page.getByTestId('models-tab-cohorts').click();
+    await page.getByTestId('cohorts-run').click();
+    await page.getByTestId('cohort-heatmap').waitFor({ timeout: 30_000 });
+    await chartsReady('cohort-heatmap');
+    await pageShot('38-models-cohorts');
+  });
+
+  it('reads in Chinese and in the dark theme, with no untranslated words', async () => {
+    const { page } = ui;
+    await page.getByTestId('language').selectOption('zh-CN');
+    await page.getByTestId('theme').selectOption('dark');
+    for (const tab of ['cohorts', 'ltv', 'segments', 'funnel', 'attribution']) {
+      await page.getByTestId(`models-tab-${tab}`).click();
+      await page.getByTestId('analysis-saved').waitFor();
+      expect(await untranslated(), tab).toEqual([]);
+    }
+    expect(await page.getByTestId('attribution-wizard').textContent()).toContain('渠道归因');
+    await chartsReady('attribution-results');
+    await pageShot('39-models-attribution-zh-dark');
+    await page.getByTestId('models-tab-segments').click();
+    await chartsReady('segments-results');
+    await pageShot('40-models-segments-zh-dark');
+    await page.getByTestId('models-tab-ltv').click();
+    await chartsReady('ltv-results');
+    await pageShot('41-models-ltv-zh-dark');
+    await page.getByTestId('models-tab-attribution').click();
+    await page.getByTestId('attr-change').click();
+    await ui.shot('42-models-attribution-data-zh-dark');
+    await page.getByTestId('attr-next').click();
+    await ui.shot('43-models-attribution-models-zh-dark');
+    expect(await untranslated()).toEqual([]);
+  });
+
+  it('reports time decay as unavailable on a paths export, and the channels spend and paths do not share', async () => {
+    const { page } = ui;
+    await page.getByTestId('attr-back').click();
+    await page.getByTestId('attr-source-paths').click();
+    await page.getByTestId('attr-next').click();
+    await page.getByTestId('attr-run').click();
+    await page.getByTestId('attribution-results').waitFor({ timeout: 30_000 });
+    expect(await page.getByTestId('unavailable-models').textContent()).toContain('时间衰减 需要每个触点的时间');
+    expect(await page.getByTestId('data-notes').textContent()).toContain('出现在花费数据中、但不在任何旅程中');
+    expect(await page.getByTestId('roi-model-time-decay').count()).toBe(0);
+    await chartsReady('attribution-results');
+    await pageShot('44-models-attribution-paths-zh-dark');
+    expect(await untranslated()).toEqual([]);
+    expect(ui.pageErrors, ui.pageErrors.join('\n')).toEqual([]);
+  });
+});

@@ -1,0 +1,197 @@
+/**
+ * The Excel report, reopened with exceljs: sheets, frozen header rows, filters, number
+ * formats, chart images, figures equal to the analyses' JSON; a project whose channel,
+ * campaign, customer ids and file names look like formulas yields no formula cell; and
+ * the API path (services → job → export.read) gives the same file.
+ */
+import { spawnSync } from 'node:child_process';
+import { copyFileSync, readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import Database from 'better-sqlite3';
+import ExcelJS from 'exceljs';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import type { JobEvent, ReportFile } from '@shared/api.js';
+import type { AttributionAnalysis } from '../../src-main/analysis/attribution.js';
+import { createServices } from '../../src-main/services/index.js';
+import type { Services } from '../../src-main/services/index.js';
+import { previewReport } from '../../src-main/report/build.js';
+import { buildDemo } from '../helpers/demo.js';
+import { runJson, tempDir } from '../helpers/cli.js';
+
+const EVIL_CHANNEL = '=HYPERLINK("http://evil.example","x")';
+
+let dir: string;
+let demo: string;
+let evil: string;
+let attribution: AttributionAnalysis;
+let book: ExcelJS.Workbook;
+let evilBook: ExcelJS.Workbook;
+let services: Services;
+
+async function open(file: string): Promise<ExcelJS.Workbook> {
+  const wb = new ExcelJS.Workbook();
+  await wb.xlsx.readFile(file);
+  return wb;
+}
+
+/** Text that looks like formulas, written into the project as if it had been imported. */
+function poison(project: string): void {
+  const db = new Database(project);
+  db.exec(`
+    UPDATE spend SET channel = '${EVIL_CHANNEL.replace(/'/g, "''")}', campaign = '@SUM(1)' WHERE channel = 'Email';
+    UPDATE touchpoints SET channel = '${EVIL_CHANNEL.replace(/'/g, "''")}' WHERE channel = 'Email';
+    UPDATE datasets SET file_name = '=cmd|'' /C calc''!A0.csv' WHERE kind = 'spend';
+  `);
+  // Every customer id gets one of the dangerous first characters, consistently across tables.
+  const prefix = `CASE CAST(substr(customer_id, 2, 5) AS INTEGER) % 4 WHEN 0 THEN '@SUM(1)' WHEN 1 THEN '+1' WHEN 2 THEN '-2' ELSE '=1+' END || customer_id`;
+  for (const table of ['orders', 'touchpoints', 'customers']) db.exec(`UPDATE ${table} SET customer_id = ${prefix}`);
+  db.close();
+}
+
+beforeAll(async () => {
+  demo = buildDemo().project;
+  dir = tempDir('roi-report-xlsx-');
+  evil = join(dir, 'evil.roi');
+  copyFileSync(demo, evil);
+  poison(evil);
+  const reference = join(dir, 'reference.roi');
+  copyFileSync(demo, reference);
+  attribution = runJson<AttributionAnalysis>(['attribution', '--project', reference]);
+  runJson(['report', '--project', demo, '--out', join(dir, 'demo.xlsx'), '--lang', 'en']);
+  // Segments carry no data text; leaving them out keeps the test quick.
+  runJson(['report', '--project', evil, '--out', join(dir, 'evil.xlsx'), '--lang', 'zh-CN', '--sections', 'channels,ltv,quality']);
+  book = await open(join(dir, 'demo.xlsx'));
+  evilBook = await open(join(dir, 'evil.xlsx'));
+  services = createServices({ workspace: join(dir, 'workspace'), host: 'web', version: 'test' });
+});
+
+afterAll(() => services?.close());
+
+describe('Excel report (demo project)', () => {
+  it('has a summary sheet and one sheet per table, each with a frozen, filtered header row', () => {
+    expect(book.worksheets.map((w) => w.name)).toEqual([
+      'Summary',
+      'Channel ROI',
+      'Attribution comparison',
+      'Budget advice',
+      'RFM segments',
+      'Clusters',
+      'LTV model',
+      'LTV holdout',
+      'Customers at risk',
+      'Data quality',
+    ]);
+    for (const sheet of book.worksheets) {
+      expect(sheet.views[0], sheet.name).toMatchObject({ state: 'frozen', ySplit: 1 });
+      if (sheet.name === 'Summary') continue;
+      expect(sheet.autoFilter, sheet.name).toBeTruthy();
+      expect(sheet.getRow(1).getCell(1).font?.bold, sheet.name).toBe(true);
+    }
+  });
+
+  it('keeps numbers as numbers with formats, equal to the attribution JSON', () => {
+    const sheet = book.getWorksheet('Channel ROI')!;
+    const header = (sheet.getRow(1).values as unknown[]).slice(1);
+    expect(header).toEqual(['Model', 'Channel', 'Conversions', 'Attributed revenue', 'Spend', 'CPA', 'ROAS', 'ROI']);
+    const markov = new Map<string, unknown[]>();
+    sheet.eachRow((row, n) => {
+      if (n > 1 && row.getCell(1).value === 'Markov chain') markov.set(String(row.getCell(2).value), (row.values as unknown[]).slice(1));
+    });
+    expect(markov.size).toBe(attribution.models.markov!.length);
+    for (const r of attribution.models.markov!) {
+      const row = markov.get(r.channel)!;
+      expect(row[2]).toBeCloseTo(r.conversions, 9);
+      expect(row[3]).toBeCloseTo(r.value, 6);
+      expect(row[6]).toBeCloseTo(r.roas!, 9);
+    }
+    const second = sheet.getRow(2);
+    expect(second.getCell(4).numFmt).toMatch(/¥/);
+    expect(second.getCell(7).numFmt).toBe('0.00');
+    expect(second.getCell(8).numFmt).toBe('0.0%');
+    expect(book.getWorksheet('Customers at risk')!.getRow(2).getCell(4).numFmt).toBe('0.0%');
+  });
+
+  it('carries the charts as PNG images beside their tables', () => {
+    const images = (name: string): number => book.getWorksheet(name)!.getImages().length;
+    expect(images('Summary')).toBe(1);
+    expect(images('Channel ROI')).toBe(1);
+    expect(images('Attribution comparison')).toBe(1);
+    expect(images('RFM segments')).toBe(2);
+    expect(images('LTV model')).toBe(2);
+    const media = (book as unknown as { model: { media: { buffer: Buffer; extension: string }[] } }).model.media;
+    expect(media.length).toBeGreaterThanOrEqual(8);
+    for (const m of media) {
+      expect(m.extension).toBe('png');
+      expect(m.buffer.subarray(1, 4).toString('latin1')).toBe('PNG');
+      // 680 (or 480) CSS pixels wide, drawn at twice the density
+      expect([1360, 960]).toContain(m.buffer.readUInt32BE(16));
+    }
+  });
+});
+
+describe('formula injection', () => {
+  it('writes text that looks like a formula as text, never as a formula', async () => {
+    let formulas = 0;
+    let neutralised = 0;
+    for (const sheet of evilBook.worksheets) {
+      sheet.eachRow({ includeEmpty: false }, (row) =>
+        row.eachCell({ includeEmpty: false }, (cell) => {
+          if (cell.type === ExcelJS.ValueType.Formula || cell.formula) formulas++;
+          if (typeof cell.value === 'string' && /^'[=+\-@]/.test(cell.value)) neutralised++;
+          if (typeof cell.value === 'string') expect(cell.value, `${sheet.name}!${cell.address}`).not.toMatch(/^[=+\-@\t\r]/);
+        }),
+      );
+    }
+    expect(formulas).toBe(0);
+    expect(neutralised).toBeGreaterThan(200);
+    const raw = spawnSync('unzip', ['-p', join(dir, 'evil.xlsx'), 'xl/worksheets/*.xml'], { encoding: 'utf8', maxBuffer: 64 << 20 });
+    expect(raw.status).toBe(0);
+    expect(raw.stdout).not.toMatch(/<f[ >]/);
+    const roi = evilBook.getWorksheet('渠道 ROI')!;
+    const channels = new Set<unknown>();
+    roi.eachRow((row, n) => n > 1 && channels.add(row.getCell(2).value));
+    expect(channels).toContain(`'${EVIL_CHANNEL}`);
+    const atRisk = evilBook.getWorksheet('流失风险客户')!;
+    expect(String(atRisk.getRow(2).getCell(1).value)).toMatch(/^'(@SUM\(1\)|\+1|-2|=1\+)c\d+@demo\.cn$/);
+    expect(evilBook.getWorksheet('数据质量')!.getRow(2).getCell(1).value).toBe("'=cmd|' /C calc'!A0.csv");
+  });
+
+  it('escapes the same text in the HTML of the PDF', () => {
+    const { html } = previewReport({ project: evil, lang: 'en', sections: ['channels', 'quality'] });
+    expect(html).toContain('=HYPERLINK(&quot;http://evil.example&quot;,&quot;x&quot;)');
+    expect(html).not.toContain('HYPERLINK("http');
+    expect(html).toContain('=cmd|&#39; /C calc&#39;!A0.csv');
+  });
+});
+
+describe('through the API', () => {
+  it('sets a goal, shows the dashboard, previews and exports the report', async () => {
+    const call = async (name: string, input: unknown) => {
+      const r = await services.call(name, input);
+      if (!r.ok) throw new Error(`${name}: ${JSON.stringify(r.error)}`);
+      return r.value as never;
+    };
+    const goal = await call('goal.save', { project: demo, goal: { type: 'roas', target: 4, periodStart: '2025-12-01', periodEnd: '2025-12-31' } });
+    expect(goal).toMatchObject({ type: 'roas', suggestedAnalyses: ['attribution'], missingData: [] });
+    const dashboard = await call('dashboard.get', { project: demo });
+    expect(dashboard).toMatchObject({ period: { from: '2025-12-01', to: '2025-12-31' }, previous: { from: '2025-11-01', to: '2025-11-30' } });
+    expect((dashboard as { channelRoi: { model: string } }).channelRoi.model).toBe('markov');
+    const preview = (await call('report.preview', { project: demo, lang: 'zh-CN' })) as { html: string; skipped: unknown[] };
+    expect(preview.skipped).toEqual([]);
+    expect(preview.html).toContain('执行摘要');
+    const events: JobEvent[] = [];
+    const done = new Promise<JobEvent>((resolve) => services.onJobEvent((e) => (events.push(e), e.type !== 'progress' && resolve(e))));
+    const { jobId } = (await call('report.export', { project: demo, lang: 'en', format: 'xlsx', sections: ['summary', 'goals'] })) as { jobId: string };
+    const end = await done;
+    expect(end).toMatchObject({ type: 'done', jobId });
+    const file = (end as { result: ReportFile }).result;
+    expect(file.fileName).toMatch(/^demo-report-en-.*\.xlsx$/);
+    expect(events.some((e) => e.type === 'progress')).toBe(true);
+    const read = (await call('export.read', { file: file.file })) as { base64: string; mime: string };
+    expect(read.mime).toMatch(/spreadsheetml/);
+    expect(Buffer.from(read.base64, 'base64').equals(readFileSync(file.file))).toBe(true);
+    const wb = new ExcelJS.Workbook();
+    await wb.xlsx.load(Buffer.from(read.base64, 'base64') as unknown as ExcelJS.Buffer);
+    expect(wb.worksheets.map((w) => w.name)).toEqual(['Summary', 'Goals']);
+  });
+});
