@@ -8,7 +8,7 @@ import { toErrorInfo } from '../errors.js';
 import { parseTable } from './parse-table.js';
 import type { FromParser, ToParser } from './parse-protocol.js';
 
-const MAX_IN_FLIGHT = 4;
+const MAX_IN_FLIGHT = 2;
 const port = parentPort;
 if (!port) throw new Error('parse-worker.ts must run in a worker thread');
 
