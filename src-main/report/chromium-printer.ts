@@ -11,6 +11,10 @@ import { AppError } from '@shared/errors.js';
 import { PAGE_MARGINS } from './pdf.js';
 import type { PdfPrinter, PrintOptions } from './pdf.js';
 
+/**
+ * Headless and quiet: without the background-networking flags Chromium floods a closed
+ * network with update and sync requests (TOOLCHAIN.md). The e2e harness uses the same.
+ */
 export const CHROMIUM_ARGS = [
   '--headless',
   '--no-sandbox',

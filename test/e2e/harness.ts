@@ -11,19 +11,10 @@ import { join } from 'node:path';
 import { chromium } from 'playwright-core';
 import type { Browser, Locator, Page } from 'playwright-core';
 import type { ApiInput, ApiName, ApiOutput, ApiResponse } from '@shared/api.js';
+import { CHROMIUM_ARGS } from '../../src-main/report/chromium-printer.js';
 
 export const SHOTS_DIR = join(process.cwd(), 'test-results', 'e2e');
 
-const CHROMIUM_ARGS = [
-  '--headless',
-  '--no-sandbox',
-  '--disable-gpu',
-  '--disable-quic',
-  '--no-first-run',
-  '--disable-background-networking',
-  '--disable-component-update',
-  '--disable-sync',
-];
 
 export interface WebHostProcess {
   url: string;

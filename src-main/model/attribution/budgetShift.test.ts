@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { adviseBudgetShift } from './budgetShift.js';
-import { mulberry32 } from './random.js';
+import { mulberry32 } from '../random.js';
 import type { ChannelRoiRow } from './roi.js';
 
 const row = (channel: string, spend: number | null, roas: number | null, conversions: number): ChannelRoiRow => ({

@@ -33,5 +33,5 @@ export { adviseBudgetShift } from './budgetShift.js';
 export type { BudgetShiftAdvice, BudgetShiftCaveat, BudgetShiftNote, BudgetShiftOptions, BudgetShiftRow } from './budgetShift.js';
 export { defaultSyntheticChain, generateSyntheticJourneys } from './synthetic.js';
 export type { SyntheticChain, SyntheticOptions } from './synthetic.js';
-export { mulberry32 } from './random.js';
+export { mulberry32 } from '../random.js';
 export { DAY_MS } from './units.js';

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { compileJourneys, toJourneyTable } from './journeyTable.js';
-import { mulberry32 } from './random.js';
+import { mulberry32 } from '../random.js';
 import type { Journey } from './types.js';
 
 describe('compileJourneys', () => {

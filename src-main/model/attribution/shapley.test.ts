@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { attributeShapley } from './shapley.js';
-import { mulberry32 } from './random.js';
+import { mulberry32 } from '../random.js';
 import type { Journey } from './types.js';
 
 const j = (channels: string[], converted: boolean, count = 1, value = 0): Journey => ({ channels, converted, count, value });

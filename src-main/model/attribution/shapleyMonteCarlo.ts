@@ -9,7 +9,7 @@
  * to v(N), so the estimates keep the total exactly; the 95 % interval per channel is the
  * normal approximation mean ± 1.96·sd/√m over the m permutations.
  */
-import { mulberry32, shuffleInPlace } from './random.js';
+import { mulberry32, shuffleInPlace } from '../random.js';
 import type { CoalitionSets } from './coalitionSets.js';
 
 /** Upper bound on set-member visits (≈ 0.3 s here) before the number of permutations is lowered. */

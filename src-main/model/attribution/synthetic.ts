@@ -3,8 +3,8 @@
  * conversion | null), seeded. Tests recover the chain's removal effects from them and the
  * `attribution-1m` benchmark uses them as a realistic load (12 channels, ~4 touches each).
  */
-import { exponential, mulberry32 } from './random.js';
-import type { Random } from './random.js';
+import { mulberry32, sampleExponential } from '../random.js';
+import type { Random } from '../random.js';
 import type { Journey } from './types.js';
 import { DAY_MS } from './units.js';
 
@@ -105,11 +105,11 @@ export function generateSyntheticJourneys(n: number, seed: number, options: Synt
         break;
       }
       state = next;
-      if (withTimes) time += exponential(random, meanGapMs);
+      if (withTimes) time += sampleExponential(random, 1 / meanGapMs);
     }
     const value = converted ? Math.round(meanValue * (0.5 + random()) * 100) / 100 : 0;
     journeys[j] = withTimes
-      ? { channels, times, conversionTime: converted ? Math.round(time + exponential(random, DAY_MS / 2)) : undefined, converted, value, count: 1 }
+      ? { channels, times, conversionTime: converted ? Math.round(time + sampleExponential(random, 2 / DAY_MS)) : undefined, converted, value, count: 1 }
       : { channels, converted, value, count: 1 };
   }
   return journeys;

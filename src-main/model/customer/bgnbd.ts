@@ -10,7 +10,7 @@
  */
 import { makeTotalLogLikelihood } from './bgnbd-likelihood.js';
 import { minimizeStaged } from './optimize.js';
-import { sampleIndices } from './seeded-random.js';
+import { sampleIndices } from '../random.js';
 
 export interface BgNbdParams {
   r: number;

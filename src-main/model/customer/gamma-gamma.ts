@@ -10,7 +10,7 @@
  * is reported so that the caller can flag a violation.
  */
 import { minimizeStaged } from './optimize.js';
-import { sampleIndices } from './seeded-random.js';
+import { sampleIndices } from '../random.js';
 import { logGamma } from './special-functions.js';
 import { WarningCounter, type CustomerWarning } from './warnings.js';
 import { pearsonCorrelation } from './statistics.js';

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { segmentCustomersKMeans, type ClusterInput } from './kmeans.js';
-import { mulberry32, sampleStandardNormal } from './seeded-random.js';
+import { mulberry32, sampleNormal } from '../random.js';
 
 /** Customers from well-separated groups (on the log scale the models cluster on). */
 function groups(sizes: number[], seed: number): { customers: ClusterInput[]; truth: number[] } {
@@ -15,7 +15,7 @@ function groups(sizes: number[], seed: number): { customers: ClusterInput[]; tru
   const truth: number[] = [];
   sizes.forEach((size, g) => {
     for (let i = 0; i < size; i++) {
-      const jitter = (): number => Math.exp(0.1 * sampleStandardNormal(u));
+      const jitter = (): number => Math.exp(0.1 * sampleNormal(u));
       const ctr = centres[g];
       customers.push({ customerId: `G${g}-${i}`, recencyDays: ctr.r * jitter(), frequency: ctr.f * jitter(), monetary: ctr.m * jitter() });
       truth.push(g);

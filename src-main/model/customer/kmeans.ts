@@ -12,7 +12,7 @@
 import { nameClusters } from './cluster-names.js';
 import { signedLog1p, standardizeColumns, type FeatureScaling } from './feature-scaling.js';
 import { countDistinctPoints, fitKMeansBestOf, lloydOnMatrix, type KMeansFit } from './kmeans-fit.js';
-import { sampleIndices } from './seeded-random.js';
+import { sampleIndices } from '../random.js';
 import type { Bilingual } from './segment-actions.js';
 import { silhouetteOfLabelings } from './silhouette.js';
 import { WarningCounter, type CustomerWarning } from './warnings.js';

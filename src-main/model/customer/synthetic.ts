@@ -15,7 +15,7 @@ import { makeDayFormatter, requireDay } from './dates.js';
 import type { GammaGammaParams } from './gamma-gamma.js';
 import type { OrderRow } from './order-log.js';
 import type { CustomerSummary } from './rfm-summary.js';
-import { mulberry32, sampleBeta, sampleExponential, sampleGamma, type UniformSource } from './seeded-random.js';
+import { mulberry32, sampleBeta, sampleExponential, sampleGamma, type Random } from '../random.js';
 
 export interface SimulationOptions {
   /** Days from the start of acquisition to the calibration end (default 364). */
@@ -49,7 +49,7 @@ interface Purchase {
 const DEFAULT_SPEND: GammaGammaParams = { p: 6, q: 4, gamma: 15 };
 
 /** One customer's purchases up to `horizon` weeks after the first, the first included. */
-function simulatePurchases(uniform: UniformSource, lambda: number, dropout: number, nu: number, pSpend: number, horizon: number, dayGrid: boolean): Purchase[] {
+function simulatePurchases(uniform: Random, lambda: number, dropout: number, nu: number, pSpend: number, horizon: number, dayGrid: boolean): Purchase[] {
   const value = (): number => sampleGamma(uniform, pSpend, nu);
   const purchases: Purchase[] = [{ time: 0, value: value() }];
   let t = 0;

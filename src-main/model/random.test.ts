@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { mulberry32, sampleBeta, sampleGamma, sampleIndices } from './seeded-random.js';
+import { mulberry32, sampleBeta, sampleGamma, sampleIndices } from './random.js';
 
 describe('seeded randomness', () => {
   it('is reproducible from the seed', () => {
