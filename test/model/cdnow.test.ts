@@ -1,5 +1,5 @@
 /**
- * Conformance on the CDNOW sample (../shared/refdata/cdnow): the published BG/NBD and
+ * Conformance on the CDNOW sample (test/fixtures/cdnow): the published BG/NBD and
  * Gamma-Gamma estimates must be reproduced from the raw order log.
  * Published: Fader, Hardie & Lee 2005 (BG/NBD: r = 0.243, α = 4.414, a = 0.793, b = 2.426,
  * LL −9582.43, E[X(52)] = 1.444) and Fader & Hardie 2013 (Gamma-Gamma on the 946 repeat
@@ -15,7 +15,8 @@ import { fitGammaGamma } from '../../src-main/model/customer/gamma-gamma.js';
 import type { OrderRow } from '../../src-main/model/customer/order-log.js';
 import { summarizeOrderLog } from '../../src-main/model/customer/rfm-summary.js';
 
-const FILE = resolve(import.meta.dirname, '../../../shared/refdata/cdnow/CDNOW_sample.txt');
+// A copy of ../shared/refdata/cdnow kept in the repository, so a clone tests on its own.
+const FILE = resolve(import.meta.dirname, '../fixtures/cdnow/CDNOW_sample.txt');
 
 /** `master_id customer_id yyyymmdd n_cds dollars`, whitespace-separated. */
 function readCdnow(): OrderRow[] {
