@@ -35,8 +35,11 @@ function journeysOf(db: Database, params: AttributionParams) {
     return { source: 'touchpoints' as const, journeys: inPeriod(build.journeys, params), summary, problems: [] };
   }
   if (params.source !== 'touchpoints' && hasData(db, 'paths')) {
-    const parsed = journeysFromPaths(loadPaths(db));
-    return { source: 'paths' as const, journeys: parsed.journeys, summary: undefined, problems: parsed.problems, separator: parsed.separator };
+    const { rows, sheetRows } = loadPaths(db);
+    const parsed = journeysFromPaths(rows);
+    // The engine counts rows from 0 in its input; the user knows them by spreadsheet row.
+    const problems = parsed.problems.map((p) => ({ ...p, row: sheetRows[p.row] ?? p.row }));
+    return { source: 'paths' as const, journeys: parsed.journeys, summary: undefined, problems, separator: parsed.separator };
   }
   throw new AppError('error.needsData', { analysis: 'attribution', kinds: 'touchpoints, paths' });
 }

@@ -52,10 +52,13 @@ export function loadOrderConversions(db: Database): OrderRow[] {
   ).map(([customerId, date, revenue]) => ({ customerId, time: isoToMs(date), revenue }));
 }
 
-export function loadPaths(db: Database): PathRow[] {
-  return (db.prepare('SELECT path, conversions, value, nulls FROM paths ORDER BY dataset_id, row').raw().all() as [string, number, number | null, number | null][]).map(
-    ([path, conversions, value, nulls]) => ({ path, conversions, value, nulls }),
-  );
+/** Paths rows, with the spreadsheet row each came from (so problems can name it). */
+export function loadPaths(db: Database): { rows: PathRow[]; sheetRows: number[] } {
+  const raw = db.prepare('SELECT path, conversions, value, nulls, row FROM paths ORDER BY dataset_id, row').raw().all() as [string, number, number | null, number | null, number][];
+  return {
+    rows: raw.map(([path, conversions, value, nulls]) => ({ path, conversions, value, nulls })),
+    sheetRows: raw.map((r) => r[4]),
+  };
 }
 
 /** Spend per channel within the period (dates inclusive). */

@@ -2,9 +2,11 @@
  * Attribution on the demo project against the simulation's known truth: the chain the
  * journeys were drawn from, its exact removal effects, and the designed ROI ordering.
  */
+import { writeFileSync } from 'node:fs';
+import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import Database from 'better-sqlite3';
-import { runCli, runJson } from '../helpers/cli.js';
+import { runCli, runJson, tempDir } from '../helpers/cli.js';
 import { buildDemo } from '../helpers/demo.js';
 
 const { project, truth } = buildDemo();
@@ -94,5 +96,24 @@ describe('attribution on the demo project', () => {
     expect(f.steps[1].users).toBeGreaterThan(0);
     expect(f.steps[1].users).toBeLessThanOrEqual(f.steps[0].users);
     expect(runCli(['funnel', '--project', project, '--steps', 'only-one']).code).toBe(1);
+  });
+});
+
+describe('attribution on a messy paths export', () => {
+  it('names the spreadsheet rows it left out, at import and in the analysis', () => {
+    const dir = tempDir();
+    const file = join(dir, 'paths.csv');
+    writeFileSync(file, ['path,conversions,value,nulls', 'Douyin > WeChat,10,1000,5', ',3,30,0', 'WeChat,-2,0,1', 'Douyin; WeChat,4,40,0', 'Douyin,7,700,20'].join('\n'));
+    const project = join(dir, 'p.roi');
+    const imported = runJson<{ dataset: { rowsRejected: number; issues: { row: number; column: string }[] } }>(['import', file, '--project', project, '--as', 'paths']);
+    // An empty path is a missing required value: the import keeps it aside.
+    expect(imported.dataset.issues).toEqual([expect.objectContaining({ row: 3, column: 'path' })]);
+    const r = runJson<{ journeys: number; conversions: number; diagnostics: { pathProblems: { row: number; reason: string; rejected: boolean }[] } }>(['attribution', '--project', project]);
+    const byRow = Object.fromEntries(r.diagnostics.pathProblems.map((p) => [p.row, p]));
+    expect(byRow[4]).toMatchObject({ reason: 'negative-conversions', rejected: true });
+    expect(byRow[5]).toMatchObject({ reason: 'unknown-separator', rejected: true });
+    expect(r.conversions).toBe(17);
+    const text = runCli(['attribution', '--project', project]);
+    expect(text.stdout).toMatch(/row 4: negative-conversions \(left out\)/);
   });
 });

@@ -70,6 +70,12 @@ function printAttribution(r: AttributionAnalysis, { out }: CommandContext): void
     );
   }
   for (const u of r.unavailable) out.line(`\n(${u.model}: unavailable — ${u.code})`);
+  for (const n of r.notices) out.line(`\nNote (${n.model}): ${n.code} ${JSON.stringify(n.params)}`);
+  const problems = r.diagnostics.pathProblems;
+  if (problems.length) {
+    out.line(`\nPaths rows with problems (${problems.length}):`);
+    for (const p of problems.slice(0, 10)) out.line(`  row ${p.row}: ${p.reason}${p.rejected ? ' (left out)' : ''} ${JSON.stringify(p.params)}`);
+  }
   const flagged = r.triangulation.filter((t) => t.flagged);
   if (flagged.length) {
     out.line('\nModels disagree (> 10 points of credit share):');
