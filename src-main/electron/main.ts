@@ -8,6 +8,7 @@ import { fileURLToPath, pathToFileURL } from 'node:url';
 import { createServices } from '../services/index.js';
 import type { Services } from '../services/index.js';
 import { registerIpc } from './ipc.js';
+import { createElectronPrinter } from './printer.js';
 import { hardenApp, secureWebPreferences } from './security.js';
 
 const here = fileURLToPath(new URL('.', import.meta.url));
@@ -47,7 +48,12 @@ app.on('second-instance', () => {
 });
 
 void app.whenReady().then(() => {
-  services = createServices({ workspace: join(app.getPath('documents'), 'ROI Studio'), host: 'electron', version: app.getVersion() });
+  services = createServices({
+    workspace: join(app.getPath('documents'), 'ROI Studio'),
+    host: 'electron',
+    version: app.getVersion(),
+    printer: createElectronPrinter(),
+  });
   registerIpc(services, appUrl);
   createWindow();
   app.on('activate', () => {

@@ -1,12 +1,19 @@
 /** What each job kind runs (inside the worker). */
 import type { JobProgress } from '@shared/jobs.js';
 import type { ANALYSES } from '../analysis/run.js';
+import type { PdfPrinter } from '../report/pdf.js';
 import type { JobKind, JobTypes } from './protocol.js';
+
+/** What the host lends a job: its printer, when it has its own Chromium. */
+export interface JobHost {
+  printer?: PdfPrinter;
+}
 
 type Handler<K extends JobKind> = (
   request: JobTypes[K]['request'],
   onProgress: (p: JobProgress) => void,
   signal: AbortSignal,
+  host: JobHost,
 ) => Promise<JobTypes[K]['result']>;
 
 /** Model fits report a start and an end; cancel stops them by ending the worker. */
@@ -33,6 +40,6 @@ export const JOB_HANDLERS: { [K in JobKind]: Handler<K> } = {
   segments: fit('segments'),
   ltv: fit('ltv'),
   cohorts: fit('cohorts'),
-  report: async (request, onProgress, signal) => (await import('../report/build.js')).writeReportFile(request, { onProgress, signal }),
+  report: async (request, onProgress, signal, host) => (await import('../report/build.js')).writeReportFile(request, { onProgress, signal, printer: host.printer }),
   'report-preview': async (request) => (await import('../report/build.js')).previewReport(request),
 };

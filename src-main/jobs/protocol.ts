@@ -10,6 +10,7 @@ import type { DemoRequest, DemoOutcome } from '../demo-project.js';
 import type { AnalysisJobTypes } from '../analysis/run.js';
 import type { ReportFile } from '@shared/api.js';
 import type { ReportOptions, ReportRequest } from '../report/build.js';
+import type { PrintOptions } from '../report/pdf.js';
 
 /** Every job a worker can run: its request and its result. */
 export interface JobTypes extends AnalysisJobTypes {
@@ -21,9 +22,19 @@ export interface JobTypes extends AnalysisJobTypes {
 export type JobKind = keyof JobTypes;
 export type JobRequest<K extends JobKind = JobKind> = { kind: K; request: JobTypes[K]['request'] };
 
-export type ToWorker = { type: 'start'; job: JobRequest } | { type: 'cancel' };
+/**
+ * A host that has its own Chromium (the Electron window) prints for the worker: the
+ * worker asks, the host answers with the bytes (see host-printer.ts).
+ */
+export type PrintRequest =
+  | { type: 'print-request'; id: number; op: 'print'; html: string; options?: PrintOptions }
+  | { type: 'print-request'; id: number; op: 'rasterise'; svg: string; width: number; height: number };
+export type PrintReply = { type: 'print-reply'; id: number; ok: true; bytes: Uint8Array } | { type: 'print-reply'; id: number; ok: false; error: ErrorInfo };
+
+export type ToWorker = { type: 'start'; job: JobRequest; hostPrints: boolean } | { type: 'cancel' } | PrintReply;
 
 export type FromWorker =
   | { type: 'progress'; progress: JobProgress }
   | { type: 'done'; result: unknown }
-  | { type: 'failed'; error: ErrorInfo };
+  | { type: 'failed'; error: ErrorInfo }
+  | PrintRequest;

@@ -8,6 +8,8 @@ import { Worker } from 'node:worker_threads';
 import { AppError } from '@shared/errors.js';
 import type { JobProgress } from '@shared/jobs.js';
 import { fromErrorInfo } from '../errors.js';
+import type { PdfPrinter } from '../report/pdf.js';
+import { servePrintRequest } from './host-printer.js';
 import type { FromWorker, JobKind, JobTypes, ToWorker } from './protocol.js';
 
 export interface RunOptions {
@@ -15,6 +17,8 @@ export interface RunOptions {
   signal?: AbortSignal;
   /** How long a cancelled worker may take to roll back before it is terminated. */
   graceMs?: number;
+  /** The host's own printer (Electron): report jobs print with it instead of a system browser. */
+  printer?: PdfPrinter;
 }
 
 /**
@@ -55,11 +59,12 @@ export function runJob<K extends JobKind>(kind: K, request: JobTypes[K]['request
     options.signal?.addEventListener('abort', onAbort, { once: true });
     worker.on('message', (m: FromWorker) => {
       if (m.type === 'progress') options.onProgress?.(m.progress);
+      else if (m.type === 'print-request') void servePrintRequest(worker, options.printer!, m);
       else if (m.type === 'done') finish(() => resolve(m.result as JobTypes[K]['result']));
       else finish(() => reject(fromErrorInfo(m.error)));
     });
     worker.on('error', (e) => finish(() => reject(new AppError('error.workerFailed', { detail: e.message }))));
     worker.on('exit', (code) => finish(() => reject(new AppError('error.workerFailed', { detail: `exit code ${code}` }))));
-    worker.postMessage({ type: 'start', job: { kind, request } } satisfies ToWorker);
+    worker.postMessage({ type: 'start', job: { kind, request }, hostPrints: Boolean(options.printer) } satisfies ToWorker);
   });
 }

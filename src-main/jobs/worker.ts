@@ -5,6 +5,7 @@
 import { parentPort } from 'node:worker_threads';
 import { toErrorInfo } from '../errors.js';
 import { JOB_HANDLERS } from './handlers.js';
+import { RemotePrinter } from './host-printer.js';
 import type { FromWorker, JobKind, JobRequest, ToWorker } from './protocol.js';
 
 const port = parentPort;
@@ -12,10 +13,15 @@ if (!port) throw new Error('jobs/worker.ts must run in a worker thread');
 
 const controller = new AbortController();
 const send = (message: FromWorker): void => port.postMessage(message);
+let printer: RemotePrinter | undefined;
 
 port.on('message', (message: ToWorker) => {
   if (message.type === 'cancel') controller.abort();
-  else void run(message.job);
+  else if (message.type === 'print-reply') printer?.answer(message);
+  else {
+    if (message.hostPrints) printer = new RemotePrinter(port);
+    void run(message.job);
+  }
 });
 
 async function run<K extends JobKind>(job: JobRequest<K>): Promise<void> {
@@ -31,6 +37,7 @@ async function run<K extends JobKind>(job: JobRequest<K>): Promise<void> {
         send({ type: 'progress', progress });
       },
       controller.signal,
+      { printer },
     );
     send({ type: 'done', result });
   } catch (e) {

@@ -3,14 +3,9 @@
  * its SVG charts for the Excel report, so both formats come from one pipeline.
  *
  * Hosts: under plain Node (CLI, web host, job workers) `launchChromiumPrinter`
- * (chromium-printer.ts) drives the system Chromium or Chrome through playwright-core. The
- * Electron host can implement the same interface with its own Chromium and no external
- * browser: `print` = load the HTML into a hidden BrowserWindow (data: URL, JavaScript
- * off) and call `webContents.printToPDF({ pageSize: 'A4', printBackground: true,
- * displayHeaderFooter: true, headerTemplate, footerTemplate, margins })`, which takes the
- * same templates; `rasterise` = `webContents.capturePage()` of the SVG at 2× zoom,
- * `.toPNG()`. That implementation belongs in src-main/electron (the only place that may
- * import electron) and is passed to `writeReportFile` in place of the Chromium printer.
+ * (chromium-printer.ts) drives the system Chromium, Chrome or Edge through playwright-core.
+ * The Electron host prints with its own Chromium (src-main/electron/printer.ts); its
+ * report jobs reach that printer across the worker boundary (jobs/host-printer.ts).
  */
 
 export interface PrintOptions {

@@ -3,6 +3,7 @@
  * process, the web host and tests all create them the same way.
  */
 import type { ApiName, ApiResponse, JobEvent } from '@shared/api.js';
+import type { PdfPrinter } from '../report/pdf.js';
 import { combineHandlers, dispatch } from './registry.js';
 import { JobBoard } from './jobs.js';
 import { Workspace } from './workspace.js';
@@ -19,6 +20,8 @@ export interface ServiceOptions {
   workspace: string;
   host: 'electron' | 'web';
   version: string;
+  /** The Electron host prints reports with its own Chromium; other hosts launch the system's. */
+  printer?: PdfPrinter;
 }
 
 export interface Services {
@@ -30,7 +33,7 @@ export interface Services {
 
 export function createServices(options: ServiceOptions): Services {
   const workspace = new Workspace(options.workspace);
-  const jobs = new JobBoard();
+  const jobs = new JobBoard(options.printer);
   const handlers = combineHandlers(
     projectHandlers(workspace, jobs, options),
     importHandlers(jobs),

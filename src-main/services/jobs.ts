@@ -4,9 +4,14 @@ import type { JobEvent } from '@shared/api.js';
 import { toErrorInfo } from '../errors.js';
 import { runJob } from '../jobs/run-job.js';
 import type { JobKind, JobTypes } from '../jobs/protocol.js';
+import type { PdfPrinter } from '../report/pdf.js';
 
 export class JobBoard {
   private readonly running = new Map<string, AbortController>();
+
+  /** `printer`: the host's own (Electron), lent to report jobs. */
+  constructor(private readonly printer?: PdfPrinter) {}
+
   private readonly listeners = new Set<(e: JobEvent) => void>();
 
   onEvent(listener: (e: JobEvent) => void): () => void {
@@ -18,7 +23,7 @@ export class JobBoard {
     const jobId = randomUUID();
     const controller = new AbortController();
     this.running.set(jobId, controller);
-    runJob(kind, request, { signal: controller.signal, onProgress: (progress) => this.emit({ type: 'progress', jobId, progress }) })
+    runJob(kind, request, { signal: controller.signal, printer: this.printer, onProgress: (progress) => this.emit({ type: 'progress', jobId, progress }) })
       .then((result) => this.emit({ type: 'done', jobId, result: after ? after(result) : result }))
       .catch((e: unknown) => this.emit({ type: 'failed', jobId, error: toErrorInfo(e) }))
       .finally(() => this.running.delete(jobId));
