@@ -37,11 +37,29 @@ export interface ParsedBatch {
   rows: Int32Array;
   /** For each of those rows: the earlier row with the same cells' hash, or −1. */
   duplicateOf: Int32Array;
-  /** One entry per stored column: Float64Array for numeric columns, strings (or null) otherwise. */
-  values: (Float64Array | (string | null)[])[];
+  /**
+   * One entry per stored column: Float64Array for numeric columns; text columns as codes
+   * into a per-batch dictionary (dates, channels, campaigns repeat: a code travels for
+   * free where every string would be copied twice).
+   */
+  values: (Float64Array | TextColumn)[];
   rejected: { row: number; cells: string[]; issues: RowIssue[] }[];
   rowsRead: number;
   bytesRead: number;
+}
+
+export interface TextColumn {
+  codes: Int32Array;
+  dictionary: (string | null)[];
+}
+
+/** The value of row `i` of a parsed column (NaN stands for an empty number). */
+export function cellOf(column: Float64Array | TextColumn, i: number): string | number | null {
+  if (column instanceof Float64Array) {
+    const v = column[i];
+    return v !== v ? null : v; // v !== v: NaN
+  }
+  return column.dictionary[column.codes[i]];
 }
 
 export interface ParsedEnd {

@@ -15,7 +15,7 @@ import { QualityAccumulator } from './quality.js';
 import { hashCells } from './fingerprint.js';
 import { RowHashSet } from './row-hash-set.js';
 import { detectDateOrder } from './values/index.js';
-import type { FromParser, ParsedBatch, ParseRequest } from './parse-protocol.js';
+import type { FromParser, ParsedBatch, ParseRequest, TextColumn } from './parse-protocol.js';
 
 const NUMERIC = new Set(['number', 'integer']);
 
@@ -54,7 +54,8 @@ export async function parseTable(request: ParseRequest, emit: (m: FromParser) =>
       const n = batch.rows.length;
       const rows = new Int32Array(n);
       const duplicateOf = new Int32Array(n);
-      const values = numeric.map((isNumber) => (isNumber ? new Float64Array(n) : new Array<string | null>(n)));
+      const numbers = numeric.map((isNumber) => (isNumber ? new Float64Array(n) : null));
+      const texts = numeric.map((isNumber) => (isNumber ? null : new TextColumnBuilder(n)));
       const rejected: ParsedBatch['rejected'] = [];
       let kept = 0;
       for (let i = 0; i < n; i++) {
@@ -70,10 +71,10 @@ export async function parseTable(request: ParseRequest, emit: (m: FromParser) =>
         if (earlier === undefined) quality.addImported(typed.values);
         rows[kept] = row;
         duplicateOf[kept] = earlier ?? -1;
-        for (let c = 0; c < values.length; c++) {
+        for (let c = 0; c < numeric.length; c++) {
           const v = typed.values[c] ?? null;
-          if (numeric[c]) (values[c] as Float64Array)[kept] = v === null ? NaN : (v as number);
-          else (values[c] as (string | null)[])[kept] = v as string | null;
+          if (numeric[c]) numbers[c]![kept] = v === null ? NaN : (v as number);
+          else texts[c]!.put(kept, v as string | null);
         }
         kept++;
       }
@@ -82,7 +83,7 @@ export async function parseTable(request: ParseRequest, emit: (m: FromParser) =>
         type: 'batch',
         rows: rows.subarray(0, kept),
         duplicateOf: duplicateOf.subarray(0, kept),
-        values: values.map((col) => (col instanceof Float64Array ? col.subarray(0, kept) : col.slice(0, kept))),
+        values: numeric.map((isNumber, c) => (isNumber ? numbers[c]!.subarray(0, kept) : texts[c]!.column(kept))),
         rejected,
         rowsRead,
         bytesRead: source.bytesRead(),
@@ -92,6 +93,30 @@ export async function parseTable(request: ParseRequest, emit: (m: FromParser) =>
     await emit({ type: 'end', rowsRead, encoding: source.encoding, quality: quality.report(dateOrders, 0) });
   } finally {
     await source.close();
+  }
+}
+
+/** Text cells of one column as codes into a dictionary of the distinct values. */
+class TextColumnBuilder {
+  private readonly codes: Int32Array;
+  private readonly dictionary: (string | null)[] = [];
+  private readonly index = new Map<string | null, number>();
+
+  constructor(size: number) {
+    this.codes = new Int32Array(size);
+  }
+
+  put(at: number, value: string | null): void {
+    let code = this.index.get(value);
+    if (code === undefined) {
+      code = this.dictionary.push(value) - 1;
+      this.index.set(value, code);
+    }
+    this.codes[at] = code;
+  }
+
+  column(length: number): TextColumn {
+    return { codes: this.codes.subarray(0, length), dictionary: this.dictionary };
   }
 }
 

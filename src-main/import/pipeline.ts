@@ -15,6 +15,7 @@ import { countIssues, deleteDataset, finishDataset, findDatasetBySha, getDataset
 import { prepareInsert } from '../store/tables.js';
 import { sha256File } from './fingerprint.js';
 import { ParserClient } from './parser-client.js';
+import { cellOf } from './parse-protocol.js';
 import type { ParsedBatch, ParsedHead } from './parse-protocol.js';
 import type { RowIssue } from './row-typer.js';
 
@@ -156,7 +157,6 @@ class DatasetWriter {
   write(batch: ParsedBatch): void {
     for (const r of batch.rejected) this.reject(r.row, r.cells, r.issues);
     const { rows, duplicateOf, values } = batch;
-    const numeric = this.head.numeric;
     for (let i = 0; i < rows.length; i++) {
       if (duplicateOf[i] >= 0 && this.isStored(duplicateOf[i], values, i)) {
         this.duplicatesRemoved++;
@@ -166,10 +166,7 @@ class DatasetWriter {
       const args = this.pending;
       let at = this.pendingRows * this.width;
       args[at++] = rows[i];
-      for (const c of this.bound) {
-        const v = values[c][i];
-        args[at++] = numeric[c] ? (v !== v ? null : (v as number)) : (v as string | null); // v !== v: NaN, i.e. empty
-      }
+      for (const c of this.bound) args[at++] = cellOf(values[c], i);
       if (++this.pendingRows === ROWS_PER_INSERT) {
         this.bulk.run(args);
         this.pendingRows = 0;
@@ -209,10 +206,7 @@ class DatasetWriter {
     this.flush();
     const stored = this.storedRow.get(this.id, earlierRow) as (string | number | null)[] | undefined;
     if (!stored) return false;
-    return stored.every((s, c) => {
-      const v = values[c][i];
-      return this.head.numeric[c] ? (Number.isNaN(v as number) ? s === null : s === v) : s === v;
-    });
+    return stored.every((s, c) => s === cellOf(values[c], i));
   }
 }
 

@@ -16,6 +16,8 @@ export class QualityAccumulator {
   private readonly issuesByCode: Partial<Record<MessageKey, number>> = {};
   private readonly channels = new Map<string, number>();
   private readonly byHeader = new Map<string, ColumnQuality>();
+  /** Per column: whether its range is tracked as dates (strings) — decided once, not per cell. */
+  private readonly isDate: boolean[];
 
   constructor(
     kind: DatasetKind,
@@ -26,6 +28,7 @@ export class QualityAccumulator {
     this.columns = specs.map((s) => ({ role: s.role, header: mapping[s.role] ?? '', filled: 0, empty: 0, issues: 0 }));
     for (const c of this.columns) if (c.header) this.byHeader.set(c.header, c);
     this.channelAt = specs.findIndex((s) => s.type === 'channel');
+    this.isDate = specs.map((s) => s.type === 'date' || s.type === 'datetime');
   }
 
   addImported(values: readonly CellValue[]): void {
@@ -43,7 +46,7 @@ export class QualityAccumulator {
         c.sum = (c.sum ?? 0) + v;
         if (c.min === undefined || v < (c.min as number)) c.min = v;
         if (c.max === undefined || v > (c.max as number)) c.max = v;
-      } else if (/^\d{4}-\d\d-\d\d/.test(v)) {
+      } else if (this.isDate[i]) {
         if (c.min === undefined || v < (c.min as string)) c.min = v;
         if (c.max === undefined || v > (c.max as string)) c.max = v;
       }
