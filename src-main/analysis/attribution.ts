@@ -72,7 +72,9 @@ export function runAttribution(db: Database, params: AttributionParams) {
     models[model] = roi.rows;
     coverage = { onlyInJourneys: roi.onlyInJourneys, onlyInSpend: roi.onlyInSpend };
   }
-  const adviceRows = models[params.adviceModel] ?? models.markov ?? Object.values(models)[0];
+  // The advice follows the chosen model, else Markov, else whichever model ran.
+  const adviceModel = ([params.adviceModel, 'markov', ...Object.keys(models)] as AttributionModel[]).find((m) => models[m]);
+  const adviceRows = adviceModel && models[adviceModel];
   return {
     source,
     period: { from: params.from ?? null, to: params.to ?? null },
@@ -104,7 +106,7 @@ export function runAttribution(db: Database, params: AttributionParams) {
       pathProblems: problems,
     },
     advice: adviceRows
-      ? { model: models[params.adviceModel] ? params.adviceModel : 'markov', ...adviseBudgetShift(adviceRows, { maxChangeShare: params.maxChangeShare, minConversions: params.minConversions }) }
+      ? { model: adviceModel, ...adviseBudgetShift(adviceRows, { maxChangeShare: params.maxChangeShare, minConversions: params.minConversions }) }
       : null,
   };
 }
