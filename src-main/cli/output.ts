@@ -4,6 +4,7 @@ import type { Lang, MessageKey } from '@shared/i18n/index.js';
 import type { ErrorInfo } from '@shared/errors.js';
 import type { JobProgress } from '@shared/jobs.js';
 import { describeError } from '@shared/i18n/describe-error.js';
+import { reportPhaseText } from '@shared/i18n/phase.js';
 
 export interface Output {
   lang: Lang;
@@ -32,7 +33,8 @@ export function makeOutput(lang: Lang, stdout: NodeJS.WriteStream = process.stdo
         const f = p.fraction ?? 0;
         const full = Math.round(f * width);
         const count = p.count !== undefined ? `  ${p.count.toLocaleString(lang)}` : '';
-        stderr.write(`\r[${'#'.repeat(full)}${'.'.repeat(width - full)}] ${(f * 100).toFixed(0).padStart(3)}% ${p.phase}${count}   `);
+        const phase = reportPhaseText(p.phase, (key, params) => translate(lang, key, params));
+        stderr.write(`\r[${'#'.repeat(full)}${'.'.repeat(width - full)}] ${(f * 100).toFixed(0).padStart(3)}% ${phase}${count}   `);
       };
     },
     endProgress() {
