@@ -25,10 +25,6 @@ export function streamRandom(seed: number, stream: string): Random {
   return rng;
 }
 
-export function uniformBetween(rng: Random, low: number, high: number): number {
-  return low + (high - low) * rng();
-}
-
 /** Integer in [low, high] inclusive. */
 export function integerBetween(rng: Random, low: number, high: number): number {
   return low + Math.floor(rng() * (high - low + 1));

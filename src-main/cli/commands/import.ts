@@ -44,7 +44,7 @@ export const importCommand: Command = {
   },
 };
 
-export function issueJson(issue: ImportIssue, lang: Lang) {
+function issueJson(issue: ImportIssue, lang: Lang) {
   return { row: issue.row, column: issue.column, reason: translate(lang, issue.code, { value: issue.value ?? '' }) };
 }
 
