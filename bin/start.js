@@ -36,6 +36,24 @@ function findElectron() {
   return { reason: `the Electron binary is not installed and could not be downloaded${detail ? `: ${detail}` : ''}` };
 }
 
+/**
+ * `npm install` builds better-sqlite3 for Node, which the CLI and tests need; Electron
+ * has its own ABI and cannot load that build (installers rebuild it, see README). Ask
+ * Electron, running as Node, whether it can load the module before opening a window
+ * that could not open a project.
+ */
+function sqliteLoadsIn(electronPath) {
+  const probe = spawnSync(electronPath, ['-e', "require('better-sqlite3')"], {
+    cwd: root,
+    encoding: 'utf8',
+    env: { ...process.env, ELECTRON_RUN_AS_NODE: '1' },
+    timeout: 60 * 1000,
+  });
+  if (probe.status === 0) return { ok: true };
+  const mismatch = /NODE_MODULE_VERSION (\d+)[\s\S]*?NODE_MODULE_VERSION (\d+)/.exec(probe.stderr || '');
+  return { ok: false, detail: mismatch ? `it is built for Node (ABI ${mismatch[1]}), Electron needs ABI ${mismatch[2]}` : (probe.stderr || '').split('\n')[0] };
+}
+
 function run(command, commandArgs) {
   const child = spawn(command, commandArgs, { cwd: root, stdio: 'inherit' });
   const forward = (signal) => child.kill(signal);
@@ -45,6 +63,13 @@ function run(command, commandArgs) {
 }
 
 const electron = findElectron();
+if (electron.path) {
+  const sqlite = sqliteLoadsIn(electron.path);
+  if (!sqlite.ok) {
+    electron.reason = `Electron cannot load the SQLite module that npm install built (${sqlite.detail}); \`npm run package\` makes an installer with the right build`;
+    electron.path = undefined;
+  }
+}
 if (electron.path) {
   process.stdout.write(`Starting ROI Studio in its own window (Electron: ${electron.path}).\n`);
   run(electron.path, ['.']);
