@@ -7,13 +7,14 @@ import type { FileHandle } from 'node:fs/promises';
 import { AppError } from '@shared/errors.js';
 import { throwIfCancelled } from './abort.js';
 import { BatchCollector } from './batchCollector.js';
+import { drainBatches, readHeaderRow } from './drainCollector.js';
 import { ChunkDecoder } from './chunkDecoder.js';
 import { DECODER_LABEL, detectEncoding, isAscii } from './detectEncoding.js';
 import { DelimitedTokenizer, UnclosedQuoteError } from './delimitedTokenizer.js';
 import { columnName, uniqueHeaders } from './headers.js';
 import { looksBinary } from './looksBinary.js';
 import { declaredDelimiter, sniffDelimiter, type Delimiter } from './sniffDelimiter.js';
-import type { RowBatch, TableFormat, TableSource } from './types.js';
+import type { TableFormat, TableSource } from './types.js';
 
 /** 256 KB: as fast as 1 MB here, and fewer rows alive at once means less garbage promoted. */
 export const TEXT_CHUNK_BYTES = 256 * 1024;
@@ -80,34 +81,9 @@ export async function openTextTable(opened: OpenedFile, signal?: AbortSignal): P
     return true;
   };
 
-  try {
-    while (collector.header === null && (await pump()));
-    if (collector.header === null) throw new AppError('error.fileEmpty', { file: name });
-    headers = uniqueHeaders(collector.header);
-  } catch (e) {
-    await close();
-    throw e;
-  }
-
-  let iterated = false;
-  async function* batches(): AsyncGenerator<RowBatch> {
-    if (iterated) throw new AppError('error.unexpected', { detail: 'batches() can only be iterated once' });
-    iterated = true;
-    try {
-      for (;;) {
-        let batch = collector.ready.shift();
-        while (batch) {
-          throwIfCancelled(signal);
-          yield batch;
-          batch = collector.ready.shift();
-        }
-        if (!(await pump())) break;
-      }
-      if (collector.dataRows === 0) throw new AppError('error.headerOnly', { file: name });
-    } finally {
-      await close();
-    }
-  }
+  // Set once the header is read: an unclosed quote later on names its column.
+  headers = uniqueHeaders(await readHeaderRow(collector, pump, close, name));
+  const batches = drainBatches(collector, pump, close, name, signal);
 
   return {
     file: path,

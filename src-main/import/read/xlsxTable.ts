@@ -8,9 +8,10 @@ import type { Row } from 'exceljs';
 import { AppError, isAppError } from '@shared/errors.js';
 import { throwIfCancelled } from './abort.js';
 import { BatchCollector } from './batchCollector.js';
+import { drainBatches, readHeaderRow } from './drainCollector.js';
 import { uniqueHeaders } from './headers.js';
 import type { OpenedFile } from './textTable.js';
-import type { RowBatch, TableSource } from './types.js';
+import type { TableSource } from './types.js';
 import { xlsxCellText } from './xlsxCellText.js';
 import { streamSheetRows, type SheetRowStream } from './xlsxRowStream.js';
 import { readWorkbookIndex, type SheetInfo, type WorkbookIndex } from './xlsxWorkbookIndex.js';
@@ -106,37 +107,9 @@ export async function openXlsxTable(opened: OpenedFile, sheetName: string | unde
     return true;
   };
 
-  let headers: string[];
-  try {
-    while (collector.header === null && (await pump()));
-    if (collector.header === null) throw new AppError('error.fileEmpty', { file: name });
-    headers = uniqueHeaders(collector.header.slice(0, headerWidth(collector.header)));
-  } catch (e) {
-    await close();
-    throw e;
-  }
-
-  let iterated = false;
-  async function* batches(): AsyncGenerator<RowBatch> {
-    if (iterated) throw new AppError('error.unexpected', { detail: 'batches() can only be iterated once' });
-    iterated = true;
-    try {
-      for (;;) {
-        let batch = collector.ready.shift();
-        while (batch) {
-          yield batch;
-          batch = collector.ready.shift();
-        }
-        if (!(await pump())) {
-          if (collector.ready.length > 0) continue;
-          break;
-        }
-      }
-      if (collector.dataRows === 0) throw new AppError('error.headerOnly', { file: name });
-    } finally {
-      await close();
-    }
-  }
+  const header = await readHeaderRow(collector, pump, close, name);
+  const headers = uniqueHeaders(header.slice(0, headerWidth(header)));
+  const batches = drainBatches(collector, pump, close, name, signal);
 
   return {
     file: path,
