@@ -1,12 +1,11 @@
 /**
- * Messages from the parse thread (read → plan → type → find duplicate candidates) to
- * the thread that owns the project and writes (see pipeline.ts). Numbers travel as
- * Float64Arrays (NaN = empty), transferred without copying; text as string arrays.
+ * Messages from the parse thread (read → plan → type → hash rows) to
+ * the thread that owns the project and writes (see pipeline.ts). Typed rows travel as
+ * one packed ArrayBuffer per batch, transferred without copying.
  */
 import type { ColumnMapping, DatasetKind } from '@shared/kinds.js';
 import type { ErrorInfo } from '@shared/errors.js';
-import type { QualityReport } from '@shared/datasets.js';
-import type { RowIssue } from './row-typer.js';
+import type { RowIssue } from './batch-typer.js';
 
 export interface ParseRequest {
   file: string;
@@ -25,49 +24,33 @@ export interface ParsedHead {
   sheets: string[];
   kind: DatasetKind;
   mapping: ColumnMapping;
-  /** Stored columns in order, and which of them are numeric. */
+  /** The stored columns this file fills, in the order of the packed batches' columns. */
   columns: string[];
-  numeric: boolean[];
   bytesTotal: number;
 }
 
 export interface ParsedBatch {
   type: 'batch';
-  /** Spreadsheet row numbers of the rows that typed cleanly. */
-  rows: Int32Array;
-  /** For each of those rows: the earlier row with the same cells' hash, or −1. */
-  duplicateOf: Int32Array;
   /**
-   * One entry per stored column: Float64Array for numeric columns; text columns as codes
-   * into a per-batch dictionary (dates, channels, campaigns repeat: a code travels for
-   * free where every string would be copied twice).
+   * The typed rows, packed (store/batch/layout.ts) and transferred without copying; its
+   * keep list names the rows that typed cleanly.
    */
-  values: (Float64Array | TextColumn)[];
+  packed: ArrayBuffer;
+  /** For each kept row: a 53-bit hash of its raw cells, for the writer's duplicate check. */
+  hashes: Float64Array;
   rejected: { row: number; cells: string[]; issues: RowIssue[] }[];
   rowsRead: number;
   bytesRead: number;
-}
-
-export interface TextColumn {
-  codes: Int32Array;
-  dictionary: (string | null)[];
-}
-
-/** The value of row `i` of a parsed column (NaN stands for an empty number). */
-export function cellOf(column: Float64Array | TextColumn, i: number): string | number | null {
-  if (column instanceof Float64Array) {
-    const v = column[i];
-    return v !== v ? null : v; // v !== v: NaN
-  }
-  return column.dictionary[column.codes[i]];
+  /** Rows the whole file likely holds (from the first batch's bytes per row). */
+  rowsExpected: number;
 }
 
 export interface ParsedEnd {
   type: 'end';
   rowsRead: number;
   encoding: string;
-  /** `seconds` is filled in by the writer, which knows when the import ended. */
-  quality: QualityReport;
+  /** Per date column (header): the day/month order detected. */
+  dateOrders: Record<string, string>;
 }
 
 export type FromParser = ParsedHead | ParsedBatch | ParsedEnd | { type: 'failed'; error: ErrorInfo };

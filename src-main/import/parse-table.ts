@@ -1,32 +1,28 @@
 /**
  * The parse half of an import: reads the table, decides kind and mapping, types every
- * row and spots duplicate candidates, emitting column batches. It never touches the
- * project, so it can run on its own thread beside the writer.
+ * row and hashes its raw cells, emitting packed batches. It never touches the project,
+ * so it runs on its own thread beside the writer (which also finds the duplicates and
+ * counts the quality report: that thread has time to spare while SQLite writes).
  */
 import { basename } from 'node:path';
 import { AppError } from '@shared/errors.js';
 import { KIND_ROLES } from '@shared/kinds.js';
 import type { DatasetKind } from '@shared/kinds.js';
+import { packBatch } from '../store/batch/layout.js';
 import { openTable } from './read/index.js';
+import type { RowBatch, TableSource } from './read/types.js';
 import { planImport } from './plan.js';
-import { makeRowTyper } from './row-typer.js';
-import type { RowTyper } from './row-typer.js';
-import { QualityAccumulator } from './quality.js';
+import { filledColumns, makeBatchTyper } from './batch-typer.js';
+import type { BatchTyper } from './batch-typer.js';
 import { hashCells } from './fingerprint.js';
-import { RowHashSet } from './row-hash-set.js';
 import { detectDateOrder } from './values/index.js';
-import type { FromParser, ParsedBatch, ParseRequest, TextColumn } from './parse-protocol.js';
-
-const NUMERIC = new Set(['number', 'integer']);
+import type { FromParser, ParsedBatch, ParseRequest } from './parse-protocol.js';
 
 export async function parseTable(request: ParseRequest, emit: (m: FromParser) => Promise<void>, signal?: AbortSignal): Promise<void> {
   const name = basename(request.file);
   const source = await openTable(request.file, { sheet: request.sheet, signal });
   try {
     const plan = planImport(name, source.headers, request.kind, request.mapping);
-    const specs = KIND_ROLES[plan.kind];
-    const numeric = specs.map((s) => NUMERIC.has(s.type));
-    if (plan.kind === 'customers') numeric.push(false); // the `extra` JSON column
     await emit({
       type: 'head',
       headers: source.headers,
@@ -36,91 +32,60 @@ export async function parseTable(request: ParseRequest, emit: (m: FromParser) =>
       sheets: source.sheets ?? [],
       kind: plan.kind,
       mapping: plan.mapping,
-      columns: [...specs.map((s) => s.role), ...(plan.kind === 'customers' ? ['extra'] : [])],
-      numeric,
+      columns: [...filledColumns(plan.kind, source.headers, plan.mapping).columns],
       bytesTotal: source.bytesTotal,
     });
-    const quality = new QualityAccumulator(plan.kind, plan.mapping, source.headers);
-    const seen = new RowHashSet();
     const dateOrders: Record<string, string> = {};
-    let typer: RowTyper | undefined;
+    let typer: BatchTyper | undefined;
     let rowsRead = 0;
+    let rowsExpected = 0;
     for await (const batch of source.batches()) {
       if (signal?.aborted) throw new AppError('error.cancelled');
       if (!typer) {
-        typer = makeRowTyper(plan.kind, source.headers, plan.mapping, batch.rows);
+        typer = makeBatchTyper(plan.kind, source.headers, plan.mapping, batch.rows);
         recordDateOrders(typer, plan.kind, source.headers, batch.rows, dateOrders);
+        rowsExpected = estimateRows(source, batch);
       }
-      const n = batch.rows.length;
-      const rows = new Int32Array(n);
-      const duplicateOf = new Int32Array(n);
-      const numbers = numeric.map((isNumber) => (isNumber ? new Float64Array(n) : null));
-      const texts = numeric.map((isNumber) => (isNumber ? null : new TextColumnBuilder(n)));
-      const rejected: ParsedBatch['rejected'] = [];
-      let kept = 0;
-      for (let i = 0; i < n; i++) {
-        const cells = batch.rows[i];
-        const row = batch.firstRow + i;
-        const typed = typer.type(cells);
-        if (!typed.ok) {
-          rejected.push({ row, cells, issues: typed.issues });
-          quality.addRejected(typed.issues);
-          continue;
-        }
-        const earlier = seen.firstRowOr(hashCells(cells), row);
-        if (earlier === undefined) quality.addImported(typed.values);
-        rows[kept] = row;
-        duplicateOf[kept] = earlier ?? -1;
-        for (let c = 0; c < numeric.length; c++) {
-          const v = typed.values[c] ?? null;
-          if (numeric[c]) numbers[c]![kept] = v === null ? NaN : (v as number);
-          else texts[c]!.put(kept, v as string | null);
-        }
-        kept++;
-      }
-      rowsRead += n;
-      await emit({
-        type: 'batch',
-        rows: rows.subarray(0, kept),
-        duplicateOf: duplicateOf.subarray(0, kept),
-        values: numeric.map((isNumber, c) => (isNumber ? numbers[c]!.subarray(0, kept) : texts[c]!.column(kept))),
-        rejected,
-        rowsRead,
-        bytesRead: source.bytesRead(),
-      });
+      rowsRead += batch.rows.length;
+      await emit({ ...typeBatch(batch, typer), rowsRead, bytesRead: source.bytesRead(), rowsExpected });
     }
     if (rowsRead === 0) throw new AppError('error.headerOnly', { file: name });
-    await emit({ type: 'end', rowsRead, encoding: source.encoding, quality: quality.report(dateOrders, 0) });
+    await emit({ type: 'end', rowsRead, encoding: source.encoding, dateOrders });
   } finally {
     await source.close();
   }
 }
 
-/** Text cells of one column as codes into a dictionary of the distinct values. */
-class TextColumnBuilder {
-  private readonly codes: Int32Array;
-  private readonly dictionary: (string | null)[] = [];
-  private readonly index = new Map<string | null, number>();
-
-  constructor(size: number) {
-    this.codes = new Int32Array(size);
+/** Types one batch and sets rejected rows aside with their reasons. */
+function typeBatch(batch: RowBatch, typer: BatchTyper): Omit<ParsedBatch, 'rowsRead' | 'bytesRead' | 'rowsExpected'> {
+  const n = batch.rows.length;
+  const typed = typer.type(batch.rows);
+  const rowNumbers = new Int32Array(n);
+  const keep = new Int32Array(n);
+  const hashes = new Float64Array(n);
+  let kept = 0;
+  for (let i = 0; i < n; i++) {
+    rowNumbers[i] = batch.firstRow + i;
+    if (typed.bad[i] === 1) continue;
+    hashes[kept] = hashCells(batch.rows[i]);
+    keep[kept++] = i;
   }
-
-  put(at: number, value: string | null): void {
-    let code = this.index.get(value);
-    if (code === undefined) {
-      code = this.dictionary.push(value) - 1;
-      this.index.set(value, code);
-    }
-    this.codes[at] = code;
-  }
-
-  column(length: number): TextColumn {
-    return { codes: this.codes.subarray(0, length), dictionary: this.dictionary };
-  }
+  const rejected = typed.rejected.map(({ index, issues }) => ({ row: batch.firstRow + index, cells: batch.rows[index], issues }));
+  return { type: 'batch', packed: packBatch(rowNumbers, keep.subarray(0, kept), typed.columns), hashes: hashes.slice(0, kept), rejected };
 }
 
-function recordDateOrders(typer: RowTyper, kind: DatasetKind, headers: readonly string[], sample: readonly string[][], out: Record<string, string>): void {
+/**
+ * Rows in the whole file, from the first batch's UTF-8 bytes per row (a GBK file has
+ * fewer bytes, so its rows are underestimated and the writer's duplicate set grows later).
+ */
+function estimateRows(source: TableSource, first: RowBatch): number {
+  if (source.format === 'xlsx') return first.rows.length; // compressed: its size says little
+  let bytes = 0;
+  for (const cells of first.rows) bytes += Buffer.byteLength(cells.join(',')) + 1;
+  return Math.ceil((source.bytesTotal / Math.max(1, bytes)) * first.rows.length * 1.02);
+}
+
+function recordDateOrders(typer: BatchTyper, kind: DatasetKind, headers: readonly string[], sample: readonly string[][], out: Record<string, string>): void {
   KIND_ROLES[kind].forEach((spec, i) => {
     const at = typer.sources[i];
     if (at < 0 || (spec.type !== 'date' && spec.type !== 'datetime')) return;

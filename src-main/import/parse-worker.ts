@@ -16,7 +16,7 @@ let inFlight = 0;
 let wake: (() => void) | undefined;
 
 function emit(message: FromParser): Promise<void> {
-  const transfer = message.type === 'batch' ? [message.rows.buffer, message.duplicateOf.buffer, ...message.values.map((v) => (v instanceof Float64Array ? v.buffer : v.codes.buffer))] : [];
+  const transfer = message.type === 'batch' ? [message.packed, message.hashes.buffer] : [];
   port!.postMessage(message, transfer as ArrayBuffer[]);
   if (message.type !== 'batch') return Promise.resolve();
   inFlight++;

@@ -1,5 +1,5 @@
 /**
- * The quality report of an import, accumulated row by row in constant memory:
+ * The quality report of an import, accumulated batch by batch in constant memory:
  * per role how many cells were filled, empty or rejected, their range, and counts per
  * problem and per channel.
  */
@@ -7,8 +7,8 @@ import { KIND_ROLES } from '@shared/kinds.js';
 import type { ColumnMapping, DatasetKind } from '@shared/kinds.js';
 import type { ColumnQuality, QualityReport } from '@shared/datasets.js';
 import type { MessageKey } from '@shared/i18n/index.js';
-import type { CellValue } from './values/index.js';
-import type { RowIssue } from './row-typer.js';
+import type { BatchView, Section } from '../store/batch/layout.js';
+import type { RowIssue } from './batch-typer.js';
 
 export class QualityAccumulator {
   private readonly columns: ColumnQuality[];
@@ -31,29 +31,63 @@ export class QualityAccumulator {
     this.isDate = specs.map((s) => s.type === 'date' || s.type === 'datetime');
   }
 
-  addImported(values: readonly CellValue[]): void {
-    const cols = this.columns;
-    for (let i = 0; i < cols.length; i++) {
-      const c = cols[i];
-      if (!c.header) continue;
-      const v = values[i];
-      if (v === null || v === undefined) {
-        c.empty++;
-        continue;
-      }
-      c.filled++;
-      if (typeof v === 'number') {
-        c.sum = (c.sum ?? 0) + v;
-        if (c.min === undefined || v < (c.min as number)) c.min = v;
-        if (c.max === undefined || v > (c.max as number)) c.max = v;
-      } else if (this.isDate[i]) {
+  /**
+   * Counts the rows a batch stores, column by column. `roles[j]` is the role index of
+   * column j (−1: not a role). Text is counted per dictionary entry, not per cell.
+   */
+  addStored(batch: BatchView, roles: readonly number[]): void {
+    for (let j = 0; j < batch.columns; j++) {
+      const r = roles[j];
+      if (r < 0) continue;
+      const section = batch.section(j);
+      if (section.type === 'real') this.addNumbers(this.columns[r], section.values, batch.keepList, batch.kept);
+      else this.addTexts(this.columns[r], section, batch.keepList, batch.kept, r);
+    }
+  }
+
+  private addNumbers(c: ColumnQuality, values: Float64Array, at: Int32Array, count: number): void {
+    let filled = 0;
+    let sum = 0;
+    let min = Infinity;
+    let max = -Infinity;
+    for (let k = 0; k < count; k++) {
+      const v = values[at[k]];
+      if (v !== v) continue; // NaN: empty
+      filled++;
+      sum += v;
+      if (v < min) min = v;
+      if (v > max) max = v;
+    }
+    c.empty += count - filled;
+    c.filled += filled;
+    if (filled === 0) return;
+    c.sum = (c.sum ?? 0) + sum;
+    if (c.min === undefined || min < (c.min as number)) c.min = min;
+    if (c.max === undefined || max > (c.max as number)) c.max = max;
+  }
+
+  private addTexts(c: ColumnQuality, { codes, words, entry }: Extract<Section, { type: 'text' }>, at: Int32Array, count: number, role: number): void {
+    const uses = new Int32Array(words);
+    let filled = 0;
+    for (let k = 0; k < count; k++) {
+      const code = codes[at[k]];
+      if (code < 0) continue;
+      uses[code]++;
+      filled++;
+    }
+    c.empty += count - filled;
+    c.filled += filled;
+    const isDate = this.isDate[role];
+    const isChannel = role === this.channelAt;
+    if (!isDate && !isChannel) return;
+    for (let code = 0; code < uses.length; code++) {
+      if (uses[code] === 0) continue;
+      const v = entry(code);
+      if (isChannel) this.channels.set(v, (this.channels.get(v) ?? 0) + uses[code]);
+      if (isDate) {
         if (c.min === undefined || v < (c.min as string)) c.min = v;
         if (c.max === undefined || v > (c.max as string)) c.max = v;
       }
-    }
-    if (this.channelAt >= 0) {
-      const ch = values[this.channelAt];
-      if (typeof ch === 'string') this.channels.set(ch, (this.channels.get(ch) ?? 0) + 1);
     }
   }
 

@@ -1,5 +1,5 @@
 /** All or nothing: an import that is cancelled (Ctrl-C) or killed leaves the project as it was. */
-import { createWriteStream, writeFileSync } from 'node:fs';
+import { createWriteStream, existsSync, statSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { runJson, startCli, tempDir } from '../helpers/cli.js';
@@ -20,15 +20,26 @@ async function writeBigCsv(rows: number): Promise<void> {
   await new Promise<void>((r) => out.end(() => r()));
 }
 
-/** Starts an import, lets it run into its transaction, then sends `signal`. */
+/** Starts an import, waits until its transaction is writing (the WAL grows), then sends `signal`. */
 async function interrupt(signal: NodeJS.Signals): Promise<{ code: number | null; stderr: string }> {
   const child = startCli(['import', big, '--project', project]);
   let stderr = '';
+  let exited = false;
   child.stderr.on('data', (d: Buffer) => (stderr += d.toString()));
-  await new Promise((r) => setTimeout(r, 1500));
+  const exit = new Promise<number | null>((r) =>
+    child.on('exit', (c) => {
+      exited = true;
+      r(c);
+    }),
+  );
+  while (!exited && walBytes() < 4 << 20) await new Promise((r) => setTimeout(r, 10));
+  expect(exited, 'the import ended before it could be interrupted').toBe(false);
   child.kill(signal);
-  const code = await new Promise<number | null>((r) => child.on('exit', (c) => r(c)));
-  return { code, stderr };
+  return { code: await exit, stderr };
+}
+
+function walBytes(): number {
+  return existsSync(`${project}-wal`) ? statSync(`${project}-wal`).size : 0;
 }
 
 beforeAll(async () => {

@@ -1,5 +1,5 @@
 import { describe, it, expect } from 'vitest';
-import { parseNumber } from './number.js';
+import { parseNumber, plainDecimalValue } from './number.js';
 import { detectDecimalComma } from './decimal-comma.js';
 
 describe('parseNumber', () => {
@@ -91,5 +91,42 @@ describe('detectDecimalComma', () => {
     // One odd cell among thousands-grouped values does not flip the column.
     expect(detectDecimalComma(['12,5', '1,234', '5,678'])).toBe(false);
     expect(detectDecimalComma(['12,5', '1.234', '5,678'])).toBe(true);
+  });
+});
+
+describe('plainDecimalValue', () => {
+  const PLAIN = /^-?\d+(?:\.\d+)?$/;
+  const digitCount = (s: string) => s.replace(/\D/g, '').length;
+
+  it('is Number() exactly for every plain decimal of up to 15 digits, and NaN for anything else', () => {
+    const alphabet = '0123456789-.,e+ 0123456789';
+    let seed = 7;
+    const random = () => ((seed = (seed * 16807) % 2147483647) / 2147483647);
+    let plainSeen = 0;
+    for (let t = 0; t < 200_000; t++) {
+      const length = Math.floor(random() * 19);
+      let s = '';
+      for (let k = 0; k < length; k++) s += alphabet[Math.floor(random() * alphabet.length)];
+      const value = plainDecimalValue(s);
+      if (PLAIN.test(s) && digitCount(s) <= 15) {
+        plainSeen++;
+        expect(Object.is(value, Number(s)), s).toBe(true);
+      } else {
+        expect(value, s).toBeNaN();
+      }
+    }
+    expect(plainSeen).toBeGreaterThan(1000);
+  });
+
+  it('is exact where a naive digit-by-digit loop rounds differently, and leaves 16+ digits to Number()', () => {
+    for (const s of ['0.1', '0.3', '1.005', '123456789012.345', '-0', '99999999999999.9', '0.00000000000001']) {
+      expect(Object.is(plainDecimalValue(s), Number(s)), s).toBe(true);
+    }
+    for (const s of ['9007199254740.991', '0.000000000000001', '1234567890123456']) expect(plainDecimalValue(s), s).toBeNaN();
+  });
+
+  it('reads only integers when the column uses a decimal comma', () => {
+    expect(plainDecimalValue('1234', true)).toBe(1234);
+    expect(plainDecimalValue('12.5', true)).toBeNaN();
   });
 });

@@ -61,6 +61,41 @@ export function parseNumber(raw: string, decimalComma = false): ParsedNumber {
   return parseDecorated(raw, decimalComma);
 }
 
+/** 10^0 … 10^15, all exact doubles. */
+const POWERS_OF_TEN = Array.from({ length: 16 }, (_, k) => 10 ** k);
+
+/**
+ * `Number(raw)` for a plain decimal (`-12`, `3.50`; no point when `integersOnly`), else
+ * NaN — without a regex or a string-to-number call, for the hot path of every import.
+ * Exact by construction: up to 15 digits the digits form an exact integer m < 2^53, and
+ * m / 10^k with k ≤ 22 is correctly rounded (Clinger's fast path), which is what
+ * `Number()` returns. Longer numbers return NaN and take the general path.
+ */
+export function plainDecimalValue(raw: string, integersOnly = false): number {
+  const n = raw.length;
+  if (n === 0 || n > 17) return NaN;
+  let i = raw.charCodeAt(0) === 45 ? 1 : 0;
+  let mantissa = 0;
+  let digits = 0;
+  let scale = 0;
+  let point = false;
+  for (; i < n; i++) {
+    const c = raw.charCodeAt(i);
+    if (c >= 48 && c <= 57) {
+      mantissa = mantissa * 10 + (c - 48);
+      digits++;
+      if (point) scale++;
+    } else if (c === 46 && !point && !integersOnly && digits > 0) {
+      point = true;
+    } else {
+      return NaN;
+    }
+  }
+  if (digits === 0 || digits > 15 || (point && scale === 0)) return NaN;
+  const value = scale === 0 ? mantissa : mantissa / POWERS_OF_TEN[scale];
+  return raw.charCodeAt(0) === 45 ? -value : value;
+}
+
 /** True when `Number(raw)` is the whole story (`-12`, `3.5`): the hot path of every import. */
 export function isPlainNumber(raw: string, decimalComma = false): boolean {
   return decimalComma ? PLAIN_INTEGER.test(raw) : PLAIN_DECIMAL.test(raw);

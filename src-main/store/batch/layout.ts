@@ -1,0 +1,162 @@
+/**
+ * A batch of typed rows packed into one ArrayBuffer: the parse thread builds it, hands
+ * it to the writer without copying (a transfer), and the writer gives it to SQLite
+ * whole (batch_rows.c reads the same layout). Columns, not rows: numbers are one
+ * Float64Array (NaN = empty), text is codes into a per-batch dictionary, because
+ * dates, channels and campaigns repeat.
+ *
+ * Layout (little-endian; every section starts at a multiple of 8 bytes):
+ *   u32 magic 'RWB1', u32 columns, u32 rows, u32 kept
+ *   i32 rowNumber[rows], i32 keep[rows] (the first `kept` entries count)
+ *   per column: u32 type (1 real, 2 text), u32 words, u32 bytes, u32 0, then
+ *     real: f64 value[rows]
+ *     text: i32 code[rows] (-1 = empty), i32 offset[words + 1], u8 utf8[bytes]
+ */
+export const BATCH_MAGIC = 0x31425752;
+const REAL = 1;
+const TEXT = 2;
+
+export type BatchColumn = { type: 'real'; values: Float64Array } | { type: 'text'; codes: Int32Array; dictionary: readonly string[] };
+export type BatchCell = string | number | null;
+
+const align8 = (n: number): number => (n + 7) & ~7;
+const utf8 = new TextEncoder();
+
+/** Packs `rows` rows; `keep` lists the indexes of the rows to store, in order. */
+export function packBatch(rowNumbers: Int32Array, keep: Int32Array, columns: readonly BatchColumn[]): ArrayBuffer {
+  const rows = rowNumbers.length;
+  if (keep.length > rows) throw new Error('more rows kept than packed');
+  const encoded = columns.map((c) => (c.type === 'text' ? encodeDictionary(c.dictionary) : null));
+  let size = 16 + 2 * align8(4 * rows);
+  columns.forEach((c, j) => {
+    size += 16 + (c.type === 'real' ? 8 * rows : align8(4 * rows + 4 * (c.dictionary.length + 1) + encoded[j]!.bytes.length));
+  });
+  const buffer = new ArrayBuffer(size);
+  const words = new Uint32Array(buffer, 0, 4);
+  words.set([BATCH_MAGIC, columns.length, rows, keep.length]);
+  let at = 16;
+  new Int32Array(buffer, at, rows).set(rowNumbers);
+  at = align8(at + 4 * rows);
+  new Int32Array(buffer, at, keep.length).set(keep);
+  at = align8(at + 4 * rows);
+  columns.forEach((c, j) => {
+    const header = new Uint32Array(buffer, at, 4);
+    at += 16;
+    if (c.type === 'real') {
+      header[0] = REAL;
+      new Float64Array(buffer, at, rows).set(c.values.subarray(0, rows));
+      at += 8 * rows;
+      return;
+    }
+    const { offsets, bytes } = encoded[j]!;
+    header.set([TEXT, c.dictionary.length, bytes.length, 0]);
+    new Int32Array(buffer, at, rows).set(c.codes.subarray(0, rows));
+    new Int32Array(buffer, at + 4 * rows, offsets.length).set(offsets);
+    new Uint8Array(buffer, at + 4 * rows + 4 * offsets.length, bytes.length).set(bytes);
+    at += align8(4 * rows + 4 * offsets.length + bytes.length);
+  });
+  return buffer;
+}
+
+/** The dictionary as UTF-8 bytes and their offsets; ASCII (most entries) is copied byte by byte. */
+function encodeDictionary(dictionary: readonly string[]): { offsets: Int32Array; bytes: Uint8Array } {
+  const offsets = new Int32Array(dictionary.length + 1);
+  let capacity = 64;
+  for (const s of dictionary) capacity += 3 * s.length;
+  const bytes = new Uint8Array(capacity);
+  let at = 0;
+  for (let i = 0; i < dictionary.length; i++) {
+    const s = dictionary[i];
+    offsets[i] = at;
+    let ascii = true;
+    for (let k = 0; k < s.length; k++) {
+      const ch = s.charCodeAt(k);
+      if (ch >= 0x80) {
+        ascii = false;
+        break;
+      }
+      bytes[at + k] = ch;
+    }
+    // 3 bytes per UTF-16 unit always suffice, so encodeInto never truncates here.
+    at += ascii ? s.length : utf8.encodeInto(s, bytes.subarray(at)).written;
+  }
+  offsets[dictionary.length] = at;
+  return { offsets, bytes: bytes.subarray(0, at) };
+}
+
+/** Reads a packed batch; the writer also narrows `keep` (dropping confirmed duplicates). */
+export class BatchView {
+  readonly columns: number;
+  readonly rows: number;
+  readonly rowNumbers: Int32Array;
+  /** The rows to store are keepList[0 … kept). */
+  readonly keepList: Int32Array;
+  private readonly header: Uint32Array;
+  private readonly readers: ((i: number) => BatchCell)[] = [];
+  private readonly sections: Section[] = [];
+
+  constructor(readonly buffer: ArrayBuffer) {
+    this.header = new Uint32Array(buffer, 0, 4);
+    if (this.header[0] !== BATCH_MAGIC) throw new Error('not a packed batch');
+    this.columns = this.header[1];
+    this.rows = this.header[2];
+    let at = 16;
+    this.rowNumbers = new Int32Array(buffer, at, this.rows);
+    at = align8(at + 4 * this.rows);
+    this.keepList = new Int32Array(buffer, at, this.rows);
+    at = align8(at + 4 * this.rows);
+    for (let j = 0; j < this.columns; j++) {
+      const [type, words, bytes] = new Uint32Array(buffer, at, 3);
+      at += 16;
+      if (type === REAL) {
+        const values = new Float64Array(buffer, at, this.rows);
+        this.sections.push({ type: 'real', values });
+        this.readers.push((i) => (values[i] !== values[i] ? null : values[i]));
+        at += 8 * this.rows;
+      } else {
+        const codes = new Int32Array(buffer, at, this.rows);
+        const offsets = new Int32Array(buffer, at + 4 * this.rows, words + 1);
+        const data = new Uint8Array(buffer, at + 4 * this.rows + 4 * (words + 1), bytes);
+        const entry = dictionaryReader(offsets, data);
+        this.sections.push({ type: 'text', codes, words, entry });
+        this.readers.push((i) => (codes[i] < 0 ? null : entry(codes[i])));
+        at += align8(4 * this.rows + 4 * (words + 1) + bytes);
+      }
+    }
+  }
+
+  get kept(): number {
+    return this.header[3];
+  }
+
+  /** Index (0 … rows−1) of the k-th row to store. */
+  keptIndex(k: number): number {
+    return this.keepList[k];
+  }
+
+  cell(column: number, i: number): BatchCell {
+    return this.readers[column](i);
+  }
+
+  /** Column `j` as typed arrays: for code that goes over a whole column at once. */
+  section(j: number): Section {
+    return this.sections[j];
+  }
+
+  /** Keeps only the listed kept rows (indexes into the current keep list, ascending). */
+  narrowKeep(retained: readonly number[]): void {
+    for (let k = 0; k < retained.length; k++) this.keepList[k] = this.keepList[retained[k]];
+    this.header[3] = retained.length;
+  }
+}
+
+export type Section =
+  | { type: 'real'; values: Float64Array }
+  /** `entry(code)` decodes dictionary entries on demand (once each). */
+  | { type: 'text'; codes: Int32Array; words: number; entry: (code: number) => string };
+
+function dictionaryReader(offsets: Int32Array, data: Uint8Array): (code: number) => string {
+  const decoded: (string | undefined)[] = [];
+  const decoder = new TextDecoder();
+  return (code) => (decoded[code] ??= decoder.decode(data.subarray(offsets[code], offsets[code + 1])));
+}
