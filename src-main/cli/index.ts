@@ -19,7 +19,7 @@ function cliLang(argv: readonly string[]): Lang {
 }
 
 function usage(): string {
-  return ['usage: roi-studio <command> [options]', '', ...COMMANDS.map((c: Command) => `  roi-studio ${c.usage}`), '', 'Common: --lang zh-CN|en  --json  --help'].join('\n');
+  return ['usage: roi-studio <command> [options]', '', ...COMMANDS.map((c: Command) => `  roi-studio ${c.usage}`), '', 'Common: --lang zh-CN|en  --json  --progress (lines, when not on a terminal)  --help'].join('\n');
 }
 
 export async function main(argv: string[]): Promise<number> {
@@ -41,10 +41,11 @@ export async function main(argv: string[]): Promise<number> {
   try {
     const { values, positionals } = parseArgs({
       args: rest,
-      options: { ...command.options, json: { type: 'boolean' }, lang: { type: 'string' }, help: { type: 'boolean', short: 'h' } },
+      options: { ...command.options, json: { type: 'boolean' }, lang: { type: 'string' }, progress: { type: 'boolean' }, help: { type: 'boolean', short: 'h' } },
       allowPositionals: true,
       strict: true,
     });
+    if (values.progress) out.showProgressLines();
     if (values.help) {
       out.line(`usage: roi-studio ${command.usage}`);
       return 0;

@@ -14,19 +14,22 @@ export interface Output {
   error(info: ErrorInfo): void;
   progress(): ((p: JobProgress) => void) | undefined;
   endProgress(): void;
+  /** `--progress`: progress as plain lines when stderr is not a terminal (logs, scripts). */
+  showProgressLines(): void;
 }
 
 export function makeOutput(lang: Lang, stdout: NodeJS.WriteStream = process.stdout, stderr: NodeJS.WriteStream = process.stderr): Output {
   let barShown = false;
+  let progressLines = false;
   return {
     lang,
     t: (key, params) => translate(lang, key, params),
     line: (text = '') => void stdout.write(`${text}\n`),
     json: (value) => void stdout.write(`${JSON.stringify(value, null, 2)}\n`),
     error: (info) => void stderr.write(`roi-studio: ${describeError(lang, info)}\n`),
-    /** A progress bar on stderr, only on a terminal (pipes and CI logs stay clean). */
+    /** A progress bar on stderr on a terminal; elsewhere nothing, or lines with --progress. */
     progress() {
-      if (!stderr.isTTY) return undefined;
+      if (!stderr.isTTY) return progressLines ? lineProgress(lang, stderr) : undefined;
       return (p) => {
         barShown = true;
         const width = 30;
@@ -41,6 +44,22 @@ export function makeOutput(lang: Lang, stdout: NodeJS.WriteStream = process.stdo
       if (barShown) stderr.write('\r\x1b[K');
       barShown = false;
     },
+    showProgressLines() {
+      progressLines = true;
+    },
+  };
+}
+
+/** One line per 5 % step or change of phase: `35% reading 350,000`. */
+function lineProgress(lang: Lang, stderr: NodeJS.WriteStream): (p: JobProgress) => void {
+  let last = '';
+  return (p) => {
+    const percent = Math.floor((p.fraction ?? 0) * 20) * 5;
+    const phase = reportPhaseText(p.phase, (key, params) => translate(lang, key, params));
+    const step = `${percent} ${phase}`;
+    if (step === last) return;
+    last = step;
+    stderr.write(`${percent}% ${phase}${p.count !== undefined ? ` ${p.count.toLocaleString(lang)}` : ''}\n`);
   };
 }
 

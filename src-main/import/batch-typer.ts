@@ -9,8 +9,11 @@ import { KIND_ROLES } from '@shared/kinds.js';
 import type { ColumnMapping, DatasetKind } from '@shared/kinds.js';
 import type { MessageKey } from '@shared/i18n/index.js';
 import type { BatchColumn } from '../store/batch/layout.js';
-import { ComputedTextColumn, EMPTY, makeColumnEncoder, PROBLEM } from './column-encoders.js';
-import type { ColumnEncoder } from './column-encoders.js';
+import { ComputedTextColumn, FILLED, makeColumnEncoder, PROBLEM } from './column-encoders.js';
+import type { ColumnEncoder, PutResult } from './column-encoders.js';
+import { CELL_END, hashCells, joinHalves } from './fingerprint.js';
+import { decodeLine, isAsciiSpace } from './read/asciiLines.js';
+import type { ByteLines } from './read/types.js';
 
 export interface RowIssue {
   column: string;
@@ -23,8 +26,10 @@ export interface TypedBatch {
   columns: BatchColumn[];
   /** Per row: 1 when it has problems (listed in `rejected`), else 0. */
   bad: Uint8Array;
-  /** The rows with problems, in row order: index into the batch and the problems. */
-  rejected: { index: number; issues: RowIssue[] }[];
+  /** Per row that typed cleanly: hashCells of its raw cells (for the duplicate check). */
+  hashes: Float64Array;
+  /** The rows with problems, in row order: index into the batch, problems and cells. */
+  rejected: { index: number; issues: RowIssue[]; cells: string[] }[];
 }
 
 export interface BatchTyper {
@@ -34,7 +39,9 @@ export interface BatchTyper {
   readonly roles: readonly number[];
   /** For each role: the header index feeding it, or −1 when unmapped. */
   readonly sources: readonly number[];
-  type(rows: readonly (readonly string[])[]): TypedBatch;
+  type(rows: readonly string[][]): TypedBatch;
+  /** The same for byte lines: identical values, problems and hashes, fewer strings. */
+  typeLines(lines: ByteLines): TypedBatch;
 }
 
 export function makeBatchTyper(
@@ -63,43 +70,123 @@ export function makeBatchTyper(
   const extra = kind === 'customers' ? new ComputedTextColumn() : undefined;
   const width = headers.length;
 
-  function type(rows: readonly (readonly string[])[]): TypedBatch {
-    const n = rows.length;
+  let bad = new Uint8Array(0);
+  let hashes = new Float64Array(0);
+  let rejected: TypedBatch['rejected'] = [];
+
+  function begin(n: number): void {
     for (const e of encoders) e.reset(n);
     extra?.reset(n);
-    const bad = new Uint8Array(n);
-    const rejected: TypedBatch['rejected'] = [];
-    for (let i = 0; i < n; i++) {
-      const cells = rows[i];
-      if (cells.length !== width && !onlyEmptyTail(cells, width)) {
-        bad[i] = 1;
-        rejected.push({ index: i, issues: [{ column: '', code: 'issue.ragged', value: `${width}/${cells.length}` }] });
-        continue;
-      }
-      let problems: RowIssue[] | undefined;
-      for (let c = 0; c < encoders.length; c++) {
-        // Rows are at least `width` long here, so every mapped cell exists.
-        const result = encoders[c].put(i, cells[from[c]]);
-        if (result === PROBLEM) {
-          const p = encoders[c].problem as { code: MessageKey; value: string };
-          (problems ??= []).push({ column: names[c], code: p.code, value: p.value });
-        } else if (result === EMPTY && required[c]) {
-          (problems ??= []).push({ column: names[c], code: 'issue.required', value: null });
-        }
-      }
-      if (problems) {
-        bad[i] = 1;
-        rejected.push({ index: i, issues: problems });
-      } else if (extra) {
-        extra.set(i, extraJson(headers, cells, extraColumns));
-      }
-    }
-    const columns = encoders.map((e) => e.column());
-    if (extra) columns.push(extra.column());
-    return { columns, bad, rejected };
+    bad = new Uint8Array(n);
+    hashes = new Float64Array(n);
+    rejected = [];
   }
 
-  return { columns, roles, sources, type };
+  function end(): TypedBatch {
+    const columns = encoders.map((e) => e.column());
+    if (extra) columns.push(extra.column());
+    return { columns, bad, hashes, rejected };
+  }
+
+  function reject(i: number, issues: RowIssue[], cells: string[]): void {
+    bad[i] = 1;
+    rejected.push({ index: i, issues, cells });
+  }
+
+  function typeCells(i: number, cells: string[]): void {
+    if (cells.length !== width && !onlyEmptyTail(cells, width)) {
+      reject(i, [{ column: '', code: 'issue.ragged', value: `${width}/${cells.length}` }], cells);
+      return;
+    }
+    let problems: RowIssue[] | undefined;
+    for (let c = 0; c < encoders.length; c++) {
+      // Rows are at least `width` long here, so every mapped cell exists.
+      const result = encoders[c].put(i, cells[from[c]]);
+      if (result !== FILLED) problems = noteProblem(problems, c, result);
+    }
+    if (problems) return reject(i, problems, cells);
+    extra?.set(i, extraJson(headers, cells, extraColumns));
+    hashes[i] = hashCells(cells);
+  }
+
+  function noteProblem(problems: RowIssue[] | undefined, c: number, result: PutResult): RowIssue[] | undefined {
+    if (result === PROBLEM) {
+      const p = encoders[c].problem as { code: MessageKey; value: string };
+      (problems ??= []).push({ column: names[c], code: p.code, value: p.value });
+    } else if (required[c]) {
+      (problems ??= []).push({ column: names[c], code: 'issue.required', value: null });
+    }
+    return problems;
+  }
+
+  const cellStart = new Int32Array(width);
+  const cellEnd = new Int32Array(width);
+
+  /** One line of the byte lane: split, trimmed and hashed like hashCells, typed from the bytes. */
+  function typeLine(i: number, bytes: Buffer, start: number, stop: number, delimiter: number): void {
+    let a = 0x811c9dc5;
+    let b = 0x01000193 ^ width;
+    let count = 0;
+    let at = start;
+    for (;;) {
+      // Scan to the delimiter and hash on the way; trim (and hash again) only when the
+      // cell starts or ends with a space, which plain exports never do.
+      let e = at;
+      let ca = a;
+      let cb = b;
+      for (; e < stop; e++) {
+        const ch = bytes[e];
+        if (ch === delimiter) break;
+        ca = Math.imul(ca ^ ch, 0x01000193);
+        cb = Math.imul(cb ^ ch, 0x5bd1e995);
+      }
+      let cs = at;
+      let ce = e;
+      if (cs < ce && (isAsciiSpace(bytes[cs]) || isAsciiSpace(bytes[ce - 1]))) {
+        while (cs < ce && isAsciiSpace(bytes[cs])) cs++;
+        while (ce > cs && isAsciiSpace(bytes[ce - 1])) ce--;
+        ca = a;
+        cb = b;
+        for (let k = cs; k < ce; k++) {
+          ca = Math.imul(ca ^ bytes[k], 0x01000193);
+          cb = Math.imul(cb ^ bytes[k], 0x5bd1e995);
+        }
+      }
+      if (count < width) {
+        cellStart[count] = cs;
+        cellEnd[count] = ce;
+      }
+      a = Math.imul(ca ^ CELL_END, 0x01000193);
+      b = Math.imul(cb ^ CELL_END, 0x5bd1e995);
+      count++;
+      if (e >= stop) break;
+      at = e + 1;
+    }
+    // Other widths (ragged rows, trailing empty cells) and customers' extra take the string way.
+    if (count !== width || extra) return typeCells(i, decodeLine(bytes, start, stop, delimiter));
+    let problems: RowIssue[] | undefined;
+    for (let c = 0; c < encoders.length; c++) {
+      const result = encoders[c].putBytes(i, bytes, cellStart[from[c]], cellEnd[from[c]]);
+      if (result !== FILLED) problems = noteProblem(problems, c, result);
+    }
+    if (problems) return reject(i, problems, decodeLine(bytes, start, stop, delimiter));
+    hashes[i] = joinHalves(a, b);
+  }
+
+  function type(rows: readonly string[][]): TypedBatch {
+    begin(rows.length);
+    for (let i = 0; i < rows.length; i++) typeCells(i, rows[i]);
+    return end();
+  }
+
+  function typeLines(lines: ByteLines): TypedBatch {
+    begin(lines.count);
+    const { bytes, starts, ends, delimiter } = lines;
+    for (let i = 0; i < lines.count; i++) typeLine(i, bytes, starts[i], ends[i], delimiter);
+    return end();
+  }
+
+  return { columns, roles, sources, type, typeLines };
 }
 
 /** The stored columns a file fills: its mapped roles in role order, then `extra` for customers. */

@@ -6,7 +6,7 @@
  * without a regex, and each distinct text typed once per batch.
  */
 import type { BatchColumn } from '../store/batch/layout.js';
-import { makeCellTyper, plainDecimalValue } from './values/index.js';
+import { makeCellTyper, plainDecimalBytes, plainDecimalValue } from './values/index.js';
 import type { CellTyper, Typed } from './values/index.js';
 import type { RoleType } from '@shared/kinds.js';
 import { detectDecimalComma } from './values/decimal-comma.js';
@@ -21,6 +21,8 @@ export interface ColumnEncoder {
   /** Starts a batch of `rows` rows. */
   reset(rows: number): void;
   put(i: number, raw: string): PutResult;
+  /** `put` of the trimmed ASCII cell bytes[start, end): the same result, without a string when it can. */
+  putBytes(i: number, bytes: Buffer, start: number, end: number): PutResult;
   /** The failed typing of the last PROBLEM. */
   readonly problem: Typed;
   column(): BatchColumn;
@@ -67,6 +69,15 @@ class NumberEncoder implements ColumnEncoder {
     return FILLED;
   }
 
+  putBytes(i: number, bytes: Buffer, start: number, end: number): PutResult {
+    const fast = plainDecimalBytes(bytes, start, end, this.decimalComma);
+    if (fast === fast && (!this.integral || Number.isInteger(fast))) {
+      this.values[i] = fast === 0 ? 0 : fast;
+      return FILLED;
+    }
+    return this.put(i, bytes.toString('latin1', start, end));
+  }
+
   column(): BatchColumn {
     return { type: 'real', values: this.values };
   }
@@ -81,6 +92,9 @@ class DictionaryEncoder implements ColumnEncoder {
   /** The previous cell and its code: sorted exports repeat a date row after row. */
   private lastRaw: string | undefined;
   private lastCode = -1;
+  /** The byte lane's memo, which outlives batches (entries get a code per batch). */
+  private readonly byBytes = new BytesMemo();
+  private batch = 0;
 
   constructor(private readonly typer: CellTyper) {}
 
@@ -89,6 +103,7 @@ class DictionaryEncoder implements ColumnEncoder {
     this.dictionary = [];
     this.codeOf.clear();
     this.lastRaw = undefined;
+    this.batch++;
   }
 
   put(i: number, raw: string): PutResult {
@@ -108,9 +123,101 @@ class DictionaryEncoder implements ColumnEncoder {
     return code < 0 ? EMPTY : FILLED;
   }
 
+  putBytes(i: number, bytes: Buffer, start: number, end: number): PutResult {
+    if (start === end) return this.put(i, '');
+    const entry = this.byBytes.find(bytes, start, end);
+    if (entry < 0) {
+      const raw = bytes.toString('latin1', start, end);
+      const result = this.put(i, raw);
+      if (result !== PROBLEM) this.byBytes.add(bytes, start, end, this.lastCode < 0 ? null : this.dictionary[this.lastCode], this.lastCode, this.batch);
+      return result;
+    }
+    // Codes are per batch: an entry seen in an earlier batch joins this one's dictionary.
+    if (this.byBytes.batch[entry] !== this.batch) {
+      const value = this.byBytes.values[entry];
+      this.byBytes.codes[entry] = value === null ? -1 : this.dictionary.push(value) - 1;
+      this.byBytes.batch[entry] = this.batch;
+    }
+    const code = this.byBytes.codes[entry];
+    this.codes[i] = code;
+    return code < 0 ? EMPTY : FILLED;
+  }
+
   column(): BatchColumn {
     return { type: 'text', codes: this.codes, dictionary: this.dictionary };
   }
+}
+
+/**
+ * Typed values by the raw bytes of their cell (open addressing over a 32-bit FNV hash,
+ * bytes compared on a hit). Bounded: a column of unique values (ids, timestamps) stops
+ * adding entries and simply takes the string way.
+ */
+class BytesMemo {
+  static readonly LIMIT = 1 << 16;
+  readonly values: (string | null)[] = [];
+  /** Per entry: its code in the batch it was last used in, and that batch. */
+  readonly codes: number[] = [];
+  readonly batch: number[] = [];
+  private readonly hashes: number[] = [];
+  private readonly offsets: number[] = [0];
+  private arena = Buffer.allocUnsafe(1 << 16);
+  private slots = new Int32Array(1 << 10); // entry + 1; 0 is empty
+
+  find(bytes: Buffer, start: number, end: number): number {
+    const hash = hashBytes(bytes, start, end);
+    const mask = this.slots.length - 1;
+    for (let s = hash & mask; ; s = (s + 1) & mask) {
+      const e = this.slots[s] - 1;
+      if (e < 0) return -1;
+      if (this.hashes[e] === hash && this.sameBytes(e, bytes, start, end)) return e;
+    }
+  }
+
+  add(bytes: Buffer, start: number, end: number, value: string | null, code: number, batch: number): void {
+    const e = this.values.length;
+    if (e >= BytesMemo.LIMIT) return;
+    const length = end - start;
+    const at = this.offsets[e];
+    if (at + length > this.arena.length) {
+      const bigger = Buffer.allocUnsafe(Math.max(this.arena.length * 2, at + length));
+      this.arena.copy(bigger, 0, 0, at);
+      this.arena = bigger;
+    }
+    bytes.copy(this.arena, at, start, end);
+    this.offsets.push(at + length);
+    this.values.push(value);
+    this.codes.push(code);
+    this.batch.push(batch);
+    this.hashes.push(hashBytes(bytes, start, end));
+    if ((e + 1) * 2 > this.slots.length) this.rehash(this.slots.length * 2);
+    else this.place(e);
+  }
+
+  private sameBytes(e: number, bytes: Buffer, start: number, end: number): boolean {
+    const at = this.offsets[e];
+    if (this.offsets[e + 1] - at !== end - start) return false;
+    for (let k = 0; k < end - start; k++) if (this.arena[at + k] !== bytes[start + k]) return false;
+    return true;
+  }
+
+  private place(e: number): void {
+    const mask = this.slots.length - 1;
+    let s = this.hashes[e] & mask;
+    while (this.slots[s] !== 0) s = (s + 1) & mask;
+    this.slots[s] = e + 1;
+  }
+
+  private rehash(size: number): void {
+    this.slots = new Int32Array(size);
+    for (let e = 0; e < this.values.length; e++) this.place(e);
+  }
+}
+
+function hashBytes(bytes: Buffer, start: number, end: number): number {
+  let h = 0x811c9dc5;
+  for (let k = start; k < end; k++) h = Math.imul(h ^ bytes[k], 0x01000193);
+  return h >>> 0;
 }
 
 /** A text column whose values are computed, not typed (the customers' `extra` JSON). */

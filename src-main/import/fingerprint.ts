@@ -23,8 +23,16 @@ export function hashCells(cells: readonly string[]): number {
       a = Math.imul(a ^ ch, 0x01000193);
       b = Math.imul(b ^ ch, 0x5bd1e995);
     }
-    a = Math.imul(a ^ 0x1f, 0x01000193);
-    b = Math.imul(b ^ 0x1f, 0x5bd1e995);
+    a = Math.imul(a ^ CELL_END, 0x01000193);
+    b = Math.imul(b ^ CELL_END, 0x5bd1e995);
   }
+  return joinHalves(a, b);
+}
+
+/** Mixed in after each cell, so `ab|c` and `a|bc` differ. (The byte lane hashes the same way.) */
+export const CELL_END = 0x1f;
+
+/** The two lanes as one 53-bit number: all of `a`, 21 bits of `b`. */
+export function joinHalves(a: number, b: number): number {
   return (a >>> 0) * 0x200000 + ((b >>> 0) & 0x1fffff);
 }

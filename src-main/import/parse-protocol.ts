@@ -12,6 +12,8 @@ export interface ParseRequest {
   sheet?: string;
   kind?: DatasetKind;
   mapping?: ColumnMapping;
+  /** Type plain ASCII stretches from their bytes (default true; false: strings only, for comparison). */
+  byteLines?: boolean;
 }
 
 export interface ParsedHead {

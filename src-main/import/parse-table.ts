@@ -14,13 +14,13 @@ import type { RowBatch, TableSource } from './read/types.js';
 import { planImport } from './plan.js';
 import { filledColumns, makeBatchTyper } from './batch-typer.js';
 import type { BatchTyper } from './batch-typer.js';
-import { hashCells } from './fingerprint.js';
+import { linesAsRows } from './read/asciiLines.js';
 import { detectDateOrder } from './values/index.js';
 import type { FromParser, ParsedBatch, ParseRequest } from './parse-protocol.js';
 
 export async function parseTable(request: ParseRequest, emit: (m: FromParser) => Promise<void>, signal?: AbortSignal): Promise<void> {
   const name = basename(request.file);
-  const source = await openTable(request.file, { sheet: request.sheet, signal });
+  const source = await openTable(request.file, { sheet: request.sheet, signal, byteLines: request.byteLines ?? true });
   try {
     const plan = planImport(name, source.headers, request.kind, request.mapping);
     await emit({
@@ -42,11 +42,12 @@ export async function parseTable(request: ParseRequest, emit: (m: FromParser) =>
     for await (const batch of source.batches()) {
       if (signal?.aborted) throw new AppError('error.cancelled');
       if (!typer) {
-        typer = makeBatchTyper(plan.kind, source.headers, plan.mapping, batch.rows);
-        recordDateOrders(typer, plan.kind, source.headers, batch.rows, dateOrders);
-        rowsExpected = estimateRows(source, batch);
+        const sample = batch.lines ? linesAsRows(batch.lines, 8192) : batch.rows;
+        typer = makeBatchTyper(plan.kind, source.headers, plan.mapping, sample);
+        recordDateOrders(typer, plan.kind, source.headers, sample, dateOrders);
+        rowsExpected = estimateRows(source, sample);
       }
-      rowsRead += batch.rows.length;
+      rowsRead += batch.lines ? batch.lines.count : batch.rows.length;
       await emit({ ...typeBatch(batch, typer), rowsRead, bytesRead: source.bytesRead(), rowsExpected });
     }
     if (rowsRead === 0) throw new AppError('error.headerOnly', { file: name });
@@ -58,19 +59,18 @@ export async function parseTable(request: ParseRequest, emit: (m: FromParser) =>
 
 /** Types one batch and sets rejected rows aside with their reasons. */
 function typeBatch(batch: RowBatch, typer: BatchTyper): Omit<ParsedBatch, 'rowsRead' | 'bytesRead' | 'rowsExpected'> {
-  const n = batch.rows.length;
-  const typed = typer.type(batch.rows);
-  const rowNumbers = new Int32Array(n);
+  const typed = batch.lines ? typer.typeLines(batch.lines) : typer.type(batch.rows);
+  const n = typed.bad.length;
+  const rowNumbers = batch.lines ? batch.lines.rows.subarray(0, n) : Int32Array.from({ length: n }, (_, i) => batch.firstRow + i);
   const keep = new Int32Array(n);
   const hashes = new Float64Array(n);
   let kept = 0;
   for (let i = 0; i < n; i++) {
-    rowNumbers[i] = batch.firstRow + i;
     if (typed.bad[i] === 1) continue;
-    hashes[kept] = hashCells(batch.rows[i]);
+    hashes[kept] = typed.hashes[i];
     keep[kept++] = i;
   }
-  const rejected = typed.rejected.map(({ index, issues }) => ({ row: batch.firstRow + index, cells: batch.rows[index], issues }));
+  const rejected = typed.rejected.map(({ index, issues, cells }) => ({ row: rowNumbers[index], cells, issues }));
   return { type: 'batch', packed: packBatch(rowNumbers, keep.subarray(0, kept), typed.columns), hashes: hashes.slice(0, kept), rejected };
 }
 
@@ -78,11 +78,11 @@ function typeBatch(batch: RowBatch, typer: BatchTyper): Omit<ParsedBatch, 'rowsR
  * Rows in the whole file, from the first batch's UTF-8 bytes per row (a GBK file has
  * fewer bytes, so its rows are underestimated and the writer's duplicate set grows later).
  */
-function estimateRows(source: TableSource, first: RowBatch): number {
-  if (source.format === 'xlsx') return first.rows.length; // compressed: its size says little
+function estimateRows(source: TableSource, sample: readonly string[][]): number {
+  if (source.format === 'xlsx') return sample.length; // compressed: its size says little
   let bytes = 0;
-  for (const cells of first.rows) bytes += Buffer.byteLength(cells.join(',')) + 1;
-  return Math.ceil((source.bytesTotal / Math.max(1, bytes)) * first.rows.length * 1.02);
+  for (const cells of sample) bytes += Buffer.byteLength(cells.join(',')) + 1;
+  return Math.ceil((source.bytesTotal / Math.max(1, bytes)) * sample.length * 1.02);
 }
 
 function recordDateOrders(typer: BatchTyper, kind: DatasetKind, headers: readonly string[], sample: readonly string[][], out: Record<string, string>): void {

@@ -33,6 +33,22 @@ describe('openProject', () => {
     db.close();
   });
 
+  it('keeps a big transaction out of memory: a new project spills its page cache to the WAL', () => {
+    const file = join(dir, 'spill.roi');
+    const db = openProject(file, { create: true });
+    try {
+      expect(db.pragma('page_size', { simple: true })).toBe(32768);
+      db.exec('BEGIN');
+      db.exec("INSERT INTO datasets (kind, file_name, sha256, format, encoding, mapping, imported_at, rows_read, rows_imported, rows_rejected, duplicates_removed, quality) VALUES ('spend','f','s','csv','UTF-8','{}','now',0,0,0,0,'{}')");
+      // ~60 MB of rows, well past the 16 MB page cache: uncommitted pages must go to the WAL.
+      db.exec("WITH RECURSIVE n(i) AS (SELECT 1 UNION ALL SELECT i + 1 FROM n WHERE i < 600000) INSERT INTO spend (dataset_id, row, date, channel, spend) SELECT 1, i, '2025-01-01', printf('channel %080d', i), i FROM n");
+      expect(readFileSync(`${file}-wal`).length).toBeGreaterThan(20 * 1024 * 1024);
+      db.exec('ROLLBACK');
+    } finally {
+      db.close();
+    }
+  });
+
   it('reopens an existing project without migrating it again', () => {
     const file = join(dir, 'again.roi');
     openProject(file, { create: true }).close();

@@ -4,7 +4,7 @@
  * a skipped blank row (or a row missing from an xlsx sheet) starts a new batch.
  */
 import type { RecordSink } from './delimitedTokenizer.js';
-import type { RowBatch } from './types.js';
+import type { ByteLines, RowBatch } from './types.js';
 
 /** Rows per batch: big enough to amortise per-batch work, small enough to cancel promptly. */
 export const BATCH_ROWS = 8192;
@@ -31,6 +31,15 @@ export class BatchCollector implements RecordSink {
     this.rows.push(cells);
     this.nextRow = row + 1;
     this.dataRows++;
+  }
+
+  /** A stretch of byte lines is a batch of its own (after the rows gathered so far). */
+  recordLines(lines: ByteLines): void {
+    if (lines.count === 0) return;
+    this.flush();
+    this.ready.push({ firstRow: lines.rows[0], rows: [], lines });
+    this.nextRow = lines.rows[lines.count - 1] + 1;
+    this.dataRows += lines.count;
   }
 
   /** Moves the batch being filled to `ready`. */

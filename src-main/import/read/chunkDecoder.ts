@@ -57,6 +57,15 @@ export class ChunkDecoder {
     return this.current;
   }
 
+  /**
+   * True when an ASCII chunk may skip this decoder: UTF-8 with no partial character
+   * pending (ASCII bytes cannot continue one). A streaming GB18030 decoder may hold half
+   * a character whose second byte looks like ASCII, so it is never skipped.
+   */
+  get acceptsAscii(): boolean {
+    return this.utf8 !== null && this.pending.length === 0 && !this.skipBom;
+  }
+
   /** Decodes the next chunk (copied as needed: the caller may reuse its buffer). */
   decode(bytes: Uint8Array, final: boolean): string {
     if (!this.utf8) return this.decodeStreaming(bytes, final);

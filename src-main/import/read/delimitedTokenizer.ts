@@ -65,6 +65,21 @@ export class DelimitedTokenizer {
     this.newlineCode = newline.charCodeAt(0);
   }
 
+  /** True while a partial record waits for more input (it may be inside quotes). */
+  get hasCarry(): boolean {
+    return this.carry.length > 0;
+  }
+
+  /** The row number the next record will get. */
+  get nextRow(): number {
+    return this.row + 1;
+  }
+
+  /** Counts `rows` records tokenized elsewhere (the byte lane of textTable.ts). */
+  skipRows(rows: number): void {
+    this.row += rows;
+  }
+
   /** Tokenizes every complete record in `chunk`; the rest waits for the next chunk. */
   push(chunk: string): void {
     let text = chunk;

@@ -77,7 +77,7 @@ export async function openTable(file: string, options: OpenTableOptions = {}): P
     }
     if (extension === '.xls') throw new AppError('error.xlsNotSupported', { file: name });
     if (isXlsx) throw new AppError('error.xlsxCorrupt', { file: name, detail: 'not a zip archive' });
-    return await openTextTable(opened, signal);
+    return await openTextTable(opened, signal, options.byteLines);
   } catch (e) {
     await handle.close().catch(() => undefined);
     throw e;

@@ -3,6 +3,7 @@
  * the delimiter (or take it from Excel's `sep=` line), then read the file in 256 KB chunks through a strict streaming decoder into
  * the tokenizer. Memory holds one chunk and one batch, whatever the file size.
  */
+import { isAscii as isAsciiBuffer } from 'node:buffer';
 import type { FileHandle } from 'node:fs/promises';
 import { AppError } from '@shared/errors.js';
 import { throwIfCancelled } from './abort.js';
@@ -13,11 +14,14 @@ import { DECODER_LABEL, detectEncoding, isAscii } from './detectEncoding.js';
 import { DelimitedTokenizer, UnclosedQuoteError } from './delimitedTokenizer.js';
 import { columnName, uniqueHeaders } from './headers.js';
 import { looksBinary } from './looksBinary.js';
+import { splitAsciiLines } from './asciiLines.js';
 import { declaredDelimiter, sniffDelimiter, type Delimiter } from './sniffDelimiter.js';
 import type { TableFormat, TableSource } from './types.js';
 
 /** 256 KB: as fast as 1 MB here, and fewer rows alive at once means less garbage promoted. */
 export const TEXT_CHUNK_BYTES = 256 * 1024;
+
+const QUOTE = 0x22;
 
 const FORMAT_OF: Readonly<Record<Delimiter, TableFormat>> = { ',': 'csv', '\t': 'tsv', ';': 'semicolon', '|': 'pipe' };
 
@@ -31,7 +35,7 @@ export interface OpenedFile {
   head: Uint8Array;
 }
 
-export async function openTextTable(opened: OpenedFile, signal?: AbortSignal): Promise<TableSource> {
+export async function openTextTable(opened: OpenedFile, signal?: AbortSignal, byteLines = false): Promise<TableSource> {
   const { path, name, handle, size, head } = opened;
   const complete = head.length >= size;
   const detected = detectEncoding(head);
@@ -66,10 +70,11 @@ export async function openTextTable(opened: OpenedFile, signal?: AbortSignal): P
       position += bytesRead;
       if (bytesRead === 0) {
         ended = true;
+        flushAsciiTail();
         tokenizer.push(decoder.decode(new Uint8Array(0), true));
         tokenizer.end();
         collector.flush();
-      } else {
+      } else if (!(byteLines && collector.header !== null && pushAsciiLines(buffer.subarray(0, bytesRead)))) {
         tokenizer.push(decoder.decode(buffer.subarray(0, bytesRead), false));
       }
     } catch (e) {
@@ -78,6 +83,44 @@ export async function openTextTable(opened: OpenedFile, signal?: AbortSignal): P
       }
       throw e;
     }
+    return true;
+  };
+
+  const newlineByte = newline.charCodeAt(0);
+  const delimiterByte = delimiter.charCodeAt(0);
+  /**
+   * The byte lane (asciiLines.ts): the whole lines of a pure-ASCII, quote-free chunk
+   * become ByteLines, and its last partial line waits as bytes for the next chunk. After
+   * a chunk that took the string way, the first line completes the tokenizer's carried
+   * record. False when the chunk must take the string way.
+   */
+  let asciiTail: Buffer = Buffer.alloc(0);
+  const flushAsciiTail = (): void => {
+    if (asciiTail.length > 0) tokenizer.push(asciiTail.toString('latin1'));
+    asciiTail = Buffer.alloc(0);
+  };
+  const pushAsciiLines = (bytes: Buffer): boolean => {
+    if (!decoder.acceptsAscii || !isAsciiBuffer(bytes) || bytes.includes(QUOTE)) {
+      flushAsciiTail();
+      return false;
+    }
+    let from = 0;
+    if (tokenizer.hasCarry) {
+      from = bytes.indexOf(newlineByte) + 1;
+      if (from === 0) return false;
+      tokenizer.push(bytes.toString('latin1', 0, from));
+      if (tokenizer.hasCarry) {
+        tokenizer.push(bytes.toString('latin1', from)); // a quoted record runs on: strings it is
+        return true;
+      }
+    }
+    // A copy either way: the read buffer is reused for the next chunk.
+    const data = asciiTail.length > 0 ? Buffer.concat([asciiTail, bytes.subarray(from)]) : Buffer.from(bytes.subarray(from));
+    const end = data.lastIndexOf(newlineByte) + 1;
+    const { lines, rowsSeen } = splitAsciiLines(data.subarray(0, end), newlineByte, delimiterByte, tokenizer.nextRow);
+    tokenizer.skipRows(rowsSeen);
+    collector.recordLines(lines);
+    asciiTail = data.subarray(end);
     return true;
   };
 

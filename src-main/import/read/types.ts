@@ -12,10 +12,29 @@ export type TextEncoding = 'UTF-8' | 'UTF-8 BOM' | 'GB18030' | 'UTF-16LE' | 'UTF
 /**
  * Consecutive data rows: `rows[i]` is spreadsheet row `firstRow + i` (the header is
  * normally row 1). A skipped blank row ends a batch, so that sum stays true.
+ *
+ * With the `byteLines` option a batch may instead carry `lines` (and `rows` is empty):
+ * a stretch of plain ASCII text without quotes, left as bytes so that the import can
+ * type it without making a string of every cell.
  */
 export interface RowBatch {
   firstRow: number;
   rows: string[][];
+  lines?: ByteLines;
+}
+
+/**
+ * Non-blank lines of ASCII text holding no quote: line i is bytes[starts[i], ends[i])
+ * (newline excluded, cells untrimmed), spreadsheet row rows[i].
+ */
+export interface ByteLines {
+  bytes: Buffer;
+  starts: Int32Array;
+  ends: Int32Array;
+  rows: Int32Array;
+  count: number;
+  /** The delimiter, as a byte. */
+  delimiter: number;
 }
 
 export interface TableSource {
@@ -50,6 +69,8 @@ export interface OpenTableOptions {
   /** xlsx: sheet name to read (default: the first visible sheet). */
   sheet?: string;
   signal?: AbortSignal;
+  /** Text files: hand plain ASCII stretches over as ByteLines (see RowBatch). */
+  byteLines?: boolean;
 }
 
 export interface PreviewOptions {

@@ -4,7 +4,7 @@
  */
 export { makeCellTyper } from './cell-typer.js';
 export type { CellTyper, CellValue, Typed } from './cell-typer.js';
-export { parseNumber, isPlainNumber, plainDecimalValue } from './number.js';
+export { parseNumber, isPlainNumber, plainDecimalBytes, plainDecimalValue } from './number.js';
 export type { ParsedNumber } from './number.js';
 export { detectDecimalComma } from './decimal-comma.js';
 export { detectDateOrder, inspectDateOrder } from './date-order.js';

@@ -1,5 +1,5 @@
 import { describe, it, expect } from 'vitest';
-import { parseNumber, plainDecimalValue } from './number.js';
+import { parseNumber, plainDecimalBytes, plainDecimalValue } from './number.js';
 import { detectDecimalComma } from './decimal-comma.js';
 
 describe('parseNumber', () => {
@@ -128,5 +128,22 @@ describe('plainDecimalValue', () => {
   it('reads only integers when the column uses a decimal comma', () => {
     expect(plainDecimalValue('1234', true)).toBe(1234);
     expect(plainDecimalValue('12.5', true)).toBeNaN();
+  });
+});
+
+describe('plainDecimalBytes', () => {
+  it('reads ASCII bytes exactly as plainDecimalValue reads the string', () => {
+    const alphabet = '0123456789-.,e+ 0123456789';
+    let seed = 11;
+    const random = () => ((seed = (seed * 16807) % 2147483647) / 2147483647);
+    for (let t = 0; t < 100_000; t++) {
+      let s = '';
+      const length = Math.floor(random() * 19);
+      for (let k = 0; k < length; k++) s += alphabet[Math.floor(random() * alphabet.length)];
+      const bytes = Buffer.from(`xx${s}yy`, 'latin1');
+      for (const integersOnly of [false, true]) {
+        expect(Object.is(plainDecimalBytes(bytes, 2, 2 + s.length, integersOnly), plainDecimalValue(s, integersOnly)), s).toBe(true);
+      }
+    }
   });
 });

@@ -96,6 +96,32 @@ export function plainDecimalValue(raw: string, integersOnly = false): number {
   return raw.charCodeAt(0) === 45 ? -value : value;
 }
 
+/** plainDecimalValue over the bytes [start, end) of ASCII text (the import's byte lane). */
+export function plainDecimalBytes(bytes: Uint8Array, start: number, end: number, integersOnly = false): number {
+  const n = end - start;
+  if (n <= 0 || n > 17) return NaN;
+  const negative = bytes[start] === 45;
+  let mantissa = 0;
+  let digits = 0;
+  let scale = 0;
+  let point = false;
+  for (let i = negative ? start + 1 : start; i < end; i++) {
+    const c = bytes[i];
+    if (c >= 48 && c <= 57) {
+      mantissa = mantissa * 10 + (c - 48);
+      digits++;
+      if (point) scale++;
+    } else if (c === 46 && !point && !integersOnly && digits > 0) {
+      point = true;
+    } else {
+      return NaN;
+    }
+  }
+  if (digits === 0 || digits > 15 || (point && scale === 0)) return NaN;
+  const value = scale === 0 ? mantissa : mantissa / POWERS_OF_TEN[scale];
+  return negative ? -value : value;
+}
+
 /** True when `Number(raw)` is the whole story (`-12`, `3.5`): the hot path of every import. */
 export function isPlainNumber(raw: string, decimalComma = false): boolean {
   return decimalComma ? PLAIN_INTEGER.test(raw) : PLAIN_DECIMAL.test(raw);

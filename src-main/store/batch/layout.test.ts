@@ -32,9 +32,9 @@ describe('packed batches', () => {
     expect(view.cell(0, 0)).toBe('a\ufffdb');
   });
 
-  it('narrow the keep list in place without moving the columns', () => {
+  it('drop entries of the keep list in place without moving the columns', () => {
     const view = new BatchView(packBatch(rows, Int32Array.from([0, 1, 2, 3]), columns));
-    view.narrowKeep([1, 3]);
+    view.dropKept([0, 2]);
     expect(view.kept).toBe(2);
     expect([view.keptIndex(0), view.keptIndex(1)]).toEqual([1, 3]);
     const again = new BatchView(view.buffer); // what SQLite reads

@@ -143,10 +143,15 @@ export class BatchView {
     return this.sections[j];
   }
 
-  /** Keeps only the listed kept rows (indexes into the current keep list, ascending). */
-  narrowKeep(retained: readonly number[]): void {
-    for (let k = 0; k < retained.length; k++) this.keepList[k] = this.keepList[retained[k]];
-    this.header[3] = retained.length;
+  /** Drops the listed entries (ascending indexes into the keep list), keeping the rest in order. */
+  dropKept(dropped: readonly number[]): void {
+    let to = 0;
+    let next = 0;
+    for (let k = 0; k < this.kept; k++) {
+      if (next < dropped.length && dropped[next] === k) next++;
+      else this.keepList[to++] = this.keepList[k];
+    }
+    this.header[3] = to;
   }
 }
 

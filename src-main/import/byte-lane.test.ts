@@ -1,0 +1,122 @@
+/**
+ * The byte lane (plain ASCII typed from bytes) must be invisible: the same file parsed
+ * with it and without it yields the same rows, values, hashes and rejections, row by
+ * row — across chunk boundaries, lane switches (non-ASCII text, quoted cells with
+ * newlines), CRLF, blank and padded lines, ragged rows and every kind of bad cell.
+ */
+import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { afterAll, describe, expect, it } from 'vitest';
+import type { DatasetKind } from '@shared/kinds.js';
+import { BatchView } from '../store/batch/layout.js';
+import { parseTable } from './parse-table.js';
+import { openTable } from './read/index.js';
+import type { FromParser } from './parse-protocol.js';
+
+const dir = mkdtempSync(join(tmpdir(), 'roi-lane-'));
+afterAll(() => rmSync(dir, { recursive: true, force: true }));
+
+function random(seed: number): () => number {
+  let s = seed;
+  return () => (s = (s * 16807) % 2147483647) / 2147483647;
+}
+
+const CELLS = {
+  date: ['2025-01-03', '2025-1-3', '2025/01/04', ' 2025-01-05 ', '', 'N/A', 'not a date', '2025-02-30', '2025-03-01\t'],
+  channel: ['Douyin', 'douyin ', 'WeChat', 'Baidu', '', 'Google Ads', 'xhs', '--'],
+  campaign: ['c1', 'c2', '', 'spring sale', '  padded  ', 'x'],
+  spend: ['12.5', '-0', '0', '100', '1e3', '', '12.', '.5', 'N/A', '123456789012345678', '-7', '99.99'],
+  impressions: ['1000', '', '12', '0.5', 'abc', '3000000'],
+};
+
+/** A spend export whose plain stretches are interrupted by Chinese text and quoted cells. */
+function writeSpend(file: string, rows: number, seed: number, newline: string): void {
+  const next = random(seed);
+  const pick = (list: string[]) => list[Math.floor(next() * list.length)];
+  const lines = ['date,channel,campaign,spend,impressions'];
+  for (let i = 0; i < rows; i++) {
+    const r = next();
+    const zone = Math.floor(i / 25_000) % 4; // zones 1 and 3 (~700 KB each) mix in the string-only features
+    let line = [pick(CELLS.date), pick(CELLS.channel), pick(CELLS.campaign), pick(CELLS.spend), pick(CELLS.impressions)].join(',');
+    if (zone === 1 && r < 0.05) line = `2025-01-0${1 + (i % 9)},抖音,计划${i % 7},${i % 50},7`;
+    else if (zone === 3 && r < 0.03) line = `2025-01-02,"Bai,du","multi${newline}line",5,"1,234"`;
+    else if (r < 0.01) line = '';
+    else if (r < 0.015) line = ',,,,';
+    else if (r < 0.02) line = `${line},`; // a trailing empty cell
+    else if (r < 0.025) line = `${line},extra`; // ragged
+    else if (r < 0.03) line = line.split(',').slice(0, 3).join(','); // short
+    else if (r < 0.06 && i % 25_000 > 1000) line = lines[i - Math.floor(next() * 1000)]; // a copy of a recent line (same zone)
+    lines.push(line);
+  }
+  writeFileSync(file, lines.join(newline) + newline);
+}
+
+interface Parsed {
+  rows: unknown[][];
+  rejected: unknown[];
+  end: unknown;
+}
+
+async function parse(file: string, kind: DatasetKind, byteLines: boolean): Promise<Parsed> {
+  const out: Parsed = { rows: [], rejected: [], end: null };
+  let batches = 0;
+  await parseTable({ file, kind, byteLines }, async (m: FromParser) => {
+    if (m.type === 'batch') {
+      batches++;
+      const view = new BatchView(m.packed);
+      for (let k = 0; k < view.kept; k++) {
+        const i = view.keptIndex(k);
+        out.rows.push([view.rowNumbers[i], m.hashes[k], ...Array.from({ length: view.columns }, (_, c) => view.cell(c, i))]);
+      }
+      out.rejected.push(...m.rejected);
+      if (m.rejected.length + view.kept !== view.rows) throw new Error('a row neither kept nor rejected');
+    } else if (m.type === 'end') {
+      out.end = m;
+    }
+  });
+  expect(batches).toBeGreaterThan(0);
+  return out;
+}
+
+/** How many batches of each kind the reader makes of `file`: the test must exercise both lanes. */
+async function lanes(file: string): Promise<{ lines: number; strings: number }> {
+  const source = await openTable(file, { byteLines: true });
+  const count = { lines: 0, strings: 0 };
+  for await (const batch of source.batches()) {
+    if (batch.lines) count.lines++;
+    else count.strings++;
+  }
+  expect(count.lines).toBeGreaterThan(1);
+  expect(count.strings).toBeGreaterThan(1);
+  return count;
+}
+
+describe('the byte lane', () => {
+  for (const [name, newline] of [
+    ['LF', '\n'],
+    ['CRLF', '\r\n'],
+  ] as const) {
+    it(`parses a ${name} file exactly like the string tokenizer does`, async () => {
+      const file = join(dir, `spend-${name}.csv`);
+      writeSpend(file, 100_000, name === 'LF' ? 3 : 5, newline); // ~3 MB: a dozen chunks, both lanes
+      const bytes = await parse(file, 'spend', true);
+      const strings = await parse(file, 'spend', false);
+      expect(await lanes(file)).toMatchObject({ lines: expect.any(Number), strings: expect.any(Number) });
+      expect(bytes.rows.length).toBeGreaterThan(5_000);
+      expect(bytes.rejected.length).toBeGreaterThan(1_000);
+      expect(bytes.rows).toEqual(strings.rows);
+      expect(bytes.rejected).toEqual(strings.rejected);
+      expect(bytes.end).toEqual(strings.end);
+    });
+  }
+
+  it('types customers (with their extra columns) the same way too', async () => {
+    const file = join(dir, 'customers.csv');
+    const lines = ['customer_id,signup_date,region,age,vip,note'];
+    for (let i = 0; i < 12_000; i++) lines.push(`u${i % 9000},2024-0${1 + (i % 9)}-1${i % 10},r${i % 4},${i % 3 === 0 ? '' : 20 + (i % 50)},${i % 2 ? 'yes' : ''},${i % 5 === 0 ? 'n' : ''}`);
+    writeFileSync(file, lines.join('\n') + '\n');
+    const bytes = await parse(file, 'customers', true);
+    expect(bytes).toEqual(await parse(file, 'customers', false));
+  });
+});

@@ -1,0 +1,83 @@
+/**
+ * The byte lane of the text reader: a chunk that is pure ASCII and holds no quote is
+ * split into lines right here, as byte ranges, and typed from the bytes by the import
+ * (batch-typer.ts) — no string per cell, which is most of what reading a large CSV costs.
+ * Everything else (quotes, other encodings, non-ASCII text) takes the string tokenizer.
+ */
+import type { ByteLines } from './types.js';
+
+/** What String.prototype.trim removes among ASCII bytes (and what blank rows are made of). */
+export function isAsciiSpace(byte: number): boolean {
+  return byte === 32 || (byte >= 9 && byte <= 13);
+}
+
+/**
+ * Splits `bytes` (whole lines, each ending with `newline`) into its non-blank lines,
+ * numbering them from `firstRow`; blank lines (only spaces and delimiters) are counted
+ * but not kept, as the tokenizer does.
+ */
+export function splitAsciiLines(bytes: Buffer, newline: number, delimiter: number, firstRow: number): { lines: ByteLines; rowsSeen: number } {
+  let capacity = 1024;
+  let starts = new Int32Array(capacity);
+  let ends = new Int32Array(capacity);
+  let rows = new Int32Array(capacity);
+  let count = 0;
+  let row = firstRow;
+  let at = 0;
+  while (at < bytes.length) {
+    let end = bytes.indexOf(newline, at);
+    if (end === -1) end = bytes.length;
+    if (!isBlank(bytes, at, end, delimiter)) {
+      if (count === capacity) {
+        capacity *= 2;
+        starts = grow(starts, capacity);
+        ends = grow(ends, capacity);
+        rows = grow(rows, capacity);
+      }
+      starts[count] = at;
+      ends[count] = end;
+      rows[count++] = row;
+    }
+    row++;
+    at = end + 1;
+  }
+  return { lines: { bytes, starts, ends, rows, count, delimiter }, rowsSeen: row - firstRow };
+}
+
+function isBlank(bytes: Buffer, start: number, end: number, delimiter: number): boolean {
+  for (let i = start; i < end; i++) {
+    const b = bytes[i];
+    if (b !== delimiter && !isAsciiSpace(b)) return false;
+  }
+  return true;
+}
+
+function grow(array: Int32Array, capacity: number): Int32Array<ArrayBuffer> {
+  const bigger = new Int32Array(capacity);
+  bigger.set(array);
+  return bigger;
+}
+
+/** The trimmed cells of bytes[start, end), exactly as the string tokenizer makes them. */
+export function decodeLine(bytes: Buffer, start: number, end: number, delimiter: number): string[] {
+  const cells: string[] = [];
+  let at = start;
+  for (;;) {
+    let cellEnd = bytes.indexOf(delimiter, at);
+    if (cellEnd === -1 || cellEnd > end) cellEnd = end;
+    let s = at;
+    let e = cellEnd;
+    while (s < e && isAsciiSpace(bytes[s])) s++;
+    while (e > s && isAsciiSpace(bytes[e - 1])) e--;
+    cells.push(bytes.toString('latin1', s, e));
+    if (cellEnd === end) return cells;
+    at = cellEnd + 1;
+  }
+}
+
+/** The first `max` lines as string rows (samples for planning and typing decisions). */
+export function linesAsRows(lines: ByteLines, max = Infinity): string[][] {
+  const rows: string[][] = [];
+  for (let i = 0; i < Math.min(lines.count, max); i++) rows.push(decodeLine(lines.bytes, lines.starts[i], lines.ends[i], lines.delimiter));
+  return rows;
+}
