@@ -1,4 +1,4 @@
-import { readFileSync } from 'node:fs';
+import { readFileSync, writeFileSync } from 'node:fs';
 
 /** Peak resident set size of this process so far (Linux VmHWM), in MB. */
 export function peakRssMB(): number {
@@ -9,6 +9,19 @@ export function peakRssMB(): number {
     // not Linux: fall back to the current RSS
   }
   return Math.round(process.memoryUsage().rss / 1048576);
+}
+
+/**
+ * Starts peak RSS afresh from the current size (Linux: clear_refs 5 resets VmHWM), so a
+ * figure measures the work that follows, not the test data generated before it.
+ */
+export function resetPeakRss(): void {
+  (globalThis as { gc?: () => void }).gc?.();
+  try {
+    writeFileSync('/proc/self/clear_refs', '5');
+  } catch {
+    // not Linux: the peak then includes what came before
+  }
 }
 
 export async function timed<T>(fn: () => Promise<T> | T): Promise<{ seconds: number; value: T }> {

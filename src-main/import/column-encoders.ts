@@ -164,13 +164,17 @@ class BytesMemo {
   private arena = Buffer.allocUnsafe(1 << 16);
   private slots = new Int32Array(1 << 10); // entry + 1; 0 is empty
 
+  /** The entry found last: sorted exports repeat a date row after row, so try it first. */
+  private last = -1;
+
   find(bytes: Buffer, start: number, end: number): number {
+    if (this.last >= 0 && this.sameBytes(this.last, bytes, start, end)) return this.last;
     const hash = hashBytes(bytes, start, end);
     const mask = this.slots.length - 1;
     for (let s = hash & mask; ; s = (s + 1) & mask) {
       const e = this.slots[s] - 1;
       if (e < 0) return -1;
-      if (this.hashes[e] === hash && this.sameBytes(e, bytes, start, end)) return e;
+      if (this.hashes[e] === hash && this.sameBytes(e, bytes, start, end)) return (this.last = e);
     }
   }
 

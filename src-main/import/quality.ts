@@ -67,6 +67,16 @@ export class QualityAccumulator {
   }
 
   private addTexts(c: ColumnQuality, { codes, words, entry }: Extract<Section, { type: 'text' }>, at: Int32Array, count: number, role: number): void {
+    const isDate = this.isDate[role];
+    const isChannel = role === this.channelAt;
+    if (!isDate && !isChannel) {
+      let empty = 0;
+      for (let k = 0; k < count; k++) if (codes[at[k]] < 0) empty++;
+      c.empty += empty;
+      c.filled += count - empty;
+      return;
+    }
+    // Dates and channels: counted per dictionary entry, then each distinct value once.
     const uses = new Int32Array(words);
     let filled = 0;
     for (let k = 0; k < count; k++) {
@@ -77,9 +87,6 @@ export class QualityAccumulator {
     }
     c.empty += count - filled;
     c.filled += filled;
-    const isDate = this.isDate[role];
-    const isChannel = role === this.channelAt;
-    if (!isDate && !isChannel) return;
     for (let code = 0; code < uses.length; code++) {
       if (uses[code] === 0) continue;
       const v = entry(code);

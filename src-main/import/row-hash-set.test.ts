@@ -14,6 +14,20 @@ describe('RowHashSet', () => {
     }
   });
 
+  it('works at any reserved size, wrapping around its end', () => {
+    for (const rows of [1, 7, 100_003]) {
+      const set = new RowHashSet();
+      set.reserve(rows);
+      const reference = new Map<number, number>();
+      for (let row = 0; row < 3 * rows + 200_000; row++) {
+        const hash = hashCells([`r${row % (rows + 150_000)}`]);
+        const expected = reference.get(hash);
+        if (expected === undefined) reference.set(hash, row);
+        expect(set.firstRowOr(hash, row)).toBe(expected);
+      }
+    }
+  });
+
   it('treats a zero hash as a hash like any other', () => {
     const set = new RowHashSet();
     expect(set.firstRowOr(0, 5)).toBeUndefined();
