@@ -2,6 +2,7 @@ import { resolve } from 'node:path';
 import { AppError } from '@shared/errors.js';
 import { ATTRIBUTION_MODEL_IDS } from '@shared/analyses.js';
 import type { AttributionModelId } from '@shared/analyses.js';
+import { channelName } from '@shared/i18n/channels.js';
 import { runJob } from '../../jobs/run-job.js';
 import type { AttributionAnalysis } from '../../analysis/attribution.js';
 import { formatTable } from '../output.js';
@@ -57,7 +58,9 @@ function parseModels(list: string): AttributionModelId[] {
   return models as AttributionModelId[];
 }
 
+/** Text for a reader: channels by their names in the user's language (--json keeps the stored names). */
 function printAttribution(r: AttributionAnalysis, { out }: CommandContext): void {
+  const channel = (name: string): string => channelName(out.lang, name);
   out.line(`${r.source}: ${fmtNumber(r.journeys)} journeys, ${fmtNumber(r.conversions)} conversions, value ${fmtMoney(r.value)}`);
   for (const [model, rows] of Object.entries(r.models)) {
     out.line();
@@ -65,7 +68,7 @@ function printAttribution(r: AttributionAnalysis, { out }: CommandContext): void
     out.line(
       formatTable([
         ['channel', 'conversions', 'value', 'spend', 'CPA', 'ROAS', 'ROI'],
-        ...(rows ?? []).map((row) => [row.channel, fmtNumber(row.conversions, 1), fmtMoney(row.value), fmtMoney(row.spend), fmtMoney(row.cpa), fmtRatio(row.roas), fmtRatio(row.roi)]),
+        ...(rows ?? []).map((row) => [channel(row.channel), fmtNumber(row.conversions, 1), fmtMoney(row.value), fmtMoney(row.spend), fmtMoney(row.cpa), fmtRatio(row.roas), fmtRatio(row.roi)]),
       ]),
     );
   }
@@ -80,14 +83,14 @@ function printAttribution(r: AttributionAnalysis, { out }: CommandContext): void
   if (flagged.length) {
     out.line('\nModels disagree (> 10 points of credit share):');
     const share = (x: number | undefined): string => `${fmtNumber(x, 1)}%`;
-    for (const t of flagged) out.line(`  ${t.channel}: ${t.minModel} ${share(t.shares[t.minModel])} … ${t.maxModel} ${share(t.shares[t.maxModel])} (${t.reasons.map((x) => x.code).join(', ')})`);
+    for (const t of flagged) out.line(`  ${channel(t.channel)}: ${t.minModel} ${share(t.shares[t.minModel])} … ${t.maxModel} ${share(t.shares[t.maxModel])} (${t.reasons.map((x) => x.code).join(', ')})`);
   }
   if (r.advice) {
     out.line(`\nBudget shift (by ${r.advice.model} ROAS, ±30 % per channel, total fixed; average, not marginal, returns):`);
     out.line(
       formatTable([
         ['channel', 'now', 'advised', 'change', 'note'],
-        ...r.advice.rows.map((a) => [a.channel, fmtMoney(a.currentSpend), fmtMoney(a.recommendedSpend), fmtMoney(a.change), a.notes.join(', ')]),
+        ...r.advice.rows.map((a) => [channel(a.channel), fmtMoney(a.currentSpend), fmtMoney(a.recommendedSpend), fmtMoney(a.change), a.notes.join(', ')]),
       ]),
     );
   }

@@ -2,6 +2,7 @@
 import { isLang, langFromLocale, translate } from '@shared/i18n/index.js';
 import type { Lang, MessageKey } from '@shared/i18n/index.js';
 import { describeError } from '@shared/i18n/describe-error.js';
+import { channelName } from '@shared/i18n/channels.js';
 import type { ErrorInfo } from '@shared/errors.js';
 import { formatDateTime, formatNumber } from './format.js';
 
@@ -43,4 +44,7 @@ export class Locale {
   number = (value: number, digits = 0): string => formatNumber(this.lang, value, digits);
 
   dateTime = (iso: string): string => formatDateTime(this.lang, iso);
+
+  /** A stored channel as the user reads it (抖音 for Douyin in zh-CN): display text only, never a key. */
+  channel = (name: string): string => channelName(this.lang, name);
 }

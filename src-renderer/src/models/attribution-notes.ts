@@ -4,12 +4,13 @@ import type { AttributionAnalysis } from './attribution-types.js';
 
 type Translate = (key: MessageKey, params?: Record<string, string | number>) => string;
 type NumberFormat = (value: number, digits?: number) => string;
+type ChannelName = (name: string) => string;
 
-export function dataNotes(t: Translate, n: NumberFormat, result: AttributionAnalysis): string[] {
+export function dataNotes(t: Translate, n: NumberFormat, channel: ChannelName, result: AttributionAnalysis): string[] {
   const notes: string[] = [];
   const { coverage, diagnostics } = result;
-  if (coverage.onlyInJourneys.length) notes.push(t('ui.models.diag.onlyInJourneys', { channels: coverage.onlyInJourneys.join(', ') }));
-  if (coverage.onlyInSpend.length) notes.push(t('ui.models.diag.onlyInSpend', { channels: coverage.onlyInSpend.join(', ') }));
+  if (coverage.onlyInJourneys.length) notes.push(t('ui.models.diag.onlyInJourneys', { channels: coverage.onlyInJourneys.map(channel).join(', ') }));
+  if (coverage.onlyInSpend.length) notes.push(t('ui.models.diag.onlyInSpend', { channels: coverage.onlyInSpend.map(channel).join(', ') }));
   const s = diagnostics.journeySummary;
   if (s) {
     notes.push(t(`ui.models.diag.source.${s.conversionSource}`, { conversions: n(s.conversions), customers: n(s.customers) }));
