@@ -1,7 +1,8 @@
 /**
  * The analyses a report reads: the latest saved run of each kind, or — when there is
- * none, or data was imported after it — a fresh run, saved in the project like any other
- * so the app and the next report show the same figures.
+ * none, or the data changed after it (an import, a deleted dataset: `isAnalysisCurrent`)
+ * — a fresh run, saved in the project like any other so the app and the next report show
+ * the same figures.
  *
  * Defaults of a fresh run: attribution and segments take their schema defaults
  * (src-shared/analyses.ts). LTV needs dates: the calibration ends on the day that leaves
@@ -21,6 +22,7 @@ import type { LtvAnalysisResult, SegmentsAnalysis } from '../analysis/results.js
 import { hasData } from '../analysis/load.js';
 import { latestAnalysis, saveAnalysis } from '../analysis/save.js';
 import { addDays, periodDays } from '../analysis/goals.js';
+import { isAnalysisCurrent } from '../store/datasets.js';
 
 export interface AnalysisRun<T> {
   id: number;
@@ -48,11 +50,6 @@ function orderSpan(db: Database): { first: string; last: string } {
   return db.prepare('SELECT min(substr(date, 1, 10)) AS first, max(substr(date, 1, 10)) AS last FROM orders').get() as { first: string; last: string };
 }
 
-/** The newest import, so a run older than it is known to miss data. */
-function lastImport(db: Database): string {
-  return (db.prepare('SELECT max(imported_at) AS at FROM datasets').get() as { at: string | null }).at ?? '';
-}
-
 function ensure<S extends z.ZodType, T>(
   db: Database,
   kind: string,
@@ -61,7 +58,7 @@ function ensure<S extends z.ZodType, T>(
   run: (db: Database, params: z.output<S>) => T,
 ): RunOutcome<T> {
   const saved = latestAnalysis<T>(db, kind);
-  if (saved && saved.createdAt >= lastImport(db)) {
+  if (saved && isAnalysisCurrent(db, saved)) {
     return { run: { id: saved.id, createdAt: saved.createdAt, params: saved.params as Record<string, unknown>, result: saved.result, ranNow: false } };
   }
   try {

@@ -1,7 +1,12 @@
-/** Reads and writes of the `datasets` catalogue and its issues. */
+/**
+ * Reads and writes of the `datasets` catalogue and its issues, and the one record of when
+ * the project's data last changed (an import or a deleted dataset), which decides whether
+ * a saved analysis still describes the data.
+ */
 import type { Database } from 'better-sqlite3';
 import type { ColumnMapping, DatasetKind } from '@shared/kinds.js';
 import type { DatasetSummary, ImportIssue, QualityReport } from '@shared/datasets.js';
+import { getMeta, setMeta } from './meta.js';
 
 interface DatasetRow {
   id: number;
@@ -53,8 +58,21 @@ export function findDatasetBySha(db: Database, sha256: string): DatasetSummary |
   return row && toSummary(row);
 }
 
+/**
+ * Deletes a dataset with its rows, issues and rejected rows; analyses saved before it
+ * become out of date. The rows go explicitly, not by ON DELETE CASCADE: `import --replace`
+ * deletes inside the import's transaction, which runs with foreign keys off (pipeline.ts),
+ * where a cascade silently does not happen and the old rows would stay and count twice.
+ */
 export function deleteDataset(db: Database, id: number): void {
-  db.prepare('DELETE FROM datasets WHERE id = ?').run(id);
+  db.transaction(() => {
+    const found = db.prepare('SELECT kind FROM datasets WHERE id = ?').get(id) as { kind: DatasetKind } | undefined;
+    if (!found) return;
+    // `kind` names a table: the column's CHECK allows only the six kinds.
+    for (const table of [found.kind, 'import_issues', 'rejected_rows']) db.prepare(`DELETE FROM ${table} WHERE dataset_id = ?`).run(id);
+    db.prepare('DELETE FROM datasets WHERE id = ?').run(id);
+    recordDataChange(db, new Date().toISOString());
+  })();
 }
 
 export interface NewDataset {
@@ -69,14 +87,18 @@ export interface NewDataset {
 
 /** Inserts the catalogue row first (counts filled in by `finishDataset`) so rows can reference it. */
 export function insertDataset(db: Database, d: NewDataset): number {
-  const info = db
-    .prepare(
-      `INSERT INTO datasets (kind, file_name, sha256, format, encoding, sheet, mapping, imported_at,
-        rows_read, rows_imported, rows_rejected, duplicates_removed, quality)
-       VALUES (?, ?, ?, ?, ?, ?, ?, ?, 0, 0, 0, 0, '{}')`,
-    )
-    .run(d.kind, d.file, d.sha256, d.format, d.encoding, d.sheet, JSON.stringify(d.mapping), new Date().toISOString());
-  return Number(info.lastInsertRowid);
+  const at = new Date().toISOString();
+  return db.transaction(() => {
+    const info = db
+      .prepare(
+        `INSERT INTO datasets (kind, file_name, sha256, format, encoding, sheet, mapping, imported_at,
+          rows_read, rows_imported, rows_rejected, duplicates_removed, quality)
+         VALUES (?, ?, ?, ?, ?, ?, ?, ?, 0, 0, 0, 0, '{}')`,
+      )
+      .run(d.kind, d.file, d.sha256, d.format, d.encoding, d.sheet, JSON.stringify(d.mapping), at);
+    recordDataChange(db, at);
+    return Number(info.lastInsertRowid);
+  })();
 }
 
 export function finishDataset(
@@ -107,4 +129,49 @@ export function listRejectedRows(db: Database, datasetId: number): { row: number
   return (db.prepare('SELECT row, cells FROM rejected_rows WHERE dataset_id = ? ORDER BY row').all(datasetId) as { row: number; cells: string }[]).map(
     (r) => ({ row: r.row, cells: JSON.parse(r.cells) as string[] }),
   );
+}
+
+/**
+ * The last change to the data, as project_meta keeps it: when, and the newest analysis
+ * saved by then. Two events can share a millisecond (a report's run, then a deletion), so
+ * the clock cannot order them; analysis ids can, as they only grow (no analysis is ever
+ * deleted, so SQLite never hands out an id again).
+ */
+const DATA_CHANGE_KEY = 'data_changed';
+
+interface DataChange {
+  at: string;
+  lastAnalysisId: number;
+}
+
+function recordDataChange(db: Database, at: string): void {
+  const { last } = db.prepare('SELECT max(id) AS last FROM analyses').get() as { last: number | null };
+  setMeta(db, DATA_CHANGE_KEY, JSON.stringify({ at, lastAnalysisId: last ?? 0 } satisfies DataChange));
+}
+
+function recordedChange(db: Database): DataChange | undefined {
+  const text = getMeta(db, DATA_CHANGE_KEY);
+  return text === undefined ? undefined : (JSON.parse(text) as DataChange);
+}
+
+/**
+ * When the project's data last changed (ISO time; '' when it never had any): the latest
+ * import or dataset deletion. Imports by versions that did not record changes still count
+ * through their `imported_at`.
+ */
+export function dataChangedAt(db: Database): string {
+  const imported = (db.prepare('SELECT max(imported_at) AS at FROM datasets').get() as { at: string | null }).at ?? '';
+  const recorded = recordedChange(db)?.at ?? '';
+  return recorded > imported ? recorded : imported;
+}
+
+/** True when a saved analysis was computed after the data last changed, so it can be reused. */
+export function isAnalysisCurrent(db: Database, saved: { id: number; createdAt: string }): boolean {
+  const recorded = recordedChange(db);
+  if (recorded && saved.id <= recorded.lastAnalysisId) return false;
+  const changedAt = dataChangedAt(db);
+  // A recorded change was ordered by id just above. Only an import no change was recorded
+  // for (an older version's) is left to the clock, and a tie counts as "before": recomputing
+  // is safe, reusing a run that missed the import is not.
+  return recorded?.at === changedAt || saved.createdAt > changedAt;
 }
