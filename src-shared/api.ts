@@ -45,6 +45,11 @@ export const API_INPUTS = {
     replace: z.boolean().optional(),
   }),
   'job.cancel': z.object({ jobId: z.string().min(1).max(64) }),
+  /**
+   * The wizard is done with a file it got from an upload (closed, or another file chosen):
+   * the browser host deletes it. Only its own uploads; elsewhere there are none (no-op).
+   */
+  'upload.discard': z.object({ file: path }),
   'dataset.issues': datasetRef.extend(page),
   'dataset.rows': datasetRef.extend(page),
   'dataset.rejectedCsv': datasetRef,
@@ -116,6 +121,8 @@ export interface ApiResults {
   'import.preview': ImportPreview;
   'import.start': { jobId: string };
   'job.cancel': { cancelled: boolean };
+  /** false: already gone, or a running import still reads it (it goes when that ends). */
+  'upload.discard': { discarded: boolean };
   'dataset.issues': { issues: ImportIssue[]; total: number };
   'dataset.rows': { columns: string[]; rows: (string | number | null)[][]; total: number };
   'dataset.rejectedCsv': { fileName: string; csv: string };

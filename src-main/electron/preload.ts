@@ -26,6 +26,7 @@ const api = {
   'import.preview': (input) => call('import.preview', input),
   'import.start': (input) => call('import.start', input),
   'job.cancel': (input) => call('job.cancel', input),
+  'upload.discard': (input) => call('upload.discard', input),
   'dataset.issues': (input) => call('dataset.issues', input),
   'dataset.rows': (input) => call('dataset.rows', input),
   'dataset.rejectedCsv': (input) => call('dataset.rejectedCsv', input),

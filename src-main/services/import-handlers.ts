@@ -49,5 +49,8 @@ export function importHandlers(jobs: JobBoard): Partial<HandlerMap> {
       return { jobId: jobs.start('import', { project, file, kind, sheet, mapping: full, replace }) };
     },
     'job.cancel': ({ jobId }) => ({ cancelled: jobs.cancel(jobId) }),
+    // Uploads exist only in the browser host, which answers this call itself
+    // (src-main/web/upload-lifetimes.ts). Here a path is the user's own file: never deleted.
+    'upload.discard': () => ({ discarded: false }),
   };
 }

@@ -3,24 +3,25 @@
  *   GET  /?token=…        the app (sets the asset cookie, puts the token in a meta tag)
  *   GET  /assets/…        the built renderer (cookie or token)
  *   POST /api/<name>      one API call: JSON in (≤ 1 MB), the Result envelope out
- *   POST /api/upload      a file to import, streamed to a temp file (≤ 2 GB) → { file }
+ *   POST /api/upload      a file to import, streamed to a temp file (≤ 2 GB) → { file };
+ *                         deleted once imported, discarded or left unused (uploads.ts)
  *   GET  /api/events      job events (server-sent events)
  * Every API request carries the per-launch token (Authorization: Bearer, or ?token= for
  * the event stream); anything else gets 401.
  */
 import { createServer } from 'node:http';
 import type { IncomingMessage, ServerResponse } from 'node:http';
-import { mkdtempSync, rmSync } from 'node:fs';
-import { tmpdir } from 'node:os';
-import { join } from 'node:path';
 import type { AddressInfo } from 'node:net';
 import type { ErrorInfo, Result } from '@shared/errors.js';
 import type { Services } from '../services/index.js';
 import { authorisedBy, isLoopbackHost, newToken, tokenCookie } from './auth.js';
 import { SECURITY_HEADERS } from './csp.js';
 import { streamJobEvents } from './event-stream.js';
-import { BodyTooLarge, readJsonBody, saveUpload } from './request-body.js';
+import { BodyTooLarge, readJsonBody } from './request-body.js';
 import { readStaticFile, withTokenMeta } from './static-files.js';
+import { withUploadLifetimes } from './upload-lifetimes.js';
+import { UploadStore } from './uploads.js';
+import type { UploadStoreOptions } from './uploads.js';
 
 export interface WebHostOptions {
   services: Pick<Services, 'call' | 'onJobEvent'>;
@@ -31,6 +32,8 @@ export interface WebHostOptions {
   token?: string;
   jsonLimit?: number;
   uploadLimit?: number;
+  /** Where uploads go and how long an unused one may stay (tests: a sandbox and a clock). */
+  uploads?: UploadStoreOptions;
 }
 
 export interface WebHost {
@@ -60,7 +63,8 @@ export async function startWebHost(options: WebHostOptions): Promise<WebHost> {
   const token = options.token ?? newToken();
   const jsonLimit = options.jsonLimit ?? JSON_LIMIT;
   const uploadLimit = options.uploadLimit ?? UPLOAD_LIMIT;
-  const uploadRoot = mkdtempSync(join(tmpdir(), 'roi-studio-uploads-'));
+  const uploads = new UploadStore(options.uploads);
+  const services = withUploadLifetimes(options.services, uploads);
   const streams = new Set<() => void>();
   let port = 0;
 
@@ -69,14 +73,14 @@ export async function startWebHost(options: WebHostOptions): Promise<WebHost> {
     if (!authorisedBy(req, url, token, allowed)) return sendJson(res, 401, failure('ui.error.unauthorized'));
     if (name === 'events') {
       if (req.method !== 'GET') return sendJson(res, 405, failure('ui.error.badRequest'));
-      const end = streamJobEvents(res, options.services, SECURITY_HEADERS);
+      const end = streamJobEvents(res, services, SECURITY_HEADERS);
       streams.add(end);
       res.on('close', () => streams.delete(end));
       return;
     }
     if (req.method !== 'POST') return sendJson(res, 405, failure('ui.error.badRequest'));
     if (name === 'upload') {
-      const file = await saveUpload(req, uploadRoot, url.searchParams.get('name'), uploadLimit);
+      const file = await uploads.receive(req, url.searchParams.get('name'), uploadLimit);
       return sendJson(res, 200, { ok: true, value: { file } });
     }
     // Only JSON: a cross-site form cannot send it without a preflight, which we never grant.
@@ -88,7 +92,7 @@ export async function startWebHost(options: WebHostOptions): Promise<WebHost> {
       if (e instanceof BodyTooLarge) throw e;
       return sendJson(res, 400, failure('error.invalidInput', { detail: 'the request body is not JSON' }));
     }
-    sendJson(res, 200, await options.services.call(name, input));
+    sendJson(res, 200, await services.call(name, input));
   }
 
   async function handleStatic(req: IncomingMessage, res: ServerResponse, url: URL): Promise<void> {
@@ -124,10 +128,16 @@ export async function startWebHost(options: WebHostOptions): Promise<WebHost> {
     });
   });
 
-  await new Promise<void>((resolve, reject) => {
-    server.once('error', reject);
-    server.listen(options.port ?? 0, '127.0.0.1', () => resolve());
-  });
+  try {
+    await new Promise<void>((resolve, reject) => {
+      server.once('error', reject);
+      server.listen(options.port ?? 0, '127.0.0.1', () => resolve());
+    });
+  } catch (e) {
+    services.close();
+    uploads.close();
+    throw e;
+  }
   port = (server.address() as AddressInfo).port;
   const url = `http://127.0.0.1:${port}/`;
   return {
@@ -139,7 +149,8 @@ export async function startWebHost(options: WebHostOptions): Promise<WebHost> {
       for (const end of streams) end();
       server.closeAllConnections();
       await new Promise<void>((resolve) => server.close(() => resolve()));
-      rmSync(uploadRoot, { recursive: true, force: true });
+      services.close();
+      uploads.close();
     },
   };
 }

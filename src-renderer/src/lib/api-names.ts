@@ -14,6 +14,7 @@ const NAMES = {
   'import.preview': true,
   'import.start': true,
   'job.cancel': true,
+  'upload.discard': true,
   'dataset.issues': true,
   'dataset.rows': true,
   'dataset.rejectedCsv': true,

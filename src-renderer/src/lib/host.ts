@@ -18,6 +18,11 @@ export interface Host {
   eventsReady(): Promise<void>;
   /** A path the services can read for a file the user chose or dropped (uploads it in the browser). */
   fileToPath(file: File, onProgress: (fraction: number) => void, signal?: AbortSignal): Promise<string>;
+  /**
+   * The page is done with a path fileToPath gave: the browser host deletes its upload
+   * (clients' data must not linger); a desktop path is the user's own file and stays.
+   */
+  releaseFile(path: string): Promise<void>;
   /** Only the desktop window has a system file dialog. */
   chooseProjectFile?: () => Promise<string | null>;
 }
@@ -39,15 +44,19 @@ function webHost(): Host {
     const event = JSON.parse(message.data) as JobEvent;
     for (const listener of listeners) listener(event);
   };
+  const api = createHttpClient(token);
   return {
     kind: 'web',
-    api: createHttpClient(token),
+    api,
     onJobEvent(listener) {
       listeners.add(listener);
       return () => listeners.delete(listener);
     },
     eventsReady: () => opened,
     fileToPath: (file, onProgress, signal) => uploadFile(file, token, onProgress, signal),
+    releaseFile: async (path) => {
+      await api['upload.discard']({ file: path });
+    },
   };
 }
 
@@ -74,6 +83,7 @@ function desktopHost(api: ApiClient, desktop: NonNullable<Window['desktop']>): H
       onProgress(1);
       return desktop.pathForFile(file);
     },
+    releaseFile: () => Promise.resolve(),
     chooseProjectFile: () => desktop.chooseProjectFile(),
   };
 }

@@ -50,6 +50,7 @@ export class ImportWizard {
 
   async chooseFile(picked: File): Promise<void> {
     this.error = null;
+    this.releaseFile();
     this.uploadAbort?.abort();
     this.uploadAbort = new AbortController();
     this.upload = { name: picked.name, fraction: 0 };
@@ -121,6 +122,8 @@ export class ImportWizard {
       const result = (await this.jobs.finish(this.jobId)) as { dataset?: DatasetSummary };
       if (!result?.dataset) throw new Error('the import returned no dataset');
       this.dataset = result.dataset;
+      // The rows are in the project now; the browser host has already deleted its upload.
+      this.file = null;
       this.stage = 'report';
     } catch (e) {
       const info = toErrorInfo(e);
@@ -144,9 +147,20 @@ export class ImportWizard {
     }
   }
 
-  /** The wizard was closed: an upload still running is not wanted any more. */
+  /** The wizard was closed: an upload still running, or one done, is not wanted any more. */
   dispose(): void {
     this.uploadAbort?.abort();
+    this.releaseFile();
+  }
+
+  /**
+   * Lets the host delete the file the wizard had (an upload, in the browser). Not awaited:
+   * nothing waits on it, and if it fails the host's sweep deletes the upload later.
+   */
+  private releaseFile(): void {
+    if (!this.file) return;
+    this.host.releaseFile(this.file).catch(() => undefined);
+    this.file = null;
   }
 
   back(): void {
