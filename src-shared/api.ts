@@ -149,6 +149,12 @@ export interface SavedAnalysis {
   params: Record<string, unknown>;
   result: Record<string, unknown>;
   createdAt: string;
+  /**
+   * False when the project's data changed after this run (an import, a dataset deleted or
+   * replaced): its figures may describe rows that are gone. Reading never recomputes; the
+   * screens say so and offer a run.
+   */
+  current: boolean;
 }
 
 /** What a finished `report.export` job returns (the file is read with `export.read`). */

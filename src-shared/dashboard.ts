@@ -18,10 +18,18 @@ export interface Dashboard {
   previous: { from: string; to: string };
   kpis: Kpi[];
   goals: Goal[];
-  /** From the latest attribution analysis (null when none has been run). */
-  channelRoi: { model: string; createdAt: string; rows: { channel: string; spend: number | null; value: number; roas: number | null; roi: number | null }[] } | null;
+  /**
+   * From the latest attribution analysis (null when none has been run). `current` is false
+   * when the data changed after that run (see SavedAnalysis.current in api.ts).
+   */
+  channelRoi: {
+    model: string;
+    createdAt: string;
+    current: boolean;
+    rows: { channel: string; spend: number | null; value: number; roas: number | null; roi: number | null }[];
+  } | null;
   /** Monthly series over the project's whole history. */
   trends: { months: string[]; spend: number[]; revenue: number[]; newCustomers: number[] };
-  /** The latest run of each analysis kind. */
-  analyses: { kind: string; id: number; createdAt: string }[];
+  /** The latest run of each analysis kind; `current` as for channelRoi. */
+  analyses: { kind: string; id: number; createdAt: string; current: boolean }[];
 }

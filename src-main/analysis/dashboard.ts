@@ -1,7 +1,9 @@
 /**
  * The dashboard of a project (issue 6): KPI tiles for a period against the previous one,
  * goals with their progress, channel ROI from the latest attribution analysis, monthly
- * trends over the whole history and the latest run of each analysis.
+ * trends over the whole history and the latest run of each analysis. Saved runs are shown
+ * as they are, marked `current: false` when the data changed since (never recomputed here:
+ * the dashboard is read after every job, and an analysis can take seconds).
  *
  * Default period: the last calendar month the data covers completely (orders and spend
  * together; e.g. data to 2025-12-31 → December 2025, data to 2025-12-15 → November 2025).
@@ -15,6 +17,7 @@ import { KPI_KEYS } from '@shared/dashboard.js';
 import type { Dashboard, Kpi } from '@shared/dashboard.js';
 import type { AttributionAnalysis } from './attribution.js';
 import { latestAnalysis } from './save.js';
+import { isAnalysisCurrent } from '../store/datasets.js';
 import { addDays, listGoals, measurePeriod, monthEnd, previousPeriod } from './goals.js';
 import type { DatePeriod, PeriodMeasures } from './goals.js';
 
@@ -90,14 +93,16 @@ export function latestChannelRoi(db: Database): Dashboard['channelRoi'] {
   return {
     model,
     createdAt: latest.createdAt,
+    current: isAnalysisCurrent(db, latest),
     rows: rows.map((r) => ({ channel: r.channel, spend: r.spend, value: r.value, roas: r.roas, roi: r.roi })),
   };
 }
 
 export function latestAnalyses(db: Database): Dashboard['analyses'] {
-  return db
+  const rows = db
     .prepare('SELECT kind, id, created_at AS createdAt FROM analyses WHERE id IN (SELECT max(id) FROM analyses GROUP BY kind) ORDER BY id DESC')
-    .all() as Dashboard['analyses'];
+    .all() as Omit<Dashboard['analyses'][number], 'current'>[];
+  return rows.map((r) => ({ ...r, current: isAnalysisCurrent(db, r) }));
 }
 
 export function buildDashboard(db: Database, asked: { from?: string; to?: string } = {}): Dashboard {

@@ -3,6 +3,7 @@ import { basename, extname, resolve, sep } from 'node:path';
 import { AppError } from '@shared/errors.js';
 import type { SavedAnalysis } from '@shared/api.js';
 import { latestAnalysis } from '../analysis/save.js';
+import { isAnalysisCurrent } from '../store/datasets.js';
 import type { HandlerMap } from './registry.js';
 import type { JobBoard } from './jobs.js';
 import type { Workspace } from './workspace.js';
@@ -35,7 +36,16 @@ export function analysisHandlers(workspace: Workspace, jobs: JobBoard): Partial<
     'analysis.latest': ({ project, kind }) =>
       withProject(project, (db) => {
         const found = latestAnalysis<Record<string, unknown>>(db, kind);
-        const saved: SavedAnalysis | null = found ? { id: found.id, kind, params: found.params as Record<string, unknown>, result: found.result, createdAt: found.createdAt } : null;
+        if (!found) return null;
+        // Only says whether it is out of date: a run can take seconds, so it stays a job the user starts.
+        const saved: SavedAnalysis = {
+          id: found.id,
+          kind,
+          params: found.params as Record<string, unknown>,
+          result: found.result,
+          createdAt: found.createdAt,
+          current: isAnalysisCurrent(db, found),
+        };
         return saved;
       }),
     'export.read': ({ file }) => {

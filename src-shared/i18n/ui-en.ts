@@ -232,6 +232,11 @@ export const uiEn = {
   'ui.error.kindUndetected': '{file}: the headers do not tell what kind of data this is. Choose the kind.',
   'ui.error.missingColumns': '{file}: the data needs the column(s) {missing}. Map them in the table.',
   'ui.error.dismiss': 'Dismiss',
+  // a saved analysis the data has moved on from (SavedAnalysis.current false)
+  'ui.stale.title': 'The data changed after this analysis was run',
+  'ui.stale.text': 'It ran on {date}; since then a dataset was imported, deleted or replaced, so these numbers may be out of date.',
+  'ui.stale.channelRoi': 'The attribution behind this chart ran on {date}; since then a dataset was imported, deleted or replaced, so these numbers may be out of date. Run it again in the Models step.',
+  'ui.stale.rerun': 'Run again',
 } as const;
 
 export type UiCatalogue = { readonly [K in keyof typeof uiEn]: string };

@@ -223,4 +223,9 @@ export const uiZhCN: UiCatalogue = {
   'ui.error.kindUndetected': '{file}：无法从表头判断数据类型，请选择数据类型。',
   'ui.error.missingColumns': '{file}：这类数据需要列 {missing}，请在表格中指定。',
   'ui.error.dismiss': '关闭',
+  // 已保存的分析在数据变化之后已过时
+  'ui.stale.title': '运行此分析之后，数据已发生变化',
+  'ui.stale.text': '此分析运行于 {date}；此后有数据集被导入、删除或替换，这些数字可能已经过时。',
+  'ui.stale.channelRoi': '此图所依据的归因分析运行于 {date}；此后有数据集被导入、删除或替换，这些数字可能已经过时。请在“模型”步骤中重新运行。',
+  'ui.stale.rerun': '重新运行',
 };

@@ -23,6 +23,8 @@ export class AnalysisJob<R> {
   savedAt = $state<string | null>(null);
   /** True when the shown result was computed in this session (not only loaded). */
   fresh = $state(false);
+  /** False when the data changed after the shown result was computed (it may be out of date). */
+  current = $state(true);
   loading = $state(false);
   jobId = $state<string | null>(null);
   running = $state(false);
@@ -49,6 +51,7 @@ export class AnalysisJob<R> {
       this.params = saved.params;
       this.savedAt = saved.createdAt;
       this.fresh = false;
+      this.current = saved.current;
     } catch (e) {
       if (seq === this.seq) this.error = toErrorInfo(e);
     } finally {
@@ -76,6 +79,7 @@ export class AnalysisJob<R> {
       this.params = request.params as Record<string, unknown>;
       this.savedAt = nowIso();
       this.fresh = true;
+      this.current = true;
       return result;
     } catch (e) {
       if (seq !== this.seq) return null;

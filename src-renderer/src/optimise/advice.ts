@@ -18,6 +18,8 @@ export interface SavedAdvice {
   maxChangeShare: number;
   minConversions: number;
   createdAt: string;
+  /** False when the data changed after this attribution ran (the advice may be out of date). */
+  current: boolean;
 }
 
 function numberOr(value: unknown, fallback: number): number {
@@ -36,6 +38,7 @@ export function savedAdvice(saved: SavedAnalysis | null): SavedAdvice | null {
     maxChangeShare: numberOr(params.maxChangeShare, DEFAULT_MAX_CHANGE_SHARE),
     minConversions: numberOr(params.minConversions, DEFAULT_MIN_CONVERSIONS),
     createdAt: saved.createdAt,
+    current: saved.current,
   };
 }
 
