@@ -100,7 +100,8 @@ async function importInTransaction(db: Database, parser: ParserClient, head: Par
   }
   const started = performance.now();
   // The rows' only foreign key is the dataset this same transaction creates: checking it
-  // per row costs ~15 % of the write. (The pragma is ignored inside a transaction.)
+  // per row costs ~15 % of the write. (The pragma is ignored inside a transaction.) No
+  // cascade runs meanwhile either: deleteDataset (--replace) removes the rows itself.
   db.pragma('foreign_keys = OFF');
   // A bulk load's own page cache: up to 64 MB of new pages (about 1.5M spend rows) stay in
   // memory until the commit writes them once; beyond that they spill to the WAL, so memory

@@ -5,7 +5,7 @@
  */
 import type { Database } from 'better-sqlite3';
 import type { DatasetKind } from '@shared/kinds.js';
-import { prepareInsert, storedColumns } from '../tables.js';
+import { prepareBatchInsert, prepareInsert } from '../tables.js';
 import type { BatchView } from './layout.js';
 import { loadBatchRows } from './native.js';
 
@@ -25,12 +25,7 @@ export function makeBatchInserter(db: Database, kind: DatasetKind, datasetId: nu
 }
 
 function nativeInserter(db: Database, kind: DatasetKind, datasetId: number, columns: readonly string[]): BatchInserter {
-  const stored = new Set(storedColumns(kind));
-  for (const c of columns) if (!stored.has(c)) throw new Error(`${kind} has no column ${c}`);
-  if (!Number.isSafeInteger(datasetId)) throw new Error(`bad dataset id ${datasetId}`);
-  const statement = db.prepare(
-    `INSERT INTO ${kind} (dataset_id,row${columns.map((c) => `,${c}`).join('')}) SELECT ${datasetId},row${columns.map((_, j) => `,c${j}`).join('')} FROM batch_rows(?)`,
-  );
+  const statement = prepareBatchInsert(db, kind, datasetId, columns);
   return {
     native: true,
     insert(batch) {
