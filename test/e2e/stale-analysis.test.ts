@@ -60,6 +60,8 @@ describe('an out-of-date analysis, in Chromium', () => {
     // The saved result is still shown, below the notice.
     await page.getByTestId('attribution-results').waitFor();
     expect(await notice.getByTestId('stale-rerun').textContent()).toBe(uiZhCN['ui.stale.rerun']);
+    // The "saved result" badge beside it turns from the ok colour to the warning one.
+    expect(await page.getByTestId('attribution-wizard').getByTestId('analysis-saved').getAttribute('class')).toMatch(/\bwarn\b/);
     await notice.scrollIntoViewIfNeeded();
     await page.getByTestId('attribution-wizard').screenshot({ path: join(shots, 'models-stale-zh.png') });
 
@@ -82,6 +84,7 @@ describe('an out-of-date analysis, in Chromium', () => {
     await page.getByTestId('attribution-results').waitFor({ timeout: 30_000 });
     await page.getByTestId('analysis-saved').waitFor();
     expect(await page.getByTestId('stale-notice').count()).toBe(0);
+    expect(await page.getByTestId('attribution-wizard').getByTestId('analysis-saved').getAttribute('class')).toMatch(/\bok\b/);
     const after = await host.call('analysis.latest', { project: projectFile, kind: 'attribution' });
     expect(after!.id).toBeGreaterThan(before!.id);
     expect(after!.current).toBe(true);
