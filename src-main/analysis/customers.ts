@@ -4,13 +4,14 @@
  * orders (and numeric customer attributes). Per-customer tables go to CSV files; the
  * project keeps the summaries the dashboard and reports read.
  */
-import { writeFileSync } from 'node:fs';
 import type { Database } from 'better-sqlite3';
 import { AppError } from '@shared/errors.js';
 import type { CohortsParams, LtvParams, SegmentsParams } from '@shared/analyses.js';
 import { analyzeLifetimeValue, analyzeSegments, computeCohorts } from '../model/customer/index.js';
 import type { OrderRow } from '../model/customer/index.js';
 import { toCsv } from '../export/csv.js';
+import { checkOutputTarget, writeOutputFile } from '../export/output-file.js';
+import { outputGuardOf } from '../export/output-guard.js';
 import { hasData } from './load.js';
 import { loadNumericAttributes } from './customer-attributes.js';
 
@@ -24,11 +25,12 @@ export function loadOrders(db: Database): OrderRow[] {
 }
 
 export function runSegments(db: Database, params: SegmentsParams, outFile?: string) {
+  if (outFile) checkOutputTarget(outFile, outputGuardOf(db));
   const attributes = params.attributes.length ? loadNumericAttributes(db, params.attributes) : undefined;
   const a = analyzeSegments(loadOrders(db), { asOf: params.asOf, k: params.k, seed: params.seed, attributes });
   if (outFile) {
     const clusterName = new Map(a.kmeans.clusters.map((c) => [c.id, c.name]));
-    writeFileSync(
+    writeOutputFile(
       outFile,
       toCsv([
         ['customer_id', 'recency_days', 'frequency', 'monetary', 'r', 'f', 'm', 'segment', 'segment_zh', 'cluster', 'cluster_name', 'cluster_name_zh'],
@@ -38,6 +40,7 @@ export function runSegments(db: Database, params: SegmentsParams, outFile?: stri
           return [c.customerId, c.recencyDays, c.frequency, c.monetary, c.r, c.f, c.m, c.segment, c.segmentZh, cluster, name?.en ?? '', name?.zh ?? ''];
         }),
       ]),
+      outputGuardOf(db),
     );
   }
   return {
@@ -99,14 +102,16 @@ function scatterSample(customers: readonly { recencyDays: number; frequency: num
 }
 
 export function runLtv(db: Database, params: LtvParams, outFile?: string) {
+  if (outFile) checkOutputTarget(outFile, outputGuardOf(db));
   const a = analyzeLifetimeValue(loadOrders(db), params);
   if (outFile) {
-    writeFileSync(
+    writeOutputFile(
       outFile,
       toCsv([
         ['customer_id', 'repeat_purchases', 'recency_weeks', 'age_weeks', 'avg_spend', 'p_alive', 'expected_purchases', 'expected_spend', 'clv', 'clv_if_alive', 'holdout_actual', 'holdout_predicted'],
         ...a.values.map((v) => [v.customerId, v.x, v.tx, v.T, v.monetary, v.pAlive, v.expectedPurchases, v.expectedSpend, v.clv, v.clvIfAlive, v.holdoutActual, v.holdoutPredicted]),
       ]),
+      outputGuardOf(db),
     );
   }
   const totalClv = a.values.reduce((s, v) => s + v.clv, 0);

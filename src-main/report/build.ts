@@ -1,10 +1,11 @@
 /**
  * One pipeline for both formats and every host: project → ReportModel → tables and SVG
  * charts → HTML (preview, and the PDF via a PdfPrinter) or an Excel workbook (charts
- * rasterised by the same printer). Files are written beside their destination and moved
- * into place when complete, so a failed export never leaves half a report.
+ * rasterised by the same printer). The file is written by export/output-file.ts: beside
+ * its destination, moved into place when complete (a failed or killed export never leaves
+ * half a report), and never over the project or a file it imported.
  */
-import { renameSync, rmSync, statSync, writeFileSync } from 'node:fs';
+import { statSync } from 'node:fs';
 import { basename } from 'node:path';
 import type { ReportFile, ReportSection } from '@shared/api.js';
 import { AppError, isAppError } from '@shared/errors.js';
@@ -21,7 +22,9 @@ import { pageTemplates, reportHtml } from './html/document.js';
 import { skipText } from './tables-overview.js';
 import type { PdfPrinter } from './pdf.js';
 import { launchChromiumPrinter } from './chromium-printer.js';
-import { writeReportXlsx } from './xlsx.js';
+import { reportXlsxBytes } from './xlsx.js';
+import { checkOutputTarget, writeOutputFile } from '../export/output-file.js';
+import { outputGuardFor } from '../export/output-guard.js';
 import type { ChartImages } from './xlsx.js';
 
 export type ReportFormat = 'pdf' | 'xlsx';
@@ -89,6 +92,9 @@ const PHASE_FRACTION: Record<string, number> = { attribution: 0.05, segments: 0.
 
 export async function writeReportFile(request: ReportRequest, options: WriteOptions = {}): Promise<ReportFile> {
   const progress = (phase: string, fraction: number): void => options.onProgress?.({ phase, fraction });
+  // Refused before the analyses run and the browser starts, not after.
+  const guard = outputGuardFor(request.project);
+  checkOutputTarget(request.outFile, guard);
   const rendered = renderReport(request, (phase) => progress(phase, PHASE_FRACTION[phase] ?? 0.5));
   progress('rendering', 0.6);
   let printer = options.printer;
@@ -103,24 +109,22 @@ export async function writeReportFile(request: ReportRequest, options: WriteOpti
       imagesMissing = true;
     }
   }
-  const partial = `${request.outFile}.partial`;
   const launched = printer && !options.printer ? printer : undefined;
   const onAbort = (): void => void launched?.close();
   options.signal?.addEventListener('abort', onAbort, { once: true });
   try {
     if (options.signal?.aborted) throw new AppError('error.cancelled');
     progress(request.format === 'pdf' ? 'printing' : 'writing', 0.7);
+    let bytes: Uint8Array;
     if (request.format === 'pdf') {
-      const pdf = await printer!.print(rendered.html, pageTemplates(rendered.model, rendered.format));
-      writeFileSync(partial, pdf);
+      bytes = await printer!.print(rendered.html, pageTemplates(rendered.model, rendered.format));
     } else {
       const images = printer ? await chartImages(rendered, printer) : {};
-      await writeReportXlsx(partial, rendered.model, rendered.format, images, imagesMissing);
+      bytes = await reportXlsxBytes(rendered.model, rendered.format, images, imagesMissing);
     }
     if (options.signal?.aborted) throw new AppError('error.cancelled');
-    renameSync(partial, request.outFile);
+    writeOutputFile(request.outFile, bytes, guard);
   } catch (e) {
-    rmSync(partial, { force: true });
     throw options.signal?.aborted ? new AppError('error.cancelled') : e;
   } finally {
     options.signal?.removeEventListener('abort', onAbort);

@@ -118,7 +118,8 @@ export function reportWorkbook(m: ReportModel, f: Formatter, images: ChartImages
   return workbook;
 }
 
-export async function writeReportXlsx(file: string, m: ReportModel, f: Formatter, images: ChartImages, imagesMissing = false): Promise<void> {
-  await reportWorkbook(m, f, images, imagesMissing).xlsx.writeFile(file);
+/** The workbook's bytes: the caller writes them (atomically, see export/output-file.ts). */
+export async function reportXlsxBytes(m: ReportModel, f: Formatter, images: ChartImages, imagesMissing = false): Promise<Uint8Array> {
+  return new Uint8Array(await reportWorkbook(m, f, images, imagesMissing).xlsx.writeBuffer());
 }
 

@@ -2,6 +2,7 @@
 import { existsSync, mkdirSync, readFileSync, readdirSync, statSync, writeFileSync } from 'node:fs';
 import { basename, join, resolve } from 'node:path';
 import type { ProjectRef } from '@shared/api.js';
+import { removeStalePartials } from '../export/output-file.js';
 
 const RECENT_FILE = '.recent.json';
 const MAX_RECENT = 10;
@@ -14,6 +15,8 @@ export class Workspace {
   constructor(readonly dir: string) {
     mkdirSync(dir, { recursive: true });
     this.exportsDir = join(dir, 'exports');
+    // Exports have fresh names, so a killed export's partial file is never replaced by the next one.
+    removeStalePartials(this.exportsDir);
   }
 
   /** A fresh path in the exports folder: `name` with a time stamp, never overwriting. */

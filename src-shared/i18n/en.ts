@@ -29,6 +29,11 @@ export const en = {
   'error.projectExists': '{file} already exists. Choose another name or delete it first.',
   'error.projectNotFound': 'Project not found: {file}',
   'error.projectBusy': '{file} is in use by another program. Close it there and try again.',
+  // errors: output files (--out, exports)
+  'error.outIsProject': '{file} is a project database (SQLite): writing the export there would destroy it. It was left untouched; choose another output file.',
+  'error.outIsImportedSource': '{file} is a file this project imported (dataset {id}, {source}): writing there would replace your source data. It was left untouched; choose another output file.',
+  'error.outFolderMissing': 'The folder {folder} does not exist. Create it first (for example: mkdir -p "{folder}") or write the file into an existing folder.',
+  'error.outIsFolder': '{file} is a folder: give the name of a file to write, for example {file}/report.pdf.',
   'error.cancelled': 'Cancelled. The project is unchanged.',
   'error.workerFailed': 'The job stopped unexpectedly: {detail}. The project is unchanged.',
   'error.invalidInput': 'Invalid input: {detail}',
