@@ -1,11 +1,15 @@
 /**
  * Formula injection (CSV/Excel "DDE" injection, OWASP): a cell from data that starts
- * with = + - @ (or a tab/CR that Excel strips first) would be evaluated as a formula
- * when the export is opened. Such text is written with a leading apostrophe, which
- * Excel, LibreOffice and WPS show as plain text. Numbers are never touched: -5 stays -5.
+ * with = + - @ would be evaluated as a formula when the export is opened; so would one
+ * that starts with a tab or CR (Excel strips them first), and `|` starts a DDE call in
+ * LibreOffice and older Excel (`|calc'!A0`). Such text is written with a leading
+ * apostrophe, which Excel, LibreOffice and WPS show as plain text. Numbers are never
+ * touched: -5 stays -5. One rule for every export: the CSV writer and the Excel report.
  */
+export const FORMULA_START = /^[=+\-@|\t\r]/;
+
 export function isFormulaLike(text: string): boolean {
-  return /^[=+\-@\t\r]/.test(text);
+  return FORMULA_START.test(text);
 }
 
 export function neutraliseFormula(text: string): string {

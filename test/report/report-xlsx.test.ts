@@ -43,7 +43,7 @@ function poison(project: string): void {
     UPDATE datasets SET file_name = '=cmd|'' /C calc''!A0.csv' WHERE kind = 'spend';
   `);
   // Every customer id gets one of the dangerous first characters, consistently across tables.
-  const prefix = `CASE CAST(substr(customer_id, 2, 5) AS INTEGER) % 4 WHEN 0 THEN '@SUM(1)' WHEN 1 THEN '+1' WHEN 2 THEN '-2' ELSE '=1+' END || customer_id`;
+  const prefix = `CASE CAST(substr(customer_id, 2, 5) AS INTEGER) % 5 WHEN 0 THEN '@SUM(1)' WHEN 1 THEN '+1' WHEN 2 THEN '-2' WHEN 3 THEN '|calc' ELSE '=1+' END || customer_id`;
   for (const table of ['orders', 'touchpoints', 'customers']) db.exec(`UPDATE ${table} SET customer_id = ${prefix}`);
   db.close();
 }
@@ -137,8 +137,8 @@ describe('formula injection', () => {
       sheet.eachRow({ includeEmpty: false }, (row) =>
         row.eachCell({ includeEmpty: false }, (cell) => {
           if (cell.type === ExcelJS.ValueType.Formula || cell.formula) formulas++;
-          if (typeof cell.value === 'string' && /^'[=+\-@]/.test(cell.value)) neutralised++;
-          if (typeof cell.value === 'string') expect(cell.value, `${sheet.name}!${cell.address}`).not.toMatch(/^[=+\-@\t\r]/);
+          if (typeof cell.value === 'string' && /^'[=+\-@|]/.test(cell.value)) neutralised++;
+          if (typeof cell.value === 'string') expect(cell.value, `${sheet.name}!${cell.address}`).not.toMatch(/^[=+\-@|\t\r]/);
         }),
       );
     }
@@ -152,7 +152,7 @@ describe('formula injection', () => {
     roi.eachRow((row, n) => n > 1 && channels.add(row.getCell(2).value));
     expect(channels).toContain(`'${EVIL_CHANNEL}`);
     const atRisk = evilBook.getWorksheet('流失风险客户')!;
-    expect(String(atRisk.getRow(2).getCell(1).value)).toMatch(/^'(@SUM\(1\)|\+1|-2|=1\+)c\d+@demo\.cn$/);
+    expect(String(atRisk.getRow(2).getCell(1).value)).toMatch(/^'(@SUM\(1\)|\+1|-2|\|calc|=1\+)c\d+@demo\.cn$/);
     expect(evilBook.getWorksheet('数据质量')!.getRow(2).getCell(1).value).toBe("'=cmd|' /C calc'!A0.csv");
   });
 
