@@ -6,6 +6,7 @@ import { app, BrowserWindow, nativeTheme } from 'electron';
 import { join } from 'node:path';
 import { fileURLToPath, pathToFileURL } from 'node:url';
 import { createServices } from '../services/index.js';
+import { userPaths } from '../services/path-policy.js';
 import type { Services } from '../services/index.js';
 import { registerIpc } from './ipc.js';
 import { createElectronPrinter } from './printer.js';
@@ -52,6 +53,8 @@ void app.whenReady().then(() => {
     workspace: join(app.getPath('documents'), 'ROI Studio'),
     host: 'electron',
     version: app.getVersion(),
+    // Paths come from native dialogs and the user's own choices: the user's to name.
+    paths: userPaths,
     printer: createElectronPrinter(),
   });
   registerIpc(services, appUrl);

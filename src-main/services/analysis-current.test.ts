@@ -12,12 +12,13 @@ import { afterAll, describe, expect, it } from 'vitest';
 import type { ApiInput, ApiName, ApiOutput, JobEvent } from '@shared/api.js';
 import type { Dashboard } from '@shared/dashboard.js';
 import { createServices } from './index.js';
+import { userPaths } from './path-policy.js';
 import { importFile } from '../import/pipeline.js';
 import { writeOrders } from '../../test/helpers/orders-fixture.js';
 import { tempDir } from '../../test/helpers/cli.js';
 
 const dir = tempDir('roi-current-');
-const services = createServices({ workspace: join(dir, 'workspace'), host: 'web', version: 'test' });
+const services = createServices({ workspace: join(dir, 'workspace'), host: 'web', version: 'test', paths: userPaths });
 afterAll(() => services.close());
 
 async function call<N extends ApiName>(name: N, input: ApiInput<N>): Promise<ApiOutput<N>> {

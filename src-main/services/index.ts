@@ -7,6 +7,7 @@ import type { PdfPrinter } from '../report/pdf.js';
 import { combineHandlers, dispatch } from './registry.js';
 import { JobBoard } from './jobs.js';
 import { Workspace } from './workspace.js';
+import type { PathPolicy } from './path-policy.js';
 import { projectHandlers } from './project-handlers.js';
 import { importHandlers } from './import-handlers.js';
 import { datasetHandlers } from './dataset-handlers.js';
@@ -19,6 +20,11 @@ export interface ServiceOptions {
   /** Folder where the app keeps projects (created if missing). */
   workspace: string;
   host: 'electron' | 'web';
+  /**
+   * Which paths calls may name: the host decides (`userPaths` in Electron, where they come
+   * from native dialogs; the browser host's own in src-main/web/path-policy.ts).
+   */
+  paths: PathPolicy;
   version: string;
   /** The Electron host prints reports with its own Chromium; other hosts launch the system's. */
   printer?: PdfPrinter;
@@ -44,7 +50,7 @@ export function createServices(options: ServiceOptions): Services {
     reportHandlers(workspace, jobs),
   );
   return {
-    call: (name, input) => dispatch(handlers, name, input),
+    call: (name, input) => dispatch(handlers, name, input, options.paths),
     onJobEvent: (listener) => jobs.onEvent(listener),
     close: () => jobs.cancelAll(),
   };

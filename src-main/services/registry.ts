@@ -1,12 +1,15 @@
 /**
  * Handlers register per domain; a name registered twice is a programming error caught
- * at start-up (Actual's way). Every input is parsed with its schema before a handler
- * sees it, and every outcome leaves as a Result envelope.
+ * at start-up (Actual's way). Every input is parsed with its schema and its paths checked
+ * by the host's policy (path-policy.ts) before a handler sees it, and every outcome leaves
+ * as a Result envelope.
  */
 import { API_INPUTS, API_NAMES } from '@shared/api.js';
 import type { ApiName, ApiOutput, ApiParsed, ApiResponse } from '@shared/api.js';
 import type { ErrorInfo } from '@shared/errors.js';
 import { toErrorInfo } from '../errors.js';
+import { applyPathPolicy, userPaths } from './path-policy.js';
+import type { PathPolicy } from './path-policy.js';
 
 export type Handler<N extends ApiName> = (input: ApiParsed<N>) => ApiOutput<N> | Promise<ApiOutput<N>>;
 export type HandlerMap = { [N in ApiName]: Handler<N> };
@@ -28,7 +31,8 @@ function invalid(detail: string): ErrorInfo {
   return { code: 'error.invalidInput', params: { detail } };
 }
 
-export async function dispatch(handlers: HandlerMap, name: string, input: unknown): Promise<ApiResponse<ApiName>> {
+/** Parses the input, applies the host's path policy, runs the handler; every outcome is an envelope. */
+export async function dispatch(handlers: HandlerMap, name: string, input: unknown, paths: PathPolicy = userPaths): Promise<ApiResponse<ApiName>> {
   if (!Object.hasOwn(API_INPUTS, name)) return { ok: false, error: invalid(`unknown call "${name}"`) };
   const apiName = name as ApiName;
   const parsed = API_INPUTS[apiName].safeParse(input ?? {});
@@ -38,7 +42,7 @@ export async function dispatch(handlers: HandlerMap, name: string, input: unknow
   }
   try {
     const handler = handlers[apiName] as (input: unknown) => unknown;
-    return { ok: true, value: (await handler(parsed.data)) as ApiOutput<ApiName> };
+    return { ok: true, value: (await handler(applyPathPolicy(apiName, parsed.data, paths))) as ApiOutput<ApiName> };
   } catch (e) {
     return { ok: false, error: toErrorInfo(e) };
   }

@@ -9,6 +9,8 @@ import { createServices } from '../services/index.js';
 import { WEB_USAGE, parseWebArgs } from './args.js';
 import { openInBrowser } from './open-browser.js';
 import { startWebHost } from './server.js';
+import { browserPaths } from './path-policy.js';
+import { UploadStore } from './uploads.js';
 
 function appVersion(): string {
   try {
@@ -25,9 +27,12 @@ async function main(argv: string[]): Promise<void> {
     process.stdout.write(`${WEB_USAGE}\n`);
     return;
   }
-  const services = createServices({ workspace: args.workspace, host: 'web', version: appVersion() });
+  // The host decides which paths its calls may name: its workspace's projects and its own uploads.
+  const uploads = new UploadStore();
+  const services = createServices({ workspace: args.workspace, host: 'web', version: appVersion(), paths: browserPaths(args.workspace, uploads) });
   const host = await startWebHost({
     services,
+    uploads,
     rendererDir: fileURLToPath(new URL('../renderer', import.meta.url)),
     port: args.port,
   });

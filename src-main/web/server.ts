@@ -32,8 +32,12 @@ export interface WebHostOptions {
   token?: string;
   jsonLimit?: number;
   uploadLimit?: number;
-  /** Where uploads go and how long an unused one may stay (tests: a sandbox and a clock). */
-  uploads?: UploadStoreOptions;
+  /**
+   * The upload store (made by the caller when its path policy must know the uploads,
+   * see web/index.ts), or where uploads go and how long an unused one may stay (tests: a
+   * sandbox and a clock). The host closes it when it stops.
+   */
+  uploads?: UploadStore | UploadStoreOptions;
 }
 
 export interface WebHost {
@@ -63,7 +67,7 @@ export async function startWebHost(options: WebHostOptions): Promise<WebHost> {
   const token = options.token ?? newToken();
   const jsonLimit = options.jsonLimit ?? JSON_LIMIT;
   const uploadLimit = options.uploadLimit ?? UPLOAD_LIMIT;
-  const uploads = new UploadStore(options.uploads);
+  const uploads = options.uploads instanceof UploadStore ? options.uploads : new UploadStore(options.uploads);
   const services = withUploadLifetimes(options.services, uploads);
   const streams = new Set<() => void>();
   let port = 0;

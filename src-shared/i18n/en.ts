@@ -29,6 +29,8 @@ export const en = {
   'error.projectExists': '{file} already exists. Choose another name or delete it first.',
   'error.projectNotFound': 'Project not found: {file}',
   'error.projectBusy': '{file} is in use by another program. Close it there and try again.',
+  'error.projectOutsideWorkspace': '{file} is not a project of this workspace ({workspace}). The browser version opens only the projects in its workspace folder.',
+  'error.notAnUpload': '{file} was not uploaded to this window (or it is gone: uploads are deleted once imported or after an hour unused). Choose the file again.',
   // errors: output files (--out, exports)
   'error.outIsProject': '{file} is a project database (SQLite): writing the export there would destroy it. It was left untouched; choose another output file.',
   'error.outIsImportedSource': '{file} is a file this project imported (dataset {id}, {source}): writing there would replace your source data. It was left untouched; choose another output file.',

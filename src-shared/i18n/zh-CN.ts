@@ -28,6 +28,8 @@ export const zhCN: Catalogue = {
   'error.projectExists': '{file} 已存在。请换一个名称或先删除它。',
   'error.projectNotFound': '找不到项目：{file}',
   'error.projectBusy': '{file} 正被其他程序使用。请先在那里关闭后重试。',
+  'error.projectOutsideWorkspace': '{file} 不是此工作区（{workspace}）中的项目。浏览器版只能打开工作区文件夹中的项目。',
+  'error.notAnUpload': '{file} 不是在此窗口上传的文件（或已被删除：上传的文件在导入后或闲置一小时后会删除）。请重新选择文件。',
   'error.outIsProject': '{file} 是项目数据库（SQLite）：导出写到那里会毁掉它。文件未作任何改动，请换一个输出文件。',
   'error.outIsImportedSource': '{file} 是此项目导入过的文件（数据集 {id}，{source}）：写到那里会覆盖您的原始数据。文件未作任何改动，请换一个输出文件。',
   'error.outFolderMissing': '文件夹 {folder} 不存在。请先创建它（例如：mkdir -p "{folder}"），或把文件写到已有的文件夹中。',

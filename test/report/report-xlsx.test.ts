@@ -13,6 +13,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { JobEvent, ReportFile } from '@shared/api.js';
 import type { AttributionAnalysis } from '../../src-main/analysis/attribution.js';
 import { createServices } from '../../src-main/services/index.js';
+import { userPaths } from '../../src-main/services/path-policy.js';
 import type { Services } from '../../src-main/services/index.js';
 import { previewReport } from '../../src-main/report/build.js';
 import { buildDemo } from '../helpers/demo.js';
@@ -62,7 +63,7 @@ beforeAll(async () => {
   runJson(['report', '--project', evil, '--out', join(dir, 'evil.xlsx'), '--lang', 'zh-CN', '--sections', 'channels,ltv,quality']);
   book = await open(join(dir, 'demo.xlsx'));
   evilBook = await open(join(dir, 'evil.xlsx'));
-  services = createServices({ workspace: join(dir, 'workspace'), host: 'web', version: 'test' });
+  services = createServices({ workspace: join(dir, 'workspace'), host: 'web', version: 'test', paths: userPaths });
 });
 
 afterAll(() => services?.close());
