@@ -10,7 +10,12 @@ import type { ColumnMapping, DatasetKind, RoleSpec } from './kinds.js';
 import type { DatasetSummary, ImportIssue } from './datasets.js';
 import type { ErrorInfo, Result } from './errors.js';
 import type { JobProgress } from './jobs.js';
-import { attributionParamsSchema, cohortsParamsSchema, funnelParamsSchema, ltvParamsSchema, segmentsParamsSchema } from './analyses.js';
+import { ANALYSIS_KINDS, ANALYSIS_LIST } from './analyses/index.js';
+import type { AnalysisKind } from './analyses/index.js';
+import { REPORT_SECTIONS } from './report-sections.js';
+import type { ReportSection } from './report-sections.js';
+import { PARAMS_SCHEMAS } from './analyses/params.js';
+import type { ParamsSchemas } from './analyses/params.js';
 import { goalInputSchema } from './goals.js';
 import type { Goal } from './goals.js';
 import type { Dashboard } from './dashboard.js';
@@ -18,15 +23,28 @@ import type { Dashboard } from './dashboard.js';
 const path = z.string().min(1).max(4096);
 const isoDate = z.string().regex(/^\d{4}-\d{2}-\d{2}$/, 'a date like 2025-01-31');
 
-export const ANALYSIS_KINDS = ['attribution', 'funnel', 'segments', 'ltv', 'cohorts'] as const;
-export type AnalysisKind = (typeof ANALYSIS_KINDS)[number];
+export { ANALYSIS_KINDS };
+export type { AnalysisKind };
 
-/** Report sections, in reading order. */
-export const REPORT_SECTIONS = ['summary', 'goals', 'channels', 'segments', 'ltv', 'quality', 'methods'] as const;
-export type ReportSection = (typeof REPORT_SECTIONS)[number];
+export { REPORT_SECTIONS };
+export type { ReportSection };
 const kind = z.enum(DATASET_KINDS);
 const mapping = z.record(z.string().max(64), z.string().max(512));
 const datasetRef = z.object({ project: path, datasetId: z.number().int().positive() });
+/**
+ * One `analysis.run` input per registered analysis: its params (defaults filled in by the
+ * schema), and for those that write one, whether to write the per-customer CSV too.
+ */
+type RunInput<K extends AnalysisKind> = z.ZodObject<{
+  project: typeof path;
+  kind: z.ZodLiteral<K>;
+  params: ParamsSchemas[K];
+  csv: z.ZodOptional<z.ZodBoolean>;
+}>;
+const runInputs = ANALYSIS_LIST.map((a) =>
+  z.object({ project: path, kind: z.literal(a.id), params: PARAMS_SCHEMAS[a.id], csv: z.boolean().optional() }),
+) as unknown as [AnyRunInput, ...AnyRunInput[]];
+type AnyRunInput = { [K in AnalysisKind]: RunInput<K> }[AnalysisKind];
 const page = { offset: z.number().int().min(0).default(0), limit: z.number().int().min(1).max(5000).default(200) };
 
 export const API_INPUTS = {
@@ -56,13 +74,7 @@ export const API_INPUTS = {
   'dataset.delete': datasetRef,
   'overview.spend': z.object({ project: path }),
   /** Runs an analysis as a job; its result also lands in the project (`analysis.latest`). */
-  'analysis.run': z.discriminatedUnion('kind', [
-    z.object({ project: path, kind: z.literal('attribution'), params: attributionParamsSchema.partial() }),
-    z.object({ project: path, kind: z.literal('funnel'), params: funnelParamsSchema.partial({ windowDays: true }) }),
-    z.object({ project: path, kind: z.literal('segments'), params: segmentsParamsSchema.partial(), csv: z.boolean().optional() }),
-    z.object({ project: path, kind: z.literal('ltv'), params: ltvParamsSchema.partial({ horizonWeeks: true, margin: true, discountRateMonthly: true, seed: true }), csv: z.boolean().optional() }),
-    z.object({ project: path, kind: z.literal('cohorts'), params: cohortsParamsSchema }),
-  ]),
+  'analysis.run': z.discriminatedUnion('kind', runInputs),
   'analysis.latest': z.object({ project: path, kind: z.enum(ANALYSIS_KINDS) }),
   'goal.list': z.object({ project: path }),
   'goal.save': z.object({ project: path, goal: goalInputSchema }),
@@ -147,7 +159,14 @@ export interface SavedAnalysis {
   id: number;
   kind: AnalysisKind;
   params: Record<string, unknown>;
-  result: Record<string, unknown>;
+  /**
+   * Null when an older (or newer) version of the analysis computed it and no migration
+   * reads it (`olderVersion` is then set): the screens say "computed by an older version —
+   * run again" instead of drawing it. A readable one has been upgraded to the current shape.
+   */
+  result: Record<string, unknown> | null;
+  /** Set when `result` is withheld: the version that computed it and the app's current one. */
+  olderVersion?: { version: number; current: number };
   createdAt: string;
   /**
    * False when the project's data changed after this run (an import, a dataset deleted or

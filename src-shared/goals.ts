@@ -1,5 +1,6 @@
 /** Goals a project tracks (issue 6): what, how much, by when — and how far along it is. */
 import { z } from 'zod';
+import type { AnalysisKind } from './analyses/index.js';
 
 export const GOAL_TYPES = ['new-customers', 'repeat-rate', 'revenue', 'roi', 'roas', 'cac'] as const;
 export type GoalType = (typeof GOAL_TYPES)[number];
@@ -39,7 +40,7 @@ export interface Goal {
   /** 0..1 (capped) of the way from baseline to target; null when it cannot be measured. */
   progress: number | null;
   /** Analyses that serve this goal, in the order to run them. */
-  suggestedAnalyses: ('attribution' | 'funnel' | 'segments' | 'ltv' | 'cohorts')[];
+  suggestedAnalyses: AnalysisKind[];
   /** Kinds of data the measure needs that the project lacks. */
   missingData: string[];
 }

@@ -5,7 +5,7 @@
  */
 import type { Database } from 'better-sqlite3';
 import { AppError } from '@shared/errors.js';
-import type { AttributionParams } from '@shared/analyses.js';
+import type { AttributionParams } from '@shared/analyses/index.js';
 import {
   adviseBudgetShift,
   attributeAll,
@@ -20,7 +20,7 @@ import {
 } from '../model/attribution/index.js';
 import type { AttributionModel, Journey } from '../model/attribution/index.js';
 import { hasData, isoToMs, loadOrderConversions, loadPaths, loadSpendByChannel, loadTouchpoints } from './load.js';
-import { mapToObject } from './save.js';
+import { mapToObject } from './map-to-object.js';
 import { valueConversionsFromOrders } from './conversion-values.js';
 
 const DAY = 86_400_000;

@@ -6,7 +6,7 @@
  */
 import type { Database } from 'better-sqlite3';
 import { AppError } from '@shared/errors.js';
-import type { CohortsParams, LtvParams, SegmentsParams } from '@shared/analyses.js';
+import type { CohortsParams, LtvParams, SegmentsParams } from '@shared/analyses/index.js';
 import { analyzeLifetimeValue, analyzeSegments, computeCohorts } from '../model/customer/index.js';
 import type { OrderRow } from '../model/customer/index.js';
 import { toCsv } from '../export/csv.js';

@@ -2,7 +2,7 @@ import { beforeAll, describe, expect, it } from 'vitest';
 import { openProject } from '../store/project.js';
 import { buildSmallProjects } from '../../test/report/small-project.js';
 import { buildDashboard, defaultPeriod } from './dashboard.js';
-import { saveAnalysis } from './save.js';
+import { saveAnalysis } from '../store/analyses.js';
 
 let project: string;
 beforeAll(() => {

@@ -16,7 +16,8 @@ import { AppError } from '@shared/errors.js';
 import { KPI_KEYS } from '@shared/dashboard.js';
 import type { Dashboard, Kpi } from '@shared/dashboard.js';
 import type { AttributionAnalysis } from './attribution.js';
-import { latestAnalysis } from './save.js';
+import { latestAnalysis, latestRunOfEachKind } from '../store/analyses.js';
+import { upgradeResult } from '@shared/analyses/versions.js';
 import { isAnalysisCurrent } from '../store/datasets.js';
 import { addDays, listGoals, measurePeriod, monthEnd, previousPeriod } from './goals.js';
 import type { DatePeriod, PeriodMeasures } from './goals.js';
@@ -84,8 +85,12 @@ export function monthlyTrends(db: Database): Dashboard['trends'] {
 
 /** Channel ROI of the latest attribution analysis, by the model its budget advice used. */
 export function latestChannelRoi(db: Database): Dashboard['channelRoi'] {
-  const latest = latestAnalysis<AttributionAnalysis>(db, 'attribution');
-  if (!latest) return null;
+  const saved = latestAnalysis<Record<string, unknown>>(db, 'attribution');
+  if (!saved) return null;
+  // A result from another version of the analysis is not read with this one's shape.
+  const readable = upgradeResult('attribution', saved.version, saved.result);
+  if (!readable.ok) return null;
+  const latest = { ...saved, result: readable.result as unknown as AttributionAnalysis };
   const asked = (latest.params as { adviceModel?: string }).adviceModel ?? 'markov';
   const models = latest.result.models as Record<string, AttributionAnalysis['models']['markov']>;
   const model = models[asked] ? asked : (latest.result.advice?.model ?? Object.keys(models)[0]);
@@ -99,10 +104,7 @@ export function latestChannelRoi(db: Database): Dashboard['channelRoi'] {
 }
 
 export function latestAnalyses(db: Database): Dashboard['analyses'] {
-  const rows = db
-    .prepare('SELECT kind, id, created_at AS createdAt FROM analyses WHERE id IN (SELECT max(id) FROM analyses GROUP BY kind) ORDER BY id DESC')
-    .all() as Omit<Dashboard['analyses'][number], 'current'>[];
-  return rows.map((r) => ({ ...r, current: isAnalysisCurrent(db, r) }));
+  return latestRunOfEachKind(db).map((r) => ({ ...r, current: isAnalysisCurrent(db, r) }));
 }
 
 export function buildDashboard(db: Database, asked: { from?: string; to?: string } = {}): Dashboard {

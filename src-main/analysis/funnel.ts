@@ -1,7 +1,7 @@
 /** The funnel analysis of a project: ordered steps over its touchpoint events (issue 4 §6). */
 import type { Database } from 'better-sqlite3';
 import { AppError } from '@shared/errors.js';
-import type { FunnelParams } from '@shared/analyses.js';
+import type { FunnelParams } from '@shared/analyses/index.js';
 import { computeFunnel } from '../model/attribution/index.js';
 import { hasData, loadFunnelEvents } from './load.js';
 

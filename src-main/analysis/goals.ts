@@ -22,6 +22,7 @@
 import type { Database } from 'better-sqlite3';
 import { AppError } from '@shared/errors.js';
 import { LOWER_IS_BETTER } from '@shared/goals.js';
+import { analysesForGoal } from '@shared/analyses/index.js';
 import type { Goal, GoalType } from '@shared/goals.js';
 import type { goalInputSchema } from '@shared/goals.js';
 import type { z } from 'zod';
@@ -133,16 +134,6 @@ const MEASURE_OF: Record<GoalType, keyof PeriodMeasures> = {
   cac: 'cac',
 };
 
-/** Analyses that serve each goal, in the order to run them (issue 6, "goal wizard"). */
-export const SUGGESTED_ANALYSES: Record<GoalType, Goal['suggestedAnalyses']> = {
-  'new-customers': ['funnel', 'attribution'],
-  'repeat-rate': ['segments', 'ltv'],
-  revenue: ['attribution', 'ltv'],
-  roi: ['attribution'],
-  roas: ['attribution'],
-  cac: ['attribution', 'funnel'],
-};
-
 /** The data kinds each goal's measure reads. */
 export const GOAL_DATA: Record<GoalType, ('orders' | 'spend')[]> = {
   'new-customers': ['orders'],
@@ -199,7 +190,7 @@ export function evaluateGoal(db: Database, row: GoalRow, measures: (p: DatePerio
     baseline,
     current,
     progress: goalProgress(row.type, row.target, baseline, current),
-    suggestedAnalyses: SUGGESTED_ANALYSES[row.type],
+    suggestedAnalyses: analysesForGoal(row.type),
     missingData: GOAL_DATA[row.type].filter((kind) => !hasData(db, kind)),
   };
 }

@@ -1,48 +1,50 @@
 /**
  * Analyses as jobs: open the project, compute, keep the result in `analyses`, return
  * it. Runs inside a job worker, so a long fit never blocks the UI or the CLI's output.
+ * Every registered analysis (src-shared/analyses) has its runner here: load → model → result.
  */
 import type { Database } from 'better-sqlite3';
-import type { z } from 'zod';
-import { attributionParamsSchema, cohortsParamsSchema, funnelParamsSchema, ltvParamsSchema, segmentsParamsSchema } from '@shared/analyses.js';
+import type { AnalysisKind } from '@shared/analyses/index.js';
+import { PARAMS_SCHEMAS } from '@shared/analyses/params.js';
+import type { ParamsInputOf, ParamsOf } from '@shared/analyses/params.js';
 import { openProject } from '../store/project.js';
+import { saveAnalysis } from '../store/analyses.js';
 import { runAttribution } from './attribution.js';
 import { runFunnel } from './funnel.js';
 import { runCohorts, runLtv, runSegments } from './customers.js';
-import { saveAnalysis } from './save.js';
 
 export interface AnalysisRequest<P> {
   project: string;
   params: P;
-  /** Per-customer results as CSV (segments, ltv). */
+  /** Per-customer results as CSV (analyses whose definition says `perCustomerCsv`). */
   outFile?: string;
 }
 
 export type Saved<T> = T & { analysisId: number };
 
-/** One analysis kind: its parameter schema and how it runs on an open project. */
-function analysis<S extends z.ZodType, T extends object>(kind: string, schema: S, run: (db: Database, params: z.output<S>, outFile?: string) => T) {
-  return ({ project, params, outFile }: AnalysisRequest<z.input<S>>): Saved<T> => {
-    const parsed = schema.parse(params) as z.output<S>;
-    const db = openProject(project);
-    try {
-      const result = run(db, parsed, outFile);
-      return { ...result, analysisId: saveAnalysis(db, kind, parsed, result) };
-    } finally {
-      db.close();
-    }
-  };
+/** How each analysis computes its result on an open project. */
+export const RUNNERS = {
+  attribution: runAttribution,
+  funnel: runFunnel,
+  segments: runSegments,
+  ltv: runLtv,
+  cohorts: runCohorts,
+} satisfies { [K in AnalysisKind]: (db: Database, params: ParamsOf<K>, outFile?: string) => object };
+
+export type ResultOf<K extends AnalysisKind> = ReturnType<(typeof RUNNERS)[K]>;
+
+export function runAnalysis<K extends AnalysisKind>(kind: K, { project, params, outFile }: AnalysisRequest<ParamsInputOf<K>>): Saved<ResultOf<K>> {
+  const parsed = PARAMS_SCHEMAS[kind].parse(params) as ParamsOf<K>;
+  const run = RUNNERS[kind] as unknown as (db: Database, params: ParamsOf<K>, outFile?: string) => ResultOf<K>;
+  const db = openProject(project);
+  try {
+    const result = run(db, parsed, outFile);
+    return { ...result, analysisId: saveAnalysis(db, kind, parsed, result) };
+  } finally {
+    db.close();
+  }
 }
 
-export const ANALYSES = {
-  attribution: analysis('attribution', attributionParamsSchema, runAttribution),
-  funnel: analysis('funnel', funnelParamsSchema, runFunnel),
-  segments: analysis('segments', segmentsParamsSchema, runSegments),
-  ltv: analysis('ltv', ltvParamsSchema, runLtv),
-  cohorts: analysis('cohorts', cohortsParamsSchema, runCohorts),
-};
-
-export type AnalysisKind = keyof typeof ANALYSES;
 export type AnalysisJobTypes = {
-  [K in AnalysisKind]: { request: Parameters<(typeof ANALYSES)[K]>[0]; result: ReturnType<(typeof ANALYSES)[K]> };
+  [K in AnalysisKind]: { request: AnalysisRequest<ParamsInputOf<K>>; result: Saved<ResultOf<K>> };
 };

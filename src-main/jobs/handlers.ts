@@ -1,6 +1,7 @@
 /** What each job kind runs (inside the worker). */
 import type { JobProgress } from '@shared/jobs.js';
-import type { ANALYSES } from '../analysis/run.js';
+import { ANALYSIS_KINDS } from '@shared/analyses/index.js';
+import type { AnalysisKind } from '@shared/analyses/index.js';
 import type { PdfPrinter } from '../report/pdf.js';
 import type { JobKind, JobTypes } from './protocol.js';
 
@@ -18,13 +19,15 @@ type Handler<K extends JobKind> = (
 
 /** Model fits report a start and an end; cancel stops them by ending the worker. */
 const fit =
-  <K extends keyof typeof ANALYSES>(kind: K): Handler<K> =>
+  <K extends AnalysisKind>(kind: K): Handler<K> =>
   async (request, onProgress) => {
     onProgress({ phase: 'fitting', fraction: null });
-    const { ANALYSES } = await import('../analysis/run.js');
-    const run = ANALYSES[kind] as (r: typeof request) => JobTypes[K]['result'];
-    return run(request);
+    const { runAnalysis } = await import('../analysis/run.js');
+    return runAnalysis(kind, request as never) as JobTypes[K]['result'];
   };
+
+/** Every registered analysis is a job of its own kind. */
+const ANALYSIS_HANDLERS = Object.fromEntries(ANALYSIS_KINDS.map((kind) => [kind, fit(kind)])) as { [K in AnalysisKind]: Handler<K> };
 
 export const JOB_HANDLERS: { [K in JobKind]: Handler<K> } = {
   // Each job loads only its own code (a worker runs one job), so a CSV import does not
@@ -35,11 +38,7 @@ export const JOB_HANDLERS: { [K in JobKind]: Handler<K> } = {
       onProgress: (p) => onProgress({ phase: p.phase, fraction: p.bytesTotal > 0 ? p.bytesRead / p.bytesTotal : null, count: p.rows }),
     }),
   demo: async (request, onProgress, signal) => (await import('../demo-project.js')).buildDemoProject(request, onProgress, signal),
-  attribution: fit('attribution'),
-  funnel: fit('funnel'),
-  segments: fit('segments'),
-  ltv: fit('ltv'),
-  cohorts: fit('cohorts'),
+  ...ANALYSIS_HANDLERS,
   report: async (request, onProgress, signal, host) => (await import('../report/build.js')).writeReportFile(request, { onProgress, signal, printer: host.printer }),
   'report-preview': async (request) => (await import('../report/build.js')).previewReport(request),
 };

@@ -6,6 +6,8 @@
  */
 import { Worker } from 'node:worker_threads';
 import { AppError } from '@shared/errors.js';
+import { ANALYSIS_LIST } from '@shared/analyses/index.js';
+import type { AnalysisKind } from '@shared/analyses/index.js';
 import type { JobProgress } from '@shared/jobs.js';
 import { fromErrorInfo } from '../errors.js';
 import type { PdfPrinter } from '../report/pdf.js';
@@ -32,11 +34,17 @@ export function workerUrl(): URL {
 }
 
 /**
- * Analyses compute in one synchronous run and write once at the end (one INSERT, atomic),
- * so a cancelled analysis is stopped at once. Imports, the demo and reports get time to
- * roll back or clean up their files.
+ * How long a cancelled job may take to stop: each analysis says so in its definition
+ * (they compute in one synchronous run and write once at the end, so they stop at once).
+ * Imports, the demo and reports get time to roll back or clean up their files.
  */
-const GRACE_MS: Partial<Record<JobKind, number>> = { attribution: 0, funnel: 0, segments: 0, ltv: 0, cohorts: 0 };
+const GRACE_MS: Record<JobKind, number> = {
+  import: 5000,
+  demo: 5000,
+  report: 5000,
+  'report-preview': 5000,
+  ...(Object.fromEntries(ANALYSIS_LIST.map((a) => [a.id, a.cancelGraceMs])) as Record<AnalysisKind, number>),
+};
 
 export function runJob<K extends JobKind>(kind: K, request: JobTypes[K]['request'], options: RunOptions = {}): Promise<JobTypes[K]['result']> {
   return new Promise((resolve, reject) => {
@@ -54,7 +62,7 @@ export function runJob<K extends JobKind>(kind: K, request: JobTypes[K]['request
     };
     const onAbort = (): void => {
       worker.postMessage({ type: 'cancel' } satisfies ToWorker);
-      killTimer = setTimeout(() => finish(() => reject(new AppError('error.cancelled'))), options.graceMs ?? GRACE_MS[kind] ?? 5000);
+      killTimer = setTimeout(() => finish(() => reject(new AppError('error.cancelled'))), options.graceMs ?? GRACE_MS[kind]);
     };
     options.signal?.addEventListener('abort', onAbort, { once: true });
     worker.on('message', (m: FromWorker) => {

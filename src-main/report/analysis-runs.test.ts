@@ -11,7 +11,7 @@ import { openProject } from '../store/project.js';
 import { dataChangedAt, deleteDataset, isAnalysisCurrent } from '../store/datasets.js';
 import { importFile } from '../import/pipeline.js';
 import { datasetHandlers } from '../services/dataset-handlers.js';
-import { saveAnalysis } from '../analysis/save.js';
+import { saveAnalysis } from '../store/analyses.js';
 import { ensureSegments } from './analysis-runs.js';
 import type { RunOutcome } from './analysis-runs.js';
 import type { SegmentsAnalysis } from '../analysis/results.js';

@@ -12,7 +12,7 @@
  */
 import type { Database } from 'better-sqlite3';
 import type { z } from 'zod';
-import { attributionParamsSchema, ltvParamsSchema, segmentsParamsSchema } from '@shared/analyses.js';
+import { attributionParamsSchema, ltvParamsSchema, segmentsParamsSchema } from '@shared/analyses/params.js';
 import type { ErrorInfo } from '@shared/errors.js';
 import { toErrorInfo } from '../errors.js';
 import { runAttribution } from '../analysis/attribution.js';
@@ -20,7 +20,9 @@ import { runLtv, runSegments } from '../analysis/customers.js';
 import type { AttributionAnalysis } from '../analysis/attribution.js';
 import type { LtvAnalysisResult, SegmentsAnalysis } from '../analysis/results.js';
 import { hasData } from '../analysis/load.js';
-import { latestAnalysis, saveAnalysis } from '../analysis/save.js';
+import { latestAnalysis, saveAnalysis } from '../store/analyses.js';
+import { upgradeResult } from '@shared/analyses/versions.js';
+import type { AnalysisKind } from '@shared/analyses/index.js';
 import { addDays, periodDays } from '../analysis/goals.js';
 import { isAnalysisCurrent } from '../store/datasets.js';
 
@@ -52,14 +54,16 @@ function orderSpan(db: Database): { first: string; last: string } {
 
 function ensure<S extends z.ZodType, T>(
   db: Database,
-  kind: string,
+  kind: AnalysisKind,
   schema: S,
   defaults: () => z.input<S>,
   run: (db: Database, params: z.output<S>) => T,
 ): RunOutcome<T> {
-  const saved = latestAnalysis<T>(db, kind);
-  if (saved && isAnalysisCurrent(db, saved)) {
-    return { run: { id: saved.id, createdAt: saved.createdAt, params: saved.params as Record<string, unknown>, result: saved.result, ranNow: false } };
+  const saved = latestAnalysis<Record<string, unknown>>(db, kind);
+  // A run by an older version of the analysis is upgraded, or computed again like a stale one.
+  const readable = saved && upgradeResult(kind, saved.version, saved.result);
+  if (saved && readable?.ok && isAnalysisCurrent(db, saved)) {
+    return { run: { id: saved.id, createdAt: saved.createdAt, params: saved.params as Record<string, unknown>, result: readable.result as T, ranNow: false } };
   }
   try {
     // A stale run is repeated with its own settings; they are the user's choice.

@@ -2,7 +2,9 @@ import { readFileSync } from 'node:fs';
 import { basename, extname, resolve, sep } from 'node:path';
 import { AppError } from '@shared/errors.js';
 import type { SavedAnalysis } from '@shared/api.js';
-import { latestAnalysis } from '../analysis/save.js';
+import { ANALYSES } from '@shared/analyses/index.js';
+import { upgradeResult } from '@shared/analyses/versions.js';
+import { latestAnalysis } from '../store/analyses.js';
 import { isAnalysisCurrent } from '../store/datasets.js';
 import type { HandlerMap } from './registry.js';
 import type { JobBoard } from './jobs.js';
@@ -18,31 +20,23 @@ const MIME: Record<string, string> = {
 export function analysisHandlers(workspace: Workspace, jobs: JobBoard): Partial<HandlerMap> {
   return {
     'analysis.run': (input) => {
-      const { project } = input;
-      const csv = 'csv' in input && input.csv ? workspace.exportFile(`${basename(project, '.roi')}-${input.kind}.csv`) : undefined;
-      switch (input.kind) {
-        case 'attribution':
-          return { jobId: jobs.start('attribution', { project, params: input.params }) };
-        case 'funnel':
-          return { jobId: jobs.start('funnel', { project, params: input.params }) };
-        case 'segments':
-          return { jobId: jobs.start('segments', { project, params: input.params, outFile: csv }) };
-        case 'ltv':
-          return { jobId: jobs.start('ltv', { project, params: input.params, outFile: csv }) };
-        case 'cohorts':
-          return { jobId: jobs.start('cohorts', { project, params: input.params }) };
-      }
+      const { project, kind } = input;
+      const csv = input.csv && ANALYSES[kind].perCustomerCsv ? workspace.exportFile(`${basename(project, '.roi')}-${kind}.csv`) : undefined;
+      // The union's kind and params agree (the schema checked them); the job table is keyed the same way.
+      return { jobId: jobs.start(kind, { project, params: input.params, outFile: csv } as never) };
     },
     'analysis.latest': ({ project, kind }) =>
       withProject(project, (db) => {
         const found = latestAnalysis<Record<string, unknown>>(db, kind);
         if (!found) return null;
+        const readable = upgradeResult(kind, found.version, found.result);
         // Only says whether it is out of date: a run can take seconds, so it stays a job the user starts.
         const saved: SavedAnalysis = {
           id: found.id,
           kind,
           params: found.params as Record<string, unknown>,
-          result: found.result,
+          result: readable.ok ? readable.result : null,
+          ...(readable.ok ? {} : { olderVersion: { version: readable.version, current: readable.current } }),
           createdAt: found.createdAt,
           current: isAnalysisCurrent(db, found),
         };

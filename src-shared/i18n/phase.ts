@@ -5,23 +5,16 @@
  */
 import type { MessageKey } from './index.js';
 import { isDatasetKind } from '../kinds.js';
+import { ANALYSES, isAnalysisKind } from '../analyses/index.js';
 
 type Translate = (key: MessageKey, params?: Record<string, string | number>) => string;
 
 export function phaseText(phase: string, t: Translate): string {
   const importing = /^importing (\w+)$/.exec(phase);
   if (importing && isDatasetKind(importing[1])) return t('ui.phase.importing', { kind: t(`ui.kind.${importing[1]}`) });
-  if (phase === 'reading' || phase === 'saving' || phase === 'simulating' || phase === 'done') return t(`ui.phase.${phase}`);
+  if (phase === 'reading' || phase === 'saving' || phase === 'simulating' || phase === 'fitting' || phase === 'done') return t(`ui.phase.${phase}`);
   return t('ui.phase.working');
 }
-
-const ANALYSES: Readonly<Record<string, MessageKey>> = {
-  attribution: 'ui.goals.analysis.attribution',
-  funnel: 'ui.goals.analysis.funnel',
-  segments: 'ui.goals.analysis.segments',
-  ltv: 'ui.goals.analysis.ltv',
-  cohorts: 'ui.goals.analysis.cohorts',
-};
 
 const REPORT_PHASES: Readonly<Record<string, MessageKey>> = {
   rendering: 'ui.report.phase.rendering',
@@ -31,8 +24,7 @@ const REPORT_PHASES: Readonly<Record<string, MessageKey>> = {
 
 /** A report job's phase: the analysis it runs first, then rendering, printing (PDF) or writing (Excel). */
 export function reportPhaseText(phase: string, t: Translate): string {
-  const analysis = ANALYSES[phase];
-  if (analysis) return t('ui.report.phase.analysis', { analysis: t(analysis) });
+  if (isAnalysisKind(phase)) return t('ui.report.phase.analysis', { analysis: t(ANALYSES[phase].labels.name) });
   const key = REPORT_PHASES[phase];
   return key ? t(key) : phaseText(phase, t);
 }

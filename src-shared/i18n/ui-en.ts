@@ -184,6 +184,7 @@ export const uiEn = {
   'ui.phase.simulating': 'Simulating a year of the demo shop',
   'ui.phase.importing': 'Importing: {kind}',
   'ui.phase.done': 'Finishing',
+  'ui.phase.fitting': 'Fitting the models…',
   'ui.phase.working': 'Working…',
   // quality report
   'ui.quality.title': 'Quality report',

@@ -177,6 +177,7 @@ export const uiZhCN: UiCatalogue = {
   'ui.phase.simulating': '正在模拟示例店铺一整年的数据',
   'ui.phase.importing': '正在导入：{kind}',
   'ui.phase.done': '即将完成',
+  'ui.phase.fitting': '正在拟合模型…',
   'ui.phase.working': '处理中…',
   'ui.quality.title': '质量报告',
   'ui.quality.subtitle': '数据集 {id} · {kind} · {file}',

@@ -1,7 +1,7 @@
 import { resolve } from 'node:path';
 import { AppError } from '@shared/errors.js';
-import { ATTRIBUTION_MODEL_IDS } from '@shared/analyses.js';
-import type { AttributionModelId } from '@shared/analyses.js';
+import { ATTRIBUTION_MODEL_IDS } from '@shared/analyses/index.js';
+import type { AttributionModelId } from '@shared/analyses/index.js';
 import { channelName } from '@shared/i18n/channels.js';
 import { runJob } from '../../jobs/run-job.js';
 import type { AttributionAnalysis } from '../../analysis/attribution.js';

@@ -1,3 +1,5 @@
+import type { AnalysisKind } from '@shared/analyses/index.js';
+import { ANALYSIS_KINDS } from '@shared/analyses/index.js';
 import type { Command } from '../command.js';
 import { importCommand } from './import.js';
 import { datasetsCommand } from './datasets.js';
@@ -10,5 +12,21 @@ import { cohortsCommand } from './cohorts.js';
 import { goalCommand } from './goal.js';
 import { reportCommand } from './report.js';
 
-/** Every CLI command; a new command is one file here and one line below. */
-export const COMMANDS: readonly Command[] = [importCommand, datasetsCommand, demoCommand, attributionCommand, funnelCommand, segmentsCommand, ltvCommand, cohortsCommand, goalCommand, reportCommand];
+/** The command of each registered analysis (src-shared/analyses): one missing does not compile. */
+export const ANALYSIS_COMMANDS: { readonly [K in AnalysisKind]: Command } = {
+  attribution: attributionCommand,
+  funnel: funnelCommand,
+  segments: segmentsCommand,
+  ltv: ltvCommand,
+  cohorts: cohortsCommand,
+};
+
+/** Every CLI command, the analyses' in the registry's order. */
+export const COMMANDS: readonly Command[] = [
+  importCommand,
+  datasetsCommand,
+  demoCommand,
+  ...ANALYSIS_KINDS.map((kind) => ANALYSIS_COMMANDS[kind]),
+  goalCommand,
+  reportCommand,
+];

@@ -1,6 +1,7 @@
 import type { Database } from 'better-sqlite3';
 import { up as initial } from './001-initial.js';
 import { up as goalNote } from './002-goal-note.js';
+import { up as analysisVersion } from './003-analysis-version.js';
 
 export interface Migration {
   readonly version: number;
@@ -12,6 +13,7 @@ export interface Migration {
 export const MIGRATIONS: readonly Migration[] = [
   { version: 1, name: 'initial', up: initial },
   { version: 2, name: 'goal-note', up: goalNote },
+  { version: 3, name: 'analysis-version', up: analysisVersion },
 ];
 
 export const LATEST_VERSION = MIGRATIONS[MIGRATIONS.length - 1].version;

@@ -25,6 +25,11 @@ export class AnalysisJob<R> {
   fresh = $state(false);
   /** False when the data changed after the shown result was computed (it may be out of date). */
   current = $state(true);
+  /**
+   * Set when the project's saved run was computed by another version of the analysis and
+   * could not be upgraded: nothing is shown from it, the wizard offers a new run.
+   */
+  olderVersion = $state.raw<{ version: number; current: number } | null>(null);
   loading = $state(false);
   jobId = $state<string | null>(null);
   running = $state(false);
@@ -47,7 +52,8 @@ export class AnalysisJob<R> {
     try {
       const saved = await this.host.api['analysis.latest']({ project: this.project(), kind: this.kind });
       if (seq !== this.seq || !saved) return;
-      this.result = saved.result as R;
+      this.olderVersion = saved.olderVersion ?? null;
+      this.result = saved.result as R | null;
       this.params = saved.params;
       this.savedAt = saved.createdAt;
       this.fresh = false;
@@ -76,6 +82,7 @@ export class AnalysisJob<R> {
       const result = (await this.jobs.finish(jobId)) as R;
       if (seq !== this.seq) return null;
       this.result = result;
+      this.olderVersion = null;
       this.params = request.params as Record<string, unknown>;
       this.savedAt = nowIso();
       this.fresh = true;

@@ -2,8 +2,8 @@
  * The attribution wizard's choices (conversion and data → models and window), with the
  * checks that keep a run from failing on input the service would refuse.
  */
-import { ATTRIBUTION_MODEL_IDS } from '@shared/analyses.js';
-import type { AttributionModelId, AttributionParamsInput } from '@shared/analyses.js';
+import { ATTRIBUTION_MODEL_IDS } from '@shared/analyses/index.js';
+import type { AttributionModelId, AttributionParamsInput } from '@shared/analyses/index.js';
 import type { MessageKey } from '@shared/i18n/index.js';
 
 export type JourneySource = 'touchpoints' | 'paths';

@@ -1,6 +1,6 @@
 /** Plain-language words for the attribution result's codes (reasons, notices, caveats, notes). */
-import { ATTRIBUTION_MODEL_IDS } from '@shared/analyses.js';
-import type { AttributionModelId } from '@shared/analyses.js';
+import { ATTRIBUTION_MODEL_IDS } from '@shared/analyses/index.js';
+import type { AttributionModelId } from '@shared/analyses/index.js';
 import type { MessageKey } from '@shared/i18n/index.js';
 import type { AttributionNotice, TriangulationReason } from './attribution-types.js';
 

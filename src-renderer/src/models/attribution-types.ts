@@ -1,5 +1,5 @@
 /** The attribution result's shapes, as the renderer reads them (type-only: erased at build time). */
-import type { AttributionModelId } from '@shared/analyses.js';
+import type { AttributionModelId } from '@shared/analyses/index.js';
 import type { AttributionAnalysis, FunnelAnalysis } from '../../../src-main/analysis/results.js';
 
 export type { AttributionAnalysis, FunnelAnalysis };

@@ -1,5 +1,5 @@
 /** The LTV wizard's choices: calibration and holdout ends, then horizon, margin and discount rate. */
-import type { LtvParamsInput } from '@shared/analyses.js';
+import type { LtvParamsInput } from '@shared/analyses/index.js';
 import type { MessageKey } from '@shared/i18n/index.js';
 import type { DateRange } from './data-range.js';
 import { suggestLtvPeriod } from './data-range.js';

@@ -2,6 +2,8 @@
  * The Models step's state: one wizard per analysis (form, job, stage) and the tab shown.
  * Opening it shows, for every analysis, the result last saved in the project.
  */
+import { ANALYSIS_KINDS } from '@shared/analyses/index.js';
+import type { AnalysisKind } from '@shared/analyses/index.js';
 import type { Host } from '../lib/host.js';
 import type { JobTracker } from '../lib/jobs.svelte.js';
 import { AnalysisJob } from './analysis-job.svelte.js';
@@ -14,8 +16,9 @@ import { LtvForm } from './ltv-form.svelte.js';
 import { SegmentsForm } from './segments-form.svelte.js';
 import { Wizard } from './wizard.svelte.js';
 
-export const MODEL_TABS = ['attribution', 'funnel', 'segments', 'ltv', 'cohorts'] as const;
-export type ModelTab = (typeof MODEL_TABS)[number];
+/** One tab per registered analysis, in the registry's order. */
+export const MODEL_TABS = ANALYSIS_KINDS;
+export type ModelTab = AnalysisKind;
 
 export class ModelsState {
   tab = $state<ModelTab>('attribution');

@@ -1,7 +1,7 @@
 /** The segmentation wizard's choices: RFM as-of date, then k-means (k, seed, extra attributes). */
 import type { DatasetSummary } from '@shared/datasets.js';
 import type { MessageKey } from '@shared/i18n/index.js';
-import type { SegmentsParamsInput } from '@shared/analyses.js';
+import type { SegmentsParamsInput } from '@shared/analyses/index.js';
 import type { Host } from '../lib/host.js';
 import { numericExtraColumns } from './customer-attributes.js';
 

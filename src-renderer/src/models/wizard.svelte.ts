@@ -22,7 +22,10 @@ export class Wizard<F extends WizardForm, R> {
 
   async open(): Promise<void> {
     await this.job.loadLatest();
-    if (this.touched || !this.job.result) return;
+    if (this.touched) return;
+    // A run by an older version is not shown, but its settings are the user's: the form keeps them for the new run.
+    if (this.job.olderVersion && this.job.params) this.form.load(this.job.params);
+    if (!this.job.result) return;
     if (this.job.params) this.form.load(this.job.params);
     this.stage = this.resultStage;
   }

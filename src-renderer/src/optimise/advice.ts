@@ -1,14 +1,11 @@
 /** The budget-shift advice inside a saved attribution analysis, and the parameters it was made with. */
 import type { SavedAnalysis } from '@shared/api.js';
-import type { AttributionModelId, AttributionParamsInput } from '@shared/analyses.js';
+import { ATTRIBUTION_DEFAULTS } from '@shared/analyses/index.js';
+import type { AttributionModelId, AttributionParamsInput } from '@shared/analyses/index.js';
 import type { AttributionAnalysis } from '../../../src-main/analysis/results.js';
 
 export type Advice = NonNullable<AttributionAnalysis['advice']>;
 export type AdviceRow = Advice['rows'][number];
-
-/** The guardrail the services default to (issue 4: ±30 % per channel). */
-export const DEFAULT_MAX_CHANGE_SHARE = 0.3;
-export const DEFAULT_MIN_CONVERSIONS = 30;
 
 export interface SavedAdvice {
   advice: Advice | null;
@@ -27,7 +24,8 @@ function numberOr(value: unknown, fallback: number): number {
 }
 
 export function savedAdvice(saved: SavedAnalysis | null): SavedAdvice | null {
-  if (!saved || saved.kind !== 'attribution') return null;
+  // A result by another version of attribution is withheld by the services (`olderVersion`).
+  if (!saved || saved.kind !== 'attribution' || !saved.result) return null;
   // The saved result is the JSON runAttribution returned for this analysis.
   const result = saved.result as unknown as AttributionAnalysis;
   const params = saved.params as AttributionParamsInput;
@@ -35,8 +33,8 @@ export function savedAdvice(saved: SavedAnalysis | null): SavedAdvice | null {
     advice: result.advice ?? null,
     models: Object.keys(result.models ?? {}) as AttributionModelId[],
     params,
-    maxChangeShare: numberOr(params.maxChangeShare, DEFAULT_MAX_CHANGE_SHARE),
-    minConversions: numberOr(params.minConversions, DEFAULT_MIN_CONVERSIONS),
+    maxChangeShare: numberOr(params.maxChangeShare, ATTRIBUTION_DEFAULTS.maxChangeShare),
+    minConversions: numberOr(params.minConversions, ATTRIBUTION_DEFAULTS.minConversions),
     createdAt: saved.createdAt,
     current: saved.current,
   };

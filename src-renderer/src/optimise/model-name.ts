@@ -1,5 +1,5 @@
 /** An attribution model's name in the user's language (the id itself when unknown). */
-import type { AttributionModelId } from '@shared/analyses.js';
+import type { AttributionModelId } from '@shared/analyses/index.js';
 import type { MessageKey } from '@shared/i18n/index.js';
 
 const MODEL_KEYS: Readonly<Record<AttributionModelId, MessageKey>> = {

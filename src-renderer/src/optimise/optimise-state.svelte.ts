@@ -3,7 +3,7 @@
  * of it with another guardrail or advice model — a job with progress, latest wins.
  */
 import type { SavedAnalysis } from '@shared/api.js';
-import type { AttributionModelId, AttributionParamsInput } from '@shared/analyses.js';
+import type { AttributionModelId, AttributionParamsInput } from '@shared/analyses/index.js';
 import type { ErrorInfo } from '@shared/errors.js';
 import { toErrorInfo } from '../lib/api-error.js';
 import type { Host } from '../lib/host.js';

@@ -1,0 +1,32 @@
+/** Channel attribution (issue 4): journeys → credit per channel under seven models → ROI and budget advice. */
+import { defineAnalysis } from './define.js';
+
+export const ATTRIBUTION_MODEL_IDS = ['first', 'last', 'linear', 'time-decay', 'position', 'markov', 'shapley'] as const;
+export type AttributionModelId = (typeof ATTRIBUTION_MODEL_IDS)[number];
+
+/** Defaults of a run, for the schema, the wizard and the report alike. */
+export const ATTRIBUTION_DEFAULTS = {
+  lookbackDays: 30,
+  halfLifeDays: 7,
+  adviceModel: 'markov',
+  /** Budget advice moves at most this share of a channel's spend. */
+  maxChangeShare: 0.3,
+  /** Channels with fewer attributed conversions get no advice. */
+  minConversions: 30,
+  seed: 1,
+} as const;
+
+export const attribution = defineAnalysis({
+  id: 'attribution',
+  resultVersion: 1,
+  needs: ['touchpoints', 'paths'],
+  phases: ['fitting'],
+  cancelGraceMs: 0,
+  perCustomerCsv: false,
+  labels: { name: 'ui.goals.analysis.attribution', tab: 'ui.models.tab.attribution', hint: 'ui.models.tabHint.attribution' },
+  cliCommand: 'attribution',
+  reportSection: 'channels',
+  servesGoals: { 'new-customers': 2, revenue: 1, roi: 1, roas: 1, cac: 1 },
+});
+
+export type { AttributionParams, AttributionParamsInput } from './attribution.params.js';

@@ -1,0 +1,25 @@
+/**
+ * The params schema of every registered analysis (zod: the API and the workers parse
+ * with them; the renderer reads the zod-free definitions in index.ts instead).
+ */
+import type { z } from 'zod';
+import type { AnalysisKind } from './index.js';
+import { attributionParamsSchema } from './attribution.params.js';
+import { funnelParamsSchema } from './funnel.params.js';
+import { segmentsParamsSchema } from './segments.params.js';
+import { ltvParamsSchema } from './ltv.params.js';
+import { cohortsParamsSchema } from './cohorts.params.js';
+
+export const PARAMS_SCHEMAS = {
+  attribution: attributionParamsSchema,
+  funnel: funnelParamsSchema,
+  segments: segmentsParamsSchema,
+  ltv: ltvParamsSchema,
+  cohorts: cohortsParamsSchema,
+} as const satisfies Record<AnalysisKind, z.ZodType>;
+
+export type ParamsSchemas = typeof PARAMS_SCHEMAS;
+export type ParamsOf<K extends AnalysisKind> = z.output<ParamsSchemas[K]>;
+export type ParamsInputOf<K extends AnalysisKind> = z.input<ParamsSchemas[K]>;
+
+export { attributionParamsSchema, funnelParamsSchema, segmentsParamsSchema, ltvParamsSchema, cohortsParamsSchema };
