@@ -14,12 +14,13 @@ import { ANALYSES } from '@shared/analyses/index.js';
 import { createServices } from '../../src-main/services/index.js';
 import { openProject } from '../../src-main/store/project.js';
 import { ensureSegments } from '../../src-main/report/analysis-runs.js';
+import { userPaths } from '../../src-main/services/path-policy.js';
 import { tempDir } from '../helpers/cli.js';
 
 const FIXTURE = readFileSync(new URL('../fixtures/project-v2/orders-analyses.sql', import.meta.url), 'utf8');
 
 const dir = tempDir('roi-older-');
-const services = createServices({ workspace: join(dir, 'workspace'), host: 'web', version: 'test' });
+const services = createServices({ workspace: join(dir, 'workspace'), host: 'web', version: 'test', paths: userPaths });
 afterAll(() => services.close());
 
 async function call<N extends ApiName>(name: N, input: ApiInput<N>): Promise<ApiOutput<N>> {
