@@ -2,12 +2,15 @@
  * A full logical dump of a project: every row of every table (sorted, so the physical
  * order SQLite happens to keep does not matter), the schema, the format pragmas and
  * `PRAGMA integrity_check`. Two projects with the same dump hold the same data. Time
- * stamps can be masked, to compare a run against a reference run of the same operation.
+ * stamps and durations can be masked, to compare a run against a reference run of the
+ * same operation.
  */
 import { createHash } from 'node:crypto';
 import Database from 'better-sqlite3';
 
 const ISO_TIME = /\d{4}-\d\d-\d\dT\d\d:\d\d:\d\d(\.\d+)?Z/g;
+/** How long an import took, in its quality report (JSON inside a cell, so its quotes are escaped). */
+const DURATION = /(\\?"seconds\\?":)-?[\d.e+-]+/g;
 
 export interface ProjectDump {
   integrity: string;
@@ -25,7 +28,7 @@ export function dumpProject(file: string, options: { maskTimes?: boolean } = {})
     for (const { name } of db.prepare("SELECT name FROM sqlite_master WHERE type = 'table' AND name NOT LIKE 'sqlite_%' ORDER BY name").all() as { name: string }[]) {
       const rows = (db.prepare(`SELECT * FROM "${name}"`).raw().all() as unknown[][]).map((r) => {
         const text = JSON.stringify(r, (_k, v: unknown) => (typeof v === 'bigint' ? v.toString() : Buffer.isBuffer(v) ? v.toString('base64') : v));
-        return options.maskTimes ? text.replace(ISO_TIME, 'T') : text;
+        return options.maskTimes ? text.replace(ISO_TIME, 'T').replace(DURATION, '$1S') : text;
       });
       rows.sort();
       tables[name] = { rows: rows.length, sha256: sha(rows.join('\n')) };

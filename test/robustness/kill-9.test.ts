@@ -34,7 +34,7 @@ const plain = join(dir, 'plain.roi');
 const analysed = join(dir, 'analysed.roi');
 const bigSpend = join(dir, 'big-spend.csv');
 const random = seededRandom(SEED);
-const counts = { trials: 0, killedMidRun: 0, finishedFirst: 0 };
+const counts = { trials: 0, rolledBack: 0, killedAfterCommit: 0, finishedFirst: 0 };
 
 const CHANNELS = ['Douyin', 'WeChat', 'Xiaohongshu', 'Baidu', 'Email'];
 
@@ -71,16 +71,17 @@ function analysedProject(): string {
 interface Operation {
   name: keyof typeof TRIALS;
   base: () => string;
-  args: (project: string, i: number) => string[];
+  /** The same --out for every run: a saved result names its file, and reruns replace it. */
+  args: (project: string) => string[];
 }
 
 const OPERATIONS: Operation[] = [
   { name: 'import', base: () => plain, args: (p) => ['import', bigSpend, '--project', p] },
   { name: 'attribution', base: () => plain, args: (p) => ['attribution', '--project', p] },
-  { name: 'segments', base: () => plain, args: (p, i) => ['segments', '--project', p, '--out', join(outDir, `segments-${i}.csv`)] },
-  { name: 'ltv', base: () => plain, args: (p, i) => ['ltv', '--project', p, '--calibration-end', '2025-05-01', '--out', join(outDir, `ltv-${i}.csv`)] },
+  { name: 'segments', base: () => plain, args: (p) => ['segments', '--project', p, '--out', join(outDir, 'segments.csv')] },
+  { name: 'ltv', base: () => plain, args: (p) => ['ltv', '--project', p, '--calibration-end', '2025-05-01', '--out', join(outDir, 'ltv.csv')] },
   // On a project whose analyses are current, so a complete report changes nothing in it.
-  { name: 'report', base: analysedProject, args: (p, i) => ['report', '--project', p, '--out', join(outDir, `report-${i}.xlsx`), '--sections', REPORT_SECTIONS] },
+  { name: 'report', base: analysedProject, args: (p) => ['report', '--project', p, '--out', join(outDir, 'report.xlsx'), '--sections', REPORT_SECTIONS] },
 ];
 
 beforeAll(() => {
@@ -98,7 +99,7 @@ describe.each(OPERATIONS.filter((op) => TRIALS[op.name] > 0))('kill -9 during $n
   it(`leaves the project as before or as a complete run leaves it (${TRIALS[op.name]} trials)`, async () => {
     // A reference run to the end: its duration sets the range of kill points, its project the "after".
     const reference = copyProject(op.base(), trialFile(dir, `${op.name}-reference`, 0));
-    const done = await runTimed(op.args(reference, 0));
+    const done = await runTimed(op.args(reference));
     expect(done.code, done.stderr).toBe(0);
     const before = dumpProject(op.base(), { maskTimes: true });
     const after = dumpProject(reference, { maskTimes: true });
@@ -107,26 +108,28 @@ describe.each(OPERATIONS.filter((op) => TRIALS[op.name] > 0))('kill -9 during $n
     for (let i = 1; i <= TRIALS[op.name]; i++) {
       const project = copyProject(op.base(), trialFile(dir, op.name, i));
       const delay = Math.round((0.1 + 0.9 * random()) * done.ms);
-      const run = await runAndKill(op.args(project, i), delay);
+      const run = await runAndKill(op.args(project), delay);
       counts.trials++;
-      if (run.killed) counts.killedMidRun++;
-      else counts.finishedFirst++;
       if (!run.killed) expect(run.code, run.stderr).toBe(0);
       const state = dumpProject(project, { maskTimes: true });
       expect(state.integrity, `${op.name} trial ${i}, killed after ${delay} ms`).toBe('ok');
       const asBefore = sameData(state, before);
       const asAfter = sameData(state, after);
-      expect(asBefore || asAfter, `${op.name} trial ${i}, killed after ${delay} ms: the project is neither as before nor complete`).toBe(true);
+      const differs = (other: ProjectDump): string[] => Object.keys(state.tables).filter((t) => JSON.stringify(state.tables[t]) !== JSON.stringify(other.tables[t]));
+      expect(asBefore || asAfter, `${op.name} trial ${i}, killed after ${delay} ms: the project is neither as before (${differs(before)}) nor complete (${differs(after)})`).toBe(true);
       if (run.killed && !asAfter) expect(state).toEqual(before);
+      if (!run.killed) counts.finishedFirst++;
+      else if (asBefore && !asAfter) counts.rolledBack++;
+      else counts.killedAfterCommit++;
       // It opens (and recovers its journal) in the CLI, and nothing changed by opening it.
       const listed = runCli(['datasets', '--project', project, '--json']);
       expect(listed.code, listed.stderr).toBe(0);
       expect(dumpProject(project, { maskTimes: true })).toEqual(state);
     }
     // The next complete run into the same folder removes what the killed ones left half-written.
-    if (op.args(plain, 0).includes('--out')) {
+    if (op.args(plain).includes('--out')) {
       const next = copyProject(op.base(), trialFile(dir, `${op.name}-next`, 0));
-      const r = await runTimed(op.args(next, 999));
+      const r = await runTimed(op.args(next));
       expect(r.code, r.stderr).toBe(0);
       expect(partialsIn(outDir)).toEqual([]);
     }
@@ -173,7 +176,9 @@ describe('imports racing into one project', () => {
 
 describe('counts', () => {
   it('reports how many trials ran and where the kills landed', () => {
-    process.stdout.write(`kill -9 trials: ${counts.trials} (${counts.killedMidRun} killed mid-run, ${counts.finishedFirst} finished before the kill); seed ${SEED}\n`);
+    process.stdout.write(
+      `kill -9 trials: ${counts.trials} (${counts.rolledBack} killed mid-run and rolled back, ${counts.killedAfterCommit} killed after their commit, ${counts.finishedFirst} finished before the kill); seed ${SEED}\n`,
+    );
     expect(counts.trials).toBe(Object.values(TRIALS).reduce((a, b) => a + b, 0));
   });
 });
