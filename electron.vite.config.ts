@@ -8,8 +8,8 @@ const alias = { '@shared': resolve('src-shared') };
 // and the job worker are extra entries of the main build, sharing chunks with it.
 // Chunks sit beside the entries so `new URL('./worker.js', import.meta.url)` resolves
 // from any of them.
-export default defineConfig({
-  main: {
+/** The Node side: the Electron host, the CLI, the web host, the job workers and the bench. */
+export const mainConfig = {
     resolve: { alias },
     build: {
       outDir: 'out/main',
@@ -25,7 +25,10 @@ export default defineConfig({
         output: { entryFileNames: '[name].js', chunkFileNames: '[name]-[hash].js' },
       },
     },
-  },
+};
+
+export default defineConfig({
+  main: mainConfig,
   preload: {
     resolve: { alias },
     build: {

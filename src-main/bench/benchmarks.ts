@@ -9,7 +9,7 @@ import { attributeAll, compileJourneys, generateSyntheticJourneys } from '../mod
 import type { Journey } from '../model/attribution/index.js';
 import { computeRfm, fitBgNbd, fitGammaGamma, segmentCustomersKMeans, simulateBgNbdCustomers, simulateOrderRows } from '../model/customer/index.js';
 import type { OrderRow } from '../model/customer/index.js';
-import { reportDemoBenchmark } from '../report/bench.js';
+import { reportDemoBenchmark } from './report-demo.js';
 
 export interface Benchmark {
   name: string;

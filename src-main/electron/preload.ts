@@ -6,7 +6,7 @@
 import { contextBridge, ipcRenderer, webUtils } from 'electron';
 import type { IpcRendererEvent } from 'electron';
 import type { ApiClient, ApiInput, ApiName, ApiOutput, ApiResponse, JobEvent } from '@shared/api.js';
-import type { DesktopBridge } from '../../src-renderer/src/lib/desktop-bridge.js';
+import type { DesktopBridge } from '@shared/desktop-bridge.js';
 import { API_CHANNEL, CHOOSE_PROJECT_CHANNEL, JOB_EVENT_CHANNEL, OPEN_EXTERNAL_CHANNEL } from './channels.js';
 
 async function call<N extends ApiName>(name: N, input: ApiInput<N>): Promise<ApiOutput<N>> {

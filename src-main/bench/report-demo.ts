@@ -9,8 +9,8 @@ import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { runJob } from '../jobs/run-job.js';
-import { round, timed } from '../bench/measure.js';
-import { launchChromiumPrinter } from './chromium-printer.js';
+import { round, timed } from './measure.js';
+import { launchChromiumPrinter } from '../report/chromium-printer.js';
 
 export const reportDemoBenchmark = {
   name: 'report-demo',

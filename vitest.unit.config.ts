@@ -1,0 +1,23 @@
+// `npm run test:unit`: the inner loop. The tests next to the code plus the analysis and
+// model integration tests, on the current sources (the job workers they start come from a
+// main-only build run just before). Left to `npm test`, the full gate: the browser (e2e),
+// CLI and report suites, and the few tests that build large data on purpose.
+import { resolve } from 'node:path';
+import { defineConfig } from 'vitest/config';
+
+export default defineConfig({
+  resolve: { alias: { '@shared': resolve('src-shared') } },
+  test: {
+    include: ['src-main/**/*.test.ts', 'src-shared/**/*.test.ts', 'src-renderer/**/*.test.ts', 'test/analysis/**/*.test.ts', 'test/model/**/*.test.ts'],
+    exclude: [
+      '**/node_modules/**',
+      // Sized to prove memory bounds and full-demo fits (≈15–30 s each).
+      'src-main/import/row-hash-set.test.ts',
+      'test/analysis/attribution-demo.test.ts',
+      'test/analysis/customers-demo.test.ts',
+    ],
+    testTimeout: 60_000,
+    hookTimeout: 120_000,
+    pool: 'forks',
+  },
+});
