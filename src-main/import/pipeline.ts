@@ -78,8 +78,8 @@ export async function importFile(req: ImportRequest, hooks: ImportHooks = {}): P
       const dataset = getDataset(db, id)!;
       return { dataset, issues: listIssues(db, id, SHOWN_ISSUES), issueCount: countIssues(db, id), sheets: head.sheets };
     } catch (e) {
+      if (created) removeIfStillEmpty(db, req.project);
       db.close();
-      if (created) removeProjectFiles(req.project);
       throw e;
     } finally {
       if (db.open) db.close();
@@ -97,10 +97,6 @@ interface Target {
 }
 
 async function importInTransaction(db: Database, parser: ParserClient, head: ParsedHead, t: Target, hooks: ImportHooks): Promise<number> {
-  const previous = findDatasetBySha(db, t.sha256);
-  if (previous && !t.replace) {
-    throw new AppError('error.duplicateImport', { file: t.name, id: previous.id, date: previous.importedAt.slice(0, 10) });
-  }
   const started = performance.now();
   // The rows' only foreign key is the dataset this same transaction creates: checking it
   // per row costs ~15 % of the write. (The pragma is ignored inside a transaction.) No
@@ -112,6 +108,11 @@ async function importInTransaction(db: Database, parser: ParserClient, head: Par
   db.pragma(`cache_size = ${-IMPORT_CACHE_KIB}`);
   beginWrite(db, t.project);
   try {
+    // Checked under the write lock: the same file imported twice at the same moment lands once.
+    const previous = findDatasetBySha(db, t.sha256);
+    if (previous && !t.replace) {
+      throw new AppError('error.duplicateImport', { file: t.name, id: previous.id, date: previous.importedAt.slice(0, 10) });
+    }
     if (previous) for (const d of db.prepare('SELECT id FROM datasets WHERE sha256 = ?').all(t.sha256) as { id: number }[]) deleteDataset(db, d.id);
     const id = insertDataset(db, { kind: head.kind, file: t.name, sha256: t.sha256, format: head.format, encoding: head.encoding, sheet: head.sheet, mapping: head.mapping });
     const writer = new DatasetWriter(db, id, head);
@@ -250,6 +251,25 @@ function assertProjectPlace(project: string): void {
   const folder = dirname(project);
   if (!existsSync(folder)) throw new AppError('error.projectFolderMissing', { folder });
   if (existsSync(project) && statSync(project).isDirectory()) throw new AppError('error.notAProject', { file: basename(project) });
+}
+
+/**
+ * A project this import created goes again when the import fails — unless another import
+ * (of ROI Studio, started at the same moment) has stored a dataset in it meanwhile. Decided
+ * and done under the write lock, so no writer comes in between.
+ */
+function removeIfStillEmpty(db: Database, project: string): void {
+  try {
+    db.exec('BEGIN IMMEDIATE');
+  } catch {
+    return; // another import is writing: the project is theirs too now
+  }
+  try {
+    const { n } = db.prepare('SELECT count(*) AS n FROM datasets').get() as { n: number };
+    if (n === 0) removeProjectFiles(project);
+  } finally {
+    db.exec('ROLLBACK');
+  }
 }
 
 function removeProjectFiles(file: string): void {
