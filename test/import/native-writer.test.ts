@@ -33,4 +33,13 @@ describe.skipIf(!existsSync(batchRowsPath()))('a customers file with one bad val
     expect(native.rejected).toHaveLength(2);
     expect(native).toEqual(await importWith('javascript', dir, { file }));
   });
+
+  it('reject spends past 10^15 with their row and column, so totals stay finite (item 11)', async () => {
+    const file = join(dir, 'spend-huge.csv');
+    writeFileSync(file, 'date,channel,spend\n2025-01-01,Meta,1e308\n2025-01-01,Meta,1e308\n2025-01-02,Meta,12.5\n');
+    const native = await importWith('native', dir, { file });
+    expect(native.rows.spend).toEqual([expect.objectContaining({ row: 4, channel: 'Meta', spend: 12.5 })]);
+    expect(native.issues).toEqual([2, 3].map((row) => ({ dataset_id: 1, row, column_name: 'spend', code: 'issue.tooLarge', value: '1e308' })));
+    expect(native).toEqual(await importWith('javascript', dir, { file }));
+  });
 });

@@ -11,7 +11,8 @@ import { BatchCollector } from './batchCollector.js';
 import { drainBatches, readHeaderRow } from './drainCollector.js';
 import { ChunkDecoder, DecodeFailure } from './chunkDecoder.js';
 import { DECODER_LABEL, detectEncoding, isAscii } from './detectEncoding.js';
-import { DelimitedTokenizer, UnclosedQuoteError } from './delimitedTokenizer.js';
+import { DelimitedTokenizer, RowTooLongError, UnclosedQuoteError } from './delimitedTokenizer.js';
+import { MAX_ROW_CHARS } from '../limits.js';
 import { columnName, uniqueHeaders } from './headers.js';
 import { looksBinary } from './looksBinary.js';
 import { splitAsciiLines } from './asciiLines.js';
@@ -79,6 +80,7 @@ export async function openTextTable(opened: OpenedFile, signal?: AbortSignal, by
       }
     } catch (e) {
       if (e instanceof DecodeFailure) throw decodeFailure(e);
+      if (e instanceof RowTooLongError) throw new AppError('error.rowTooLong', { file: name, row: e.row, limit: MAX_ROW_CHARS });
       if (e instanceof UnclosedQuoteError) {
         throw new AppError('error.unbalancedQuote', { file: name, row: e.row, column: columnName(headers, e.field) });
       }
@@ -122,6 +124,7 @@ export async function openTextTable(opened: OpenedFile, signal?: AbortSignal, by
     tokenizer.skipRows(rowsSeen);
     collector.recordLines(lines);
     asciiTail = data.subarray(end);
+    if (asciiTail.length > MAX_ROW_CHARS) throw new RowTooLongError(tokenizer.nextRow);
     return true;
   };
 

@@ -12,7 +12,7 @@
 import { Transform } from 'node:stream';
 import type { TransformCallback } from 'node:stream';
 import { StringDecoder } from 'node:string_decoder';
-import { MAX_CELL_XML_CHARS } from '../limits.js';
+import { MAX_CELL_XML_CHARS, MAX_ROW_CHARS } from '../limits.js';
 
 export type SheetProblem =
   | { kind: 'rowOrder'; row: number; previous: number }
@@ -48,8 +48,9 @@ export class SheetGuard extends Transform {
   private carry = '';
   private row = 0;
   private column = 0;
-  /** Characters of text since the last tag. */
+  /** Characters of text since the last tag, and in the current row. */
   private textRun = 0;
+  private rowText = 0;
 
   override _transform(chunk: Buffer, _encoding: BufferEncoding, done: TransformCallback): void {
     try {
@@ -80,7 +81,8 @@ export class SheetGuard extends Transform {
       const lt = text.indexOf('<', at);
       const textEnd = lt < 0 ? text.length : lt;
       this.textRun += textEnd - at;
-      if (this.textRun > MAX_CELL_XML_CHARS) throw this.tooLong();
+      this.rowText += textEnd - at;
+      if (this.textRun > MAX_CELL_XML_CHARS || this.rowText > MAX_ROW_CHARS) throw this.tooLong();
       out += text.slice(at, textEnd);
       if (lt < 0) {
         at = text.length;
@@ -115,6 +117,7 @@ export class SheetGuard extends Transform {
       const previous = this.row;
       this.row = ref ? Number(ref[1]) : previous + 1;
       this.column = 0;
+      this.rowText = 0;
       if (this.row <= previous) throw new SheetXmlError({ kind: 'rowOrder', row: this.row, previous });
       return ref ? tag : `${tag.slice(0, nameEnd)} r="${this.row}"${tag.slice(nameEnd)}`;
     }
