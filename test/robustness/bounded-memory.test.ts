@@ -8,6 +8,7 @@ import { spawnSync } from 'node:child_process';
 import { closeSync, openSync, rmSync, writeSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { deflateRawSync } from 'node:zlib';
+import ExcelJS from 'exceljs';
 import { afterAll, describe, expect, it } from 'vitest';
 import { CLI, tempDir } from '../helpers/cli.js';
 import { handMadeXlsx } from '../../src-main/import/read/handMadeXlsx.js';
@@ -81,5 +82,18 @@ describe('memory stays bounded', () => {
     const r = importMeasured(file);
     expect(r.stderr).toMatch(/unclosed\.xlsx, row 3, column A: the cell is longer than/);
     expect(r.rssKb).toBeLessThan(MAX_RSS_KB);
+  });
+
+  it('for a 200,000-row workbook: memory does not grow with the rows (it took 508 MB)', async () => {
+    const file = join(dir, 'rows.xlsx');
+    const writer = new ExcelJS.stream.xlsx.WorkbookWriter({ filename: file, useSharedStrings: true });
+    const sheet = writer.addWorksheet('S');
+    sheet.addRow(['date', 'channel', 'campaign', 'spend', 'clicks']).commit();
+    for (let i = 0; i < 200_000; i++) sheet.addRow([`2025-01-${String(1 + (i % 28)).padStart(2, '0')}`, `ch${i % 9}`, `camp${i % 50}`, i * 1.5, i % 1000]).commit();
+    await sheet.commit();
+    await writer.commit();
+    const r = importMeasured(file);
+    expect(r.code, r.stderr).toBe(0);
+    expect(r.rssKb).toBeLessThan(300 * 1024);
   });
 });

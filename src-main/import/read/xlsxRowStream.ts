@@ -100,12 +100,37 @@ export async function streamSheetRows(
     for (const s of open) s.destroy();
   };
 
-  let cancel: (e: unknown) => void = () => undefined;
-  const cancelled = new Promise<never>((_, reject) => (cancel = reject));
-  cancelled.catch(() => undefined);
-  const onAbort = (): void => cancel(new AppError('error.cancelled'));
+  // A cancel rejects the waits in progress at once. Not Promise.race against one promise
+  // that never settles: each race left a reaction on it holding that chunk's rows, so
+  // memory grew with the sheet (440 MB for 200k rows).
+  const waiting = new Set<(e: unknown) => void>();
+  let aborted: AppError | null = null;
+  const onAbort = (): void => {
+    aborted = new AppError('error.cancelled');
+    for (const reject of waiting) reject(aborted);
+    waiting.clear();
+  };
   signal?.addEventListener('abort', onAbort, { once: true });
   if (signal?.aborted) onAbort();
+  const orCancel = <T>(work: Promise<T>): Promise<T> =>
+    new Promise<T>((resolve, reject) => {
+      if (aborted) {
+        work.catch(() => undefined);
+        reject(aborted);
+        return;
+      }
+      waiting.add(reject);
+      work.then(
+        (value) => {
+          waiting.delete(reject);
+          resolve(value);
+        },
+        (e: unknown) => {
+          waiting.delete(reject);
+          reject(e);
+        },
+      );
+    });
 
   const compressedSize = index.entries.get(part)?.compressedSize ?? 0;
   let consumed = 0;
@@ -137,7 +162,7 @@ export async function streamSheetRows(
   };
   let events: AsyncIterator<Array<{ eventType: string; value: unknown }>>;
   try {
-    events = await Promise.race([prepare(), cancelled]);
+    events = await orCancel(prepare());
   } catch (e) {
     signal?.removeEventListener('abort', onAbort);
     closeStreams();
@@ -150,7 +175,7 @@ export async function streamSheetRows(
     async next() {
       // One await per parsed chunk, not per row: exceljs' row iterator costs a promise each.
       for (;;) {
-        const result = await Promise.race([events.next(), cancelled]).catch((e: unknown) => {
+        const result = await orCancel(events.next()).catch((e: unknown) => {
           throw inPart(part, e);
         });
         if (result.done) {
