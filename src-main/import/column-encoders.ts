@@ -6,7 +6,7 @@
  * without a regex, and each distinct text typed once per batch.
  */
 import type { BatchColumn } from '../store/batch/layout.js';
-import { makeCellTyper, plainDecimalBytes, plainDecimalValue } from './values/index.js';
+import { makeCellTyper, plainDecimalBytes, plainDecimalValue, withinMagnitude } from './values/index.js';
 import type { CellTyper, Typed } from './values/index.js';
 import type { RoleType } from '@shared/kinds.js';
 import { detectDecimalComma } from './values/decimal-comma.js';
@@ -52,7 +52,7 @@ class NumberEncoder implements ColumnEncoder {
 
   put(i: number, raw: string): PutResult {
     const fast = plainDecimalValue(raw, this.decimalComma);
-    if (fast === fast && (!this.integral || Number.isInteger(fast))) {
+    if (withinMagnitude(fast) && (!this.integral || Number.isInteger(fast))) {
       this.values[i] = fast === 0 ? 0 : fast; // no −0
       return FILLED;
     }
@@ -71,7 +71,7 @@ class NumberEncoder implements ColumnEncoder {
 
   putBytes(i: number, bytes: Buffer, start: number, end: number): PutResult {
     const fast = plainDecimalBytes(bytes, start, end, this.decimalComma);
-    if (fast === fast && (!this.integral || Number.isInteger(fast))) {
+    if (withinMagnitude(fast) && (!this.integral || Number.isInteger(fast))) {
       this.values[i] = fast === 0 ? 0 : fast;
       return FILLED;
     }

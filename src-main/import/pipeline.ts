@@ -4,8 +4,8 @@
  * so a failed, cancelled or killed import leaves the project as it was. Runs wherever
  * it is called; jobs/ runs it in a worker thread.
  */
-import { existsSync, rmSync } from 'node:fs';
-import { basename } from 'node:path';
+import { existsSync, rmSync, statSync } from 'node:fs';
+import { basename, dirname } from 'node:path';
 import type { Database, Statement } from 'better-sqlite3';
 import { AppError } from '@shared/errors.js';
 import type { ColumnMapping, DatasetKind } from '@shared/kinds.js';
@@ -60,6 +60,8 @@ const IMPORT_CACHE_KIB = 64 * 1024;
 export async function importFile(req: ImportRequest, hooks: ImportHooks = {}): Promise<ImportOutcome> {
   const name = basename(req.file);
   if (!existsSync(req.file)) throw new AppError('error.fileNotFound', { file: req.file });
+  if (statSync(req.file).isDirectory()) throw new AppError('error.notAFile', { file: req.file });
+  assertProjectPlace(req.project);
   const parser = new ParserClient({ file: req.file, sheet: req.sheet, kind: req.kind, mapping: req.mapping }, hooks.signal);
   // Loaded now rather than with this module: SQLite's native module then loads while the
   // parse thread starts, instead of before it.
@@ -72,12 +74,12 @@ export async function importFile(req: ImportRequest, hooks: ImportHooks = {}): P
     const { openProject } = await store;
     const db = openProject(req.project, { create: true });
     try {
-      const id = await importInTransaction(db, parser, head, { sha256, name, replace: Boolean(req.replace) }, hooks);
+      const id = await importInTransaction(db, parser, head, { project: basename(req.project), sha256, name, replace: Boolean(req.replace) }, hooks);
       const dataset = getDataset(db, id)!;
       return { dataset, issues: listIssues(db, id, SHOWN_ISSUES), issueCount: countIssues(db, id), sheets: head.sheets };
     } catch (e) {
+      if (created) removeIfStillEmpty(db, req.project);
       db.close();
-      if (created) removeProjectFiles(req.project);
       throw e;
     } finally {
       if (db.open) db.close();
@@ -88,16 +90,13 @@ export async function importFile(req: ImportRequest, hooks: ImportHooks = {}): P
 }
 
 interface Target {
+  project: string;
   sha256: string;
   name: string;
   replace: boolean;
 }
 
 async function importInTransaction(db: Database, parser: ParserClient, head: ParsedHead, t: Target, hooks: ImportHooks): Promise<number> {
-  const previous = findDatasetBySha(db, t.sha256);
-  if (previous && !t.replace) {
-    throw new AppError('error.duplicateImport', { file: t.name, id: previous.id, date: previous.importedAt.slice(0, 10) });
-  }
   const started = performance.now();
   // The rows' only foreign key is the dataset this same transaction creates: checking it
   // per row costs ~15 % of the write. (The pragma is ignored inside a transaction.) No
@@ -107,8 +106,13 @@ async function importInTransaction(db: Database, parser: ParserClient, head: Par
   // memory until the commit writes them once; beyond that they spill to the WAL, so memory
   // stays bounded whatever the file size.
   db.pragma(`cache_size = ${-IMPORT_CACHE_KIB}`);
-  db.exec('BEGIN IMMEDIATE');
+  beginWrite(db, t.project);
   try {
+    // Checked under the write lock: the same file imported twice at the same moment lands once.
+    const previous = findDatasetBySha(db, t.sha256);
+    if (previous && !t.replace) {
+      throw new AppError('error.duplicateImport', { file: t.name, id: previous.id, date: previous.importedAt.slice(0, 10) });
+    }
     if (previous) for (const d of db.prepare('SELECT id FROM datasets WHERE sha256 = ?').all(t.sha256) as { id: number }[]) deleteDataset(db, d.id);
     const id = insertDataset(db, { kind: head.kind, file: t.name, sha256: t.sha256, format: head.format, encoding: head.encoding, sheet: head.sheet, mapping: head.mapping });
     const writer = new DatasetWriter(db, id, head);
@@ -225,6 +229,46 @@ class DatasetWriter {
     }
     const stored = this.storedRow.get(this.id, earlierRow) as (string | number | null)[] | undefined;
     return stored !== undefined && stored.every((v, c) => v === rows.cell(c, i));
+  }
+}
+
+/**
+ * Takes the project's write lock. Its only other writer is ROI Studio itself (another
+ * import or an analysis saving its result), which SQLite makes us wait for up to its busy
+ * timeout; past that the user learns which project is busy and why.
+ */
+function beginWrite(db: Database, project: string): void {
+  try {
+    db.exec('BEGIN IMMEDIATE');
+  } catch (e) {
+    if (/SQLITE_BUSY|database is locked/i.test(String((e as { code?: string }).code ?? e))) throw new AppError('error.projectBusy', { file: project });
+    throw e;
+  }
+}
+
+/** A project goes into an existing folder, and is a file: said plainly before SQLite would fail obscurely. */
+function assertProjectPlace(project: string): void {
+  const folder = dirname(project);
+  if (!existsSync(folder)) throw new AppError('error.projectFolderMissing', { folder });
+  if (existsSync(project) && statSync(project).isDirectory()) throw new AppError('error.notAProject', { file: basename(project) });
+}
+
+/**
+ * A project this import created goes again when the import fails — unless another import
+ * (of ROI Studio, started at the same moment) has stored a dataset in it meanwhile. Decided
+ * and done under the write lock, so no writer comes in between.
+ */
+function removeIfStillEmpty(db: Database, project: string): void {
+  try {
+    db.exec('BEGIN IMMEDIATE');
+  } catch {
+    return; // another import is writing: the project is theirs too now
+  }
+  try {
+    const { n } = db.prepare('SELECT count(*) AS n FROM datasets').get() as { n: number };
+    if (n === 0) removeProjectFiles(project);
+  } finally {
+    db.exec('ROLLBACK');
   }
 }
 

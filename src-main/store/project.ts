@@ -87,12 +87,15 @@ function checkIdentity(db: Db, file: string): void {
 
 /** Runs every migration above the file's version, all in one transaction. */
 export function migrate(db: Db): void {
-  const current = db.pragma('user_version', { simple: true }) as number;
-  const pending = MIGRATIONS.filter((m) => m.version > current);
-  if (pending.length === 0) return;
+  const version = (): number => db.pragma('user_version', { simple: true }) as number;
+  if (version() >= LATEST_VERSION) return;
+  // Under the write lock, the version read again: two imports opening a new project at the
+  // same moment would otherwise both run the first migration.
   db.transaction(() => {
+    const pending = MIGRATIONS.filter((m) => m.version > version());
+    if (pending.length === 0) return;
     for (const m of pending) m.up(db);
     db.pragma(`application_id = ${APPLICATION_ID}`);
     db.pragma(`user_version = ${LATEST_VERSION}`);
-  })();
+  }).immediate();
 }

@@ -15,6 +15,22 @@
 import { AppError } from '@shared/errors.js';
 import { DECODER_LABEL } from './detectEncoding.js';
 import type { TextEncoding } from './types.js';
+import { firstInvalidUtf8, looksLikeUtf8Cjk, utf8LineVotes } from './utf8Scan.js';
+
+/**
+ * The text could not be decoded from some point on: `prefix` is the text before it, so the
+ * reader can tell the row; `kind` says why — a row in another encoding than the rest of
+ * the file, or a character cut by the end of the file.
+ */
+export class DecodeFailure extends Error {
+  constructor(
+    readonly prefix: string,
+    readonly kind: 'mixed' | 'truncated',
+  ) {
+    super(kind === 'mixed' ? 'a row in another encoding' : 'the file ends inside a character');
+    this.name = 'DecodeFailure';
+  }
+}
 
 const NO_BYTES = new Uint8Array(0);
 
@@ -39,6 +55,8 @@ export class ChunkDecoder {
   private skipBom: boolean;
   /** Still only ASCII seen in a file detected as plain UTF-8. */
   private asciiSoFar: boolean;
+  /** The next bytes start a line (the start of the file). */
+  private atLineStart = true;
 
   constructor(
     encoding: TextEncoding,
@@ -88,8 +106,16 @@ export class ChunkDecoder {
       if (this.asciiSoFar && text.length !== whole) this.asciiSoFar = false;
       return text;
     } catch {
-      if (!this.asciiSoFar) throw new AppError('error.undecodable', { file: this.fileName });
+      const bad = firstInvalidUtf8(data, 0, final ? data.length : whole);
+      if (bad) {
+        const prefix = (): string => new TextDecoder('utf-8', { ignoreBOM: true }).decode(data.subarray(0, bad.at));
+        if (bad.cut && final) throw new DecodeFailure(prefix(), 'truncated');
+        // Only ASCII so far, then GBK: a Chinese export (see above). Then UTF-8 lines: pasted rows.
+        const votes = utf8LineVotes(data);
+        if (!this.asciiSoFar || votes.utf8 > votes.other) throw new DecodeFailure(prefix(), 'mixed');
+      } else if (!this.asciiSoFar) throw new AppError('error.undecodable', { file: this.fileName });
       this.asciiSoFar = false;
+      this.atLineStart = false;
       this.utf8 = null;
       this.pending = NO_BYTES;
       this.current = 'GB18030';
@@ -99,10 +125,32 @@ export class ChunkDecoder {
   }
 
   private decodeStreaming(bytes: Uint8Array, final: boolean): string {
+    if (this.current === 'GB18030') this.refuseUtf8Lines(bytes);
     try {
       return (this.streaming as TextDecoder).decode(bytes, { stream: !final });
     } catch {
       throw new AppError('error.undecodable', { file: this.fileName });
+    }
+  }
+
+  /**
+   * UTF-8 text decodes as GB18030 without an error, into gibberish (抖音 → 鎶栭煶): a line
+   * that is plainly UTF-8 Chinese in a GB18030 file is refused, not stored garbled. Lines
+   * cut by the chunk's ends are left out (rows are short: others will tell).
+   */
+  private refuseUtf8Lines(bytes: Uint8Array): void {
+    const fromStart = this.atLineStart;
+    this.atLineStart = false;
+    let start = fromStart ? 0 : bytes.indexOf(0x0a) + 1;
+    if (start === 0 && !fromStart) return; // no line starts in this chunk
+    while (start < bytes.length) {
+      const end = bytes.indexOf(0x0a, start);
+      if (end < 0) return;
+      if (looksLikeUtf8Cjk(bytes, start, end)) {
+        const prefix = (this.streaming as TextDecoder).decode(bytes.subarray(0, start), { stream: true });
+        throw new DecodeFailure(prefix, 'mixed');
+      }
+      start = end + 1;
     }
   }
 }

@@ -11,6 +11,7 @@
  * counted but not emitted, a multi-line quoted record counts once.
  */
 import { trimmed, trimmedSlice } from './trimCell.js';
+import { MAX_ROW_CHARS } from '../limits.js';
 
 export interface RecordSink {
   /** A non-blank record: cells trimmed, `row` its spreadsheet row number. */
@@ -25,6 +26,14 @@ export class UnclosedQuoteError extends Error {
   ) {
     super(`quote opened in row ${row}, field ${field + 1}, is never closed`);
     this.name = 'UnclosedQuoteError';
+  }
+}
+
+/** Row `row` runs past MAX_ROW_CHARS without a line break (a broken file, not a row). */
+export class RowTooLongError extends Error {
+  constructor(readonly row: number) {
+    super(`row ${row} is longer than ${MAX_ROW_CHARS} characters`);
+    this.name = 'RowTooLongError';
   }
 }
 
@@ -113,6 +122,8 @@ export class DelimitedTokenizer {
   private checkPending(): void {
     const open = this.openQuote;
     if (open && this.carry.length > MAX_PENDING_CHARS) throw new UnclosedQuoteError(open.row, open.field);
+    // Outside quotes a record ends at its line break: waiting longer would hold the file in memory.
+    if (!open && this.carry.length > MAX_ROW_CHARS) throw new RowTooLongError(this.row + 1);
   }
 
   /** Tokenizes what is left at end of input; throws UnclosedQuoteError for an open quote. */

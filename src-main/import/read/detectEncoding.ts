@@ -5,6 +5,7 @@
  * RFC 3629 (UTF-8 well-formedness, which `TextDecoder` with `fatal` enforces).
  */
 import type { TextEncoding } from './types.js';
+import { utf8LineVotes } from './utf8Scan.js';
 
 /** TextDecoder label for each encoding we report. */
 export const DECODER_LABEL: Readonly<Record<TextEncoding, string>> = {
@@ -26,7 +27,11 @@ export function detectEncoding(head: Uint8Array): TextEncoding {
   if (head[0] === 0xfe && head[1] === 0xff) return 'UTF-16BE';
   const utf16 = utf16WithoutBom(head);
   if (utf16) return utf16;
-  return isWellFormed(head, 'utf-8') ? 'UTF-8' : 'GB18030';
+  if (isWellFormed(head, 'utf-8')) return 'UTF-8';
+  // Mostly UTF-8 lines and a few others: a UTF-8 file with pasted rows, which the reader
+  // refuses at its first odd row. Read as GB18030 it would import, garbled.
+  const votes = utf8LineVotes(head);
+  return votes.utf8 > votes.other ? 'UTF-8' : 'GB18030';
 }
 
 /** True when `bytes` decode without error (a character cut at the end is allowed). */

@@ -87,7 +87,7 @@ describe('openTable on text files: encodings', () => {
   it('refuses bytes that are invalid in the detected encoding later in the file', async () => {
     const bytes = [...Buffer.from('渠道,x\n'), ...ascii('a,b\n'.repeat(20000)), 0xc7, 0xfe, 0x0a];
     const path = fx.write('mixed.csv', new Uint8Array(bytes));
-    await expect(openTable(path).then(readAllRows)).rejects.toMatchObject({ code: 'error.undecodable', params: { file: 'mixed.csv' } });
+    await expect(openTable(path).then(readAllRows)).rejects.toMatchObject({ code: 'error.mixedEncoding', params: { file: 'mixed.csv', row: 20002, encoding: 'UTF-8' } });
   });
 });
 

@@ -128,7 +128,7 @@ describe('openTable on broken or protected workbooks', () => {
     const dataStart = local + 30 + bytes.readUInt16LE(local + 26) + bytes.readUInt16LE(local + 28);
     for (let i = dataStart + 20; i < dataStart + 400; i++) bytes[i] = (i * 31) & 0xff;
     const damaged = fx.write('damaged.xlsx', bytes);
-    await expect(openTable(damaged).then(readAllRows)).rejects.toMatchObject({ code: 'error.xlsxCorrupt', params: { file: 'damaged.xlsx' } });
+    await expect(openTable(damaged).then(readAllRows)).rejects.toMatchObject({ code: 'error.xlsxPartDamaged', params: { file: 'damaged.xlsx', part: 'xl/worksheets/sheet1.xml' } });
   });
 
   it('calls a zip without a workbook corrupt, and not a table when named .csv', async () => {

@@ -9,9 +9,10 @@ import { AppError } from '@shared/errors.js';
 import { throwIfCancelled } from './abort.js';
 import { BatchCollector } from './batchCollector.js';
 import { drainBatches, readHeaderRow } from './drainCollector.js';
-import { ChunkDecoder } from './chunkDecoder.js';
+import { ChunkDecoder, DecodeFailure } from './chunkDecoder.js';
 import { DECODER_LABEL, detectEncoding, isAscii } from './detectEncoding.js';
-import { DelimitedTokenizer, UnclosedQuoteError } from './delimitedTokenizer.js';
+import { DelimitedTokenizer, RowTooLongError, UnclosedQuoteError } from './delimitedTokenizer.js';
+import { MAX_ROW_CHARS } from '../limits.js';
 import { columnName, uniqueHeaders } from './headers.js';
 import { looksBinary } from './looksBinary.js';
 import { splitAsciiLines } from './asciiLines.js';
@@ -39,7 +40,7 @@ export async function openTextTable(opened: OpenedFile, signal?: AbortSignal, by
   const { path, name, handle, size, head } = opened;
   const complete = head.length >= size;
   const detected = detectEncoding(head);
-  if (looksBinary(head, detected, complete)) throw new AppError('error.binaryFile', { file: name });
+  if (looksBinary(head, detected)) throw new AppError('error.binaryFile', { file: name });
 
   const headText = new TextDecoder(DECODER_LABEL[detected]).decode(head, { stream: !complete });
   const newline = headText.includes('\n') || !headText.includes('\r') ? '\n' : '\r';
@@ -78,6 +79,8 @@ export async function openTextTable(opened: OpenedFile, signal?: AbortSignal, by
         tokenizer.push(decoder.decode(buffer.subarray(0, bytesRead), false));
       }
     } catch (e) {
+      if (e instanceof DecodeFailure) throw decodeFailure(e);
+      if (e instanceof RowTooLongError) throw new AppError('error.rowTooLong', { file: name, row: e.row, limit: MAX_ROW_CHARS });
       if (e instanceof UnclosedQuoteError) {
         throw new AppError('error.unbalancedQuote', { file: name, row: e.row, column: columnName(headers, e.field) });
       }
@@ -121,7 +124,22 @@ export async function openTextTable(opened: OpenedFile, signal?: AbortSignal, by
     tokenizer.skipRows(rowsSeen);
     collector.recordLines(lines);
     asciiTail = data.subarray(end);
+    if (asciiTail.length > MAX_ROW_CHARS) throw new RowTooLongError(tokenizer.nextRow);
     return true;
+  };
+
+  /** The row where decoding failed: the record the text before the failure ends in. */
+  const decodeFailure = (e: DecodeFailure): AppError => {
+    const encoding = decoder.encoding === 'GB18030' ? 'GB18030 (GBK)' : decoder.encoding;
+    let row: number;
+    try {
+      tokenizer.push(e.prefix);
+      row = tokenizer.nextRow;
+    } catch (inner) {
+      row = inner instanceof UnclosedQuoteError ? inner.row : tokenizer.nextRow;
+    }
+    if (e.kind === 'truncated') return new AppError('error.truncatedCharacter', { file: name, row });
+    return new AppError('error.mixedEncoding', { file: name, row, encoding });
   };
 
   // Set once the header is read: an unclosed quote later on names its column.

@@ -14,11 +14,31 @@
 import ExcelJS from 'exceljs';
 import type { Row } from 'exceljs';
 import type { FileHandle } from 'node:fs/promises';
+import { pipeline } from 'node:stream';
 import type { Readable } from 'node:stream';
-import { AppError } from '@shared/errors.js';
+import { basename } from 'node:path';
+import { AppError, isAppError } from '@shared/errors.js';
+import { MAX_SHARED_STRINGS_BYTES } from '../limits.js';
 import type { WorkbookIndex } from './xlsxWorkbookIndex.js';
 import { entryDataStart, ZipFormatError } from './zipDirectory.js';
 import { openEntryStream } from './zipEntryStream.js';
+import { PartSizeLimit, SheetGuard, SheetXmlError } from './xlsxSheetGuard.js';
+
+const ignore = (): void => undefined;
+
+/** A part of the workbook that exceljs could not parse: the message names the part, not exceljs' internals. */
+export class XlsxPartError extends Error {
+  constructor(readonly part: string) {
+    super(`damaged part ${part}`);
+    this.name = 'XlsxPartError';
+  }
+}
+
+/** Errors of our own checks pass as they are; anything else thrown while parsing `part` means the part is damaged. */
+function inPart(part: string, e: unknown): unknown {
+  if (isAppError(e) || e instanceof ZipFormatError || e instanceof SheetXmlError || e instanceof XlsxPartError) return e;
+  return new XlsxPartError(part);
+}
 
 export interface SheetRowStream {
   /** The next rows (those parsed from one chunk), or null at the end of the sheet. Rejects if the file cannot be read. */
@@ -35,6 +55,7 @@ interface WorkbookReaderParts {
   _parseWorkbook(entry: Readable): Promise<void>;
   _parseSharedStrings(entry: Readable): AsyncGenerator<unknown>;
   _parseStyles(entry: Readable): Promise<void>;
+  styles?: { getStyleModel(id: number): unknown };
   _parseWorksheet(iterator: AsyncIterable<unknown>, sheetNo: string): Generator<{ eventType: string; value: WorksheetEvents }>;
 }
 
@@ -79,27 +100,69 @@ export async function streamSheetRows(
     for (const s of open) s.destroy();
   };
 
-  let cancel: (e: unknown) => void = () => undefined;
-  const cancelled = new Promise<never>((_, reject) => (cancel = reject));
-  cancelled.catch(() => undefined);
-  const onAbort = (): void => cancel(new AppError('error.cancelled'));
+  // A cancel rejects the waits in progress at once. Not Promise.race against one promise
+  // that never settles: each race left a reaction on it holding that chunk's rows, so
+  // memory grew with the sheet (440 MB for 200k rows).
+  const waiting = new Set<(e: unknown) => void>();
+  let aborted: AppError | null = null;
+  const onAbort = (): void => {
+    aborted = new AppError('error.cancelled');
+    for (const reject of waiting) reject(aborted);
+    waiting.clear();
+  };
   signal?.addEventListener('abort', onAbort, { once: true });
   if (signal?.aborted) onAbort();
+  const orCancel = <T>(work: Promise<T>): Promise<T> =>
+    new Promise<T>((resolve, reject) => {
+      if (aborted) {
+        work.catch(() => undefined);
+        reject(aborted);
+        return;
+      }
+      waiting.add(reject);
+      work.then(
+        (value) => {
+          waiting.delete(reject);
+          resolve(value);
+        },
+        (e: unknown) => {
+          waiting.delete(reject);
+          reject(e);
+        },
+      );
+    });
 
   const compressedSize = index.entries.get(part)?.compressedSize ?? 0;
   let consumed = 0;
+  const parsing = async <T>(name: string, step: () => Promise<T>): Promise<T> => {
+    try {
+      return await step();
+    } catch (e) {
+      throw inPart(name, e);
+    }
+  };
   const prepare = async (): Promise<AsyncIterator<Array<{ eventType: string; value: unknown }>>> => {
-    await reader._parseRels(await stream(index.workbookRelsPart));
-    await reader._parseWorkbook(await stream(index.workbookPart));
-    if (index.sharedStringsPart) for await (const _ of reader._parseSharedStrings(await stream(index.sharedStringsPart)));
-    if (index.stylesPart) await reader._parseStyles(await stream(index.stylesPart));
-    const sheet = await stream(part, (bytes) => (consumed += bytes));
+    await parsing(index.workbookRelsPart, async () => reader._parseRels(await stream(index.workbookRelsPart)));
+    await parsing(index.workbookPart, async () => reader._parseWorkbook(await stream(index.workbookPart)));
+    const strings = index.sharedStringsPart;
+    if (strings) {
+      // exceljs holds every shared string in memory: their size is bounded before they are read.
+      const tooLarge = (): Error => new AppError('error.xlsxPartTooLarge', { file: basename(path), part: strings, limit: MAX_SHARED_STRINGS_BYTES / 1024 / 1024 });
+      await parsing(strings, async () => {
+        for await (const _ of reader._parseSharedStrings(pipeline(await stream(strings), new PartSizeLimit(MAX_SHARED_STRINGS_BYTES, tooLarge), ignore)));
+      });
+    }
+    if (index.stylesPart) await parsing(index.stylesPart, async () => reader._parseStyles(await stream(index.stylesPart!)));
+    tolerateMissingStyles(reader);
+    // pipeline, not pipe: a damaged deflate stream must reach the parser as an error.
+    const sheet = pipeline(await stream(part, (bytes) => (consumed += bytes)), new SheetGuard(), ignore);
+    open.push(sheet);
     const [worksheet] = [...reader._parseWorksheet(sheet, '1')];
     return worksheet.value.parse();
   };
   let events: AsyncIterator<Array<{ eventType: string; value: unknown }>>;
   try {
-    events = await Promise.race([prepare(), cancelled]);
+    events = await orCancel(prepare());
   } catch (e) {
     signal?.removeEventListener('abort', onAbort);
     closeStreams();
@@ -112,7 +175,9 @@ export async function streamSheetRows(
     async next() {
       // One await per parsed chunk, not per row: exceljs' row iterator costs a promise each.
       for (;;) {
-        const result = await Promise.race([events.next(), cancelled]);
+        const result = await orCancel(events.next()).catch((e: unknown) => {
+          throw inPart(part, e);
+        });
         if (result.done) {
           finished = true;
           return null;
@@ -128,5 +193,22 @@ export async function streamSheetRows(
       signal?.removeEventListener('abort', onAbort);
       closeStreams();
     },
+  };
+}
+
+/**
+ * A cell whose style index names no style (a styles part without the `cellXfs` it refers
+ * to) is shown in the default style, as Excel and LibreOffice do, instead of failing.
+ */
+function tolerateMissingStyles(reader: WorkbookReaderParts): void {
+  const styles = reader.styles;
+  if (!styles) return;
+  const model = styles.getStyleModel.bind(styles);
+  styles.getStyleModel = (id) => {
+    try {
+      return model(id);
+    } catch {
+      return undefined;
+    }
   };
 }

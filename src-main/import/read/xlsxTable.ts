@@ -13,7 +13,10 @@ import { uniqueHeaders } from './headers.js';
 import type { OpenedFile } from './textTable.js';
 import type { TableSource } from './types.js';
 import { xlsxCellText } from './xlsxCellText.js';
-import { streamSheetRows, type SheetRowStream } from './xlsxRowStream.js';
+import { streamSheetRows, XlsxPartError, type SheetRowStream } from './xlsxRowStream.js';
+import { SheetXmlError } from './xlsxSheetGuard.js';
+import { ZipFormatError } from './zipDirectory.js';
+import { MAX_CELL_XML_CHARS } from '../limits.js';
 import { readWorkbookIndex, type SheetInfo, type WorkbookIndex } from './xlsxWorkbookIndex.js';
 
 interface SheetChoice {
@@ -55,9 +58,18 @@ function headerWidth(cells: readonly string[]): number {
   return last;
 }
 
+/** Every failure to read a workbook as a clear message: what is wrong and where, never a parser's internals. */
 function corrupt(fileName: string, e: unknown): AppError {
   if (isAppError(e)) return e;
-  return new AppError('error.xlsxCorrupt', { file: fileName, detail: e instanceof Error ? e.message : String(e) });
+  if (e instanceof SheetXmlError) {
+    const p = e.problem;
+    if (p.kind === 'rowOrder') return new AppError('error.xlsxRowOrder', { file: fileName, row: p.row, previous: p.previous });
+    if (p.kind === 'cellOrder') return new AppError('error.xlsxCellOrder', { file: fileName, row: p.row, column: p.column });
+    return new AppError('error.cellTooLong', { file: fileName, row: p.row, column: p.column, limit: MAX_CELL_XML_CHARS });
+  }
+  if (e instanceof XlsxPartError) return new AppError('error.xlsxPartDamaged', { file: fileName, part: e.part });
+  if (e instanceof ZipFormatError) return new AppError('error.xlsxCorrupt', { file: fileName, detail: e.message });
+  return new AppError('error.xlsxCorrupt', { file: fileName, detail: e instanceof Error && e.name !== 'TypeError' ? e.message : 'unreadable data' });
 }
 
 export async function openXlsxTable(opened: OpenedFile, sheetName: string | undefined, signal?: AbortSignal): Promise<TableSource> {

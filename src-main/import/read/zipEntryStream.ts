@@ -8,13 +8,20 @@ import { createInflateRaw } from 'node:zlib';
 import type { ZipEntry } from './zipDirectory.js';
 
 /**
+ * zlib inflates a whole input chunk at once, whatever the reader's backpressure: at
+ * deflate's ratio of up to 1032:1, 64 KB in is at most ~66 MB out in one go (256 KB made
+ * a crafted workbook take a gigabyte).
+ */
+const COMPRESSED_CHUNK_BYTES = 64 * 1024;
+
+/**
  * Streams `entry` of the zip at `path`, whose data starts at `dataStart`. `onCompressed`
  * hears how many compressed bytes were read (for progress). Errors (a damaged deflate
  * stream, a vanished file) are emitted by the returned stream.
  */
 export function openEntryStream(path: string, entry: ZipEntry, dataStart: number, onCompressed?: (bytes: number) => void): Readable {
   if (entry.compressedSize === 0) return Readable.from([]);
-  const raw = createReadStream(path, { start: dataStart, end: dataStart + entry.compressedSize - 1, highWaterMark: 256 * 1024 });
+  const raw = createReadStream(path, { start: dataStart, end: dataStart + entry.compressedSize - 1, highWaterMark: COMPRESSED_CHUNK_BYTES });
   if (onCompressed) raw.on('data', (chunk) => onCompressed(chunk.length));
   const decoded = entry.method === 8 ? createInflateRaw() : new PassThrough();
   // pipeline forwards an error of either side to `decoded`, where the reader sees it.

@@ -102,3 +102,16 @@ describe('makeCellTyper speed (loose bounds, to catch pathologies only)', () => 
     expect(timeColumn('channel', Array.from({ length: N }, (_, i) => names[i % names.length]))).toBeLessThan(2000);
   });
 });
+
+describe('number magnitudes', () => {
+  it('refuse numbers past 10^15 with their own reason, plain or decorated (two spends of 1e308 made a total infinite)', () => {
+    const typer = makeCellTyper('number', []);
+    for (const raw of ['1e308', '1E16', '-2e15', '10000000000000000', '¥1,000,000,000,000,001', '20000000亿', 'Infinity']) {
+      const typed = typer(raw);
+      expect(typed.ok, raw).toBe(false);
+      if (!typed.ok && raw !== 'Infinity') expect(typed.code, raw).toBe('issue.tooLarge');
+    }
+    expect(typer('1000000000000000')).toEqual({ ok: true, value: 1e15 });
+    expect(typer('-1e15')).toEqual({ ok: true, value: -1e15 });
+  });
+});

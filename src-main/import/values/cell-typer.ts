@@ -23,6 +23,7 @@ import { detectDecimalComma } from './decimal-comma.js';
 import { parseEvent } from './event.js';
 import { isMissingToken } from './missing-token.js';
 import { isPlainNumber, parseNumber } from './number.js';
+import { MAX_NUMBER_MAGNITUDE } from '../limits.js';
 
 export type CellValue = string | number | null;
 export type Typed = { ok: true; value: CellValue } | { ok: false; code: MessageKey; value: string };
@@ -66,15 +67,21 @@ function numberTyper(decimalComma: boolean, integral: boolean): CellTyper {
     const n = parseNumber(raw, decimalComma);
     if (n === 'ambiguous') return issue('issue.ambiguousNumber', raw);
     if (n === null || (integral && !Number.isInteger(n))) return issue('issue.notANumber', raw);
+    if (!withinMagnitude(n)) return issue('issue.tooLarge', raw);
     return ok(n);
   });
   return (raw) => {
     if (isPlainNumber(raw, decimalComma)) {
       const n = Number(raw);
-      if (Number.isFinite(n) && (!integral || Number.isInteger(n))) return { ok: true, value: n === 0 ? 0 : n };
+      if (withinMagnitude(n) && (!integral || Number.isInteger(n))) return { ok: true, value: n === 0 ? 0 : n };
     }
     return slow(raw);
   };
+}
+
+/** Within the stated limit (limits.ts): 1e308 would pass as a number and make sums infinite. */
+export function withinMagnitude(n: number): boolean {
+  return Math.abs(n) <= MAX_NUMBER_MAGNITUDE;
 }
 
 function dateTyper(order: DateOrder, withTime: boolean): CellTyper {

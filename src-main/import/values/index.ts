@@ -2,7 +2,7 @@
  * Value typing for the spreadsheet import: raw (trimmed) string cells → typed values.
  * Pure; no I/O. See each module for the exact rules it applies.
  */
-export { makeCellTyper } from './cell-typer.js';
+export { makeCellTyper, withinMagnitude } from './cell-typer.js';
 export type { CellTyper, CellValue, Typed } from './cell-typer.js';
 export { parseNumber, isPlainNumber, plainDecimalBytes, plainDecimalValue } from './number.js';
 export type { ParsedNumber } from './number.js';

@@ -42,6 +42,19 @@ describe('packed batches', () => {
     expect(again.cell(0, again.keptIndex(1))).toBe('emoji 😀');
   });
 
+  it('pack rows left out of the keep list as empty, whatever their codes held (rejected rows are never typed)', () => {
+    // A rejected customer: its `extra` code was never written (0) and the dictionary is empty.
+    const unwritten: BatchColumn = { type: 'text', codes: Int32Array.from([-1, 0]), dictionary: [] };
+    const view = new BatchView(packBatch(Int32Array.from([2, 3]), Int32Array.from([0]), [unwritten]));
+    const section = view.section(0);
+    expect(section.type === 'text' && Array.from(section.codes)).toEqual([-1, -1]);
+  });
+
+  it('refuse a kept row whose code is not in its dictionary', () => {
+    const broken: BatchColumn = { type: 'text', codes: Int32Array.from([1]), dictionary: ['a'] };
+    expect(() => packBatch(Int32Array.from([2]), Int32Array.from([0]), [broken])).toThrow(/not in its dictionary/);
+  });
+
   it('keep every section 8-byte aligned, whatever the row count', () => {
     for (const n of [1, 2, 3, 5]) {
       const r = Int32Array.from({ length: n }, (_, i) => i + 2);

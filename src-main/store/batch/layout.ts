@@ -11,6 +11,10 @@
  *   per column: u32 type (1 real, 2 text), u32 words, u32 bytes, u32 0, then
  *     real: f64 value[rows]
  *     text: i32 code[rows] (-1 = empty), i32 offset[words + 1], u8 utf8[bytes]
+ *
+ * Every code is -1 or an index into its dictionary, in every row: the extension checks
+ * them all before reading one. Rows left out of the keep list (rejected ones) are packed
+ * as empty, whatever their columns held: a typer leaves those cells unwritten.
  */
 export const BATCH_MAGIC = 0x31425752;
 const REAL = 1;
@@ -26,6 +30,11 @@ const utf8 = new TextEncoder();
 export function packBatch(rowNumbers: Int32Array, keep: Int32Array, columns: readonly BatchColumn[]): ArrayBuffer {
   const rows = rowNumbers.length;
   if (keep.length > rows) throw new Error('more rows kept than packed');
+  const kept = new Uint8Array(rows);
+  for (const i of keep) {
+    if (i < 0 || i >= rows) throw new Error(`kept row ${i} is not in the batch`);
+    kept[i] = 1;
+  }
   const encoded = columns.map((c) => (c.type === 'text' ? encodeDictionary(c.dictionary) : null));
   let size = 16 + 2 * align8(4 * rows);
   columns.forEach((c, j) => {
@@ -50,12 +59,25 @@ export function packBatch(rowNumbers: Int32Array, keep: Int32Array, columns: rea
     }
     const { offsets, bytes } = encoded[j]!;
     header.set([TEXT, c.dictionary.length, bytes.length, 0]);
-    new Int32Array(buffer, at, rows).set(c.codes.subarray(0, rows));
+    packCodes(new Int32Array(buffer, at, rows), c.codes, kept, c.dictionary.length, j);
     new Int32Array(buffer, at + 4 * rows, offsets.length).set(offsets);
     new Uint8Array(buffer, at + 4 * rows + 4 * offsets.length, bytes.length).set(bytes);
     at += align8(4 * rows + 4 * offsets.length + bytes.length);
   });
   return buffer;
+}
+
+/** The codes of the kept rows, checked against the dictionary; the other rows as empty (-1). */
+function packCodes(out: Int32Array, codes: Int32Array, kept: Uint8Array, words: number, column: number): void {
+  for (let i = 0; i < out.length; i++) {
+    if (kept[i] === 0) {
+      out[i] = -1;
+      continue;
+    }
+    const code = codes[i];
+    if (code < -1 || code >= words) throw new Error(`column ${column}, row ${i}: code ${code} is not in its dictionary of ${words}`);
+    out[i] = code;
+  }
 }
 
 /** The dictionary as UTF-8 bytes and their offsets; ASCII (most entries) is copied byte by byte. */
