@@ -21,7 +21,8 @@ const BELOW_SERVICES = ['jobs', 'analysis', 'report', 'import', 'demo', 'model',
 const MAY_IMPORT = {
   model: [],
   store: [],
-  export: [],
+  // Writers check they never overwrite a project or a file it imported: they read the store.
+  export: ['store'],
   import: ['store'],
   demo: ['model'],
   analysis: ['model', 'store', 'export'],
