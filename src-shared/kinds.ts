@@ -65,14 +65,6 @@ export const KIND_ROLES: Readonly<Record<DatasetKind, readonly RoleSpec[]>> = {
   ],
 };
 
-export function rolesOf(kind: DatasetKind): readonly RoleSpec[] {
-  return KIND_ROLES[kind];
-}
-
-export function requiredRoles(kind: DatasetKind): string[] {
-  return KIND_ROLES[kind].filter((s) => s.required).map((s) => s.role);
-}
-
 export function isDatasetKind(value: string): value is DatasetKind {
   return (DATASET_KINDS as readonly string[]).includes(value);
 }

@@ -14,6 +14,8 @@ export const uiModelsZhCN: UiModelsCatalogue = {
   'ui.models.olderVersion.title': '由旧版本计算——请重新运行',
   'ui.models.olderVersion.text': '{date} 保存的结果由旧版 ROI Studio 计算，当前版本无法读取其中的数字。原来的设置已保留在下方，重新运行即可查看结果。',
   'ui.models.needsData': '这项分析需要「{kinds}」数据，请先在“数据”步骤中导入。',
+  'ui.models.goToData': '前往“数据”',
+  'ui.models.notImported': '尚未导入',
   'ui.models.or': '或',
   'ui.models.step.results': '结果',
   'ui.models.run': '运行分析',

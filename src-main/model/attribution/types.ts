@@ -3,6 +3,7 @@
  * Inputs are already typed rows (the importer did the cleaning); outputs are plain data
  * plus `Map`s keyed by channel name, which survive worker `postMessage` unchanged.
  */
+import { ATTRIBUTION_MODEL_IDS } from '@shared/analyses/attribution.js';
 
 /** One row of a `touchpoints` dataset. `time` is epoch milliseconds. */
 export interface TouchpointRow {
@@ -54,12 +55,9 @@ export interface ChannelCredit {
 
 export type ChannelCredits = Map<string, ChannelCredit>;
 
-export const ATTRIBUTION_MODELS = ['first', 'last', 'linear', 'time-decay', 'position', 'markov', 'shapley'] as const;
+/** The models, in the order every screen lists them: the API's list (src-shared), one rule in one place. */
+export const ATTRIBUTION_MODELS = ATTRIBUTION_MODEL_IDS;
 export type AttributionModel = (typeof ATTRIBUTION_MODELS)[number];
-
-export function isAttributionModel(value: string): value is AttributionModel {
-  return (ATTRIBUTION_MODELS as readonly string[]).includes(value);
-}
 
 /**
  * Why a model could not run or what it did differently. The UI phrases `code` with

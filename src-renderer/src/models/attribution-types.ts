@@ -1,4 +1,5 @@
 /** The attribution result's shapes, as the renderer reads them (type-only: erased at build time). */
+import { ATTRIBUTION_MODEL_IDS } from '@shared/analyses/index.js';
 import type { AttributionModelId } from '@shared/analyses/index.js';
 import type { AttributionAnalysis, FunnelAnalysis } from '../../../src-main/analysis/results.js';
 
@@ -12,6 +13,5 @@ export type FunnelStep = FunnelAnalysis['steps'][number];
 
 /** Models of a result that produced credit, in the wizard's order. */
 export function modelsOf(result: AttributionAnalysis): AttributionModelId[] {
-  const order: AttributionModelId[] = ['first', 'last', 'linear', 'time-decay', 'position', 'markov', 'shapley'];
-  return order.filter((m) => result.models[m] !== undefined);
+  return ATTRIBUTION_MODEL_IDS.filter((m) => result.models[m] !== undefined);
 }
