@@ -13,7 +13,7 @@
  * settles at s / (1 − θ)).
  * @example geometricAdstock([100, 0, 0], 0.5) → [100, 50, 25]
  */
-export function geometricAdstock(spend: ArrayLike<number>, decay: number, out = new Float64Array(spend.length)): Float64Array {
+export function geometricAdstock(spend: ArrayLike<number>, decay: number, out: Float64Array = new Float64Array(spend.length)): Float64Array {
   if (!(decay >= 0 && decay < 1)) throw new RangeError(`adstock decay must be in [0, 1), got ${decay}`);
   let carried = 0;
   for (let t = 0; t < spend.length; t++) {

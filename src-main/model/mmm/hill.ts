@@ -30,7 +30,7 @@ export function hillInflection(halfSaturation: number, shape: number): number {
 }
 
 /** hill applied to a series. */
-export function hillSeries(values: ArrayLike<number>, halfSaturation: number, shape: number, out = new Float64Array(values.length)): Float64Array {
+export function hillSeries(values: ArrayLike<number>, halfSaturation: number, shape: number, out: Float64Array = new Float64Array(values.length)): Float64Array {
   for (let t = 0; t < values.length; t++) out[t] = hill(values[t], halfSaturation, shape);
   return out;
 }
