@@ -66,7 +66,8 @@ export function simulateMmmWorld(options: SyntheticWorldOptions): SyntheticWorld
     const level = uniform(random, 2_000, 15_000);
     const own = ar1(random, n, 0.5);
     const volatility = uniform(random, 0.6, 1);
-    const flightsOff = random() < 0.3;
+    // Correlated channels share one plan, so they run without independent flights.
+    const flightsOff = random() < 0.3 && c >= correlated;
     const spend = new Float64Array(n);
     for (let t = 0; t < n; t++) {
       const z = c < correlated ? 0.95 * shared[t] + Math.sqrt(1 - 0.95 ** 2) * own[t] : own[t];
