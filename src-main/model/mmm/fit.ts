@@ -11,11 +11,12 @@
  *   exactly (Lawson–Hanson active set). The ridge penalty is on standardised columns.
  * - Hyper-parameters (decay, half-saturation, shape per channel; ridge λ): a seeded search
  *   scored by rolling-origin time-series cross-validation (search.ts).
- * - Uncertainty: moving-block bootstrap over weeks (bootstrap.ts) with the hyper-parameters
- *   held at their selected values; every reported number's 90 % interval is the 5th–95th
- *   percentile of its replicates. Hyper-parameter uncertainty is therefore not included;
- *   the stability score (ROAS refitted on each cross-validation fold) shows how much the
- *   answer moves with the data it sees.
+ * - Uncertainty: moving-block bootstrap over weeks (bootstrap.ts); each replicate refits the
+ *   coefficients and re-searches each channel's decay and half-saturation one grid step
+ *   on its out-of-bag weeks (bootstrapSearch.ts), so part of the hyper-parameter
+ *   uncertainty enters too. Every reported number's 90 % interval is the 5th–95th
+ *   percentile of its replicates. The stability score (ROAS refitted on each
+ *   cross-validation fold) shows how much the answer moves with the data it sees.
  * - Lift tests enter as Gaussian priors on a channel's contribution over the test weeks
  *   (sd from the reported 90 % interval), in the fit and in the search's score.
  * - Thin data (under a year, or few weeks per coefficient): one shared decay, Hill shape 1,
@@ -26,6 +27,7 @@
  */
 import { mulberry32 } from '../random.js';
 import { movingBlockWeights } from './bootstrap.js';
+import { refitReplicate } from './bootstrapSearch.js';
 import { crossValidate, rollingOriginFolds } from './crossValidation.js';
 import { buildDesign } from './design.js';
 import type { GateResult } from './gate.js';
@@ -101,23 +103,23 @@ export function fitMmm(data: MmmData, options: MmmOptions = {}): MmmOutcome {
   const pre = gateBeforeFit(data, options.thinData ?? 'auto', options.seasonality ?? 'auto');
   if (pre.verdict === 'notEnoughData') return { status: 'refused', gate: { verdict: pre.verdict, reasons: pre.reasons } };
 
-  const { design, folds, search, spec, coefficients } = fitOnce(data, { ...o, liftTests: options.liftTests }, pre);
+  const { design, folds, search, spec, coefficients, sigma } = fitOnce(data, { ...o, liftTests: options.liftTests }, pre);
   const best: Candidate = search.best;
   const sums = mediaSums(design, best.hypers);
   const point = channelNumbers(design, coefficients, sums);
 
-  // Block bootstrap with the hyper-parameters fixed.
+  // Moving-block bootstrap, each replicate re-searching decay and half-saturation one step.
   const random = mulberry32((o.seed ^ 0x9e3779b9) >>> 0);
   const replicates = { contribution: [] as number[][], roas: [] as number[][], marginalRoas: [] as number[][] };
   const draws: Draw[] = [];
   for (let b = 0; b < o.bootstrap; b++) {
     const weights = movingBlockWeights(design.n, random);
-    const coef = fitCoefficients(spec, weights);
-    const numbers = channelNumbers(design, coef, sums);
+    const replicate = refitReplicate(design, best, weights, { liftTests: options.liftTests ?? [], sigma }, spec.media.slice());
+    const numbers = channelNumbers(design, replicate.coefficients, mediaSums(design, replicate.hypers, false));
     replicates.contribution.push(numbers.contribution);
     replicates.roas.push(numbers.roas);
     replicates.marginalRoas.push(numbers.marginalRoas);
-    draws.push(drawOf(design, best.hypers, coef));
+    draws.push(drawOf(design, replicate.hypers, replicate.coefficients));
   }
   const column = (rows: number[][], c: number) => rows.map((r) => r[c]);
 

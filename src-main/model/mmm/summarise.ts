@@ -35,7 +35,7 @@ export interface MediaSums {
   curve: number[][];
 }
 
-export function mediaSums(design: Design, hypers: readonly ChannelHyper[]): MediaSums {
+export function mediaSums(design: Design, hypers: readonly ChannelHyper[], withCurve = true): MediaSums {
   const base: number[] = [];
   const marginal: number[] = [];
   const curve: number[][] = [];
@@ -44,7 +44,7 @@ export function mediaSums(design: Design, hypers: readonly ChannelHyper[]): Medi
     const up = scaledMediaSum(spend, hypers[c], 1 + MARGINAL_STEP);
     const down = scaledMediaSum(spend, hypers[c], 1 - MARGINAL_STEP);
     marginal.push((up - down) / (2 * MARGINAL_STEP));
-    curve.push(RESPONSE_CURVE_MULTIPLIERS.map((m) => scaledMediaSum(spend, hypers[c], m)));
+    curve.push(withCurve ? RESPONSE_CURVE_MULTIPLIERS.map((m) => scaledMediaSum(spend, hypers[c], m)) : []);
   });
   return { base, marginal, curve };
 }
