@@ -36,6 +36,7 @@ import { errorMetrics, interval90 } from './metrics.js';
 import { fitCoefficients, residualSd } from './regression.js';
 import type { Candidate } from './search.js';
 import { searchHyperParameters, specFor } from './search.js';
+import { hyperParametersAtBounds } from './searchBounds.js';
 import { channelNumbers, decompose, drawOf, mediaSums, responseCurve } from './summarise.js';
 import type { CalibrationEffect, ChannelResult, Decomposition, Draw, FitMetrics, MmmData, MmmOptions } from './types.js';
 
@@ -169,6 +170,7 @@ export function fitMmm(data: MmmData, options: MmmOptions = {}): MmmOutcome {
     mapeHoldout: fit.mapeHoldout,
     stability,
     channels: channels.map((c) => ({ channel: c.channel, roasLow: c.roasInterval.low, roasHigh: c.roasInterval.high, verdict: c.verdict })),
+    atBounds: hyperParametersAtBounds(design.channelNames, best, pre.thin),
   });
 
   const result: MmmResult = {

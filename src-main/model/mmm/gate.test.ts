@@ -91,3 +91,11 @@ describe('gateAfterFit', () => {
     expect(gateAfterFit(clean, { mape: 0.05, mapeHoldout: 0.06, stability: 0.3, channels: [] }).verdict).toBe('directionalOnly');
   });
 });
+
+describe('hyper-parameters at the edge of the search', () => {
+  it('are named and make the answer directional', () => {
+    const gate = gateAfterFit({ verdict: 'enoughEvidence', reasons: [] }, { mape: 0.05, mapeHoldout: 0.06, stability: 0.9, channels: [], atBounds: [{ channel: 'tv', parameter: 'shape', value: 3 }] });
+    expect(gate.verdict).toBe('directionalOnly');
+    expect(gate.reasons).toEqual([{ code: 'atSearchBound', channel: 'tv', parameter: 'shape', value: 3 }]);
+  });
+});

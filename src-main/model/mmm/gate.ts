@@ -29,7 +29,8 @@ export type GateReason =
   | { code: 'thinDataFallback' }
   | { code: 'holdoutMuchWorse'; mape: number; mapeHoldout: number }
   | { code: 'noDetectableEffect'; channel: string; roasLow: number; roasHigh: number }
-  | { code: 'unstable'; stability: number };
+  | { code: 'unstable'; stability: number }
+  | { code: 'atSearchBound'; channel: string; parameter: 'decay' | 'halfSaturation' | 'shape'; value: number };
 
 export type GateVerdict = 'enoughEvidence' | 'directionalOnly' | 'notEnoughData';
 
@@ -141,6 +142,8 @@ export interface PostFitFacts {
   mapeHoldout: number;
   stability: number;
   channels: readonly { channel: string; roasLow: number; roasHigh: number; verdict: 'effect' | 'noDetectableEffect' }[];
+  /** Hyper-parameters the search left at the edge of its range: the data wanted more than it allows. */
+  atBounds?: readonly { channel: string; parameter: 'decay' | 'halfSaturation' | 'shape'; value: number }[];
 }
 
 /** Held-out MAPE above twice the in-sample one and 10 points more: the fit does not generalise. */
@@ -166,6 +169,11 @@ export function gateAfterFit(before: GateResult, facts: PostFitFacts): GateResul
   }
   // One channel without a detectable effect is itself a result; most of them is not an answer.
   if (withoutEffect * 2 > facts.channels.length) directional = true;
+  // A parameter at the edge of the searched range is not an estimate (DESIGN.md "Honesty").
+  for (const bound of facts.atBounds ?? []) {
+    reasons.push({ code: 'atSearchBound', ...bound });
+    directional = true;
+  }
   if (facts.stability < MIN_STABILITY) {
     reasons.push({ code: 'unstable', stability: facts.stability });
     directional = true;
