@@ -3,6 +3,7 @@
  * Lab's marketing, drawn from a known truth. Pure: the same options give the same data,
  * byte for byte, on any machine.
  */
+import { simulateBrandRevenue } from './brandRevenue.js';
 import { DAY_MS, addMonths, parseIsoDate, promosBetween } from './calendar.js';
 import { CHANNELS, OVERSEAS_REGION, PRODUCTS, REPEAT_ORDER_SOURCE } from './catalogue.js';
 import { TRUE_START, TRUE_TRANSITIONS } from './chain.js';
@@ -75,6 +76,7 @@ export function simulateDemo(options: DemoOptions = {}): DemoData {
   const paths = aggregatePaths(journeys, labels);
 
   const data = { spend, journeys, touchpoints, orders, customers: customerRows, reviews, paths };
-  const truth = buildTruth({ seed, start, endMs, months, days, promos, purchases, data });
+  const brand = simulateBrandRevenue(streamRandom(seed, 'brand'), spend, { startMs, days, channels: CHANNELS });
+  const truth = buildTruth({ seed, start, endMs, months, days, promos, purchases, data, brand });
   return { truth, ...data };
 }

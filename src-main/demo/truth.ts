@@ -3,6 +3,7 @@
  * and the exact quantities they imply, so later analyses can be checked against them.
  */
 import { isoDate } from './calendar.js';
+import type { BrandTruth } from './brandRevenue.js';
 import type { Promo } from './calendar.js';
 import { BRAND, CHANNELS, MEMBER_LEVELS, PRODUCTS } from './catalogue.js';
 import { TRUE_START, TRUE_TRANSITIONS, conversionProbability, expectedJourneyLength, removalEffects } from './chain.js';
@@ -43,6 +44,7 @@ export interface TruthInput {
   promos: Promo[];
   purchases: readonly Purchase[];
   data: Omit<DemoData, 'truth'>;
+  brand: BrandTruth;
 }
 
 export function buildTruth(input: TruthInput): DemoTruth {
@@ -115,5 +117,6 @@ export function buildTruth(input: TruthInput): DemoTruth {
       problemProduct: problem.zh,
     },
     memberLevels: MEMBER_LEVELS.map((l) => ({ ...l })),
+    mmm: input.brand,
   };
 }

@@ -1,0 +1,67 @@
+import { describe, expect, it } from 'vitest';
+import { fitMmm } from './fit.js';
+import type { MmmResult } from './fit.js';
+import { simulateMmmWorld } from './synthetic.js';
+
+function fitted(outcome: ReturnType<typeof fitMmm>): MmmResult {
+  if (outcome.status !== 'fitted') throw new Error('expected a fit');
+  return outcome.result;
+}
+
+describe('fitMmm', () => {
+  const world = simulateMmmWorld({ seed: 3, weeks: 104, channels: 3, noise: 0.03 });
+  const result = fitted(fitMmm(world.data, { seed: 7, bootstrap: 60 }));
+
+  it('gives the same bytes for the same data and seed', () => {
+    const again = fitted(fitMmm(world.data, { seed: 7, bootstrap: 60 }));
+    expect(JSON.stringify(again)).toBe(JSON.stringify(result));
+  });
+
+  it('decomposes the fit exactly into baseline, seasonality, controls and channels', () => {
+    const d = result.decomposition;
+    for (let t = 0; t < result.weeks; t++) {
+      const parts = d.baseline[t] + d.seasonality[t] + d.controls[t] + d.channels.reduce((s, c) => s + c[t], 0);
+      expect(parts).toBeCloseTo(d.fitted[t], 6);
+    }
+    for (const series of d.channels) for (const v of series) expect(v).toBeGreaterThanOrEqual(0);
+  });
+
+  it('reports every channel with its numbers, never dropping one', () => {
+    expect(result.channels.map((c) => c.channel)).toEqual(world.data.channels.map((c) => c.name));
+    for (const c of result.channels) {
+      expect(c.roas).toBeCloseTo(c.contribution / c.spend, 9);
+      expect(c.roasInterval.low).toBeLessThanOrEqual(c.roasInterval.high);
+      expect(c.marginalRoas).toBeGreaterThanOrEqual(0);
+      expect(c.responseCurve[0]).toEqual({ spend: 0, contribution: 0 });
+      // The curve passes through the channel's own spend and contribution (multiplier 1).
+      expect(c.responseCurve[10].spend).toBeCloseTo(c.spend, 6);
+      expect(c.responseCurve[10].contribution).toBeCloseTo(c.contribution, 6);
+      expect(c.foldRoas).toHaveLength(4);
+    }
+    expect(result.fit.holdoutWeeks).toBeGreaterThan(0);
+    expect(result.fit.r2).toBeGreaterThan(0.5);
+    expect(result.draws).toHaveLength(60);
+  });
+
+  it('finds the channel that earns least in a clean world', () => {
+    const truth = world.truth.channels.map((c) => c.roas);
+    const estimate = result.channels.map((c) => c.roas);
+    const argmin = (xs: number[]) => xs.indexOf(Math.min(...xs));
+    expect(argmin(estimate)).toBe(argmin(truth));
+  });
+
+  it('refuses under 26 weeks and never fits', () => {
+    const short = simulateMmmWorld({ seed: 1, weeks: 20, channels: 2, noise: 0.05 });
+    const outcome = fitMmm(short.data);
+    expect(outcome.status).toBe('refused');
+    if (outcome.status === 'refused') {
+      expect(outcome.gate.verdict).toBe('notEnoughData');
+      expect(outcome.gate.reasons[0]).toMatchObject({ code: 'tooFewWeeks', weeks: 20 });
+    }
+  });
+
+  it('rejects mismatched lengths and negative spend', () => {
+    expect(() => fitMmm({ kpi: [1, 2, 3], channels: [{ name: 'a', spend: [1, 2] }] })).toThrow(/2 weeks/);
+    expect(() => fitMmm({ kpi: [1, 2], channels: [{ name: 'a', spend: [1, -2] }] })).toThrow(/week 2/);
+  });
+});

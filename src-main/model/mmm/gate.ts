@@ -1,0 +1,183 @@
+/**
+ * The honesty gate (DESIGN.md "Honesty", issue 12 item 4): checks before the fit (history,
+ * points per parameter, spend variation, correlated channels) and after it (held-out error,
+ * intervals including zero, stability) become codes with their numbers, turned into zh/en
+ * words by the caller, and one verdict. Thresholds follow common MMM practice: Robyn's and
+ * Meridian's guidance of at least a year of weekly data and ~10 points per coefficient,
+ * and |r| > 0.8 as the point where two channels' effects cannot be told apart.
+ */
+import type { MmmData } from './types.js';
+
+export const MIN_WEEKS = 26;
+export const FULL_YEAR_WEEKS = 52;
+/** Below this many weeks per coefficient the fit falls back to fewer parameters. */
+export const THIN_POINTS_PER_COEFFICIENT = 5;
+/** Below this many the answer is directional only. */
+export const DIRECTIONAL_POINTS_PER_COEFFICIENT = 8;
+export const CORRELATION_LIMIT = 0.8;
+/** Coefficient of variation of weekly spend below which a channel's effect cannot be learned. */
+export const FLAT_SPEND_CV = 0.1;
+
+export type GateReason =
+  | { code: 'tooFewWeeks'; weeks: number; minimum: number }
+  | { code: 'lessThanAYear'; weeks: number }
+  | { code: 'fewPointsPerParameter'; weeks: number; coefficients: number; perCoefficient: number }
+  | { code: 'kpiAllZero' }
+  | { code: 'channelNeverSpends'; channel: string }
+  | { code: 'flatSpend'; channel: string; variation: number }
+  | { code: 'correlatedSpend'; channel: string; other: string; correlation: number }
+  | { code: 'thinDataFallback' }
+  | { code: 'holdoutMuchWorse'; mape: number; mapeHoldout: number }
+  | { code: 'noDetectableEffect'; channel: string; roasLow: number; roasHigh: number }
+  | { code: 'unstable'; stability: number }
+  | { code: 'atSearchBound'; channel: string; parameter: 'decay' | 'halfSaturation' | 'shape'; value: number };
+
+export type GateVerdict = 'enoughEvidence' | 'directionalOnly' | 'notEnoughData';
+
+export interface GateResult {
+  verdict: GateVerdict;
+  reasons: GateReason[];
+}
+
+export interface PreFitGate extends GateResult {
+  /** Use the thin-data fallback (fewer parameters, stronger shrinkage). */
+  thin: boolean;
+  seasonality: boolean;
+}
+
+export function pearson(a: ArrayLike<number>, b: ArrayLike<number>): number {
+  const n = a.length;
+  let ma = 0;
+  let mb = 0;
+  for (let t = 0; t < n; t++) {
+    ma += a[t];
+    mb += b[t];
+  }
+  ma /= n;
+  mb /= n;
+  let sab = 0;
+  let saa = 0;
+  let sbb = 0;
+  for (let t = 0; t < n; t++) {
+    sab += (a[t] - ma) * (b[t] - mb);
+    saa += (a[t] - ma) ** 2;
+    sbb += (b[t] - mb) ** 2;
+  }
+  return saa > 0 && sbb > 0 ? sab / Math.sqrt(saa * sbb) : 0;
+}
+
+function variation(values: ArrayLike<number>): { mean: number; cv: number } {
+  let mean = 0;
+  for (let t = 0; t < values.length; t++) mean += values[t];
+  mean /= values.length || 1;
+  let ss = 0;
+  for (let t = 0; t < values.length; t++) ss += (values[t] - mean) ** 2;
+  const sd = Math.sqrt(ss / (values.length || 1));
+  return { mean, cv: mean > 0 ? sd / mean : 0 };
+}
+
+/** Coefficients of the full model: intercept, trend, 4 Fourier terms (from a year), controls, one β per channel. */
+export function coefficientCount(weeks: number, channels: number, controls: number, seasonality: boolean): number {
+  return 2 + (seasonality ? 4 : 0) + controls + channels;
+}
+
+export function gateBeforeFit(data: MmmData, thinOption: 'auto' | boolean = 'auto', seasonalityOption: 'auto' | boolean = 'auto'): PreFitGate {
+  const weeks = data.kpi.length;
+  const reasons: GateReason[] = [];
+  let directional = false;
+  let refuse = false;
+  if (weeks < MIN_WEEKS) {
+    reasons.push({ code: 'tooFewWeeks', weeks, minimum: MIN_WEEKS });
+    refuse = true;
+  } else if (weeks < FULL_YEAR_WEEKS) {
+    reasons.push({ code: 'lessThanAYear', weeks });
+    directional = true;
+  }
+  let kpiTotal = 0;
+  for (let t = 0; t < weeks; t++) kpiTotal += Math.abs(data.kpi[t]);
+  if (kpiTotal === 0) {
+    reasons.push({ code: 'kpiAllZero' });
+    refuse = true;
+  }
+  for (const channel of data.channels) {
+    const v = variation(channel.spend);
+    if (v.mean === 0) {
+      reasons.push({ code: 'channelNeverSpends', channel: channel.name });
+      directional = true;
+    } else if (v.cv < FLAT_SPEND_CV) {
+      reasons.push({ code: 'flatSpend', channel: channel.name, variation: v.cv });
+      directional = true;
+    }
+  }
+  for (let a = 0; a < data.channels.length; a++) {
+    for (let b = a + 1; b < data.channels.length; b++) {
+      const r = pearson(data.channels[a].spend, data.channels[b].spend);
+      if (Math.abs(r) > CORRELATION_LIMIT) {
+        reasons.push({ code: 'correlatedSpend', channel: data.channels[a].name, other: data.channels[b].name, correlation: r });
+        directional = true;
+      }
+    }
+  }
+  const seasonality = seasonalityOption === 'auto' ? weeks >= FULL_YEAR_WEEKS : seasonalityOption;
+  const controls = data.controls?.length ?? 0;
+  const coefficients = coefficientCount(weeks, data.channels.length, controls, seasonality);
+  const perCoefficient = weeks / coefficients;
+  if (perCoefficient < DIRECTIONAL_POINTS_PER_COEFFICIENT) {
+    reasons.push({ code: 'fewPointsPerParameter', weeks, coefficients, perCoefficient });
+    directional = true;
+  }
+  const thin = thinOption === 'auto' ? weeks < FULL_YEAR_WEEKS || perCoefficient < THIN_POINTS_PER_COEFFICIENT : thinOption;
+  if (thin) reasons.push({ code: 'thinDataFallback' });
+  return {
+    verdict: refuse ? 'notEnoughData' : directional ? 'directionalOnly' : 'enoughEvidence',
+    reasons,
+    thin,
+    // The thin fallback drops seasonality (four fewer coefficients).
+    seasonality: seasonality && !thin,
+  };
+}
+
+export interface PostFitFacts {
+  mape: number;
+  mapeHoldout: number;
+  stability: number;
+  channels: readonly { channel: string; roasLow: number; roasHigh: number; verdict: 'effect' | 'noDetectableEffect' }[];
+  /** Hyper-parameters the search left at the edge of its range: the data wanted more than it allows. */
+  atBounds?: readonly { channel: string; parameter: 'decay' | 'halfSaturation' | 'shape'; value: number }[];
+}
+
+/** Held-out MAPE above twice the in-sample one and 10 points more: the fit does not generalise. */
+export function holdoutMuchWorse(mape: number, mapeHoldout: number): boolean {
+  return mapeHoldout > 2 * mape && mapeHoldout > mape + 0.1;
+}
+
+export const MIN_STABILITY = 0.5;
+
+export function gateAfterFit(before: GateResult, facts: PostFitFacts): GateResult {
+  const reasons = [...before.reasons];
+  let directional = before.verdict !== 'enoughEvidence';
+  if (holdoutMuchWorse(facts.mape, facts.mapeHoldout)) {
+    reasons.push({ code: 'holdoutMuchWorse', mape: facts.mape, mapeHoldout: facts.mapeHoldout });
+    directional = true;
+  }
+  let withoutEffect = 0;
+  for (const c of facts.channels) {
+    if (c.verdict === 'noDetectableEffect') {
+      reasons.push({ code: 'noDetectableEffect', channel: c.channel, roasLow: c.roasLow, roasHigh: c.roasHigh });
+      withoutEffect++;
+    }
+  }
+  // One channel without a detectable effect is itself a result; most of them is not an answer.
+  if (withoutEffect * 2 > facts.channels.length) directional = true;
+  // A parameter at the edge of the searched range is not an estimate (DESIGN.md "Honesty").
+  for (const bound of facts.atBounds ?? []) {
+    reasons.push({ code: 'atSearchBound', ...bound });
+    directional = true;
+  }
+  if (facts.stability < MIN_STABILITY) {
+    reasons.push({ code: 'unstable', stability: facts.stability });
+    directional = true;
+  }
+  const verdict: GateVerdict = before.verdict === 'notEnoughData' ? 'notEnoughData' : directional ? 'directionalOnly' : 'enoughEvidence';
+  return { verdict, reasons };
+}
