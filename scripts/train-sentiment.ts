@@ -16,6 +16,8 @@ import type { ModelSources } from '../src-main/model/text/build.js';
 import { ntusdCountScore, vaderBaselineScore } from '../src-main/model/text/baseline.js';
 import { dedupeLabelled, reviewDomain } from '../src-main/model/text/corpus.js';
 import type { LabelledText } from '../src-main/model/text/corpus.js';
+import { adaptationDelta, applyAdaptation, crossValidateAdaptation } from '../src-main/model/text/adapt.js';
+import { sampleIndices } from '../src-main/model/random.js';
 import { evaluateBinary } from '../src-main/model/text/evaluate.js';
 import { scoreReview } from '../src-main/model/text/score.js';
 import { serializeSentimentModel } from '../src-main/model/text/model-file.js';
@@ -122,6 +124,19 @@ if (args.includes('--evaluate')) {
     evaluation.onlineShopping7 = {
       split: `online_shopping_10_cats without the trained domains (书籍, 酒店, 计算机): ${outside.join(' ')}`,
       ...measure(model, csvSet(join(sets, 'online_shopping_10_cats.csv'), 1, (c) => outside.includes(c)), 'ntusd'),
+    };
+    // Learning from the user: 200 corrections from the delivery set, then the other reviews scored again.
+    const waimai = csvSet(join(sets, 'waimai_10k.csv'), 0, () => true);
+    const picked = sampleIndices(waimai.length, 200, 15);
+    const isPicked = new Set(picked);
+    const corrections = [...picked].map((i) => ({ text: waimai[i].text, label: waimai[i].label === 1 ? ('positive' as const) : ('negative' as const) }));
+    const adapted = applyAdaptation(model, adaptationDelta(model, corrections));
+    const rest = waimai.filter((_, i) => !isPicked.has(i));
+    evaluation.waimai10kAfter200Corrections = {
+      split: '200 reviews drawn (seed 15) as corrections; the other reviews measured before and after adapting',
+      before: measure(model, rest, 'ntusd'),
+      after: measure(adapted, rest, 'ntusd'),
+      crossValidatedOnCorrections: crossValidateAdaptation(model, corrections, 5),
     };
     for (const category of outside) {
       evaluation[`onlineShopping_${category}`] = measure(model, csvSet(join(sets, 'online_shopping_10_cats.csv'), 1, (c) => c === category), 'ntusd');

@@ -108,7 +108,13 @@ export const monthOf = (r: ScoredReview): string | undefined => (r.record.date &
 /** Shares per aspect, over the reviews that mention it (the aspect's clause label). */
 export function sharesByAspect(reviews: readonly ScoredReview[]): GroupShares[] {
   const groups = new Map<string, AspectSentiment['label'][]>();
-  for (const r of reviews) for (const a of r.aspects) groups.set(a.aspect, [...(groups.get(a.aspect) ?? []), a.label]);
+  for (const r of reviews) {
+    for (const a of r.aspects) {
+      const list = groups.get(a.aspect);
+      if (list) list.push(a.label);
+      else groups.set(a.aspect, [a.label]);
+    }
+  }
   return [...groups].sort((a, b) => (a[0] < b[0] ? -1 : 1)).map(([key, labels]) => ({ key, ...sentimentShares(labels) }));
 }
 

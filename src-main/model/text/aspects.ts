@@ -80,7 +80,7 @@ function clausesOf(review: AnalysedReview): Clause[] {
       clauses[t.clause] = c;
     }
     // Latin words keep spaces around them so English keywords match whole words.
-    c.text += t.kind === 'en' ? `${t.word} ` : t.word;
+    c.text += t.kind === 'en' ? `${c.text.endsWith(' ') ? '' : ' '}${t.word} ` : t.word;
   }
   review.scored.hits.forEach((h, i) => {
     const c = clauses[h.clause];
@@ -93,20 +93,37 @@ function clausesOf(review: AnalysedReview): Clause[] {
   return clauses;
 }
 
-function keywordIn(clause: string, aspect: AspectDefinition): string | undefined {
-  return aspect.zh.find((k) => clause.includes(k)) ?? aspect.en.find((k) => clause.includes(` ${k} `));
+const escape = (word: string): string => word.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+const matchers = new WeakMap<readonly AspectDefinition[], RegExp[]>();
+
+/** One regular expression per aspect (zh keywords anywhere, en keywords as whole words), built once per list. */
+function matchersOf(aspects: readonly AspectDefinition[]): RegExp[] {
+  let list = matchers.get(aspects);
+  if (list === undefined) {
+    list = aspects.map((a) => {
+      const parts = [...a.zh.filter((k) => k.length > 0).map(escape), ...a.en.filter((k) => k.length > 0).map((k) => ` ${escape(k.toLowerCase())} `)];
+      return parts.length > 0 ? new RegExp(parts.join('|')) : /(?!)/;
+    });
+    matchers.set(aspects, list);
+  }
+  return list;
+}
+
+function keywordIn(clause: string, matcher: RegExp): string | undefined {
+  return matcher.exec(clause)?.[0].trim();
 }
 
 export function aspectSentiments(review: AnalysedReview, aspects: readonly AspectDefinition[], neutralBand: number): AspectSentiment[] {
   if (review.sentiment.score === null) return [];
   const clauses = clausesOf(review);
   const out: AspectSentiment[] = [];
-  for (const aspect of aspects) {
+  const compiled = matchersOf(aspects);
+  aspects.forEach((aspect, a) => {
     let z = 0;
     let keyword: string | undefined;
     clauses.forEach((clause, i) => {
       if (clause === undefined) return;
-      const found = keywordIn(clause.text, aspect);
+      const found = keywordIn(clause.text, compiled[a]);
       if (found === undefined) return;
       keyword ??= found;
       const next = clauses[i + 1];
@@ -116,6 +133,6 @@ export function aspectSentiments(review: AnalysedReview, aspects: readonly Aspec
       const score = scoreFromLogOdds(z);
       out.push({ aspect: aspect.id, score, label: labelOf(score, neutralBand), keyword });
     }
-  }
+  });
   return out;
 }

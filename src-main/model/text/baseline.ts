@@ -6,6 +6,7 @@
 import { normalizeReviewText } from './normalize.js';
 import { scoreReview } from './score.js';
 import { tokenize } from './tokenize.js';
+import { modelVocabulary } from './vocabulary.js';
 import { VALENCE_WEIGHT } from './build.js';
 import type { ReviewSentiment, SentimentModel } from './types.js';
 
@@ -19,7 +20,7 @@ export function vaderBaselineScore(text: string, model: SentimentModel): ReviewS
 
 /** (positive − negative NTUSD words) / words counted, in [−1, 1]; 0 without a lexicon word. */
 export function ntusdCountScore(text: string, model: SentimentModel): number {
-  const { tokens } = tokenize(normalizeReviewText(text, model.traditionalToSimplified).text);
+  const { tokens } = tokenize(normalizeReviewText(text, model.traditionalToSimplified).text, modelVocabulary(model));
   let positive = 0;
   let negative = 0;
   for (const t of tokens) {

@@ -4,9 +4,9 @@
  * labelled Chinese reviews. scripts/train-sentiment.ts does the reading and writing.
  */
 import { featurize } from './features.js';
-import type { LexiconResources } from './features.js';
 import { normalizeReviewText, toSimplified } from './normalize.js';
 import { tokenize } from './tokenize.js';
+import { buildVocabulary, modelVocabulary } from './vocabulary.js';
 import { fitLogistic } from './train.js';
 import type { TrainingExample } from './train.js';
 import type { LabelledText } from './corpus.js';
@@ -15,7 +15,7 @@ import type { FeatureHit, SentimentModel } from './types.js';
 export const MODEL_VERSION = 1;
 /** Log-odds per VADER valence point: a lone "good" (1.9) scores ≈ 0.45, like VADER's compound. */
 export const VALENCE_WEIGHT = 0.5;
-export const NEUTRAL_BAND = 0.1;
+export const NEUTRAL_BAND = 0.15;
 
 /** `token<TAB>mean<TAB>sd<TAB>ratings` lines → token → mean valence. */
 export function parseVaderLexicon(text: string): Record<string, number> {
@@ -78,9 +78,12 @@ export const DEFAULT_TRAINING: TrainingOptions = { epochs: 8, learningRate: 0.1,
 const LATIN = /[a-z]/;
 const HAN = /\p{Script=Han}/u;
 
+/** What the featurizer reads: a model, or a model still without weights. */
+export type ScoringResources = Omit<SentimentModel, 'weights'> & { weights?: SentimentModel['weights'] };
+
 /** Features of one text as the scorer sees them. */
-export function textFeatures(text: string, resources: LexiconResources & { traditionalToSimplified: Readonly<Record<string, string>> }): FeatureHit[] {
-  return featurize(tokenize(normalizeReviewText(text, resources.traditionalToSimplified).text), resources);
+export function textFeatures(text: string, resources: ScoringResources): FeatureHit[] {
+  return featurize(tokenize(normalizeReviewText(text, resources.traditionalToSimplified).text, modelVocabulary(resources)), resources);
 }
 
 /**
@@ -90,7 +93,7 @@ export function textFeatures(text: string, resources: LexiconResources & { tradi
  */
 export function trainWeights(
   texts: readonly LabelledText[],
-  resources: LexiconResources & { traditionalToSimplified: Readonly<Record<string, string>> },
+  resources: ScoringResources,
   options: TrainingOptions = DEFAULT_TRAINING,
 ): Record<string, number> {
   const featureSets = texts.map((t) => {
@@ -124,7 +127,8 @@ export function buildSentimentModel(sources: ModelSources, options: TrainingOpti
   const traditionalToSimplified = parseCharacterMap(sources.characterMap);
   const valence = parseVaderLexicon(sources.vaderLexicon);
   const zhLexicon = buildZhLexicon(sources.ntusdPositive, sources.ntusdNegative, traditionalToSimplified);
-  const resources = { valence, zhLexicon, traditionalToSimplified };
+  const vocabulary = buildVocabulary(sources.labelled.map((t) => t.text), Object.keys(zhLexicon), traditionalToSimplified);
+  const resources: ScoringResources = { version: MODEL_VERSION, neutralBand: NEUTRAL_BAND, valence, zhLexicon, traditionalToSimplified, vocabulary };
   const weights = trainWeights(sources.labelled, resources, options);
-  return { version: MODEL_VERSION, neutralBand: NEUTRAL_BAND, weights, valence, zhLexicon, traditionalToSimplified };
+  return { ...resources, weights };
 }

@@ -13,6 +13,7 @@ import {
   AFTER_CONTRAST, BEFORE_CONTRAST, CAPS_EMPHASIS, CONCESSIVE, CONTRAST, DEGREE, DEGREE_REACH,
   EMOJI_VALENCE, EXCLAMATION_STEP, NEGATION_REACH, NEGATION_SCALAR, isNegator,
 } from './rules.js';
+import { asMap } from './lookup.js';
 import type { Token, TokenizedText } from './tokenize.js';
 import type { FeatureHit } from './types.js';
 
@@ -77,6 +78,8 @@ export function featurize(tokenized: TokenizedText, resources: LexiconResources)
   const hits: FeatureHit[] = [];
   if (tokens.length === 0) return hits;
   const weights = clauseWeights(tokens, exclamations.length);
+  const zhLexicon = asMap(resources.zhLexicon);
+  const valences = asMap(resources.valence);
   // Capitals emphasise only against lower-case text (VADER: "is_cap_diff").
   const shouting = tokens.some((t) => t.kind === 'en' && !t.caps) && tokens.some((t) => t.caps);
   for (let i = 0; i < tokens.length; i++) {
@@ -85,10 +88,10 @@ export function featurize(tokenized: TokenizedText, resources: LexiconResources)
     const value = clauseWeight * ruleMultiplier(tokens, i, shouting);
     hits.push({ feature: `u:${t.word}`, value, term: t.word, clause: t.clause });
     if (t.kind === 'zh') {
-      const polarity = resources.zhLexicon[t.word];
+      const polarity = zhLexicon.get(t.word);
       if (polarity !== undefined) hits.push({ feature: polarity > 0 ? 'L+' : 'L-', value, term: t.word, clause: t.clause });
     } else {
-      const valence = t.kind === 'emoji' ? EMOJI_VALENCE.get(t.word) : resources.valence[t.word];
+      const valence = t.kind === 'emoji' ? EMOJI_VALENCE.get(t.word) : valences.get(t.word);
       if (valence !== undefined && valence !== 0) hits.push({ feature: 'V', value: value * valence, term: t.word, clause: t.clause });
     }
     const next = tokens[i + 1];

@@ -19,6 +19,7 @@ export function serializeSentimentModel(model: SentimentModel): string {
     valence: sortedObject(model.valence),
     zhLexicon: sortedObject(model.zhLexicon),
     traditionalToSimplified: sortedObject(model.traditionalToSimplified),
+    vocabulary: model.vocabulary === undefined ? undefined : [...model.vocabulary].sort(),
   })}\n`;
 }
 
@@ -38,8 +39,13 @@ export function parseSentimentModel(json: string): SentimentModel {
   if (typeof map !== 'object' || map === null || !Object.values(map).every((v) => typeof v === 'string')) {
     throw new Error('sentiment model: malformed character map');
   }
+  const vocabulary = m.vocabulary;
+  if (vocabulary !== undefined && !(Array.isArray(vocabulary) && vocabulary.every((w) => typeof w === 'string'))) {
+    throw new Error('sentiment model: malformed vocabulary');
+  }
   return {
     version: MODEL_VERSION,
+    vocabulary: vocabulary as string[] | undefined,
     neutralBand: m.neutralBand,
     weights: m.weights,
     valence: m.valence,

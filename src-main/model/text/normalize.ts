@@ -43,18 +43,26 @@ export function stripHtml(text: string): { text: string; stripped: boolean } {
   return { text: out, stripped: out !== text };
 }
 
+const mapPatterns = new WeakMap<object, RegExp>();
+
+/** One character class of every mapped character, built once per map. */
+function patternOf(map: Readonly<Record<string, string>>): RegExp {
+  let pattern = mapPatterns.get(map);
+  if (pattern === undefined) {
+    const chars = Object.keys(map).map((c) => c.replace(/[\\\]^-]/g, '\\$&'));
+    pattern = chars.length > 0 ? new RegExp(`[${chars.join('')}]`, 'gu') : /(?!)/gu;
+    mapPatterns.set(map, pattern);
+  }
+  return pattern;
+}
+
 /** Maps each Traditional character to its Simplified form (character by character, OpenCC's table). */
 export function toSimplified(text: string, map: Readonly<Record<string, string>>): { text: string; changed: boolean } {
-  let changed = false;
-  let out = '';
-  for (const ch of text) {
-    const simple = map[ch];
-    if (simple !== undefined) {
-      changed = true;
-      out += simple;
-    } else out += ch;
-  }
-  return { text: changed ? out : text, changed };
+  const pattern = patternOf(map);
+  pattern.lastIndex = 0;
+  if (!pattern.test(text)) return { text, changed: false };
+  pattern.lastIndex = 0;
+  return { text: text.replace(pattern, (ch) => map[ch] ?? ch), changed: true };
 }
 
 /** Cuts to `limit` UTF-16 units without splitting a surrogate pair. */

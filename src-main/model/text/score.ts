@@ -7,7 +7,9 @@
 import { featurize } from './features.js';
 import { detectLanguage } from './language.js';
 import { normalizeReviewText } from './normalize.js';
+import { asMap } from './lookup.js';
 import { tokenize } from './tokenize.js';
+import { modelVocabulary } from './vocabulary.js';
 import type { Token } from './tokenize.js';
 import type { FeatureHit, ReviewSentiment, SentimentDriver, SentimentLabel, SentimentModel } from './types.js';
 
@@ -31,7 +33,8 @@ export function labelOf(score: number, neutralBand: number): SentimentLabel {
 }
 
 export function weighHits(hits: FeatureHit[], weights: Readonly<Record<string, number>>): ScoredHits {
-  const contributions = hits.map((h) => (weights[h.feature] ?? 0) * h.value);
+  const table = asMap(weights);
+  const contributions = hits.map((h) => (table.get(h.feature) ?? 0) * h.value);
   return { hits, contributions };
 }
 
@@ -59,7 +62,7 @@ export interface AnalysedReview {
 
 export function analyseReview(text: string, model: SentimentModel): AnalysedReview {
   const normalized = normalizeReviewText(text, model.traditionalToSimplified);
-  const tokenized = tokenize(normalized.text);
+  const tokenized = tokenize(normalized.text, modelVocabulary(model));
   const language = detectLanguage(tokenized);
   const flags = { truncated: normalized.truncated, htmlStripped: normalized.htmlStripped, traditional: normalized.traditional };
   const scorable = language !== 'unknown' && tokenized.tokens.length > 0;

@@ -21,6 +21,11 @@ export interface SentimentModel {
   traditionalToSimplified: Readonly<Record<string, string>>;
   /** |score| below this is neutral. */
   neutralBand: number;
+  /**
+   * Chinese words for the fast segmenter (ICU's segmentation of the training texts);
+   * without it, reviews are segmented by Intl.Segmenter (slower, same rules).
+   */
+  vocabulary?: readonly string[];
 }
 
 /** One word that moved a review's score, with its signed contribution in log-odds. */
