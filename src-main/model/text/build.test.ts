@@ -1,0 +1,33 @@
+import { describe, expect, it } from 'vitest';
+import { buildSentimentModel, buildZhLexicon, parseVaderLexicon } from './build.js';
+import { serializeSentimentModel, parseSentimentModel } from './model-file.js';
+import { scoreReview } from './score.js';
+
+const sources = {
+  labelled: [
+    ...['质量很好，很满意', '物流很快，好评', '非常满意，推荐', '很好用，满意'].map((text) => ({ text, label: 1 as const })),
+    ...['质量很差，失望', '物流太慢，差评', '非常失望，不推荐', '很差，不满意'].map((text) => ({ text, label: 0 as const })),
+  ].flatMap((x) => [x, x, x]),
+  vaderLexicon: 'good\t1.9\t0.9\t[2, 2]\nbad\t-2.5\t0.7\t[-2, -3]\n',
+  ntusdPositive: '滿意\r\n好評\r\n',
+  ntusdNegative: '失望\r\n差評\r\n滿意\r\n',
+  characterMap: '# comment\n滿\t满\n評\t评\n',
+};
+const options = { epochs: 20, learningRate: 0.2, l2: 1, seed: 3, minDocuments: 1, minAbsWeight: 0.001, freezeValence: true };
+
+describe('building the model', () => {
+  it('parses the lexicons, converting NTUSD to Simplified and dropping words in both lists', () => {
+    expect(parseVaderLexicon(sources.vaderLexicon)).toEqual({ good: 1.9, bad: -2.5 });
+    expect(buildZhLexicon(sources.ntusdPositive, sources.ntusdNegative, { 滿: '满', 評: '评' })).toEqual({ 好评: 1, 失望: -1, 差评: -1 });
+  });
+
+  it('learns from labelled texts and rebuilds to the same bytes', () => {
+    const a = serializeSentimentModel(buildSentimentModel(sources, options));
+    const b = serializeSentimentModel(buildSentimentModel(sources, options));
+    expect(a).toBe(b);
+    const model = parseSentimentModel(a);
+    expect(scoreReview('很满意', model).label).toBe('positive');
+    expect(scoreReview('很失望', model).label).toBe('negative');
+    expect(model.weights.V).toBe(0.5);
+  });
+});

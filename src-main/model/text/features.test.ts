@@ -1,0 +1,62 @@
+import { describe, expect, it } from 'vitest';
+import { clauseWeights } from './features.js';
+import { scoreReview } from './score.js';
+import { tinyModel } from './testModel.js';
+import { tokenize } from './tokenize.js';
+
+const model = tinyModel();
+const score = (text: string): number => scoreReview(text, model).score ?? Number.NaN;
+
+describe('rules', () => {
+  it('negation flips and dampens (不/没/not/n\'t)', () => {
+    expect(score('好')).toBeGreaterThan(0);
+    expect(score('不 好')).toBeLessThan(0);
+    expect(Math.abs(score('不 好'))).toBeLessThan(Math.abs(score('好')));
+    expect(score('没 差')).toBeGreaterThan(0);
+    expect(score('good')).toBeGreaterThan(0);
+    expect(score('not good')).toBeLessThan(0);
+    expect(score("isn't good")).toBeLessThan(0);
+    expect(score('never bad')).toBeGreaterThan(0);
+  });
+
+  it('degree words scale the next word (非常 > 很 > plain > 有点)', () => {
+    const strong = score('非常 快');
+    const moderate = score('很 快');
+    const plain = score('快');
+    const weak = score('有点 快');
+    expect(strong).toBeGreaterThan(moderate);
+    expect(moderate).toBeGreaterThan(plain);
+    expect(plain).toBeGreaterThan(weak);
+    expect(score('very good')).toBeGreaterThan(score('good'));
+    expect(score('slightly good')).toBeLessThan(score('good'));
+  });
+
+  it('the clause after a contrast word weighs more (但是/but)', () => {
+    expect(score('快，但是 贵 贵')).toBeLessThan(0);
+    expect(score('贵 贵，但是 快 快')).toBeGreaterThan(0);
+    expect(score('It was good but the delivery was slow and bad')).toBeLessThan(0);
+    const t = tokenize('快，但是贵');
+    expect(clauseWeights(t.tokens, t.exclamations.length)).toEqual([0.5, 1.5]);
+  });
+
+  it('reads emoji and exclamation marks', () => {
+    expect(score('👍')).toBeGreaterThan(0);
+    expect(score('😡')).toBeLessThan(0);
+    expect(score('good!!!')).toBeGreaterThan(score('good'));
+  });
+
+  it('names the words that drove the score', () => {
+    const s = scoreReview('物流 慢，但是 东西 好', model);
+    expect(s.drivers.map((d) => d.term)).toContain('好');
+    expect(s.drivers.find((d) => d.term === '慢')?.contribution).toBeLessThan(0);
+  });
+
+  it('does not score other languages or empty texts, and flags what it cleaned', () => {
+    expect(scoreReview('Très bon produit et je suis content', model)).toMatchObject({ score: null, label: null, language: 'unknown' });
+    expect(scoreReview('', model)).toMatchObject({ score: null, label: null, language: 'none' });
+    expect(scoreReview('。。。！！', model)).toMatchObject({ score: null, label: null, language: 'none' });
+    expect(scoreReview('👍👍', model)).toMatchObject({ label: 'positive', language: 'none' });
+    expect(scoreReview('<b>好</b>', model)).toMatchObject({ label: 'positive', htmlStripped: true });
+    expect(scoreReview('東西好', model).traditional).toBe(true);
+  });
+});

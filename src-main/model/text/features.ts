@@ -1,0 +1,104 @@
+/**
+ * The featurizer shared by training, scoring, explanation and adaptation: each word of a
+ * review becomes weighed features whose values carry the rules — a negated word is
+ * flipped and dampened, a degree word scales the next word, the clauses after a contrast
+ * word weigh 1.5 and those before it 0.5, exclamation marks and capitals emphasise
+ * (VADER's rules, Hutto & Gilbert 2014, carried over to Chinese). Features:
+ *   u:<word>         the word itself (learned weight)
+ *   b:<word>|<word>  two neighbouring words of one clause (learned; encodes 不|好 directly)
+ *   L+ / L-          a word of the NTUSD positive / negative lexicon (one learned weight each)
+ *   V                the VADER valence of an English word or an emoji (value = valence)
+ */
+import {
+  AFTER_CONTRAST, BEFORE_CONTRAST, CAPS_EMPHASIS, CONCESSIVE, CONTRAST, DEGREE, DEGREE_REACH,
+  EMOJI_VALENCE, EXCLAMATION_STEP, NEGATION_REACH, NEGATION_SCALAR, isNegator,
+} from './rules.js';
+import { asMap } from './lookup.js';
+import type { Token, TokenizedText } from './tokenize.js';
+import type { FeatureHit } from './types.js';
+
+export interface LexiconResources {
+  valence: Readonly<Record<string, number>>;
+  zhLexicon: Readonly<Record<string, 1 | -1>>;
+}
+
+/** Weight of each clause: the contrast ("but") and concession ("although") rules. */
+export function clauseWeights(tokens: readonly Token[], clauseCount: number): number[] {
+  const weights = new Array<number>(clauseCount).fill(1);
+  const firstClauseOfSentence = new Map<number, number>();
+  for (const t of tokens) if (!firstClauseOfSentence.has(t.sentence)) firstClauseOfSentence.set(t.sentence, t.clause);
+  const lastClauseOfSentence = new Map<number, number>();
+  for (const t of tokens) lastClauseOfSentence.set(t.sentence, t.clause);
+  for (let i = 0; i < tokens.length; i++) {
+    const t = tokens[i];
+    const opensClause = i === 0 || tokens[i - 1].clause !== t.clause;
+    if (!opensClause) continue;
+    const opensSentence = i === 0 || tokens[i - 1].sentence !== t.sentence;
+    const sentenceEnd = lastClauseOfSentence.get(t.sentence) ?? t.clause;
+    if (CONTRAST.has(t.word)) {
+      // A sentence that opens with "but" turns against the sentence before it.
+      const from = opensSentence && i > 0 ? firstClauseOfSentence.get(tokens[i - 1].sentence) ?? t.clause : firstClauseOfSentence.get(t.sentence) ?? t.clause;
+      for (let c = from; c < t.clause; c++) weights[c] = Math.min(weights[c], BEFORE_CONTRAST);
+      for (let c = t.clause; c <= sentenceEnd; c++) weights[c] = AFTER_CONTRAST;
+    } else if (CONCESSIVE.has(t.word)) {
+      weights[t.clause] = BEFORE_CONTRAST;
+      for (let c = t.clause + 1; c <= sentenceEnd; c++) if (weights[c] === 1) weights[c] = AFTER_CONTRAST;
+    }
+  }
+  return weights;
+}
+
+/** Rule multiplier of token i: negation within reach, the nearest degree word, capitals. */
+function ruleMultiplier(tokens: readonly Token[], i: number, shouting: boolean): number {
+  const t = tokens[i];
+  let multiplier = 1;
+  let negations = 0;
+  let degreeFound = false;
+  for (let j = i - 1, seen = 0; j >= 0 && seen < NEGATION_REACH; j--) {
+    const prev = tokens[j];
+    if (prev.clause !== t.clause) break;
+    if (prev.kind === 'emoji') continue;
+    seen++;
+    if (isNegator(prev.word)) negations++;
+    if (!degreeFound && seen <= DEGREE_REACH) {
+      const degree = DEGREE.get(prev.word);
+      if (degree !== undefined) {
+        multiplier *= degree;
+        degreeFound = true;
+      }
+    }
+  }
+  if (negations % 2 === 1) multiplier *= NEGATION_SCALAR;
+  if (shouting && t.caps) multiplier *= CAPS_EMPHASIS;
+  return multiplier;
+}
+
+export function featurize(tokenized: TokenizedText, resources: LexiconResources): FeatureHit[] {
+  const { tokens, exclamations } = tokenized;
+  const hits: FeatureHit[] = [];
+  if (tokens.length === 0) return hits;
+  const weights = clauseWeights(tokens, exclamations.length);
+  const zhLexicon = asMap(resources.zhLexicon);
+  const valences = asMap(resources.valence);
+  // Capitals emphasise only against lower-case text (VADER: "is_cap_diff").
+  const shouting = tokens.some((t) => t.kind === 'en' && !t.caps) && tokens.some((t) => t.caps);
+  for (let i = 0; i < tokens.length; i++) {
+    const t = tokens[i];
+    const clauseWeight = weights[t.clause] * (1 + EXCLAMATION_STEP * Math.min(exclamations[t.clause], 3));
+    const value = clauseWeight * ruleMultiplier(tokens, i, shouting);
+    hits.push({ feature: `u:${t.word}`, value, term: t.word, clause: t.clause });
+    if (t.kind === 'zh') {
+      const polarity = zhLexicon.get(t.word);
+      if (polarity !== undefined) hits.push({ feature: polarity > 0 ? 'L+' : 'L-', value, term: t.word, clause: t.clause });
+    } else {
+      const valence = t.kind === 'emoji' ? EMOJI_VALENCE.get(t.word) : valences.get(t.word);
+      if (valence !== undefined && valence !== 0) hits.push({ feature: 'V', value: value * valence, term: t.word, clause: t.clause });
+    }
+    const next = tokens[i + 1];
+    if (next !== undefined && next.clause === t.clause && t.kind !== 'emoji' && next.kind !== 'emoji') {
+      const term = t.kind === 'en' && next.kind === 'en' ? `${t.word} ${next.word}` : t.word + next.word;
+      hits.push({ feature: `b:${t.word}|${next.word}`, value: clauseWeight, term, clause: t.clause });
+    }
+  }
+  return hits;
+}

@@ -1,0 +1,84 @@
+/**
+ * Scores one review: clean the text, detect its language, segment, featurize with the
+ * rules, and add up the weights in log-odds z. The score is tanh(z / 2) = 2·σ(z) − 1, in
+ * [−1, 1]; no bias term, so a text without evidence scores 0 (neutral) whatever the class
+ * balance of the training data was.
+ */
+import { featurize } from './features.js';
+import { detectLanguage } from './language.js';
+import { normalizeReviewText } from './normalize.js';
+import { asMap } from './lookup.js';
+import { tokenize } from './tokenize.js';
+import { modelVocabulary } from './vocabulary.js';
+import type { Token } from './tokenize.js';
+import type { FeatureHit, ReviewSentiment, SentimentDriver, SentimentLabel, SentimentModel } from './types.js';
+
+/** Drivers reported per review. */
+const MAX_DRIVERS = 5;
+/** Contributions smaller than this (log-odds) do not count as drivers. */
+const MIN_DRIVER = 0.05;
+
+export interface ScoredHits {
+  hits: FeatureHit[];
+  /** Weight of each hit (0 when the feature is unknown). */
+  contributions: number[];
+}
+
+export function scoreFromLogOdds(z: number): number {
+  return Math.tanh(z / 2);
+}
+
+export function labelOf(score: number, neutralBand: number): SentimentLabel {
+  return score >= neutralBand ? 'positive' : score <= -neutralBand ? 'negative' : 'neutral';
+}
+
+export function weighHits(hits: FeatureHit[], weights: Readonly<Record<string, number>>): ScoredHits {
+  const table = asMap(weights);
+  const contributions = hits.map((h) => (table.get(h.feature) ?? 0) * h.value);
+  return { hits, contributions };
+}
+
+/** Terms with the largest absolute contribution, summed over the features of each term. */
+export function topDrivers(scored: ScoredHits, limit = MAX_DRIVERS): SentimentDriver[] {
+  const byTerm = new Map<string, number>();
+  scored.hits.forEach((h, i) => {
+    const c = scored.contributions[i];
+    if (c !== 0) byTerm.set(h.term, (byTerm.get(h.term) ?? 0) + c);
+  });
+  return [...byTerm]
+    .filter(([, c]) => Math.abs(c) >= MIN_DRIVER)
+    .sort((a, b) => Math.abs(b[1]) - Math.abs(a[1]) || (a[0] < b[0] ? -1 : 1))
+    .slice(0, limit)
+    .map(([term, contribution]) => ({ term, contribution }));
+}
+
+export interface AnalysedReview {
+  sentiment: ReviewSentiment;
+  /** Features and their contributions (for aspects and top terms); empty when not scored. */
+  scored: ScoredHits;
+  /** The words read, with their clauses and sentences. */
+  tokens: Token[];
+}
+
+export function analyseReview(text: string, model: SentimentModel): AnalysedReview {
+  const normalized = normalizeReviewText(text, model.traditionalToSimplified);
+  const tokenized = tokenize(normalized.text, modelVocabulary(model));
+  const language = detectLanguage(tokenized);
+  const flags = { truncated: normalized.truncated, htmlStripped: normalized.htmlStripped, traditional: normalized.traditional };
+  const scorable = language !== 'unknown' && tokenized.tokens.length > 0;
+  if (!scorable) {
+    return { sentiment: { score: null, label: null, language, drivers: [], ...flags }, scored: { hits: [], contributions: [] }, tokens: tokenized.tokens };
+  }
+  const scored = weighHits(featurize(tokenized, model), model.weights);
+  const z = scored.contributions.reduce((s, c) => s + c, 0);
+  const score = scoreFromLogOdds(z);
+  return {
+    sentiment: { score, label: labelOf(score, model.neutralBand), language, drivers: topDrivers(scored), ...flags },
+    scored,
+    tokens: tokenized.tokens,
+  };
+}
+
+export function scoreReview(text: string, model: SentimentModel): ReviewSentiment {
+  return analyseReview(text, model).sentiment;
+}
