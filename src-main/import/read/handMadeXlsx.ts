@@ -65,6 +65,8 @@ export interface HandMadeSheet {
   sharedStrings?: readonly string[] | { xml: string | Buffer };
   /** Leave out xl/styles.xml (and its relationship). */
   noStyles?: boolean;
+  /** Store every part uncompressed (so a test can edit the sheet's bytes in place). */
+  stored?: boolean;
 }
 
 /** A one-sheet workbook ("Sheet1") around the given sheet data. */
@@ -91,7 +93,7 @@ export function handMadeXlsx(sheet: HandMadeSheet): Buffer {
         : `<?xml version="1.0" encoding="UTF-8"?><sst xmlns="http://schemas.openxmlformats.org/spreadsheetml/2006/main" count="${s.length}" uniqueCount="${s.length}">${s.map((t) => `<si><t>${escape(t)}</t></si>`).join('')}</sst>`;
     parts.push({ name: 'xl/sharedStrings.xml', data });
   }
-  return zipParts([
+  const all: ZipPart[] = [
     {
       name: '[Content_Types].xml',
       data: '<?xml version="1.0" encoding="UTF-8"?><Types xmlns="http://schemas.openxmlformats.org/package/2006/content-types"><Default Extension="xml" ContentType="application/xml"/></Types>',
@@ -110,7 +112,8 @@ export function handMadeXlsx(sheet: HandMadeSheet): Buffer {
       name: 'xl/worksheets/sheet1.xml',
       data: `<?xml version="1.0" encoding="UTF-8"?><worksheet xmlns="http://schemas.openxmlformats.org/spreadsheetml/2006/main"><sheetData>${sheet.sheetData}</sheetData></worksheet>`,
     },
-  ]);
+  ];
+  return zipParts(sheet.stored ? all.map((p) => ({ ...p, stored: true })) : all);
 }
 
 /** An inline-string cell and a number cell, without the optional `r` reference. */

@@ -76,6 +76,17 @@ describe('hand-made workbooks', () => {
     await expect(read('tag.xlsx', tag)).rejects.toMatchObject({ code: 'error.cellTooLong', params: { row: 2, column: 'A' } });
   });
 
+  it('refuse a workbook whose bytes were damaged yet still parse (a changed digit, a renamed tag)', async () => {
+    const sheetData = '<row r="1"><c r="A1" t="inlineStr"><is><t>id</t></is></c><c r="B1" t="inlineStr"><is><t>age</t></is></c></row><row r="2"><c r="A2" t="inlineStr"><is><t>c1</t></is></c><c r="B2"><v>30</v></c></row>';
+    const book = handMadeXlsx({ sheetData, stored: true });
+    const digit = Buffer.from(book);
+    digit[digit.indexOf('<v>30</v>') + 4] = 0x31; // 30 → 31, the zip's checksum now disagrees
+    await expect(read('digit.xlsx', digit)).rejects.toMatchObject({ code: 'error.xlsxCorrupt', params: { file: 'digit.xlsx', detail: 'xl/worksheets/sheet1.xml is damaged (its checksum does not match)' } });
+    const tag = Buffer.from(book);
+    tag[tag.indexOf('<row r="2"') + 3] = 0x76; // <row → <rov: its cells would be dropped
+    await expect(read('tag.xlsx', tag)).rejects.toMatchObject({ params: { file: 'tag.xlsx' } });
+  });
+
   it('refuse shared strings that inflate past their limit', async () => {
     const huge = Buffer.alloc(MAX_SHARED_STRINGS_BYTES + 1024, 'a');
     const xml = Buffer.concat([Buffer.from('<sst><si><t>'), huge, Buffer.from('</t></si></sst>')]);

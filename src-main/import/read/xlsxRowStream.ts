@@ -182,8 +182,10 @@ export async function streamSheetRows(
           finished = true;
           return null;
         }
-        const rows = result.value.filter((e) => e.eventType === 'row').map((e) => e.value as Row);
-        if (rows.length > 0) return rows;
+        const rows = result.value.filter((e) => e.eventType === 'row').map((e) => e.value as Row | null);
+        // exceljs emits a null row for a `</row>` that no `<row>` opened: damage, and its cells were dropped.
+        if (rows.includes(null)) throw new XlsxPartError(part);
+        if (rows.length > 0) return rows as Row[];
       }
     },
     bytesRead: () => (finished || compressedSize === 0 ? bytesTotal : Math.round((consumed / compressedSize) * bytesTotal)),

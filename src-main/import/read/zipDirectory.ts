@@ -6,7 +6,7 @@
  * and tells a truncated or foreign file from a workbook with a clear message.
  */
 import type { FileHandle } from 'node:fs/promises';
-import { inflateRawSync } from 'node:zlib';
+import { crc32, inflateRawSync } from 'node:zlib';
 
 const EOCD_SIGNATURE = 0x06054b50;
 const ZIP64_LOCATOR_SIGNATURE = 0x07064b50;
@@ -27,6 +27,8 @@ export interface ZipEntry {
   method: number;
   compressedSize: number;
   size: number;
+  /** CRC-32 of the uncompressed data: any damage to an entry shows as a mismatch. */
+  crc32: number;
   localHeaderOffset: number;
 }
 
@@ -76,6 +78,7 @@ export async function readZipDirectory(handle: FileHandle, size: number): Promis
     const entry: ZipEntry = {
       name,
       method: directory.readUInt16LE(p + 10),
+      crc32: directory.readUInt32LE(p + 16),
       compressedSize: directory.readUInt32LE(p + 20),
       size: directory.readUInt32LE(p + 24),
       localHeaderOffset: directory.readUInt32LE(p + 42),
@@ -121,10 +124,12 @@ export async function entryDataStart(handle: FileHandle, entry: ZipEntry): Promi
 export async function readZipEntry(handle: FileHandle, entry: ZipEntry): Promise<Buffer> {
   if (entry.compressedSize > MAX_ENTRY_BYTES || entry.size > MAX_ENTRY_BYTES) throw new ZipFormatError(`${entry.name} is too large`);
   const data = await readAt(handle, await entryDataStart(handle, entry), entry.compressedSize);
-  if (entry.method === 0) return data;
+  let bytes: Buffer;
   try {
-    return inflateRawSync(data);
+    bytes = entry.method === 0 ? data : inflateRawSync(data);
   } catch (e) {
     throw new ZipFormatError(`cannot inflate ${entry.name}: ${(e as Error).message}`);
   }
+  if (crc32(bytes) >>> 0 !== entry.crc32 >>> 0) throw new ZipFormatError(`${entry.name} is damaged (its checksum does not match)`);
+  return bytes;
 }

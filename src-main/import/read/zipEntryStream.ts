@@ -3,8 +3,10 @@
  * offsets of the central directory: no pass over the rest of the archive, no temp files.
  */
 import { createReadStream } from 'node:fs';
-import { PassThrough, pipeline, Readable } from 'node:stream';
-import { createInflateRaw } from 'node:zlib';
+import { PassThrough, pipeline, Readable, Transform } from 'node:stream';
+import type { TransformCallback } from 'node:stream';
+import { crc32, createInflateRaw } from 'node:zlib';
+import { ZipFormatError } from './zipDirectory.js';
 import type { ZipEntry } from './zipDirectory.js';
 
 /**
@@ -24,6 +26,27 @@ export function openEntryStream(path: string, entry: ZipEntry, dataStart: number
   const raw = createReadStream(path, { start: dataStart, end: dataStart + entry.compressedSize - 1, highWaterMark: COMPRESSED_CHUNK_BYTES });
   if (onCompressed) raw.on('data', (chunk) => onCompressed(chunk.length));
   const decoded = entry.method === 8 ? createInflateRaw() : new PassThrough();
-  // pipeline forwards an error of either side to `decoded`, where the reader sees it.
-  return pipeline(raw, decoded, () => undefined);
+  // pipeline forwards an error of any stage to the last, where the reader sees it.
+  return pipeline(raw, decoded, new Crc32Check(entry), () => undefined);
+}
+
+/**
+ * Fails at the end of an entry whose bytes do not match its CRC-32: a damaged byte can
+ * still inflate and parse (a digit changed, a tag renamed), and would import wrong values.
+ */
+class Crc32Check extends Transform {
+  private crc = 0;
+
+  constructor(private readonly entry: ZipEntry) {
+    super();
+  }
+
+  override _transform(chunk: Buffer, _encoding: BufferEncoding, done: TransformCallback): void {
+    this.crc = crc32(chunk, this.crc);
+    done(null, chunk);
+  }
+
+  override _flush(done: TransformCallback): void {
+    done(this.crc >>> 0 === this.entry.crc32 >>> 0 ? null : new ZipFormatError(`${this.entry.name} is damaged (its checksum does not match)`));
+  }
 }
