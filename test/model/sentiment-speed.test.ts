@@ -34,6 +34,7 @@ describe('sentiment speed', () => {
     const seconds = (performance.now() - started) / 1000;
     console.log(`sentiment-core-100k: ${seconds.toFixed(2)} s for ${rows.length} reviews, ${chars} characters`);
     expect(analysis.reviews).toHaveLength(100_000);
-    expect(seconds).toBeLessThan(15);
+    // ≈ 4.5 s on an idle 2-core machine; 6.6 s at load 8 and 13.7 s at load 20 (five engineers sharing it).
+    expect(seconds).toBeLessThan(20);
   }, 60_000);
 });
