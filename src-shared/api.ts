@@ -8,6 +8,7 @@ import { z } from 'zod';
 import { DATASET_KINDS } from './kinds.js';
 import type { ColumnMapping, DatasetKind, RoleSpec } from './kinds.js';
 import type { DatasetSummary, ImportIssue } from './datasets.js';
+import { DUPLICATE_POLICIES, OVERLAP_POLICIES } from './datasets.js';
 import type { ErrorInfo, Result } from './errors.js';
 import type { JobProgress } from './jobs.js';
 import { ANALYSIS_KINDS, ANALYSIS_LIST } from './analyses/index.js';
@@ -61,6 +62,8 @@ export const API_INPUTS = {
     sheet: z.string().max(256).optional(),
     mapping,
     replace: z.boolean().optional(),
+    overlap: z.enum(OVERLAP_POLICIES).optional(),
+    duplicates: z.enum(DUPLICATE_POLICIES).optional(),
   }),
   'job.cancel': z.object({ jobId: z.string().min(1).max(64) }),
   /**

@@ -25,6 +25,57 @@ export interface QualityReport {
   /** Row counts per normalised channel, when the kind has one. */
   channels?: Record<string, number>;
   seconds: number;
+  /** Identical rows in the file and what was done with them (imports since overlap checks). */
+  duplicates?: DuplicateReport;
+  /** What this import shared with stored datasets and the choice applied (null: nothing). */
+  overlap?: OverlapReport | null;
+}
+
+/** What an import does with rows identical to an earlier row of the same file. */
+export const DUPLICATE_POLICIES = ['keep', 'drop'] as const;
+export type DuplicatePolicy = (typeof DUPLICATE_POLICIES)[number];
+
+export interface DuplicateReport {
+  policy: DuplicatePolicy;
+  /** Rows identical to an earlier row (all of them, kept or dropped). */
+  count: number;
+  /** The first few: the row and the earlier row it repeats (spreadsheet row numbers). */
+  sample: { row: number; sameAs: number }[];
+}
+
+/** What an import does with rows whose natural key a stored dataset has already. */
+export const OVERLAP_POLICIES = ['replace', 'new-only', 'keep-both'] as const;
+export type OverlapPolicy = (typeof OVERLAP_POLICIES)[number];
+
+export interface OverlapSpan {
+  rows: number;
+  /** The days the overlapping rows cover (null for kinds without dates). */
+  from: string | null;
+  to: string | null;
+  /** Their spend, revenue or value (null for kinds without money). */
+  money: number | null;
+}
+
+export interface OverlapReport extends OverlapSpan {
+  policy: OverlapPolicy;
+  /** The stored datasets it overlaps, with their overlapping rows. */
+  stored: (OverlapSpan & { id: number; file: string })[];
+  /** Rows the policy removed (stored rows for replace, new rows for new-only). */
+  removed: number;
+}
+
+/** "2025-01-01 – 2025-01-20, 1,234.50": the days and money of an overlap, for messages in either language. */
+export function describeSpan(span: OverlapSpan): string {
+  const parts: string[] = [];
+  if (span.from && span.to) parts.push(span.from === span.to ? span.from : `${span.from} – ${span.to}`);
+  if (span.money !== null) parts.push(span.money.toLocaleString('en-US', { maximumFractionDigits: 2 }));
+  return parts.join(', ') || String(span.rows);
+}
+
+/** Rows of one kind that more than one dataset holds (counted twice in every figure). */
+export interface StoredOverlap extends OverlapSpan {
+  kind: DatasetKind;
+  datasets: number[];
 }
 
 export interface DatasetSummary {

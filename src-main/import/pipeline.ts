@@ -9,8 +9,10 @@ import { basename, dirname } from 'node:path';
 import type { Database, Statement } from 'better-sqlite3';
 import { AppError } from '@shared/errors.js';
 import type { ColumnMapping, DatasetKind } from '@shared/kinds.js';
-import type { DatasetSummary, ImportIssue } from '@shared/datasets.js';
+import type { DatasetSummary, DuplicatePolicy, DuplicateReport, ImportIssue, OverlapPolicy, OverlapReport } from '@shared/datasets.js';
+import { describeSpan } from '@shared/datasets.js';
 import { countIssues, deleteDataset, finishDataset, findDatasetBySha, getDataset, insertDataset, listIssues } from '../store/datasets.js';
+import { findOverlap, resolveOverlap } from '../store/overlaps.js';
 import { makeBatchInserter } from '../store/batch/insert.js';
 import type { BatchInserter } from '../store/batch/insert.js';
 import { BatchView } from '../store/batch/layout.js';
@@ -31,6 +33,14 @@ export interface ImportRequest {
   mapping?: ColumnMapping;
   /** Import a file again in place of the dataset it produced before. */
   replace?: boolean;
+  /**
+   * What to do with rows a stored dataset of the same kind has already (store/overlaps.ts).
+   * Left out, an import that overlaps is refused, saying what overlaps: never counted twice
+   * unasked.
+   */
+  overlap?: OverlapPolicy;
+  /** Rows identical to an earlier row of the file: kept or dropped (default per kind: `defaultDuplicatePolicy`). */
+  duplicates?: DuplicatePolicy;
 }
 
 export interface ImportProgress {
@@ -74,7 +84,8 @@ export async function importFile(req: ImportRequest, hooks: ImportHooks = {}): P
     const { openProject } = await store;
     const db = openProject(req.project, { create: true });
     try {
-      const id = await importInTransaction(db, parser, head, { project: basename(req.project), sha256, name, replace: Boolean(req.replace) }, hooks);
+      const target = { project: basename(req.project), sha256, name, replace: Boolean(req.replace), overlap: req.overlap, duplicates: req.duplicates };
+      const id = await importInTransaction(db, parser, head, target, hooks);
       const dataset = getDataset(db, id)!;
       return { dataset, issues: listIssues(db, id, SHOWN_ISSUES), issueCount: countIssues(db, id), sheets: head.sheets };
     } catch (e) {
@@ -94,6 +105,8 @@ interface Target {
   sha256: string;
   name: string;
   replace: boolean;
+  overlap?: OverlapPolicy;
+  duplicates?: DuplicatePolicy;
 }
 
 async function importInTransaction(db: Database, parser: ParserClient, head: ParsedHead, t: Target, hooks: ImportHooks): Promise<number> {
@@ -115,14 +128,24 @@ async function importInTransaction(db: Database, parser: ParserClient, head: Par
     }
     if (previous) for (const d of db.prepare('SELECT id FROM datasets WHERE sha256 = ?').all(t.sha256) as { id: number }[]) deleteDataset(db, d.id);
     const id = insertDataset(db, { kind: head.kind, file: t.name, sha256: t.sha256, format: head.format, encoding: head.encoding, sheet: head.sheet, mapping: head.mapping });
-    const writer = new DatasetWriter(db, id, head);
+    const writer = new DatasetWriter(db, id, head, t.duplicates ?? defaultDuplicatePolicy(head.kind, head.mapping));
     for (;;) {
       const m = await parser.next();
       if (m.type === 'end') {
         writer.assertSomethingImported(t.name, m.rowsRead);
         hooks.onProgress?.({ phase: 'saving', bytesRead: head.bytesTotal, bytesTotal: head.bytesTotal, rows: m.rowsRead });
-        const quality = writer.quality.report(m.dateOrders, (performance.now() - started) / 1000);
+        const found = findOverlap(db, head.kind, id);
+        if (found && !t.overlap) {
+          const stored = found.stored.map((s) => `${s.file} (${s.rows})`).join(', ');
+          throw new AppError('error.importOverlaps', { file: t.name, rows: found.rows, span: describeSpan(found), stored });
+        }
+        const overlap: OverlapReport | null = found && t.overlap ? { ...found, policy: t.overlap, removed: 0 } : null;
+        const quality = { ...writer.quality.report(m.dateOrders, (performance.now() - started) / 1000), duplicates: writer.duplicates(), overlap };
         finishDataset(db, id, { ...writer.counts(m.rowsRead), encoding: m.encoding }, quality);
+        if (overlap) {
+          overlap.removed = resolveOverlap(db, head.kind, id, overlap, overlap.policy);
+          db.prepare(`UPDATE datasets SET quality = json_set(quality, '$.overlap.removed', ?) WHERE id = ?`).run(overlap.removed, id);
+        }
         break;
       }
       if (m.type === 'head') throw new AppError('error.workerFailed', { detail: 'second head' });
@@ -145,8 +168,34 @@ async function importInTransaction(db: Database, parser: ParserClient, head: Par
 }
 
 /**
- * Stores the typed rows of one dataset, batch by batch, drops exact duplicates, keeps
- * what was rejected and counts the quality report of what was stored.
+ * What happens to identical rows unless the user says otherwise. Aggregated paths repeat
+ * legitimately (two journeys with the same channels and counts) and are always kept (the
+ * writer does not even offer to drop them). An orders export without order ids cannot
+ * tell a second identical purchase (same customer, day, product, amount) from a doubled
+ * line, and dropping loses real revenue without a trace, so those are kept; with order
+ * ids an identical line is a repeat. Reviews repeat short texts ("好评") legitimately.
+ * Spend, touchpoints and customers: an identical line is a doubled export or event.
+ */
+export function defaultDuplicatePolicy(kind: DatasetKind, mapping: ColumnMapping): DuplicatePolicy {
+  switch (kind) {
+    case 'paths':
+    case 'reviews':
+      return 'keep';
+    case 'orders':
+      return mapping.order_id ? 'drop' : 'keep';
+    case 'spend':
+    case 'touchpoints':
+    case 'customers':
+      return 'drop';
+  }
+}
+
+const DUPLICATE_SAMPLE = 10;
+
+/**
+ * Stores the typed rows of one dataset, batch by batch, finds identical rows (dropped or
+ * kept as the policy says; paths always kept), keeps what was rejected and counts the
+ * quality report of what was stored.
  */
 class DatasetWriter {
   readonly quality: QualityAccumulator;
@@ -156,6 +205,9 @@ class DatasetWriter {
   private rowsImported = 0;
   private rowsRejected = 0;
   private duplicatesRemoved = 0;
+  private duplicatesFound = 0;
+  private readonly duplicateSample: { row: number; sameAs: number }[] = [];
+  private readonly policy: DuplicatePolicy;
   private readonly inserter: BatchInserter;
   private readonly issueInsert: Statement;
   private readonly rejectInsert: Statement;
@@ -166,7 +218,9 @@ class DatasetWriter {
     db: Database,
     private readonly id: number,
     head: ParsedHead,
+    policy: DuplicatePolicy,
   ) {
+    this.policy = head.kind === 'paths' ? 'keep' : policy;
     this.inserter = makeBatchInserter(db, head.kind, id, head.columns);
     this.quality = new QualityAccumulator(head.kind, head.mapping, head.headers);
     this.roles = head.columns.map((c) => KIND_ROLES[head.kind].findIndex((s) => s.role === c));
@@ -186,7 +240,10 @@ class DatasetWriter {
     for (let k = 0; k < rows.kept; k++) {
       const i = keepList[k];
       const earlier = this.seen.firstRowOr(hashes[k], rowNumbers[i]);
-      if (earlier !== undefined && this.isSameRow(rows, i, earlier)) (dropped ??= []).push(k);
+      if (earlier === undefined || !this.isSameRow(rows, i, earlier)) continue;
+      this.duplicatesFound++;
+      if (this.duplicateSample.length < DUPLICATE_SAMPLE) this.duplicateSample.push({ row: rowNumbers[i], sameAs: earlier });
+      if (this.policy === 'drop') (dropped ??= []).push(k);
     }
     if (dropped) {
       this.duplicatesRemoved += dropped.length;
@@ -199,6 +256,10 @@ class DatasetWriter {
 
   counts(rowsRead: number) {
     return { rowsRead, rowsImported: this.rowsImported, rowsRejected: this.rowsRejected, duplicatesRemoved: this.duplicatesRemoved };
+  }
+
+  duplicates(): DuplicateReport {
+    return { policy: this.policy, count: this.duplicatesFound, sample: this.duplicateSample };
   }
 
   assertSomethingImported(file: string, rowsRead: number): void {

@@ -43,10 +43,10 @@ export function importHandlers(jobs: JobBoard): Partial<HandlerMap> {
       };
       return preview;
     },
-    'import.start': ({ project, file, kind, sheet, mapping, replace }) => {
+    'import.start': ({ project, file, kind, sheet, mapping, replace, overlap, duplicates }) => {
       // The wizard sends the complete mapping it showed: roles it left out are unmapped.
       const full = Object.fromEntries(KIND_ROLES[kind].map((s) => [s.role, mapping[s.role] ?? '']));
-      return { jobId: jobs.start('import', { project, file, kind, sheet, mapping: full, replace }) };
+      return { jobId: jobs.start('import', { project, file, kind, sheet, mapping: full, replace, overlap, duplicates }) };
     },
     'job.cancel': ({ jobId }) => ({ cancelled: jobs.cancel(jobId) }),
     // Uploads exist only in the browser host, which answers this call itself

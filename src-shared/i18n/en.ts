@@ -33,6 +33,9 @@ export const en = {
   'error.allRowsRejected': '{file}: none of the {rows} rows could be imported. First problem: row {row}, column {column}: {reason}',
   // errors: project
   'error.duplicateImport': '{file} was already imported into this project (dataset {id}, {date}). Use --replace to import it again in its place.',
+  'error.importOverlaps':
+    '{file} overlaps data already in the project: {rows} of its rows ({span}) are already stored, from {stored}. Nothing was imported. Choose: --overlap replace (the new file replaces that period), --overlap new-only (add only the rows not stored yet) or --overlap keep-both (count both; the overlap stays flagged).',
+  'error.badChoice': '--{flag} must be one of {choices}, got "{value}".',
   'error.notAProject': '{file} is not a ROI Studio project (or it is corrupt). It was left untouched.',
   'error.projectTooNew': '{file} was written by a newer ROI Studio (format {found}; this version reads up to {supported}). Update ROI Studio to open it.',
   'error.projectExists': '{file} already exists. Choose another name or delete it first.',
@@ -70,6 +73,9 @@ export const en = {
   'cli.rowsImported': 'Imported',
   'cli.rowsRejected': 'Rejected',
   'cli.duplicates': 'Duplicate rows removed',
+  'cli.duplicatesKept': 'Identical rows kept',
+  'cli.duplicateSample': 'Identical rows (row = earlier row): {pairs}',
+  'cli.overlap': 'Overlap with stored data: {rows} rows ({span}) — {policy}, {removed} rows removed',
   'cli.mapping': 'Column mapping',
   'cli.issues': 'Problems (first {n} of {total})',
   'cli.noDatasets': 'No datasets yet. Import one with: roi-studio import <file> --project {file}',

@@ -4,6 +4,7 @@ import { DATASET_KINDS, isDatasetKind } from '@shared/kinds.js';
 import { translate } from '@shared/i18n/index.js';
 import type { Lang } from '@shared/i18n/index.js';
 import type { ImportIssue } from '@shared/datasets.js';
+import { DUPLICATE_POLICIES, OVERLAP_POLICIES, describeSpan } from '@shared/datasets.js';
 import { parseMapArgs } from '../../import/plan.js';
 import type { ImportOutcome } from '../../import/pipeline.js';
 import { runJob } from '../../jobs/run-job.js';
@@ -12,13 +13,15 @@ import type { Command } from '../command.js';
 
 export const importCommand: Command = {
   name: 'import',
-  usage: 'import <file> --project p.roi [--as kind] [--sheet name] [--map role=Header]… [--replace] [--json]',
+  usage: 'import <file> --project p.roi [--as kind] [--sheet name] [--map role=Header]… [--replace] [--overlap replace|new-only|keep-both] [--duplicates keep|drop] [--json]',
   options: {
     project: { type: 'string' },
     as: { type: 'string' },
     sheet: { type: 'string' },
     map: { type: 'string', multiple: true },
     replace: { type: 'boolean' },
+    overlap: { type: 'string' },
+    duplicates: { type: 'string' },
   },
   async run({ values, positionals, out, signal }) {
     const [file] = positionals;
@@ -35,6 +38,8 @@ export const importCommand: Command = {
         sheet: values.sheet as string | undefined,
         mapping: parseMapArgs((values.map as string[] | undefined) ?? []),
         replace: Boolean(values.replace),
+        overlap: choice(values, 'overlap', OVERLAP_POLICIES),
+        duplicates: choice(values, 'duplicates', DUPLICATE_POLICIES),
       },
       { onProgress: values.json ? undefined : out.progress(), signal },
     );
@@ -43,6 +48,13 @@ export const importCommand: Command = {
     else printImport(outcome, out);
   },
 };
+
+function choice<T extends string>(values: Record<string, unknown>, flag: string, choices: readonly T[]): T | undefined {
+  const raw = values[flag];
+  if (raw === undefined) return undefined;
+  if (!choices.includes(raw as T)) throw new AppError('error.badChoice', { flag, choices: choices.join('|'), value: String(raw) });
+  return raw as T;
+}
 
 function issueJson(issue: ImportIssue, lang: Lang) {
   return { row: issue.row, column: issue.column, reason: translate(lang, issue.code, { value: issue.value ?? '' }) };
@@ -77,9 +89,13 @@ function printImport({ dataset: d, issues, issueCount, sheets }: ImportOutcome, 
       [out.t('cli.rowsRead'), String(d.rowsRead)],
       [out.t('cli.rowsImported'), String(d.rowsImported)],
       [out.t('cli.rowsRejected'), String(d.rowsRejected)],
-      [out.t('cli.duplicates'), String(d.duplicatesRemoved)],
+      [out.t(d.quality.duplicates?.policy === 'keep' ? 'cli.duplicatesKept' : 'cli.duplicates'), String(d.quality.duplicates?.count ?? d.duplicatesRemoved)],
     ]),
   );
+  const dup = d.quality.duplicates;
+  if (dup && dup.count > 0) out.line(out.t('cli.duplicateSample', { pairs: dup.sample.map((p) => `${p.row} = ${p.sameAs}`).join(', ') }));
+  const overlap = d.quality.overlap;
+  if (overlap) out.line(out.t('cli.overlap', { rows: overlap.rows, span: describeSpan(overlap), policy: overlap.policy, removed: overlap.removed }));
   out.line();
   out.line(`${out.t('cli.mapping')}:`);
   out.line(formatTable(d.quality.columns.filter((c) => c.header).map((c) => [`  ${c.role}`, '←', c.header, c.min !== undefined ? `${c.min} … ${c.max}` : ''])));
