@@ -1,5 +1,6 @@
 /** What the dashboard shows: KPI tiles against the previous period, goals, channel ROI, trends. */
 import type { Goal } from './goals.js';
+import type { StoredOverlap } from './datasets.js';
 
 export const KPI_KEYS = ['spend', 'revenue', 'roi', 'roas', 'cac', 'newCustomers', 'repeatRate'] as const;
 export type KpiKey = (typeof KPI_KEYS)[number];
@@ -32,4 +33,6 @@ export interface Dashboard {
   trends: { months: string[]; spend: number[]; revenue: number[]; newCustomers: number[] };
   /** The latest run of each analysis kind; `current` as for channelRoi. */
   analyses: { kind: string; id: number; createdAt: string; current: boolean }[];
+  /** Rows more than one dataset holds (imported before overlap checks, or kept both): counted twice. */
+  overlaps: StoredOverlap[];
 }

@@ -19,6 +19,7 @@ import type { AttributionAnalysis } from './attribution.js';
 import { latestAnalysis, latestRunOfEachKind } from '../store/analyses.js';
 import { upgradeResult } from '@shared/analyses/versions.js';
 import { isAnalysisCurrent } from '../store/datasets.js';
+import { storedOverlaps } from '../store/overlaps.js';
 import { addDays, listGoals, measurePeriod, monthEnd, previousPeriod } from './goals.js';
 import type { DatePeriod, PeriodMeasures } from './goals.js';
 
@@ -118,5 +119,6 @@ export function buildDashboard(db: Database, asked: { from?: string; to?: string
     channelRoi: latestChannelRoi(db),
     trends: monthlyTrends(db),
     analyses: latestAnalyses(db),
+    overlaps: storedOverlaps(db),
   };
 }

@@ -8,12 +8,13 @@ import { basename } from 'node:path';
 import type { Database } from 'better-sqlite3';
 import { REPORT_SECTIONS } from '@shared/api.js';
 import type { ReportSection } from '@shared/api.js';
-import type { DatasetSummary } from '@shared/datasets.js';
+import type { DatasetSummary, StoredOverlap } from '@shared/datasets.js';
 import type { Dashboard, Kpi } from '@shared/dashboard.js';
 import type { ErrorInfo } from '@shared/errors.js';
 import type { Goal } from '@shared/goals.js';
 import type { MessageKey } from '@shared/i18n/index.js';
 import { listDatasets } from '../store/datasets.js';
+import { storedOverlaps } from '../store/overlaps.js';
 import type { AttributionAnalysis } from '../analysis/attribution.js';
 import type { LtvAnalysisResult, SegmentsAnalysis } from '../analysis/results.js';
 import { listGoals, measurePeriod, previousPeriod } from '../analysis/goals.js';
@@ -36,6 +37,8 @@ export interface ReportModel {
   recent: { period: DatePeriod; previous: DatePeriod; kpis: Kpi[] } | null;
   trends: Dashboard['trends'];
   datasets: DatasetSummary[];
+  /** Rows more than one dataset holds: counted twice in every figure (data-quality appendix). */
+  overlaps: StoredOverlap[];
   goals: Goal[];
   attribution: AnalysisRun<AttributionAnalysis> | null;
   segments: AnalysisRun<SegmentsAnalysis> | null;
@@ -112,6 +115,7 @@ export function gatherReportModel(db: Database, file: string, options: GatherOpt
     recent,
     trends: monthlyTrends(db),
     datasets,
+    overlaps: storedOverlaps(db),
     goals,
     attribution,
     segments,

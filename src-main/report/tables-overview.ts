@@ -106,10 +106,47 @@ export function datasetsTable(m: ReportModel, f: Formatter): ReportTable {
       { label: f.t('report.col.imported'), kind: 'int' },
       { label: f.t('report.col.rejected'), kind: 'int' },
       { label: f.t('report.col.duplicates'), kind: 'int' },
+      { label: f.t('report.col.duplicatePolicy'), kind: 'text' },
       { label: f.t('report.col.importedAt'), kind: 'date' },
     ],
-    rows: m.datasets.map((d) => [d.file, f.t(`ui.kind.${d.kind}` as MessageKey), d.encoding, d.rowsRead, d.rowsImported, d.rowsRejected, d.duplicatesRemoved, d.importedAt.slice(0, 10)]),
-    marked: m.datasets.map((d) => d.rowsRejected > 0),
+    rows: m.datasets.map((d) => [
+      d.file,
+      f.t(`ui.kind.${d.kind}` as MessageKey),
+      d.encoding,
+      d.rowsRead,
+      d.rowsImported,
+      d.rowsRejected,
+      d.quality.duplicates?.count ?? d.duplicatesRemoved,
+      // Imports before the choice existed dropped them.
+      f.t(d.quality.duplicates?.policy === 'keep' ? 'report.duplicates.kept' : 'report.duplicates.dropped'),
+      d.importedAt.slice(0, 10),
+    ]),
+    marked: m.datasets.map((d) => d.rowsRejected > 0 || m.overlaps.some((o) => o.datasets.includes(d.id))),
+  };
+}
+
+/** Rows more than one dataset holds, per kind: they count twice until one is removed or re-imported with replace. */
+export function overlapsTable(m: ReportModel, f: Formatter): ReportTable | null {
+  if (m.overlaps.length === 0) return null;
+  const fileOf = (id: number): string => m.datasets.find((d) => d.id === id)?.file ?? `#${id}`;
+  return {
+    id: 'overlaps',
+    title: f.t('report.quality.overlaps'),
+    columns: [
+      { label: f.t('report.col.kind'), kind: 'text' },
+      { label: f.t('report.col.files'), kind: 'text' },
+      { label: f.t('report.col.rows'), kind: 'int' },
+      { label: f.t('report.col.period'), kind: 'text' },
+      { label: f.t('report.col.money'), kind: 'money' },
+    ],
+    rows: m.overlaps.map((o) => [
+      f.t(`ui.kind.${o.kind}` as MessageKey),
+      f.list(o.datasets.map(fileOf)),
+      o.rows,
+      o.from && o.to ? `${o.from} – ${o.to}` : '—',
+      o.money,
+    ]),
+    marked: m.overlaps.map(() => true),
   };
 }
 

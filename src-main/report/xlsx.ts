@@ -12,7 +12,7 @@ import { recommend } from './recommendations.js';
 import type { ReportTable } from './table.js';
 import { budgetTable, channelRoiAllModelsTable, triangulationTable } from './tables-channels.js';
 import { atRiskTable, byFrequencyTable, clustersTable, ltvParamsTable, rfmSegmentsTable, scorecardTable, zhSegmentsTable } from './tables-customers.js';
-import { datasetsTable, goalsTable, issuesTable, kpiTable, skippedTable } from './tables-overview.js';
+import { datasetsTable, goalsTable, issuesTable, kpiTable, overlapsTable, skippedTable } from './tables-overview.js';
 import { safeText, writeTable } from './xlsx-sheet.js';
 
 /** PNG pictures of the charts, by id (empty when no browser could draw them). */
@@ -33,10 +33,10 @@ function addImages(workbook: ExcelJS.Workbook, sheet: ExcelJS.Worksheet, images:
   }
 }
 
-function tableSheet(workbook: ExcelJS.Workbook, name: string, table: ReportTable, images: ChartImages = {}, charts: readonly ChartId[] = [], extra?: ReportTable | null): void {
+function tableSheet(workbook: ExcelJS.Workbook, name: string, table: ReportTable, images: ChartImages = {}, charts: readonly ChartId[] = [], ...extra: (ReportTable | null)[]): void {
   const sheet = workbook.addWorksheet(name);
-  const next = writeTable(sheet, table);
-  if (extra) writeTable(sheet, extra, next + 1, false);
+  let next = writeTable(sheet, table);
+  for (const t of extra) if (t) next = writeTable(sheet, t, next + 1, false);
   addImages(workbook, sheet, images, charts, table.columns.length + 1);
 }
 
@@ -114,7 +114,7 @@ export function reportWorkbook(m: ReportModel, f: Formatter, images: ChartImages
     if (byFrequency) tableSheet(workbook, f.t('report.sheet.holdout'), byFrequency);
     if (l.highValueAtRisk.length) tableSheet(workbook, f.t('report.sheet.atRisk'), atRiskTable(l, f));
   }
-  if (wants('quality')) tableSheet(workbook, f.t('report.sheet.quality'), datasetsTable(m, f), {}, [], issuesTable(m, f));
+  if (wants('quality')) tableSheet(workbook, f.t('report.sheet.quality'), datasetsTable(m, f), {}, [], overlapsTable(m, f), issuesTable(m, f));
   return workbook;
 }
 

@@ -131,6 +131,11 @@ export const reportEn = {
   'report.quality.intro': 'Every imported file, what was read and what was rejected. Rejected rows are kept in the project with their reason.',
   'report.quality.issues': 'Problems found',
   'report.quality.none': 'No rows were rejected.',
+  'report.quality.overlaps': 'Overlapping datasets (counted twice)',
+  'report.quality.overlapsIntro':
+    'Some rows are held by more than one dataset of the same kind (the same day, campaign, order or event): every figure counts them twice. Delete one of the datasets, or import the newer file again choosing "replace".',
+  'report.duplicates.kept': 'kept',
+  'report.duplicates.dropped': 'dropped',
   // methods
   'report.methods.references': 'References',
   // columns
@@ -178,7 +183,11 @@ export const reportEn = {
   'report.col.rowsRead': 'Rows read',
   'report.col.imported': 'Imported',
   'report.col.rejected': 'Rejected',
-  'report.col.duplicates': 'Duplicates removed',
+  'report.col.duplicates': 'Identical rows found',
+  'report.col.duplicatePolicy': 'Identical rows',
+  'report.col.files': 'Files',
+  'report.col.rows': 'Rows',
+  'report.col.money': 'Amount',
   'report.col.importedAt': 'Imported on',
   'report.col.problem': 'Problem',
   'report.col.count': 'Rows',

@@ -8,13 +8,14 @@ import { join } from 'node:path';
 import Database from 'better-sqlite3';
 import { describe, expect, it } from 'vitest';
 import { runCli, runJson, tempDir } from '../helpers/cli.js';
+import { storedOverlaps } from '../../src-main/store/overlaps.js';
 
 const dir = tempDir();
-const CAMPAIGNS = [
+const CAMPAIGNS: readonly (readonly [string, string])[] = [
   ['Google Ads', 'brand'],
   ['Google Ads', 'generic'],
   ['Meta', ''],
-] as const;
+];
 
 /** One row per day and campaign, spend a function of both, so every day's sum differs. */
 function spendExport(name: string, lastDay: number, restate = 0, channels = CAMPAIGNS): { file: string; total: number } {
@@ -89,6 +90,9 @@ describe('importing an export that overlaps stored data', () => {
     const out = runJson<Imported>(['import', second.file, '--project', project, '--overlap', 'keep-both']);
     expect(out.dataset.quality.overlap).toMatchObject({ policy: 'keep-both', removed: 0 });
     expect(storedSpend(project)).toBe(first.total + second.total);
+    const db = new Database(project, { readonly: true });
+    expect(storedOverlaps(db)).toEqual([{ kind: 'spend', rows: 120, from: '2025-01-01', to: '2025-01-20', money: 2 * first.total, datasets: [1, 2] }]);
+    db.close();
   });
 
   it('replace takes the restated figures of the new export and leaves other channels alone', () => {

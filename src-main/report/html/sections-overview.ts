@@ -5,7 +5,7 @@ import { escapeHtml } from '../format.js';
 import type { ReportModel } from '../model.js';
 import type { ReportChart } from '../report-charts.js';
 import { recommend } from '../recommendations.js';
-import { datasetsTable, goalsTable, issuesTable, kpiTable } from '../tables-overview.js';
+import { datasetsTable, goalsTable, issuesTable, kpiTable, overlapsTable } from '../tables-overview.js';
 import { METHODS, REFERENCES } from '../methods-text.js';
 import { bilingual } from '../labels.js';
 import { figureHtml, paragraph, tableHtml } from './blocks.js';
@@ -46,9 +46,11 @@ export function goalsBody(m: ReportModel, f: Formatter): string {
 
 export function qualityBody(m: ReportModel, f: Formatter): string {
   const issues = issuesTable(m, f);
+  const overlaps = overlapsTable(m, f);
   return [
     paragraph(f.t('report.quality.intro'), 'muted'),
     tableHtml(datasetsTable(m, f), f, { title: false }),
+    overlaps ? paragraph(f.t('report.quality.overlapsIntro')) + tableHtml(overlaps, f) : '',
     issues ? tableHtml(issues, f) : paragraph(f.t('report.quality.none')),
   ].join('');
 }
