@@ -35,6 +35,29 @@ export interface QualityReport {
 export const DUPLICATE_POLICIES = ['keep', 'drop'] as const;
 export type DuplicatePolicy = (typeof DUPLICATE_POLICIES)[number];
 
+/**
+ * What happens to identical rows unless the user says otherwise. Aggregated paths repeat
+ * legitimately (two journeys with the same channels and counts) and are always kept (the
+ * writer does not even offer to drop them). An orders export without order ids cannot
+ * tell a second identical purchase (same customer, day, product, amount) from a doubled
+ * line, and dropping loses real revenue without a trace, so those are kept; with order
+ * ids an identical line is a repeat. Reviews repeat short texts ("好评") legitimately.
+ * Spend, touchpoints and customers: an identical line is a doubled export or event.
+ */
+export function defaultDuplicatePolicy(kind: DatasetKind, mapping: ColumnMapping): DuplicatePolicy {
+  switch (kind) {
+    case 'paths':
+    case 'reviews':
+      return 'keep';
+    case 'orders':
+      return mapping.order_id ? 'drop' : 'keep';
+    case 'spend':
+    case 'touchpoints':
+    case 'customers':
+      return 'drop';
+  }
+}
+
 export interface DuplicateReport {
   policy: DuplicatePolicy;
   /** Rows identical to an earlier row (all of them, kept or dropped). */
@@ -46,6 +69,9 @@ export interface DuplicateReport {
 /** What an import does with rows whose natural key a stored dataset has already. */
 export const OVERLAP_POLICIES = ['replace', 'new-only', 'keep-both'] as const;
 export type OverlapPolicy = (typeof OVERLAP_POLICIES)[number];
+
+/** The role whose sum an overlap reports as its money, per kind (none for the others). */
+export const MONEY_ROLE: Partial<Record<DatasetKind, string>> = { spend: 'spend', orders: 'revenue', touchpoints: 'value' };
 
 export interface OverlapSpan {
   rows: number;

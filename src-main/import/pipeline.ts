@@ -10,7 +10,7 @@ import type { Database, Statement } from 'better-sqlite3';
 import { AppError } from '@shared/errors.js';
 import type { ColumnMapping, DatasetKind } from '@shared/kinds.js';
 import type { DatasetSummary, DuplicatePolicy, DuplicateReport, ImportIssue, OverlapPolicy, OverlapReport } from '@shared/datasets.js';
-import { describeSpan } from '@shared/datasets.js';
+import { defaultDuplicatePolicy, describeSpan } from '@shared/datasets.js';
 import { countIssues, deleteDataset, finishDataset, findDatasetBySha, getDataset, insertDataset, listIssues } from '../store/datasets.js';
 import { findOverlap, resolveOverlap } from '../store/overlaps.js';
 import { makeBatchInserter } from '../store/batch/insert.js';
@@ -137,7 +137,9 @@ async function importInTransaction(db: Database, parser: ParserClient, head: Par
         const found = findOverlap(db, head.kind, id);
         if (found && !t.overlap) {
           const stored = found.stored.map((s) => `${s.file} (${s.rows})`).join(', ');
-          throw new AppError('error.importOverlaps', { file: t.name, rows: found.rows, span: describeSpan(found), stored });
+          // The CLI reads `span`; the wizard lays out the parts in its own words.
+          const parts = { kind: head.kind, from: found.from ?? '', to: found.to ?? '', money: found.money ?? '' };
+          throw new AppError('error.importOverlaps', { file: t.name, rows: found.rows, span: describeSpan(found), stored, ...parts });
         }
         const overlap: OverlapReport | null = found && t.overlap ? { ...found, policy: t.overlap, removed: 0 } : null;
         const quality = { ...writer.quality.report(m.dateOrders, (performance.now() - started) / 1000), duplicates: writer.duplicates(), overlap };
@@ -164,29 +166,6 @@ async function importInTransaction(db: Database, parser: ParserClient, head: Par
     throw e;
   } finally {
     db.pragma('foreign_keys = ON');
-  }
-}
-
-/**
- * What happens to identical rows unless the user says otherwise. Aggregated paths repeat
- * legitimately (two journeys with the same channels and counts) and are always kept (the
- * writer does not even offer to drop them). An orders export without order ids cannot
- * tell a second identical purchase (same customer, day, product, amount) from a doubled
- * line, and dropping loses real revenue without a trace, so those are kept; with order
- * ids an identical line is a repeat. Reviews repeat short texts ("好评") legitimately.
- * Spend, touchpoints and customers: an identical line is a doubled export or event.
- */
-export function defaultDuplicatePolicy(kind: DatasetKind, mapping: ColumnMapping): DuplicatePolicy {
-  switch (kind) {
-    case 'paths':
-    case 'reviews':
-      return 'keep';
-    case 'orders':
-      return mapping.order_id ? 'drop' : 'keep';
-    case 'spend':
-    case 'touchpoints':
-    case 'customers':
-      return 'drop';
   }
 }
 

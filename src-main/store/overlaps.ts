@@ -15,6 +15,7 @@
  */
 import type { Database } from 'better-sqlite3';
 import type { DatasetKind } from '@shared/kinds.js';
+import { MONEY_ROLE } from '@shared/datasets.js';
 import type { OverlapPolicy, OverlapReport, StoredOverlap } from '@shared/datasets.js';
 
 interface KeySpec {
@@ -32,12 +33,12 @@ interface KeySpec {
 }
 
 const KEYS: Partial<Record<DatasetKind, KeySpec>> = {
-  spend: { key: 'json_array(date, channel, campaign)', period: 'date', money: 'spend', scope: 'channel' },
-  touchpoints: { key: 'json_array(customer_id, timestamp, channel, event)', period: 'timestamp', money: 'value', scope: null },
+  spend: { key: 'json_array(date, channel, campaign)', period: 'date', money: MONEY_ROLE.spend!, scope: 'channel' },
+  touchpoints: { key: 'json_array(customer_id, timestamp, channel, event)', period: 'timestamp', money: MONEY_ROLE.touchpoints!, scope: null },
   orders: {
     key: `CASE WHEN order_id IS NOT NULL THEN json_array('id', order_id) ELSE json_array(customer_id, date, product) END`,
     period: 'date',
-    money: 'revenue',
+    money: MONEY_ROLE.orders!,
     scope: null,
   },
   customers: { key: 'json_array(customer_id)', period: null, money: null, scope: null },

@@ -72,7 +72,7 @@ export const en = {
   'cli.rowsRead': 'Rows read',
   'cli.rowsImported': 'Imported',
   'cli.rowsRejected': 'Rejected',
-  'cli.duplicates': 'Duplicate rows removed',
+  'cli.duplicates': 'Identical rows dropped',
   'cli.duplicatesKept': 'Identical rows kept',
   'cli.duplicateSample': 'Identical rows (row = earlier row): {pairs}',
   'cli.overlap': 'Overlap with stored data: {rows} rows ({span}) — {policy}, {removed} rows removed',

@@ -68,7 +68,7 @@ export const zhCN: Catalogue = {
   'cli.rowsRead': '读取行数',
   'cli.rowsImported': '已导入',
   'cli.rowsRejected': '已拒绝',
-  'cli.duplicates': '已去除重复行',
+  'cli.duplicates': '去除的相同行',
   'cli.duplicatesKept': '保留的相同行',
   'cli.duplicateSample': '相同的行（行 = 之前的行）：{pairs}',
   'cli.overlap': '与已有数据重叠：{rows} 行（{span}）— {policy}，移除 {removed} 行',

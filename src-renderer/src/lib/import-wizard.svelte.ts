@@ -3,7 +3,8 @@
  * running import (progress, cancel) → quality report. The latest preview request wins.
  */
 import type { ImportPreview } from '@shared/api.js';
-import type { DatasetSummary } from '@shared/datasets.js';
+import type { DatasetSummary, DuplicatePolicy, OverlapPolicy } from '@shared/datasets.js';
+import { defaultDuplicatePolicy } from '@shared/datasets.js';
 import type { ErrorInfo } from '@shared/errors.js';
 import type { DatasetKind } from '@shared/kinds.js';
 import { KIND_ROLES } from '@shared/kinds.js';
@@ -31,6 +32,14 @@ export class ImportWizard {
   cancelling = $state(false);
   cancelled = $state(false);
   dataset = $state.raw<DatasetSummary | null>(null);
+  /** The user's choice for identical rows; null: the kind's default. */
+  duplicateChoice = $state<DuplicatePolicy | null>(null);
+  /**
+   * The import was refused because it overlaps stored data (error.importOverlaps: what
+   * overlaps, nothing written); the wizard asks what to do and imports again with it.
+   */
+  overlapFound = $state.raw<ErrorInfo | null>(null);
+  overlapChoice = $state<OverlapPolicy>('replace');
   private previewSeq = 0;
   private uploadAbort: AbortController | null = null;
 
@@ -40,6 +49,9 @@ export class ImportWizard {
     const used = Object.values(this.mapping).filter(Boolean);
     return used.filter((h, i) => used.indexOf(h) !== i && used.lastIndexOf(h) === i);
   });
+  readonly duplicateDefault = $derived<DuplicatePolicy>(this.kind ? defaultDuplicatePolicy(this.kind, this.mapping) : 'drop');
+  /** Paths keep identical rows always (the import does not offer to drop them). */
+  readonly duplicates = $derived<DuplicatePolicy>(this.kind === 'paths' ? 'keep' : (this.duplicateChoice ?? this.duplicateDefault));
   readonly unused = $derived((this.preview?.headers ?? []).filter((h) => !Object.values(this.mapping).includes(h)));
 
   constructor(
@@ -108,16 +120,17 @@ export class ImportWizard {
     return this.preview.rows.map((row) => row[at] ?? '').filter((v) => v !== '').slice(0, count);
   }
 
-  async start(replace = false): Promise<void> {
+  async start(replace = false, overlap?: OverlapPolicy): Promise<void> {
     if (!this.file || !this.kind || this.missing.length > 0) return;
     const kind = this.kind;
     const mapping = Object.fromEntries(this.roles.map((r) => [r.role, this.mapping[r.role] ?? '']));
     this.error = null;
     this.cancelled = false;
     this.cancelling = false;
+    this.overlapFound = null;
     this.stage = 'import';
     try {
-      const request = { project: this.project(), file: this.file, kind, sheet: this.sheet ?? this.preview?.sheet, mapping, replace };
+      const request = { project: this.project(), file: this.file, kind, sheet: this.sheet ?? this.preview?.sheet, mapping, replace, overlap, duplicates: this.duplicates };
       this.jobId = await this.jobs.start(() => this.host.api['import.start'](request));
       const result = (await this.jobs.finish(this.jobId)) as { dataset?: DatasetSummary };
       if (!result?.dataset) throw new Error('the import returned no dataset');
@@ -128,7 +141,8 @@ export class ImportWizard {
     } catch (e) {
       const info = toErrorInfo(e);
       this.cancelled = info.code === 'error.cancelled';
-      this.error = this.cancelled ? null : info;
+      if (info.code === 'error.importOverlaps') this.overlapFound = info;
+      else this.error = this.cancelled ? null : info;
       this.stage = 'mapping';
     } finally {
       this.jobId = null;
@@ -165,6 +179,7 @@ export class ImportWizard {
 
   back(): void {
     this.error = null;
+    this.overlapFound = null;
     this.cancelled = false;
     if (this.stage === 'mapping') this.stage = 'check';
     else if (this.stage === 'check') this.stage = 'file';
