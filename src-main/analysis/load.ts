@@ -8,6 +8,7 @@ import type { Database } from 'better-sqlite3';
 import type { DatasetKind } from '@shared/kinds.js';
 import type { FunnelEvent, OrderRow, PathRow, TouchpointRow } from '../model/attribution/index.js';
 import { parseEvent } from '../import/values/index.js';
+import { channelResolver } from '../store/channel-map.js';
 
 export interface Period {
   from?: string;
@@ -25,10 +26,11 @@ export function hasData(db: Database, kind: DatasetKind): boolean {
 
 export function loadTouchpoints(db: Database): TouchpointRow[] {
   const rows: TouchpointRow[] = [];
+  const channel = channelResolver(db);
   for (const r of db.prepare('SELECT customer_id, timestamp, channel, event, value FROM touchpoints').raw().iterate() as Iterable<
     [string, string, string, string | null, number | null]
   >) {
-    rows.push({ customerId: r[0], time: isoToMs(r[1]), channel: r[2], event: r[3] === null ? null : (parseEvent(r[3]) ?? 'touch'), value: r[4] });
+    rows.push({ customerId: r[0], time: isoToMs(r[1]), channel: channel(r[2]), event: r[3] === null ? null : (parseEvent(r[3]) ?? 'touch'), value: r[4] });
   }
   return rows;
 }
@@ -40,9 +42,10 @@ export function loadTouchpoints(db: Database): TouchpointRow[] {
 export function loadFunnelEvents(db: Database, period: Period = {}): FunnelEvent[] {
   const lo = period.from ?? '0000-01-01';
   const hi = `${period.to ?? '9999-12-31'}T23:59:59`;
+  const mapped = channelResolver(db);
   return (
     db.prepare('SELECT customer_id, timestamp, channel, event FROM touchpoints WHERE timestamp >= ? AND timestamp <= ?').raw().all(lo, hi) as [string, string, string, string | null][]
-  ).map(([customerId, timestamp, channel, event]) => ({ customerId, time: isoToMs(timestamp), step: (event ?? channel).toLowerCase(), channel }));
+  ).map(([customerId, timestamp, channel, event]) => ({ customerId, time: isoToMs(timestamp), step: (event ?? mapped(channel)).toLowerCase(), channel: mapped(channel) }));
 }
 
 /** Orders as conversions: lines of one order (same customer, same time) are one conversion. */
@@ -61,11 +64,14 @@ export function loadPaths(db: Database): { rows: PathRow[]; sheetRows: number[] 
   };
 }
 
-/** Spend per channel within the period (dates inclusive). */
+/** Spend per channel within the period (dates inclusive), by the channel each counts as in the project's channel map. */
 export function loadSpendByChannel(db: Database, period: Period = {}): Map<string, number> {
   const rows = db
     .prepare('SELECT channel, sum(spend) AS spend FROM spend WHERE date >= ? AND date <= ? GROUP BY channel')
     .raw()
     .all(period.from ?? '0000-01-01', period.to ?? '9999-12-31') as [string, number][];
-  return new Map(rows);
+  const channel = channelResolver(db);
+  const spend = new Map<string, number>();
+  for (const [name, amount] of rows) spend.set(channel(name), (spend.get(channel(name)) ?? 0) + amount);
+  return spend;
 }

@@ -144,7 +144,7 @@ interface DataChange {
   lastAnalysisId: number;
 }
 
-function recordDataChange(db: Database, at: string): void {
+export function recordDataChange(db: Database, at: string): void {
   const { last } = db.prepare('SELECT max(id) AS last FROM analyses').get() as { last: number | null };
   setMeta(db, DATA_CHANGE_KEY, JSON.stringify({ at, lastAnalysisId: last ?? 0 } satisfies DataChange));
 }

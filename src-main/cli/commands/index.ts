@@ -3,6 +3,7 @@ import { ANALYSIS_KINDS } from '@shared/analyses/index.js';
 import type { Command } from '../command.js';
 import { importCommand } from './import.js';
 import { datasetsCommand } from './datasets.js';
+import { channelsCommand } from './channels.js';
 import { demoCommand } from './demo.js';
 import { attributionCommand } from './attribution.js';
 import { funnelCommand } from './funnel.js';
@@ -25,6 +26,7 @@ export const ANALYSIS_COMMANDS: { readonly [K in AnalysisKind]: Command } = {
 export const COMMANDS: readonly Command[] = [
   importCommand,
   datasetsCommand,
+  channelsCommand,
   demoCommand,
   ...ANALYSIS_KINDS.map((kind) => ANALYSIS_COMMANDS[kind]),
   goalCommand,

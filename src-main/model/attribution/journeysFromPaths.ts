@@ -92,7 +92,12 @@ function checkNumber(
   return value;
 }
 
-export function journeysFromPaths(rows: readonly PathRow[]): PathJourneys {
+/**
+ * `channelName` names each step as the analyses count it (the importer's normalisation and
+ * the project's channel map, so `google > meta` meets the spend of Google Ads and Meta);
+ * steps are kept as written without it.
+ */
+export function journeysFromPaths(rows: readonly PathRow[], channelName: (step: string) => string = (step) => step): PathJourneys {
   const problems: PathProblem[] = [];
   const separator = majoritySeparator(rows);
   const merged = new Map<string, { channels: string[]; conversions: number; value: number; nulls: number }>();
@@ -104,7 +109,9 @@ export function journeysFromPaths(rows: readonly PathRow[]): PathJourneys {
       problems.push({ row: index, reason: 'unknown-separator', params: { separator: unknown, path: raw }, rejected: true });
       return;
     }
-    const { channels, emptySteps } = splitPath(raw, separator);
+    const split = splitPath(raw, separator);
+    const { emptySteps } = split;
+    const channels = split.channels.map(channelName);
     if (channels.length === 0) {
       problems.push({ row: index, reason: 'empty-path', params: { path: raw }, rejected: true });
       return;

@@ -2,6 +2,7 @@ import type { Database } from 'better-sqlite3';
 import { up as initial } from './001-initial.js';
 import { up as goalNote } from './002-goal-note.js';
 import { up as analysisVersion } from './003-analysis-version.js';
+import { up as channelMap } from './004-channel-map.js';
 
 export interface Migration {
   readonly version: number;
@@ -14,6 +15,7 @@ export const MIGRATIONS: readonly Migration[] = [
   { version: 1, name: 'initial', up: initial },
   { version: 2, name: 'goal-note', up: goalNote },
   { version: 3, name: 'analysis-version', up: analysisVersion },
+  { version: 4, name: 'channel-map', up: channelMap },
 ];
 
 export const LATEST_VERSION = MIGRATIONS[MIGRATIONS.length - 1].version;

@@ -1,0 +1,38 @@
+import { resolve } from 'node:path';
+import { AppError } from '@shared/errors.js';
+import { openProject } from '../../store/project.js';
+import { listChannels, setChannel } from '../../store/channel-map.js';
+import { formatTable } from '../output.js';
+import type { Command } from '../command.js';
+
+/**
+ * The project's channel map: every channel name with what it counts as. `--set name=channel`
+ * merges a name into a channel (or, set to itself, splits it out of the channel the
+ * importer put it in); `--reset name` gives it back to the importer.
+ */
+export const channelsCommand: Command = {
+  name: 'channels',
+  usage: 'channels --project p.roi [--set name=channel]… [--reset name]… [--json]',
+  options: { project: { type: 'string' }, set: { type: 'string', multiple: true }, reset: { type: 'string', multiple: true } },
+  async run({ values, out }) {
+    const project = values.project as string | undefined;
+    if (!project) throw new AppError('error.invalidInput', { detail: `usage: roi-studio ${channelsCommand.usage}` });
+    const db = openProject(resolve(project));
+    const channels = (() => {
+      try {
+        for (const arg of (values.set as string[] | undefined) ?? []) {
+          const at = arg.indexOf('=');
+          const [name, channel] = [arg.slice(0, at).trim(), arg.slice(at + 1).trim()];
+          if (at <= 0 || !channel) throw new AppError('error.invalidInput', { detail: `--set "${arg}": write it as name=channel` });
+          setChannel(db, name, channel);
+        }
+        for (const name of (values.reset as string[] | undefined) ?? []) setChannel(db, name, null);
+        return listChannels(db);
+      } finally {
+        db.close();
+      }
+    })();
+    if (values.json) return out.json({ channels });
+    out.line(formatTable([['name', 'importer', 'channel', 'rows'], ...channels.map((c) => [c.name, c.importer, `${c.channel}${c.mapped ? ' *' : ''}`, Object.entries(c.rows).map(([k, n]) => `${k} ${n}`).join(', ')])]));
+  },
+};

@@ -1,0 +1,77 @@
+/**
+ * Channel names in paths meet spend like every other kind's (`google > meta` is Google
+ * Ads then Meta), and the project's channel map decides what a name counts as: merge two
+ * channels, or split a name out of the channel the importer merged it into.
+ */
+import { writeFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { runJson, tempDir } from '../helpers/cli.js';
+
+const dir = tempDir();
+
+function write(name: string, text: string): string {
+  const file = join(dir, name);
+  writeFileSync(file, text);
+  return file;
+}
+
+const spend = write('spend.csv', 'date,channel,spend\n2025-01-05,Google Ads,100\n2025-01-06,Meta,50\n2025-01-07,淘宝,40\n');
+const paths = write('paths.csv', 'path,conversions,value\ngoogle > meta,4,400\nmeta,2,100\ngoogle,1,50\n淘宝直通车 > google,1,80\n');
+
+interface Row {
+  channel: string;
+  spend: number | null;
+  value: number;
+  roi: number | null;
+}
+
+function project(name: string): string {
+  const p = join(dir, `${name}.roi`);
+  runJson(['import', spend, '--project', p]);
+  runJson(['import', paths, '--project', p]);
+  return p;
+}
+
+const linear = (p: string): Map<string, Row> =>
+  new Map(runJson<{ models: { linear: Row[] } }>(['attribution', '--project', p, '--models', 'linear']).models.linear.map((r) => [r.channel, r]));
+
+describe('channel names inside paths', () => {
+  it('are normalised like the other kinds, so paths meet the spend of their channels', () => {
+    const rows = linear(project('normalised'));
+    expect([...rows.keys()].sort()).toEqual(['Google Ads', 'Meta', 'Taobao']);
+    // linear: google > meta gives 200 to each, 淘宝直通车 > google 40 to each
+    expect(rows.get('Google Ads')).toMatchObject({ spend: 100, value: 200 + 50 + 40, roi: (290 - 100) / 100 });
+    expect(rows.get('Meta')).toMatchObject({ spend: 50, value: 300 });
+    expect(rows.get('Taobao')).toMatchObject({ spend: 40, value: 40 });
+  });
+});
+
+describe('the channel map', () => {
+  it('lists the importer aliases of path steps (raw → channel)', () => {
+    const { channels } = runJson<{ channels: { name: string; importer: string; channel: string; rows: Record<string, number> }[] }>(['channels', '--project', project('listed')]);
+    expect(channels.find((c) => c.name === '淘宝直通车')).toMatchObject({ importer: 'Taobao', channel: 'Taobao', rows: { paths: 1 } });
+    expect(channels.find((c) => c.name === 'google')).toMatchObject({ importer: 'Google Ads', rows: { paths: 3 } });
+    expect(channels.find((c) => c.name === 'Google Ads')).toMatchObject({ rows: { spend: 1 } });
+  });
+
+  it('merges channels: spend and credit add up under the channel chosen', () => {
+    const p = project('merged');
+    runJson(['channels', '--project', p, '--set', 'Meta=Google Ads']);
+    const rows = linear(p);
+    expect([...rows.keys()].sort()).toEqual(['Google Ads', 'Taobao']);
+    expect(rows.get('Google Ads')).toMatchObject({ spend: 150, value: 590 });
+  });
+
+  it('splits an importer alias out (淘宝直通车 is not Taobao), and resets it', () => {
+    const p = project('split');
+    runJson(['channels', '--project', p, '--set', '淘宝直通车=淘宝直通车']);
+    let rows = linear(p);
+    expect(rows.get('淘宝直通车')).toMatchObject({ spend: null, value: 40 });
+    // Taobao keeps its spend, now without the credit of 淘宝直通车's journeys.
+    expect(rows.get('Taobao')).toMatchObject({ spend: 40, value: 0 });
+    runJson(['channels', '--project', p, '--reset', '淘宝直通车']);
+    rows = linear(p);
+    expect(rows.get('Taobao')).toMatchObject({ spend: 40, value: 40 });
+  });
+});
