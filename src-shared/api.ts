@@ -8,6 +8,7 @@ import { z } from 'zod';
 import { DATASET_KINDS } from './kinds.js';
 import type { ColumnMapping, DatasetKind, RoleSpec } from './kinds.js';
 import type { DatasetSummary, ImportIssue } from './datasets.js';
+import type { ChannelEntry } from './channel-map.js';
 import { DUPLICATE_POLICIES, OVERLAP_POLICIES } from './datasets.js';
 import type { ErrorInfo, Result } from './errors.js';
 import type { JobProgress } from './jobs.js';
@@ -76,6 +77,10 @@ export const API_INPUTS = {
   'dataset.rejectedCsv': datasetRef,
   'dataset.delete': datasetRef,
   'overview.spend': z.object({ project: path }),
+  /** The project's channel map: every channel name, what the importer made of it and what it counts as. */
+  'channels.list': z.object({ project: path }),
+  /** Merge `name` into `channel`, split it out (channel = name), or give it back to the importer (null). */
+  'channels.set': z.object({ project: path, name: z.string().min(1).max(500), channel: z.string().trim().min(1).max(500).nullable() }),
   /** Runs an analysis as a job; its result also lands in the project (`analysis.latest`). */
   'analysis.run': z.discriminatedUnion('kind', runInputs),
   'analysis.latest': z.object({ project: path, kind: z.enum(ANALYSIS_KINDS) }),
@@ -143,6 +148,8 @@ export interface ApiResults {
   'dataset.rejectedCsv': { fileName: string; csv: string };
   'dataset.delete': { deleted: boolean };
   'overview.spend': SpendOverview;
+  'channels.list': { channels: ChannelEntry[] };
+  'channels.set': { channels: ChannelEntry[] };
   'analysis.run': { jobId: string };
   'analysis.latest': SavedAnalysis | null;
   'goal.list': Goal[];

@@ -11,6 +11,7 @@ import type { MessageKey } from '@shared/i18n/index.js';
 import type { BatchColumn } from '../store/batch/layout.js';
 import { ComputedTextColumn, FILLED, makeColumnEncoder, PROBLEM } from './column-encoders.js';
 import type { ColumnEncoder, PutResult } from './column-encoders.js';
+import type { CellTyperOptions } from './values/cell-typer.js';
 import { CELL_END, hashCells, joinHalves } from './fingerprint.js';
 import { decodeLine, isAsciiSpace } from './read/asciiLines.js';
 import type { ByteLines } from './read/types.js';
@@ -49,6 +50,7 @@ export function makeBatchTyper(
   headers: readonly string[],
   mapping: ColumnMapping,
   sampleRows: readonly (readonly string[])[],
+  options: CellTyperOptions = {},
 ): BatchTyper {
   const specs = KIND_ROLES[kind];
   const { columns, roles, sources } = filledColumns(kind, headers, mapping);
@@ -56,7 +58,7 @@ export function makeBatchTyper(
   const encoders: ColumnEncoder[] = mapped.map((r) => {
     const at = sources[r];
     const samples = sampleRows.map((row) => row[at] ?? '').filter((v) => v !== '').slice(0, 1000);
-    return makeColumnEncoder(specs[r].type, samples);
+    return makeColumnEncoder(specs[r].type, samples, options);
   });
   const from = mapped.map((r) => sources[r]);
   const required = mapped.map((r) => specs[r].required);

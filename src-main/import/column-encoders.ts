@@ -7,6 +7,7 @@
  */
 import type { BatchColumn } from '../store/batch/layout.js';
 import { makeCellTyper, plainDecimalBytes, plainDecimalValue, withinMagnitude } from './values/index.js';
+import type { CellTyperOptions } from './values/cell-typer.js';
 import type { CellTyper, Typed } from './values/index.js';
 import type { RoleType } from '@shared/kinds.js';
 import { detectDecimalComma } from './values/decimal-comma.js';
@@ -30,8 +31,8 @@ export interface ColumnEncoder {
 
 const NO_PROBLEM: Typed = { ok: true, value: null };
 
-export function makeColumnEncoder(type: RoleType, samples: readonly string[]): ColumnEncoder {
-  const typer = makeCellTyper(type, samples);
+export function makeColumnEncoder(type: RoleType, samples: readonly string[], options: CellTyperOptions = {}): ColumnEncoder {
+  const typer = makeCellTyper(type, samples, options);
   if (type === 'number' || type === 'integer') return new NumberEncoder(typer, detectDecimalComma(samples), type === 'integer');
   return new DictionaryEncoder(typer);
 }

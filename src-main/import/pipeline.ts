@@ -72,7 +72,8 @@ export async function importFile(req: ImportRequest, hooks: ImportHooks = {}): P
   if (!existsSync(req.file)) throw new AppError('error.fileNotFound', { file: req.file });
   if (statSync(req.file).isDirectory()) throw new AppError('error.notAFile', { file: req.file });
   assertProjectPlace(req.project);
-  const parser = new ParserClient({ file: req.file, sheet: req.sheet, kind: req.kind, mapping: req.mapping }, hooks.signal);
+  const keepChannels = existsSync(req.project) ? await keptChannelsOf(req.project) : [];
+  const parser = new ParserClient({ file: req.file, sheet: req.sheet, kind: req.kind, mapping: req.mapping, keepChannels }, hooks.signal);
   // Loaded now rather than with this module: SQLite's native module then loads while the
   // parse thread starts, instead of before it.
   const store = import('../store/project.js');
@@ -309,6 +310,17 @@ function removeIfStillEmpty(db: Database, project: string): void {
     if (n === 0) removeProjectFiles(project);
   } finally {
     db.exec('ROLLBACK');
+  }
+}
+
+/** The names the project's channel map split out of importer aliases (store/channel-map.ts), read before the parse starts. */
+async function keptChannelsOf(project: string): Promise<string[]> {
+  const [{ openProject }, { splitNames }] = await Promise.all([import('../store/project.js'), import('../store/channel-map.js')]);
+  const db = openProject(project);
+  try {
+    return splitNames(db);
+  } finally {
+    db.close();
   }
 }
 

@@ -12,6 +12,7 @@ import { projectHandlers } from './project-handlers.js';
 import { importHandlers } from './import-handlers.js';
 import { datasetHandlers } from './dataset-handlers.js';
 import { overviewHandlers } from './overview-handlers.js';
+import { channelHandlers } from './channel-handlers.js';
 import { analysisHandlers } from './analysis-handlers.js';
 import { goalHandlers } from './goal-handlers.js';
 import { reportHandlers } from './report-handlers.js';
@@ -45,6 +46,7 @@ export function createServices(options: ServiceOptions): Services {
     importHandlers(jobs),
     datasetHandlers(),
     overviewHandlers(),
+    channelHandlers(),
     analysisHandlers(workspace, jobs),
     goalHandlers(),
     reportHandlers(workspace, jobs),

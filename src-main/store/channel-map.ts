@@ -22,6 +22,11 @@ function readMap(db: Database): Map<string, string> {
   return new Map(db.prepare('SELECT name, channel FROM channel_map').raw().all() as [string, string][]);
 }
 
+/** Names the user split out (counted as themselves): the importer keeps them as written from now on. */
+export function splitNames(db: Database): string[] {
+  return db.prepare('SELECT name FROM channel_map WHERE channel = name').pluck().all() as string[];
+}
+
 /** The channel a stored channel name counts as. */
 export function channelResolver(db: Database): ChannelResolver {
   const map = readMap(db);

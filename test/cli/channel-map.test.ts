@@ -74,4 +74,13 @@ describe('the channel map', () => {
     rows = linear(p);
     expect(rows.get('Taobao')).toMatchObject({ spend: 40, value: 40 });
   });
+
+  it('keeps a split-out name as written in files imported afterwards', () => {
+    const p = project('split-then-import');
+    runJson(['channels', '--project', p, '--set', '淘宝直通车=淘宝直通车']);
+    runJson(['import', write('spend-ztc.csv', 'date,channel,spend\n2025-01-08,淘宝直通车,30\n2025-01-08,天猫,5\n'), '--project', p]);
+    const rows = linear(p);
+    expect(rows.get('淘宝直通车')).toMatchObject({ spend: 30, value: 40 });
+    expect(rows.get('Taobao')).toMatchObject({ spend: 45 });
+  });
 });

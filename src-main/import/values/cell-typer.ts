@@ -38,7 +38,12 @@ const issue = (code: MessageKey, value: string): Typed => Object.freeze({ ok: fa
  * The converter for one column of role type `type`; `samples` are up to ~1000 non-empty
  * raw cells of that column.
  */
-export function makeCellTyper(type: RoleType, samples: readonly string[]): CellTyper {
+export interface CellTyperOptions {
+  /** Channel names the project's channel map split out of an importer alias: stored as written, not normalised. */
+  keepChannels?: ReadonlySet<string>;
+}
+
+export function makeCellTyper(type: RoleType, samples: readonly string[], options: CellTyperOptions = {}): CellTyper {
   switch (type) {
     case 'number':
       return numberTyper(detectDecimalComma(samples), false);
@@ -51,7 +56,10 @@ export function makeCellTyper(type: RoleType, samples: readonly string[]): CellT
     case 'text':
       return (raw) => (raw === '' ? EMPTY : { ok: true, value: raw });
     case 'channel':
-      return memoised((raw) => ok(normaliseChannel(raw)));
+      return memoised((raw) => {
+        const written = options.keepChannels?.size ? raw.normalize('NFKC').replace(/\s+/g, ' ').trim() : '';
+        return ok(written && options.keepChannels!.has(written) ? written : normaliseChannel(raw));
+      });
     case 'event':
       return memoised((raw) => {
         const event = parseEvent(raw);

@@ -20,6 +20,8 @@ const NAMES = {
   'dataset.rejectedCsv': true,
   'dataset.delete': true,
   'overview.spend': true,
+  'channels.list': true,
+  'channels.set': true,
   'analysis.run': true,
   'analysis.latest': true,
   'goal.list': true,
