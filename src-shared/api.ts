@@ -124,6 +124,11 @@ export interface ImportPreview {
   mapping: ColumnMapping;
   confidence: Record<string, number>;
   missing: string[];
+  /**
+   * Per header: the distinct names of the preview rows that the importer would store as
+   * another channel ([raw, channel]; path steps for paths), so the mapping step shows its aliases.
+   */
+  channelAliases: Record<string, [string, string][]>;
 }
 
 export interface SpendOverview {

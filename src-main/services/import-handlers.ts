@@ -6,8 +6,28 @@ import type { ImportPreview } from '@shared/api.js';
 import { previewTable } from '../import/read/index.js';
 import { chooseKind, planMapping } from '../import/plan.js';
 import { detectKind } from '../import/mapping/index.js';
+import { normaliseChannel } from '../import/values/channel.js';
+import { PATH_STEP } from '../store/channel-map.js';
 import type { HandlerMap } from './registry.js';
 import type { JobBoard } from './jobs.js';
+
+/** What the importer makes of the channel names in the preview rows, per header (only names it changes). */
+function channelAliases(headers: readonly string[], rows: readonly string[][], paths: boolean): Record<string, [string, string][]> {
+  const out: Record<string, [string, string][]> = {};
+  headers.forEach((header, at) => {
+    const seen = new Map<string, string>();
+    for (const row of rows) {
+      const cell = (row[at] ?? '').trim();
+      for (const raw of paths ? cell.split(PATH_STEP) : [cell]) {
+        if (raw === '' || seen.has(raw)) continue;
+        seen.set(raw, normaliseChannel(raw));
+      }
+    }
+    const changed = [...seen].filter(([raw, channel]) => raw !== channel);
+    if (changed.length > 0) out[header] = changed.slice(0, 12);
+  });
+  return out;
+}
 
 export function importHandlers(jobs: JobBoard): Partial<HandlerMap> {
   return {
@@ -40,6 +60,7 @@ export function importHandlers(jobs: JobBoard): Partial<HandlerMap> {
         mapping: plan.mapping,
         confidence: plan.confidence,
         missing: plan.missing,
+        channelAliases: channelAliases(table.headers, table.rows, chosen === 'paths'),
       };
       return preview;
     },

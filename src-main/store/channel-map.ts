@@ -49,7 +49,8 @@ export function pathStepResolver(db: Database): ChannelResolver {
   };
 }
 
-const PATH_STEP = /\s*(?:->|>|＞|→|[|｜]|[,，、])\s*/;
+/** Any separator a paths export may use between steps (model/attribution/journeysFromPaths.ts). */
+export const PATH_STEP = /\s*(?:->|>|＞|→|[|｜]|[,，、])\s*/;
 
 /**
  * Every channel name the project holds, with what it counts as and how many rows carry
