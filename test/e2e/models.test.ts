@@ -292,7 +292,7 @@ describe('the Models step in Chromium, on the demo project', () => {
     expect(await untranslated()).toEqual([]);
   });
 
-  it('reports time decay as unavailable on a paths export, and the channels spend and paths do not share', async () => {
+  it('reports time decay as unavailable on a paths export, whose channels (抖音 > 微信) meet the spend of Douyin and WeChat', async () => {
     const { page } = ui;
     await page.getByTestId('attr-back').click();
     await page.getByTestId('attr-source-paths').click();
@@ -300,7 +300,10 @@ describe('the Models step in Chromium, on the demo project', () => {
     await page.getByTestId('attr-run').click();
     await page.getByTestId('attribution-results').waitFor({ timeout: 30_000 });
     expect(await page.getByTestId('unavailable-models').textContent()).toContain('时间衰减 需要每个触点的时间');
-    expect(await page.getByTestId('data-notes').textContent()).toContain('出现在花费数据中、但不在任何旅程中');
+    // The demo's paths name channels as the analytics tool wrote them (抖音, 微信…): normalised
+    // like spend, no channel is left with spend but no journey.
+    const notes = page.getByTestId('data-notes');
+    expect((await notes.count()) === 0 ? '' : await notes.textContent()).not.toContain('出现在花费数据中、但不在任何旅程中');
     expect(await page.getByTestId('roi-model-time-decay').count()).toBe(0);
     await chartsReady('attribution-results');
     await pageShot('44-models-attribution-paths-zh-dark');
