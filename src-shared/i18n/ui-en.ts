@@ -66,7 +66,7 @@ export const uiEn = {
   'ui.data.back': 'Back to datasets',
   'ui.channels.open': 'Channel map',
   'ui.channels.title': 'Channel map',
-  'ui.channels.intro': 'Every channel name in this project and the channel it counts as in the analyses. The importer joins spellings of one channel (抖音 = Douyin, google = Google Ads); merge two channels into one here, or split a name out of the channel it was put in.',
+  'ui.channels.intro': 'Every channel name in this project and the channel it counts as in the analyses. The importer joins spellings of one channel (douyin = Douyin, google = Google Ads); merge two channels into one here, or split a name out of the channel it was put in (a Taobao ad product out of Taobao).',
   'ui.channels.limit': 'A split applies at once to paths, which keep their names as exported. Ad spend, touchpoints and orders store the merged name: a name the importer merged there can be split for files imported from now on only.',
   'ui.channels.col.name': 'Name in the data',
   'ui.channels.col.importer': 'Importer’s channel',
