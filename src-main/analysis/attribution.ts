@@ -19,8 +19,7 @@ import {
   triangulate,
 } from '../model/attribution/index.js';
 import type { AttributionModel, Journey } from '../model/attribution/index.js';
-import { pathStepResolver } from '../store/channel-map.js';
-import { hasData, isoToMs, loadOrderConversions, loadPaths, loadSpendByChannel, loadTouchpoints } from './load.js';
+import { hasData, isoToMs, loadOrderConversions, loadPaths, pathStepChannels, loadSpendByChannel, loadTouchpoints } from './load.js';
 import { mapToObject } from './map-to-object.js';
 import { valueConversionsFromOrders } from './conversion-values.js';
 
@@ -37,7 +36,7 @@ function journeysOf(db: Database, params: AttributionParams) {
   }
   if (params.source !== 'touchpoints' && hasData(db, 'paths')) {
     const { rows, sheetRows } = loadPaths(db);
-    const parsed = journeysFromPaths(rows, pathStepResolver(db));
+    const parsed = journeysFromPaths(rows, pathStepChannels(db));
     // The engine counts rows from 0 in its input; the user knows them by spreadsheet row.
     const problems = parsed.problems.map((p) => ({ ...p, row: sheetRows[p.row] ?? p.row }));
     return { source: 'paths' as const, journeys: parsed.journeys, summary: undefined, problems, separator: parsed.separator };

@@ -7,8 +7,9 @@
 import type { Database } from 'better-sqlite3';
 import type { DatasetKind } from '@shared/kinds.js';
 import type { FunnelEvent, OrderRow, PathRow, TouchpointRow } from '../model/attribution/index.js';
-import { parseEvent } from '../import/values/index.js';
-import { channelResolver } from '../store/channel-map.js';
+import { normaliseChannel, parseEvent } from '../import/values/index.js';
+import { channelResolver, pathStepResolver } from '../store/channel-map.js';
+import type { ChannelResolver } from '../store/channel-map.js';
 
 export interface Period {
   from?: string;
@@ -62,6 +63,14 @@ export function loadPaths(db: Database): { rows: PathRow[]; sheetRows: number[] 
     rows: raw.map(([path, conversions, value, nulls]) => ({ path, conversions, value, nulls })),
     sheetRows: raw.map((r) => r[4]),
   };
+}
+
+/**
+ * The channel each step of a stored path counts as: paths keep their steps as exported
+ * (`google > meta`), so they get the importer's normalisation here, then the channel map.
+ */
+export function pathStepChannels(db: Database): ChannelResolver {
+  return pathStepResolver(db, normaliseChannel);
 }
 
 /** Spend per channel within the period (dates inclusive), by the channel each counts as in the project's channel map. */

@@ -13,10 +13,11 @@
  */
 import type { Database } from 'better-sqlite3';
 import type { ChannelEntry } from '@shared/channel-map.js';
-import { normaliseChannel } from '../import/values/channel.js';
 import { recordDataChange } from './datasets.js';
 
 export type ChannelResolver = (name: string) => string;
+/** The importer's normalisation (import/values/channel.ts), passed in: the store does not depend on the importer. */
+export type Normalise = (raw: string) => string;
 
 function readMap(db: Database): Map<string, string> {
   return new Map(db.prepare('SELECT name, channel FROM channel_map').raw().all() as [string, string][]);
@@ -35,7 +36,7 @@ export function channelResolver(db: Database): ChannelResolver {
 }
 
 /** The channel a step of a stored path counts as: the user's word on the raw name first, then the importer's normalisation. */
-export function pathStepResolver(db: Database): ChannelResolver {
+export function pathStepResolver(db: Database, normaliseChannel: Normalise): ChannelResolver {
   const map = readMap(db);
   const memo = new Map<string, string>();
   return (raw) => {
@@ -57,7 +58,7 @@ export const PATH_STEP = /\s*(?:->|>|＞|→|[|｜]|[,，、])\s*/;
  * it per kind. Path steps are listed by their raw spelling, so the importer's aliases are
  * visible (raw → channel).
  */
-export function listChannels(db: Database): ChannelEntry[] {
+export function listChannels(db: Database, normaliseChannel: Normalise): ChannelEntry[] {
   const map = readMap(db);
   const entries = new Map<string, ChannelEntry>();
   const entry = (name: string, importer: string): ChannelEntry => {

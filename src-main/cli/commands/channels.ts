@@ -2,6 +2,7 @@ import { resolve } from 'node:path';
 import { AppError } from '@shared/errors.js';
 import { openProject } from '../../store/project.js';
 import { listChannels, setChannel } from '../../store/channel-map.js';
+import { normaliseChannel } from '../../import/values/channel.js';
 import { formatTable } from '../output.js';
 import type { Command } from '../command.js';
 
@@ -27,7 +28,7 @@ export const channelsCommand: Command = {
           setChannel(db, name, channel);
         }
         for (const name of (values.reset as string[] | undefined) ?? []) setChannel(db, name, null);
-        return listChannels(db);
+        return listChannels(db, normaliseChannel);
       } finally {
         db.close();
       }
