@@ -44,6 +44,23 @@ describe('segments on the demo project', () => {
     expect(r.rfm.segmentsZh.map((s) => s.name)).toHaveLength(8);
   });
 
+  it('fills the one-time cells of the map: recent one-time buyers are New Customers, Promising and Lost are not empty', () => {
+    const rows = readFileSync(file, 'utf8').replace(/^\uFEFF/, '').trim().split(/\r\n/).slice(1).map((line) => line.split(','));
+    // customer_id,recency_days,frequency,monetary,r,f,m,segment,…
+    const oneTime = rows.filter((c) => c[2] === '1');
+    expect(oneTime.length).toBeGreaterThan(0);
+    expect(oneTime.every((c) => c[5] === '1')).toBe(true);
+    expect(rows.filter((c) => c[2] !== '1').every((c) => Number(c[5]) >= 2)).toBe(true);
+    const fmOne = rows.filter((c) => Math.floor((Number(c[5]) + Number(c[6]) + 1) / 2) === 1);
+    expect(fmOne.length).toBeGreaterThan(0);
+    const recentLowValueOnce = oneTime.filter((c) => c[4] === '5' && c[6] === '1');
+    expect(recentLowValueOnce.length).toBeGreaterThan(0);
+    expect(recentLowValueOnce.every((c) => c[7] === 'newCustomers')).toBe(true);
+    const count = (name: string): number => r.rfm.segments.find((s) => s.name === name)?.customers ?? 0;
+    expect(count('newCustomers')).toBe(rows.filter((c) => c[7] === 'newCustomers').length);
+    for (const name of ['newCustomers', 'promising', 'lost']) expect(count(name), name).toBeGreaterThan(0);
+  });
+
   it('chooses k by silhouette and profiles clusters in original units', () => {
     expect(r.kmeans.k).toBeGreaterThanOrEqual(2);
     expect(r.kmeans.k).toBeLessThanOrEqual(8);
