@@ -106,7 +106,7 @@ export function runAttribution(db: Database, params: AttributionParams) {
       pathProblems: problems,
     },
     advice: adviceRows
-      ? { model: adviceModel, ...adviseBudgetShift(adviceRows, { maxChangeShare: params.maxChangeShare, minConversions: params.minConversions }) }
+      ? { model: adviceModel, ...adviseBudgetShift(adviceRows, { maxChangeShare: params.maxChangeShare, minConversions: params.minConversions, breakEvenRoas: params.breakEvenRoas }) }
       : null,
   };
 }

@@ -47,6 +47,7 @@ export const reportZhCN: ReportCatalogue = {
   'report.keyFigures': '关键数字',
   'report.rec.budgetShift':
     '建议把约 {moved}（占广告花费的 {share}）从{from}调到{to}。按这些渠道目前的平均回报，预计可增加约 {gain} 的归因销售额（{model}模型）；请分步调整并观察效果，因为新增投入的边际回报通常低于平均回报。',
+  'report.rec.budgetKeepBack': '从{from}削减 {amount}（这些渠道的回报低于花费），暂不投放：在限额内，没有高于保本线的渠道可以接收更多预算。',
   'report.rec.atRisk':
     '{count} 位高价值客户很可能正在流失（仍活跃的概率低于 50%）。若能挽回，未来 {weeks} 周内他们约可带来 {value} 的毛利：请优先联系（名单见 Excel 报告）。',
   'report.rec.atRiskTop':
@@ -85,8 +86,9 @@ export const reportZhCN: ReportCatalogue = {
   'report.channels.roiTable': '渠道 ROI（{model}）',
   'report.channels.comparison': '归因模型对比：各模型下的转化份额（%）',
   'report.channels.comparisonNote': '标 ⚠ 的渠道在不同模型间相差超过 10 个百分点：{reasons}',
-  'report.channels.budget': '预算建议（总额不变，每个渠道调整幅度不超过 ±{share}）',
-  'report.channels.budgetNote': '按平均回报估算的预期变化：{gain}。新增投入的边际回报通常更低；转化太少的渠道不会被追加预算。',
+  'report.channels.budget': '预算建议（每个渠道调整幅度不超过 ±{share}；ROAS 高于 {breakEven} 倍才追加）',
+  'report.channels.budgetNote': '按平均回报估算的预期变化：{gain}。新增投入的边际回报通常更低；转化太少或低于保本线的渠道不会被追加预算。',
+  'report.channels.budgetUnallocated': '从低于保本线的渠道削减的 {amount} 暂不投放：没有高于保本线的渠道可以接收。',
   'report.channels.notInBudget': '没有花费的渠道（自然流量、直接访问等），不在预算范围内：{channels}。',
   'report.reason.mostly-opener': '{channel}主要开启旅程（首次触点 {first}，最终触点 {last}）',
   'report.reason.mostly-closer': '{channel}主要促成转化（最终触点 {last}，首次触点 {first}）',
@@ -96,6 +98,7 @@ export const reportZhCN: ReportCatalogue = {
   'report.note.zero-spend': '无花费',
   'report.note.at-upper-bound': '已达上调上限',
   'report.note.at-lower-bound': '已达下调上限',
+  'report.note.below-break-even': '低于保本线',
   'report.segments.intro': '共 {customers} 位客户，销售额 {revenue}，按截至 {asOf} 的最近购买时间、购买频次和消费金额评分。',
   'report.segments.rfmTable': 'RFM 客户分群',
   'report.segments.zhTable': 'RFM 客户价值八分类',
