@@ -165,6 +165,8 @@ export const uiGoalsEn = {
   'ui.optimise.maxChange': 'Largest change per channel',
   'ui.optimise.adviceModel': 'Attribution model behind the advice',
   'ui.optimise.apply': 'Recalculate',
+  'ui.optimise.scenario': 'What-if, not saved: the Models page, the dashboard and the report keep the saved attribution of {date}.',
+  'ui.optimise.backToSaved': 'Back to the saved advice',
   'ui.optimise.chartTitle': 'Current and advised spend per channel',
   'ui.optimise.chartSubtitle': 'By the {model} model’s ROI · ⚠ = uncertain',
   'ui.optimise.axisSpend': 'Spend in the analysed period',

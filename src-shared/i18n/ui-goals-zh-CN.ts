@@ -167,6 +167,8 @@ export const uiGoalsZhCN: UiGoalsCatalogue = {
   'ui.optimise.maxChange': '每个渠道的最大调整幅度',
   'ui.optimise.adviceModel': '建议所依据的归因模型',
   'ui.optimise.apply': '重新计算',
+  'ui.optimise.scenario': '假设情景，未保存：“模型”页、看板和报告仍使用 {date} 保存的归因分析。',
+  'ui.optimise.backToSaved': '回到已保存的建议',
   'ui.optimise.chartTitle': '各渠道当前花费与建议花费',
   'ui.optimise.chartSubtitle': '按{model}模型的 ROI · ⚠ = 不确定',
   'ui.optimise.axisSpend': '分析期内的花费',

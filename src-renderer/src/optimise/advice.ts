@@ -40,6 +40,20 @@ export function savedAdvice(saved: SavedAnalysis | null): SavedAdvice | null {
   };
 }
 
+/** A scenario's job result, shaped like a saved advice (it is not saved: `createdAt` is now). */
+export function scenarioAdvice(result: unknown, params: AttributionParamsInput): SavedAdvice {
+  const r = result as AttributionAnalysis;
+  return {
+    advice: r.advice ?? null,
+    models: Object.keys(r.models ?? {}) as AttributionModelId[],
+    params,
+    maxChangeShare: numberOr(params.maxChangeShare, ATTRIBUTION_DEFAULTS.maxChangeShare),
+    minConversions: numberOr(params.minConversions, ATTRIBUTION_DEFAULTS.minConversions),
+    createdAt: new Date().toISOString(),
+    current: true,
+  };
+}
+
 /**
  * The bounds an advice was made with, read from the advice itself (results saved before
  * they were recorded there fall back to the defaults of that time: ±30 %, 30, break-even 1).
