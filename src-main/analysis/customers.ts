@@ -118,6 +118,8 @@ export function runLtv(db: Database, params: LtvParams, outFile?: string) {
   return {
     calibrationEnd: a.calibrationEnd,
     holdoutEnd: a.holdoutEnd,
+    dataEnd: a.dataEnd,
+    atRiskBoughtAgain: a.atRiskBoughtAgain,
     horizonWeeks: params.horizonWeeks,
     margin: params.margin,
     discountRateMonthly: params.discountRateMonthly,

@@ -308,6 +308,8 @@ export const uiModelsEn = {
   'ui.models.risk.intro': '{n} customers would be worth a lot if still active but have probably lapsed (high CLV if alive, low chance of being alive): win them back.',
   'ui.models.risk.introCapped': '{n} customers would be worth a lot if still active but have probably lapsed; the {shown} most valuable are listed: win them back.',
   'ui.models.risk.none': 'No high-value customer looks at risk.',
+  'ui.models.risk.asOf': 'As of {date}, the last day of data (the model was fitted to {calibrationEnd}).',
+  'ui.models.risk.boughtAgain': '{n} more the model saw lapsing bought again after {calibrationEnd} ({orders} purchase days, {revenue}): not listed.',
   'ui.models.risk.export': 'Export for CRM (CSV)',
   'ui.models.risk.customer': 'Customer', 'ui.models.risk.pAlive': 'Chance still active', 'ui.models.risk.clvIfAlive': 'CLV if active',
   'ui.models.risk.clv': 'Expected CLV', 'ui.models.risk.spend': 'Spend per purchase', 'ui.models.risk.repeat': 'Repeat purchases',

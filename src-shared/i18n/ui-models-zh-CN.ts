@@ -310,6 +310,8 @@ export const uiModelsZhCN: UiModelsCatalogue = {
   'ui.models.risk.intro': '{n} 位客户如果仍然活跃会很有价值，但很可能已经流失（活跃时 CLV 高、仍活跃的概率低）：值得挽回。',
   'ui.models.risk.introCapped': '{n} 位客户如果仍然活跃会很有价值，但很可能已经流失；下面列出价值最高的 {shown} 位：值得挽回。',
   'ui.models.risk.none': '没有高价值客户显示出流失风险。',
+  'ui.models.risk.asOf': '截至 {date}（数据的最后一天；模型按截至 {calibrationEnd} 的数据拟合）。',
+  'ui.models.risk.boughtAgain': '另有 {n} 位模型判断可能流失的客户在 {calibrationEnd} 之后又购买了（{orders} 个购买日，{revenue}）：未列入。',
   'ui.models.risk.export': '导出到 CRM（CSV）',
   'ui.models.risk.customer': '客户', 'ui.models.risk.pAlive': '仍活跃的概率', 'ui.models.risk.clvIfAlive': '活跃时 CLV',
   'ui.models.risk.clv': '预期 CLV', 'ui.models.risk.spend': '每次消费', 'ui.models.risk.repeat': '复购次数',

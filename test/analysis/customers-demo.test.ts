@@ -132,6 +132,32 @@ describe('lifetime value on the demo project', () => {
     for (const c of r.highValueAtRisk) expect(c.pAlive).toBeLessThan(0.5);
   });
 
+  it('does not call a customer at risk who bought again after the calibration end, and counts weeks to the last day of data (issue 14 finding 5)', () => {
+    // No holdout: the fit ends on 2025-09-30 but the data runs to December.
+    const open = runJson<LtvJson & { dataEnd: string; atRiskBoughtAgain: { customers: number; purchaseDays: number; revenue: number }; highValueAtRisk: { customerId: string; lastPurchase: string; weeksSinceLastPurchase: number }[] }>([
+      'ltv',
+      '--project',
+      project,
+      '--calibration-end',
+      '2025-09-30',
+    ]);
+    const db = new Database(project, { readonly: true });
+    const dataEnd = (db.prepare('SELECT max(substr(date, 1, 10)) AS d FROM orders').get() as { d: string }).d;
+    const last = new Map(
+      (db.prepare('SELECT customer_id AS id, max(substr(date, 1, 10)) AS d FROM orders WHERE revenue >= 0 GROUP BY customer_id').all() as { id: string; d: string }[]).map((r) => [r.id, r.d]),
+    );
+    db.close();
+    expect(open.dataEnd).toBe(dataEnd);
+    expect(open.atRiskBoughtAgain.customers).toBeGreaterThan(0);
+    expect(open.highValueAtRisk.length).toBeGreaterThan(0);
+    const days = (a: string, b: string): number => (Date.parse(`${b}T00:00:00Z`) - Date.parse(`${a}T00:00:00Z`)) / 86_400_000;
+    for (const c of open.highValueAtRisk) {
+      expect(last.get(c.customerId)! <= '2025-09-30', c.customerId).toBe(true);
+      expect(c.lastPurchase).toBe(last.get(c.customerId));
+      expect(c.weeksSinceLastPurchase).toBeCloseTo(days(c.lastPurchase, dataEnd) / 7, 9);
+    }
+  });
+
   it('refuses a missing calibration end with a clear message', () => {
     const bad = runCli(['ltv', '--project', project]);
     expect(bad.code).toBe(1);

@@ -9,6 +9,8 @@ import { highValueAtRisk, predictCustomerValues, type ClvOptions, type CustomerV
 import { fitGammaGamma, type GammaGammaParams } from './gamma-gamma.js';
 import { thinnessFlags, validateHoldout, type HoldoutValidation, type ThinnessFlag } from './holdout.js';
 import type { OrderRow } from './order-log.js';
+import { formatDay } from './dates.js';
+import { laterPurchases } from './later-purchases.js';
 import { summarizeOrderLog } from './rfm-summary.js';
 import { WarningCounter, type CustomerWarning } from './warnings.js';
 
@@ -18,8 +20,18 @@ export interface LtvOptions extends ClvOptions {
   seed?: number;
 }
 
+/** A customer on the at-risk list, with her last purchase counted to the last day of data. */
+export interface AtRiskCustomer extends CustomerValue {
+  lastPurchase: string;
+  weeksSinceLastPurchase: number;
+}
+
 export interface LtvAnalysis {
   calibrationEnd: string;
+  /** The last order day of the data: the at-risk list is "as of" this day. */
+  dataEnd: string | null;
+  /** High-value customers the model saw lapsing but who bought again after the calibration end: not at risk. */
+  atRiskBoughtAgain: { customers: number; purchaseDays: number; revenue: number };
   holdoutEnd: string | null;
   customers: number;
   repeatCustomers: number;
@@ -31,7 +43,7 @@ export interface LtvAnalysis {
   holdout: Omit<HoldoutValidation, 'predicted'> | null;
   /** Per customer; `holdoutActual`/`holdoutPredicted` filled when there is a holdout. */
   values: CustomerValue[];
-  highValueAtRisk: CustomerValue[];
+  highValueAtRisk: AtRiskCustomer[];
   flags: ThinnessFlag[];
   warnings: CustomerWarning[];
 }
@@ -43,8 +55,10 @@ export function analyzeLifetimeValue(orders: readonly OrderRow[], options: LtvOp
   const warnings = new WarningCounter();
   warnings.merge(summary.warnings);
   const customers = summary.customers;
+  const later = laterPurchases(orders, options.calibrationEnd);
   const base = {
     calibrationEnd: options.calibrationEnd,
+    dataEnd: later.dataEnd,
     holdoutEnd: options.holdoutEnd ?? null,
     customers: customers.length,
     repeatCustomers: summary.repeatCustomers,
@@ -58,6 +72,7 @@ export function analyzeLifetimeValue(orders: readonly OrderRow[], options: LtvOp
       holdout: null,
       values: [],
       highValueAtRisk: [],
+      atRiskBoughtAgain: { customers: 0, purchaseDays: 0, revenue: 0 },
       flags: thinnessFlags(customers, summary.timeline, horizonWeeks, null),
       warnings: warnings.list(),
     };
@@ -87,8 +102,38 @@ export function analyzeLifetimeValue(orders: readonly OrderRow[], options: LtvOp
     expectedPurchasesNewCustomer: unconditionalExpectedPurchases(bg.params, horizonWeeks),
     holdout: holdoutReport,
     values,
-    highValueAtRisk: highValueAtRisk(values),
+    ...stillAtRisk(highValueAtRisk(values), later),
     flags: thinnessFlags(customers, summary.timeline, horizonWeeks, holdout),
     warnings: warnings.list(),
   };
+}
+
+/**
+ * The at-risk list as of the last day of data: customers who bought after the calibration
+ * end are taken off (counted, with what they bought), and the weeks since the last
+ * purchase count to the data end.
+ */
+function stillAtRisk(
+  candidates: readonly CustomerValue[],
+  later: ReturnType<typeof laterPurchases>,
+): { highValueAtRisk: AtRiskCustomer[]; atRiskBoughtAgain: LtvAnalysis['atRiskBoughtAgain'] } {
+  const boughtAgain = { customers: 0, purchaseDays: 0, revenue: 0 };
+  const kept: AtRiskCustomer[] = [];
+  for (const v of candidates) {
+    const again = later.after.get(v.customerId);
+    if (again) {
+      boughtAgain.customers++;
+      boughtAgain.purchaseDays += again.days;
+      boughtAgain.revenue += again.revenue;
+      continue;
+    }
+    const last = later.lastPurchaseDay.get(v.customerId);
+    const end = later.dataEndDay;
+    kept.push({
+      ...v,
+      lastPurchase: last === undefined ? '' : formatDay(last),
+      weeksSinceLastPurchase: last === undefined || end === null ? v.T - v.tx : (end - last) / 7,
+    });
+  }
+  return { highValueAtRisk: kept, atRiskBoughtAgain: boughtAgain };
 }
