@@ -78,6 +78,7 @@ export function runSegments(db: Database, params: SegmentsParams, outFile?: stri
       /** A sample of customers for the scatter plot (R, F, M and cluster). */
       sample: scatterSample(a.rfm.customers, a.kmeans.assignments, 2000),
     },
+    reliability: a.reliability,
     warnings: a.warnings,
     outFile: outFile ?? null,
   };
@@ -138,6 +139,7 @@ export function runLtv(db: Database, params: LtvParams, outFile?: string) {
     highValueAtRisk: a.highValueAtRisk.slice(0, AT_RISK_KEPT),
     highValueAtRiskCount: a.highValueAtRisk.length,
     flags: a.flags,
+    reliability: a.reliability,
     warnings: a.warnings,
     outFile: outFile ?? null,
   };

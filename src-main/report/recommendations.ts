@@ -46,6 +46,8 @@ const budgetShift: Rule = (m, f) => {
 const atRisk: Rule = (m, f) => {
   const ltv = m.ltv?.result;
   if (!ltv || !ltv.bgnbd || ltv.highValueAtRiskCount === 0) return null;
+  // A degenerate fit's values are not results (older saved results have no verdict).
+  if (ltv.reliability && ltv.reliability.verdict !== 'ok' && ltv.reliability.verdict !== 'thin') return null;
   const value = ltv.highValueAtRisk.reduce((s, v) => s + v.clvIfAlive, 0);
   const params = { count: f.number(ltv.highValueAtRiskCount), value: f.money(value), weeks: f.number(ltv.horizonWeeks), top: f.number(ltv.highValueAtRisk.length) };
   return f.t(ltv.highValueAtRisk.length < ltv.highValueAtRiskCount ? 'report.rec.atRiskTop' : 'report.rec.atRisk', params);

@@ -133,6 +133,8 @@ export const reportEn = {
   'report.ltv.atRisk': 'High-value customers at risk ({count})',
   'report.ltv.atRiskMore': 'The {shown} with the most value at stake are shown here; the Excel report lists {listed}.',
   'report.ltv.atRiskKept': 'The {listed} with the most value at stake of all {count} are listed.',
+  'report.ltv.notReliable': 'The lifetime-value model could not be fitted reliably to this data, so no CLV figure is reported. Why:',
+  'report.ltv.parameterAtEdge': 'the fitted {parameter} = {value} ran off to the edge of its range: the data cannot pin it down (more months of orders would help).',
   'report.ltv.flags': 'Cautions',
   // quality
   'report.quality.intro': 'Every imported file, what was read and what was rejected. Rejected rows are kept in the project with their reason.',

@@ -126,6 +126,8 @@ export const reportZhCN: ReportCatalogue = {
   'report.ltv.atRisk': '有流失风险的高价值客户（{count} 位）',
   'report.ltv.atRiskMore': '此处列出风险价值最高的 {shown} 位；Excel 报告中列出 {listed} 位。',
   'report.ltv.atRiskKept': '在全部 {count} 位中，列出风险价值最高的 {listed} 位。',
+  'report.ltv.notReliable': '客户终身价值模型无法在这份数据上可靠拟合，因此不报告 CLV。原因：',
+  'report.ltv.parameterAtEdge': '拟合得到的 {parameter} = {value} 跑到了取值范围的边缘：数据无法确定它（更多月份的订单会有帮助）。',
   'report.ltv.flags': '注意事项',
   'report.quality.intro': '每个导入文件读取和拒绝了多少行。被拒绝的行连同原因保存在项目中。',
   'report.quality.issues': '发现的问题',

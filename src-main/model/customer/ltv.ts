@@ -13,6 +13,7 @@ import { formatDay } from './dates.js';
 import { laterPurchases } from './later-purchases.js';
 import { summarizeOrderLog } from './rfm-summary.js';
 import { WarningCounter, type CustomerWarning } from './warnings.js';
+import { assess, checkNeed, parametersAtEdge, type Reliability } from '../reliability.js';
 
 export interface LtvOptions extends ClvOptions {
   calibrationEnd: string;
@@ -45,7 +46,23 @@ export interface LtvAnalysis {
   values: CustomerValue[];
   highValueAtRisk: AtRiskCustomer[];
   flags: ThinnessFlag[];
+  /** Thin-data verdict (reliability.ts): `notReliable` or `refused` → no CLV figure is to be shown as a result. */
+  reliability: Reliability;
   warnings: CustomerWarning[];
+}
+
+/**
+ * What a BG/NBD + Gamma-Gamma fit needs (README, "How much data each analysis needs"):
+ * 100 customers and 100 repeat customers for stable estimates (Fader & Hardie's own
+ * examples use thousands), at least one repeat customer to fit at all, and a history of
+ * half a year for the repeat rate to show (4 weeks at the very least).
+ */
+function ltvChecks(customers: number, repeatCustomers: number, historyWeeks: number) {
+  return [
+    checkNeed('customers', customers, 100, 10),
+    checkNeed('repeatCustomers', repeatCustomers, 100, 1),
+    checkNeed('historyWeeks', historyWeeks, 26, 4),
+  ];
 }
 
 /** BG/NBD + Gamma-Gamma lifetime value with optional holdout validation. */
@@ -63,7 +80,10 @@ export function analyzeLifetimeValue(orders: readonly OrderRow[], options: LtvOp
     customers: customers.length,
     repeatCustomers: summary.repeatCustomers,
   };
-  if (summary.repeatCustomers === 0) {
+  const historyWeeks = Number.isFinite(summary.timeline.firstDay) ? (summary.timeline.calibrationEndDay - summary.timeline.firstDay) / 7 : 0;
+  const checks = ltvChecks(customers.length, summary.repeatCustomers, historyWeeks);
+  const before = assess(checks);
+  if (before.verdict === 'refused') {
     return {
       ...base,
       bgnbd: null,
@@ -74,6 +94,7 @@ export function analyzeLifetimeValue(orders: readonly OrderRow[], options: LtvOp
       highValueAtRisk: [],
       atRiskBoughtAgain: { customers: 0, purchaseDays: 0, revenue: 0 },
       flags: thinnessFlags(customers, summary.timeline, horizonWeeks, null),
+      reliability: before,
       warnings: warnings.list(),
     };
   }
@@ -104,6 +125,7 @@ export function analyzeLifetimeValue(orders: readonly OrderRow[], options: LtvOp
     values,
     ...stillAtRisk(highValueAtRisk(values), later),
     flags: thinnessFlags(customers, summary.timeline, horizonWeeks, holdout),
+    reliability: assess(checks, [...parametersAtEdge({ ...bg.params }), ...(gg ? parametersAtEdge({ ...gg.params }) : [])]),
     warnings: warnings.list(),
   };
 }
