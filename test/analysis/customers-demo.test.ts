@@ -81,6 +81,15 @@ describe('segments on the demo project', () => {
     for (const c of r.kmeans.clusters) expect(sizes.get(String(c.id))).toBe(c.size);
   });
 
+  it('writes the Chinese segment label (not its key) and money to the cent (issue 14 finding 6)', () => {
+    const rows = readFileSync(file, 'utf8').replace(/^\uFEFF/, '').trim().split(/\r\n/).slice(1).map((line) => line.split(','));
+    const zhLabels = new Set(r.rfm.segmentsZh.map((s) => (s as unknown as { label: { zh: string } }).label.zh));
+    for (const c of rows) {
+      expect(zhLabels.has(c[8]), c[8]).toBe(true);
+      expect(c[3]).toMatch(/^-?\d+(\.\d{1,2})?$/);
+    }
+  });
+
   it('is reproducible with the same seed', () => {
     const again = runJson<SegmentsJson>(['segments', '--project', project, '--as-of', '2025-12-31', '--seed', '3']);
     expect(again.kmeans.clusters.map((c) => c.size)).toEqual(r.kmeans.clusters.map((c) => c.size));
