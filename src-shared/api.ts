@@ -42,9 +42,10 @@ type RunInput<K extends AnalysisKind> = z.ZodObject<{
   kind: z.ZodLiteral<K>;
   params: ParamsSchemas[K];
   csv: z.ZodOptional<z.ZodBoolean>;
+  scenario: z.ZodOptional<z.ZodBoolean>;
 }>;
 const runInputs = ANALYSIS_LIST.map((a) =>
-  z.object({ project: path, kind: z.literal(a.id), params: PARAMS_SCHEMAS[a.id], csv: z.boolean().optional() }),
+  z.object({ project: path, kind: z.literal(a.id), params: PARAMS_SCHEMAS[a.id], csv: z.boolean().optional(), scenario: z.boolean().optional() }),
 ) as unknown as [AnyRunInput, ...AnyRunInput[]];
 type AnyRunInput = { [K in AnalysisKind]: RunInput<K> }[AnalysisKind];
 const page = { offset: z.number().int().min(0).default(0), limit: z.number().int().min(1).max(5000).default(200) };
@@ -81,7 +82,12 @@ export const API_INPUTS = {
   'channels.list': z.object({ project: path }),
   /** Merge `name` into `channel`, split it out (channel = name), or give it back to the importer (null). */
   'channels.set': z.object({ project: path, name: z.string().min(1).max(500), channel: z.string().trim().min(1).max(500).nullable() }),
-  /** Runs an analysis as a job; its result also lands in the project (`analysis.latest`). */
+  /**
+   * Runs an analysis as a job; its result also lands in the project (`analysis.latest`),
+   * unless it is a `scenario`: the Optimise step's what-ifs (another bound or model) come
+   * back as the job's result and never replace the saved analysis the Models page, the
+   * dashboard and the report use.
+   */
   'analysis.run': z.discriminatedUnion('kind', runInputs),
   'analysis.latest': z.object({ project: path, kind: z.enum(ANALYSIS_KINDS) }),
   'goal.list': z.object({ project: path }),

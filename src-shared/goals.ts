@@ -18,7 +18,13 @@ export const goalInputSchema = z
     budget: z.number().min(0).nullable().default(null),
     note: z.string().max(500).default(''),
   })
-  .refine((g) => g.periodStart <= g.periodEnd, { message: 'periodStart must not be after periodEnd', path: ['periodEnd'] });
+  .refine((g) => g.periodStart <= g.periodEnd, { message: 'periodStart must not be after periodEnd', path: ['periodEnd'] })
+  // Counts, money, shares and ROAS cannot be negative, a cost per customer must be positive;
+  // only ROI may be below zero (a loss), and never below −100 % (issue 14 finding 10).
+  .refine((g) => (g.type === 'roi' ? g.target >= -1 : g.type === 'cac' ? g.target > 0 : g.target >= 0), {
+    message: 'target out of range for this goal type',
+    path: ['target'],
+  });
 export type GoalInput = z.input<typeof goalInputSchema>;
 
 /** Higher is better for every goal type except CAC. */
@@ -43,4 +49,6 @@ export interface Goal {
   suggestedAnalyses: AnalysisKind[];
   /** Kinds of data the measure needs that the project lacks. */
   missingData: string[];
+  /** The last day of data the goal is measured to (its "today"); null without data. */
+  asOf?: string | null;
 }

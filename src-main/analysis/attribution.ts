@@ -3,6 +3,7 @@
  * aggregated paths export), all requested models side by side, ROI against the spend of
  * the same period, triangulation, diagnostics and budget-shift advice.
  */
+import { assess, checkNeed } from '../model/reliability.js';
 import type { Database } from 'better-sqlite3';
 import { AppError } from '@shared/errors.js';
 import type { AttributionParams } from '@shared/analyses/index.js';
@@ -82,6 +83,12 @@ export function runAttribution(db: Database, params: AttributionParams) {
     conversions: results.conversions,
     value: results.value,
     channels: results.channels,
+    /**
+     * Data-driven models need journeys and conversions to tell channels apart (README,
+     * "How much data each analysis needs"); per channel, fewer than `minConversions`
+     * marks it uncertain in the advice.
+     */
+    reliability: assess([checkNeed('journeys', results.journeys, 100, 1), checkNeed('conversions', results.conversions, 100, 1)]),
     models,
     markov: results.markov && {
       conversionProbability: results.markov.conversionProbability,
@@ -106,7 +113,7 @@ export function runAttribution(db: Database, params: AttributionParams) {
       pathProblems: problems,
     },
     advice: adviceRows
-      ? { model: adviceModel, ...adviseBudgetShift(adviceRows, { maxChangeShare: params.maxChangeShare, minConversions: params.minConversions }) }
+      ? { model: adviceModel, ...adviseBudgetShift(adviceRows, { maxChangeShare: params.maxChangeShare, minConversions: params.minConversions, breakEvenRoas: params.breakEvenRoas }) }
       : null,
   };
 }

@@ -7,7 +7,7 @@
 import type { Database } from 'better-sqlite3';
 import { AppError } from '@shared/errors.js';
 import type { CohortsParams, LtvParams, SegmentsParams } from '@shared/analyses/index.js';
-import { analyzeLifetimeValue, analyzeSegments, computeCohorts } from '../model/customer/index.js';
+import { analyzeLifetimeValue, analyzeSegments, computeCohorts, ZH_SEGMENT_INFO } from '../model/customer/index.js';
 import type { OrderRow } from '../model/customer/index.js';
 import { toCsv } from '../export/csv.js';
 import { checkOutputTarget, writeOutputFile } from '../export/output-file.js';
@@ -24,6 +24,8 @@ export function loadOrders(db: Database): OrderRow[] {
   );
 }
 
+const toCents = (x: number): number => Math.round(x * 100) / 100;
+
 export function runSegments(db: Database, params: SegmentsParams, outFile?: string) {
   if (outFile) checkOutputTarget(outFile, outputGuardOf(db));
   const attributes = params.attributes.length ? loadNumericAttributes(db, params.attributes) : undefined;
@@ -37,7 +39,9 @@ export function runSegments(db: Database, params: SegmentsParams, outFile?: stri
         ...a.rfm.customers.map((c, i) => {
           const cluster = a.kmeans.assignments[i];
           const name = clusterName.get(cluster);
-          return [c.customerId, c.recencyDays, c.frequency, c.monetary, c.r, c.f, c.m, c.segment, c.segmentZh, cluster, name?.en ?? '', name?.zh ?? ''];
+          // segment: the stable key a CRM filters on; segment_zh: the Chinese 8-class map's label, not its key;
+          // money to the cent (sums of float revenue carry noise like 301.90999999999997).
+          return [c.customerId, c.recencyDays, c.frequency, toCents(c.monetary), c.r, c.f, c.m, c.segment, ZH_SEGMENT_INFO[c.segmentZh].label.zh, cluster, name?.en ?? '', name?.zh ?? ''];
         }),
       ]),
       outputGuardOf(db),
@@ -78,6 +82,7 @@ export function runSegments(db: Database, params: SegmentsParams, outFile?: stri
       /** A sample of customers for the scatter plot (R, F, M and cluster). */
       sample: scatterSample(a.rfm.customers, a.kmeans.assignments, 2000),
     },
+    reliability: a.reliability,
     warnings: a.warnings,
     outFile: outFile ?? null,
   };
@@ -118,6 +123,8 @@ export function runLtv(db: Database, params: LtvParams, outFile?: string) {
   return {
     calibrationEnd: a.calibrationEnd,
     holdoutEnd: a.holdoutEnd,
+    dataEnd: a.dataEnd,
+    atRiskBoughtAgain: a.atRiskBoughtAgain,
     horizonWeeks: params.horizonWeeks,
     margin: params.margin,
     discountRateMonthly: params.discountRateMonthly,
@@ -136,6 +143,7 @@ export function runLtv(db: Database, params: LtvParams, outFile?: string) {
     highValueAtRisk: a.highValueAtRisk.slice(0, AT_RISK_KEPT),
     highValueAtRiskCount: a.highValueAtRisk.length,
     flags: a.flags,
+    reliability: a.reliability,
     warnings: a.warnings,
     outFile: outFile ?? null,
   };

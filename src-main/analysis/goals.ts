@@ -173,7 +173,12 @@ interface GoalRow {
 }
 
 /** A goal with its figures measured on the project's data now (data may have changed since it was set). */
-export function evaluateGoal(db: Database, row: GoalRow, measures: (p: DatePeriod) => PeriodMeasures = (p) => measurePeriod(db, p)): Goal {
+export function evaluateGoal(
+  db: Database,
+  row: GoalRow,
+  measures: (p: DatePeriod) => PeriodMeasures = (p) => measurePeriod(db, p),
+  asOf: string | null = lastDataDay(db),
+): Goal {
   const period = { from: row.period_start, to: row.period_end };
   const key = MEASURE_OF[row.type];
   const current = measures(period)[key];
@@ -192,7 +197,17 @@ export function evaluateGoal(db: Database, row: GoalRow, measures: (p: DatePerio
     progress: goalProgress(row.type, row.target, baseline, current),
     suggestedAnalyses: analysesForGoal(row.type),
     missingData: GOAL_DATA[row.type].filter((kind) => !hasData(db, kind)),
+    asOf,
   };
+}
+
+/** The last day with orders or spend: the "today" goals are measured to (issue 14 finding 13). */
+export function lastDataDay(db: Database): string | null {
+  const days = (['orders', 'spend'] as const)
+    .filter((kind) => hasData(db, kind))
+    .map((kind) => (db.prepare(`SELECT max(substr(date, 1, 10)) AS d FROM ${kind}`).get() as { d: string | null }).d)
+    .filter((d): d is string => d !== null);
+  return days.length ? days.sort().at(-1)! : null;
 }
 
 export function listGoals(db: Database): Goal[] {
@@ -202,7 +217,8 @@ export function listGoals(db: Database): Goal[] {
     return cache.get(key) ?? cache.set(key, measurePeriod(db, p)).get(key)!;
   };
   const rows = db.prepare('SELECT id, type, target, period_start, period_end, budget, note, created_at FROM goals ORDER BY id').all() as GoalRow[];
-  return rows.map((r) => evaluateGoal(db, r, measures));
+  const asOf = lastDataDay(db);
+  return rows.map((r) => evaluateGoal(db, r, measures, asOf));
 }
 
 /** Adds a goal, or replaces the one with `input.id`; the baseline at this moment is kept with it. */

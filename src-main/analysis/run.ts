@@ -18,9 +18,12 @@ export interface AnalysisRequest<P> {
   params: P;
   /** Per-customer results as CSV (analyses whose definition says `perCustomerCsv`). */
   outFile?: string;
+  /** A what-if: computed and returned, never saved (the saved analysis stays the one screens and reports use). */
+  scenario?: boolean;
 }
 
-export type Saved<T> = T & { analysisId: number };
+/** `analysisId` is null for a scenario, which is not kept. */
+export type Saved<T> = T & { analysisId: number | null };
 
 /** How each analysis computes its result on an open project. */
 export const RUNNERS = {
@@ -33,13 +36,13 @@ export const RUNNERS = {
 
 export type ResultOf<K extends AnalysisKind> = ReturnType<(typeof RUNNERS)[K]>;
 
-export function runAnalysis<K extends AnalysisKind>(kind: K, { project, params, outFile }: AnalysisRequest<ParamsInputOf<K>>): Saved<ResultOf<K>> {
+export function runAnalysis<K extends AnalysisKind>(kind: K, { project, params, outFile, scenario }: AnalysisRequest<ParamsInputOf<K>>): Saved<ResultOf<K>> {
   const parsed = PARAMS_SCHEMAS[kind].parse(params) as ParamsOf<K>;
   const run = RUNNERS[kind] as unknown as (db: Database, params: ParamsOf<K>, outFile?: string) => ResultOf<K>;
   const db = openProject(project);
   try {
     const result = run(db, parsed, outFile);
-    return { ...result, analysisId: saveAnalysis(db, kind, parsed, result) };
+    return { ...result, analysisId: scenario ? null : saveAnalysis(db, kind, parsed, result) };
   } finally {
     db.close();
   }

@@ -21,11 +21,18 @@ type Rule = (m: ReportModel, f: Formatter) => string | null;
 
 const budgetShift: Rule = (m, f) => {
   const advice = m.attribution?.result.advice;
-  if (!advice || !(advice.moved > 0) || !(advice.totalSpend > 0)) return null;
+  if (!advice || !(advice.totalSpend > 0)) return null;
   const donors = advice.rows.filter((r) => r.change < 0).sort((a, b) => a.change - b.change);
   const recipients = advice.rows.filter((r) => r.change > 0).sort((a, b) => b.change - a.change);
   const names = (rows: typeof donors): string => f.list(rows.slice(0, 3).map((r) => channelLabel(r.channel, f)));
-  return f.t('report.rec.budgetShift', {
+  // Money cut from loss-making channels that nothing above break-even could take (older results lack the field).
+  const unallocated = advice.unallocated ?? 0;
+  const keepBack =
+    unallocated > 0
+      ? f.t('report.rec.budgetKeepBack', { amount: f.money(unallocated), from: names(advice.rows.filter((r) => r.notes.includes('below-break-even'))) })
+      : '';
+  if (!(advice.moved > 0)) return keepBack || null;
+  const shift = f.t('report.rec.budgetShift', {
     moved: f.money(advice.moved),
     share: f.percent(advice.moved / advice.totalSpend, 0),
     from: names(donors),
@@ -33,11 +40,14 @@ const budgetShift: Rule = (m, f) => {
     gain: f.money(advice.expectedValueChange),
     model: modelLabel(advice.model, f),
   });
+  return keepBack ? `${shift} ${keepBack}` : shift;
 };
 
 const atRisk: Rule = (m, f) => {
   const ltv = m.ltv?.result;
   if (!ltv || !ltv.bgnbd || ltv.highValueAtRiskCount === 0) return null;
+  // A degenerate fit's values are not results (older saved results have no verdict).
+  if (ltv.reliability && ltv.reliability.verdict !== 'ok' && ltv.reliability.verdict !== 'thin') return null;
   const value = ltv.highValueAtRisk.reduce((s, v) => s + v.clvIfAlive, 0);
   const params = { count: f.number(ltv.highValueAtRiskCount), value: f.money(value), weeks: f.number(ltv.horizonWeeks), top: f.number(ltv.highValueAtRisk.length) };
   return f.t(ltv.highValueAtRisk.length < ltv.highValueAtRiskCount ? 'report.rec.atRiskTop' : 'report.rec.atRisk', params);

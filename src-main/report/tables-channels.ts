@@ -80,12 +80,15 @@ export function reasonText(t: Triangulation, f: Formatter): string[] {
   });
 }
 
-/** `maxChangeShare` is the analysis parameter (±30 % by default). */
+/** `maxChangeShare` is the analysis parameter (±30 % by default); the advice's own record of it wins. */
 export function budgetTable(a: AttributionAnalysis, f: Formatter, maxChangeShare = 0.3): ReportTable | null {
   if (!a.advice) return null;
+  const share = a.advice.maxChangeShare ?? maxChangeShare;
+  const unallocated = a.advice.unallocated ?? 0;
+  const note = f.t('report.channels.budgetNote', { gain: f.money(a.advice.expectedValueChange) });
   return {
     id: 'budget',
-    title: f.t('report.channels.budget', { share: f.percent(maxChangeShare, 0) }),
+    title: f.t('report.channels.budget', { share: f.percent(share, 0), breakEven: f.number(a.advice.breakEvenRoas ?? 1, 2) }),
     columns: [
       { label: f.t('report.col.channel'), kind: 'text' },
       { label: f.t('report.col.now'), kind: 'money' },
@@ -108,6 +111,6 @@ export function budgetTable(a: AttributionAnalysis, f: Formatter, maxChangeShare
         r.expectedValueChange,
         r.notes.map((n) => f.t(`report.note.${n}` as MessageKey)).join(f.lang === 'zh-CN' ? '；' : '; '),
       ]),
-    note: f.t('report.channels.budgetNote', { gain: f.money(a.advice.expectedValueChange) }),
+    note: unallocated > 0 ? `${note} ${f.t('report.channels.budgetUnallocated', { amount: f.money(unallocated) })}` : note,
   };
 }

@@ -23,7 +23,7 @@ export function analysisHandlers(workspace: Workspace, jobs: JobBoard): Partial<
       const { project, kind } = input;
       const csv = input.csv && ANALYSES[kind].perCustomerCsv ? workspace.exportFile(`${basename(project, '.roi')}-${kind}.csv`) : undefined;
       // The union's kind and params agree (the schema checked them); the job table is keyed the same way.
-      return { jobId: jobs.start(kind, { project, params: input.params, outFile: csv } as never) };
+      return { jobId: jobs.start(kind, { project, params: input.params, outFile: csv, scenario: input.scenario } as never) };
     },
     'analysis.latest': ({ project, kind }) =>
       withProject(project, (db) => {

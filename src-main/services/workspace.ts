@@ -3,10 +3,11 @@ import { existsSync, mkdirSync, readFileSync, readdirSync, statSync, writeFileSy
 import { basename, join, resolve } from 'node:path';
 import type { ProjectRef } from '@shared/api.js';
 import { removeStalePartials } from '../export/output-file.js';
+import { exportStamp } from './export-stamp.js';
 
 const RECENT_FILE = '.recent.json';
 const MAX_RECENT = 10;
-let exportCount = 0;
+const lastExport = { stamp: '', count: 0 };
 
 export class Workspace {
   /** Files the app produces for the user to download (reports, CSV exports). */
@@ -22,8 +23,8 @@ export class Workspace {
   /** A fresh path in the exports folder: `name` with a time stamp, never overwriting. */
   exportFile(name: string): string {
     mkdirSync(this.exportsDir, { recursive: true });
-    // To the millisecond, plus a counter: two exports in the same instant still differ.
-    const stamp = `${new Date().toISOString().replace(/[-:.]/g, '').replace('T', '-').slice(0, 19)}${++exportCount}`;
+    // To the second, numbered when several share it: two exports never overwrite each other.
+    const stamp = exportStamp(new Date(), lastExport).name;
     const dot = name.lastIndexOf('.');
     const safe = name.replace(/[\\/:*?"<>|]/g, '_');
     return join(this.exportsDir, dot > 0 ? `${safe.slice(0, dot)}-${stamp}${safe.slice(dot)}` : `${safe}-${stamp}`);

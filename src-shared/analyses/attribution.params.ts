@@ -21,6 +21,8 @@ export const attributionParamsSchema = z.object({
   adviceModel: z.enum(ATTRIBUTION_MODEL_IDS).default(D.adviceModel),
   maxChangeShare: z.number().min(0).max(1).default(D.maxChangeShare),
   minConversions: z.number().int().min(0).default(D.minConversions),
+  /** ROAS a channel must beat to be given more money (1 = revenue equals spend). */
+  breakEvenRoas: z.number().min(0).max(100).default(1),
   seed: z.number().int().default(D.seed),
 });
 export type AttributionParams = z.output<typeof attributionParamsSchema>;

@@ -18,7 +18,8 @@ export const ATTRIBUTION_DEFAULTS = {
 
 export const attribution = defineAnalysis({
   id: 'attribution',
-  resultVersion: 1,
+  /** Version 2: the budget advice never funds a channel at or below break-even; version 1 could. */
+  resultVersion: 2,
   needs: ['touchpoints', 'paths'],
   phases: ['fitting'],
   cancelGraceMs: 0,

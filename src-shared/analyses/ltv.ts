@@ -5,7 +5,8 @@ export const LTV_DEFAULTS = { horizonWeeks: 52, margin: 0.3, discountRateMonthly
 
 export const ltv = defineAnalysis({
   id: 'ltv',
-  resultVersion: 1,
+  /** Version 2: the at-risk list leaves out customers who bought after the calibration end; version 1 listed them. */
+  resultVersion: 2,
   needs: ['orders'],
   phases: ['fitting'],
   cancelGraceMs: 0,

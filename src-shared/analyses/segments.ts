@@ -5,7 +5,8 @@ export const SEGMENTS_DEFAULTS = { k: 'auto', seed: 1 } as const;
 
 export const segments = defineAnalysis({
   id: 'segments',
-  resultVersion: 1,
+  /** Version 2: one-time buyers score F = 1 (Miglautsch count break); version-1 segment maps left New Customers empty. */
+  resultVersion: 2,
   needs: ['orders'],
   phases: ['fitting'],
   cancelGraceMs: 0,

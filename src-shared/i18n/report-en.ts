@@ -12,6 +12,10 @@ export const reportEn = {
   'report.skippedLine': '{section}: {reason}',
   'report.analysisNote': '{analysis} analysis of {date}',
   'report.analysisRanNow': '{analysis} analysis run for this report with default settings ({date})',
+  'report.settings.attribution': '{model} model for ROI and advice, {lookback}-day lookback, each channel within ±{share}, more money only above {breakEven}× ROAS',
+  'report.settings.segments': 'as of {asOf}',
+  'report.settings.ltv': 'calibration to {calibrationEnd}, at-risk list as of {dataEnd}',
+  'report.settings.ltvHoldout': 'calibration to {calibrationEnd}, holdout to {holdoutEnd}, at-risk list as of {dataEnd}',
   'report.analysis.attribution': 'Attribution',
   'report.analysis.funnel': 'Funnel',
   'report.analysis.segments': 'Segments',
@@ -49,6 +53,7 @@ export const reportEn = {
   // recommendations (rules in src-main/report/recommendations.ts)
   'report.rec.budgetShift':
     'Move about {moved} ({share} of ad spend) from {from} to {to}. At their current average returns this adds about {gain} in attributed revenue ({model} model); shift in steps and watch the results, because the next yuan usually earns less than the average.',
+  'report.rec.budgetKeepBack': 'Cut {amount} from {from}, which return less than they cost, and keep it back: no channel above break-even has room for more within the limit.',
   'report.rec.atRisk':
     '{count} high-value customers are probably lapsing (less than 50 % likely to still be active). Won back, they would be worth about {value} in gross margin over the next {weeks} weeks: contact them first (list in the Excel report).',
   'report.rec.atRiskTop':
@@ -90,8 +95,9 @@ export const reportEn = {
   'report.channels.roiTable': 'Channel ROI ({model})',
   'report.channels.comparison': 'Attribution comparison: share of conversions by model (%)',
   'report.channels.comparisonNote': 'Channels marked ⚠ differ by more than 10 points between models: {reasons}',
-  'report.channels.budget': 'Budget advice (total fixed, each channel within ±{share})',
-  'report.channels.budgetNote': 'Expected change at average returns: {gain}. Real returns at the margin are usually lower; channels with too few conversions are never increased.',
+  'report.channels.budget': 'Budget advice (each channel within ±{share}; more money only above {breakEven}× ROAS)',
+  'report.channels.budgetNote': 'Expected change at average returns: {gain}. Real returns at the margin are usually lower; channels with too few conversions or below break-even are never increased.',
+  'report.channels.budgetUnallocated': '{amount} cut from channels below break-even is kept back: no channel above break-even had room for it.',
   'report.channels.notInBudget': 'Channels without spend (organic, direct …), outside the budget: {channels}.',
   'report.reason.mostly-opener': '{channel} mostly opens journeys (first touch {first} vs last touch {last})',
   'report.reason.mostly-closer': '{channel} mostly closes journeys (last touch {last} vs first touch {first})',
@@ -101,6 +107,7 @@ export const reportEn = {
   'report.note.zero-spend': 'no spend',
   'report.note.at-upper-bound': 'at +limit',
   'report.note.at-lower-bound': 'at −limit',
+  'report.note.below-break-even': 'below break-even',
   // segments
   'report.segments.intro': '{customers} customers with {revenue} of revenue, scored on recency, frequency and monetary value as of {asOf}.',
   'report.segments.rfmTable': 'RFM segments',
@@ -126,6 +133,8 @@ export const reportEn = {
   'report.ltv.atRisk': 'High-value customers at risk ({count})',
   'report.ltv.atRiskMore': 'The {shown} with the most value at stake are shown here; the Excel report lists {listed}.',
   'report.ltv.atRiskKept': 'The {listed} with the most value at stake of all {count} are listed.',
+  'report.ltv.notReliable': 'The lifetime-value model could not be fitted reliably to this data, so no CLV figure is reported. Why:',
+  'report.ltv.parameterAtEdge': 'the fitted {parameter} = {value} ran off to the edge of its range: the data cannot pin it down (more months of orders would help).',
   'report.ltv.flags': 'Cautions',
   // quality
   'report.quality.intro': 'Every imported file, what was read and what was rejected. Rejected rows are kept in the project with their reason.',

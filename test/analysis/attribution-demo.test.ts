@@ -27,7 +27,12 @@ interface AttributionJson {
   models: Record<string, RoiRow[]>;
   markov: { conversionProbability: number; removalEffects: Record<string, number> };
   triangulation: { channel: string; flagged: boolean }[];
-  advice: { totalSpend: number; rows: { channel: string; currentSpend: number; recommendedSpend: number; uncertain: boolean }[] };
+  advice: {
+    totalSpend: number;
+    unallocated: number;
+    maxChangeShare: number;
+    rows: { channel: string; currentSpend: number; recommendedSpend: number; change: number; roas: number | null; uncertain: boolean }[];
+  };
 }
 
 const result = runJson<AttributionJson>(['attribution', '--project', project]);
@@ -68,13 +73,24 @@ describe('attribution on the demo project', () => {
     expect(flagged).toEqual(expect.arrayContaining(['Douyin', 'Taobao']));
   });
 
-  it('advises a shift that keeps the total and the ±30 % guardrails', () => {
+  it('advises a shift within the ±30 % guardrails; what it does not place is counted as kept back', () => {
     const total = result.advice.rows.reduce((s, r) => s + r.recommendedSpend, 0);
-    expect(total).toBeCloseTo(result.advice.totalSpend, 6);
+    expect(total + result.advice.unallocated).toBeCloseTo(result.advice.totalSpend, 6);
+    expect(result.advice.maxChangeShare).toBe(0.3);
     for (const r of result.advice.rows) {
       expect(r.recommendedSpend).toBeGreaterThanOrEqual(r.currentSpend * 0.7 - 1e-6);
       expect(r.recommendedSpend).toBeLessThanOrEqual(r.currentSpend * 1.3 + 1e-6);
     }
+  });
+
+  it('never adds money to a loss-making channel, even with wide bounds and the last-touch model (issue 14 finding 3)', () => {
+    const wide = runJson<AttributionJson>(['attribution', '--project', project, '--models', 'last,markov', '--advice-model', 'last', '--max-change', '0.5']);
+    expect(wide.advice.maxChangeShare).toBe(0.5);
+    const losing = wide.advice.rows.filter((r) => r.roas !== null && r.roas <= 1);
+    expect(losing.length).toBeGreaterThan(0);
+    for (const r of losing) expect(r.change, r.channel).toBeLessThanOrEqual(0);
+    const total = wide.advice.rows.reduce((s, r) => s + r.recommendedSpend, 0);
+    expect(total + wide.advice.unallocated).toBeCloseTo(wide.advice.totalSpend, 6);
   });
 
   it('says time-decay is unavailable on a paths export instead of faking it', () => {

@@ -44,6 +44,23 @@ describe('segments on the demo project', () => {
     expect(r.rfm.segmentsZh.map((s) => s.name)).toHaveLength(8);
   });
 
+  it('fills the one-time cells of the map: recent one-time buyers are New Customers, Promising and Lost are not empty', () => {
+    const rows = readFileSync(file, 'utf8').replace(/^\uFEFF/, '').trim().split(/\r\n/).slice(1).map((line) => line.split(','));
+    // customer_id,recency_days,frequency,monetary,r,f,m,segment,…
+    const oneTime = rows.filter((c) => c[2] === '1');
+    expect(oneTime.length).toBeGreaterThan(0);
+    expect(oneTime.every((c) => c[5] === '1')).toBe(true);
+    expect(rows.filter((c) => c[2] !== '1').every((c) => Number(c[5]) >= 2)).toBe(true);
+    const fmOne = rows.filter((c) => Math.floor((Number(c[5]) + Number(c[6]) + 1) / 2) === 1);
+    expect(fmOne.length).toBeGreaterThan(0);
+    const recentLowValueOnce = oneTime.filter((c) => c[4] === '5' && c[6] === '1');
+    expect(recentLowValueOnce.length).toBeGreaterThan(0);
+    expect(recentLowValueOnce.every((c) => c[7] === 'newCustomers')).toBe(true);
+    const count = (name: string): number => r.rfm.segments.find((s) => s.name === name)?.customers ?? 0;
+    expect(count('newCustomers')).toBe(rows.filter((c) => c[7] === 'newCustomers').length);
+    for (const name of ['newCustomers', 'promising', 'lost']) expect(count(name), name).toBeGreaterThan(0);
+  });
+
   it('chooses k by silhouette and profiles clusters in original units', () => {
     expect(r.kmeans.k).toBeGreaterThanOrEqual(2);
     expect(r.kmeans.k).toBeLessThanOrEqual(8);
@@ -62,6 +79,15 @@ describe('segments on the demo project', () => {
       sizes.set(cluster, (sizes.get(cluster) ?? 0) + 1);
     }
     for (const c of r.kmeans.clusters) expect(sizes.get(String(c.id))).toBe(c.size);
+  });
+
+  it('writes the Chinese segment label (not its key) and money to the cent (issue 14 finding 6)', () => {
+    const rows = readFileSync(file, 'utf8').replace(/^\uFEFF/, '').trim().split(/\r\n/).slice(1).map((line) => line.split(','));
+    const zhLabels = new Set(r.rfm.segmentsZh.map((s) => (s as unknown as { label: { zh: string } }).label.zh));
+    for (const c of rows) {
+      expect(zhLabels.has(c[8]), c[8]).toBe(true);
+      expect(c[3]).toMatch(/^-?\d+(\.\d{1,2})?$/);
+    }
   });
 
   it('is reproducible with the same seed', () => {
@@ -113,6 +139,32 @@ describe('lifetime value on the demo project', () => {
   it('lists high-value customers at risk: low P(alive), high value at stake', () => {
     expect(r.highValueAtRisk.length).toBeGreaterThan(0);
     for (const c of r.highValueAtRisk) expect(c.pAlive).toBeLessThan(0.5);
+  });
+
+  it('does not call a customer at risk who bought again after the calibration end, and counts weeks to the last day of data (issue 14 finding 5)', () => {
+    // No holdout: the fit ends on 2025-09-30 but the data runs to December.
+    const open = runJson<LtvJson & { dataEnd: string; atRiskBoughtAgain: { customers: number; purchaseDays: number; revenue: number }; highValueAtRisk: { customerId: string; lastPurchase: string; weeksSinceLastPurchase: number }[] }>([
+      'ltv',
+      '--project',
+      project,
+      '--calibration-end',
+      '2025-09-30',
+    ]);
+    const db = new Database(project, { readonly: true });
+    const dataEnd = (db.prepare('SELECT max(substr(date, 1, 10)) AS d FROM orders').get() as { d: string }).d;
+    const last = new Map(
+      (db.prepare('SELECT customer_id AS id, max(substr(date, 1, 10)) AS d FROM orders WHERE revenue >= 0 GROUP BY customer_id').all() as { id: string; d: string }[]).map((r) => [r.id, r.d]),
+    );
+    db.close();
+    expect(open.dataEnd).toBe(dataEnd);
+    expect(open.atRiskBoughtAgain.customers).toBeGreaterThan(0);
+    expect(open.highValueAtRisk.length).toBeGreaterThan(0);
+    const days = (a: string, b: string): number => (Date.parse(`${b}T00:00:00Z`) - Date.parse(`${a}T00:00:00Z`)) / 86_400_000;
+    for (const c of open.highValueAtRisk) {
+      expect(last.get(c.customerId)! <= '2025-09-30', c.customerId).toBe(true);
+      expect(c.lastPurchase).toBe(last.get(c.customerId));
+      expect(c.weeksSinceLastPurchase).toBeCloseTo(days(c.lastPurchase, dataEnd) / 7, 9);
+    }
   });
 
   it('refuses a missing calibration end with a clear message', () => {

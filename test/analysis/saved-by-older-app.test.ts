@@ -56,14 +56,17 @@ describe('a project saved before results carried a version', () => {
 
     for (const { kind, result } of stored) {
       const saved = await call('analysis.latest', { project: file, kind: kind as keyof typeof ANALYSES });
-      expect(saved?.olderVersion).toBeUndefined();
-      expect(saved?.result).toEqual(JSON.parse(result));
+      if (ANALYSES[kind as keyof typeof ANALYSES].resultVersion === 1) {
+        expect(saved?.olderVersion).toBeUndefined();
+        expect(saved?.result).toEqual(JSON.parse(result));
+      } else {
+        // Its meaning changed since (segments: RFM frequency scores; ltv: the at-risk list):
+        // held back with "run again", never drawn with today's labels.
+        expect(saved).toMatchObject({ result: null, olderVersion: { version: 1, current: ANALYSES[kind as keyof typeof ANALYSES].resultVersion } });
+      }
     }
-    expect(sql(file, 'PRAGMA user_version')).toEqual([{ user_version: 3 }]);
+    expect(sql(file, 'PRAGMA user_version')).toEqual([{ user_version: 4 }]);
     expect(sql<{ version: number }>(file, 'SELECT DISTINCT version FROM analyses')).toEqual([{ version: 1 }]);
-    // What the old app computed: six customers in the orders it imported.
-    const segments = await call('analysis.latest', { project: file, kind: 'segments' });
-    expect(segments?.result?.customers).toBe(6);
   });
 
   it('withholds a result of a version this app cannot read; a report runs it again, and so can the user', async () => {

@@ -175,6 +175,8 @@ describe('goals, dashboard, report and optimise, in Chromium', () => {
     expect(await step.getByTestId('max-change-value').textContent()).toBe('±20%');
     await step.getByTestId('advice-apply').click();
     await expect.poll(() => step.getByTestId('advice-basis').textContent(), { timeout: 30_000 }).toContain('±20%');
+    // A what-if: said so on screen, and the saved attribution is untouched (issue 14 finding 2).
+    await step.getByTestId('optimise-scenario').waitFor();
     // No channel moves by more than a fifth of its spend now.
     const shares = await step.getByTestId('advice-row').locator('td:nth-child(4) .share').allTextContents();
     for (const share of shares.filter((s) => s.trim())) expect(Number(share.replace(/[^\d.]/g, ''))).toBeLessThanOrEqual(20.0001);

@@ -35,11 +35,11 @@ describe('Models step helpers', () => {
     expect(toCrmCsv(['a', 'b'], [['x', 1]])).toBe('a,b\r\nx,1\r\n');
   });
 
-  it('writes the at-risk list with stable columns and weeks since the last purchase = T − t_x', () => {
-    const row = { customerId: '=cmd', x: 5, tx: 9, T: 25.714285714285715, monetary: 1434.07, pAlive: 0.170961, expectedPurchases: 0.956, expectedSpend: 1320.4534, clv: 357.76162, clvIfAlive: 2092.64698, holdoutActual: 0, holdoutPredicted: 0.31 };
+  it('writes the at-risk list with stable columns and the weeks since the last purchase counted to the data end', () => {
+    const row = { customerId: '=cmd', x: 5, tx: 9, T: 25.714285714285715, monetary: 1434.07, pAlive: 0.170961, expectedPurchases: 0.956, expectedSpend: 1320.4534, clv: 357.76162, clvIfAlive: 2092.64698, holdoutActual: 0, holdoutPredicted: 0.31, lastPurchase: '2025-07-01', weeksSinceLastPurchase: 26.142857 };
     const lines = atRiskCsv([row]).trimEnd().split('\r\n');
     expect(lines[0]).toBe(AT_RISK_COLUMNS.join(','));
-    expect(lines[1]).toBe("'=cmd,0.171,357.76,2092.65,1320.45,5,16.7");
+    expect(lines[1]).toBe("'=cmd,0.171,357.76,2092.65,1320.45,5,2025-07-01,26.1");
   });
 
   it('shows undefined figures as a dash, never NaN or Infinity', () => {
@@ -246,7 +246,9 @@ describe('the Models step in Chromium, on the demo project', () => {
     await pageShot('37-models-ltv');
     const rows = await page.getByTestId('at-risk-row').count();
     const [download] = await Promise.all([page.waitForEvent('download'), page.getByTestId('at-risk-export').click()]);
-    expect(download.suggestedFilename()).toBe('high-value-at-risk-2025-09-30.csv');
+    // The list is as of the last day of data, not the calibration end (issue 14 finding 5).
+    expect(download.suggestedFilename()).toBe('high-value-at-risk-2025-12-31.csv');
+    expect(await page.getByTestId('at-risk-as-of').textContent()).toContain('2025-12-31');
     const saved = join(SHOTS_DIR, 'high-value-at-risk.csv');
     await download.saveAs(saved);
     const text = readFileSync(saved, 'utf8');

@@ -144,7 +144,8 @@ describe('formula injection', () => {
       );
     }
     expect(formulas).toBe(0);
-    expect(neutralised).toBeGreaterThan(200);
+    // Every evil id in the customer sheets (the at-risk list leaves out those who bought again).
+    expect(neutralised).toBeGreaterThan(150);
     const raw = spawnSync('unzip', ['-p', join(dir, 'evil.xlsx'), 'xl/worksheets/*.xml'], { encoding: 'utf8', maxBuffer: 64 << 20 });
     expect(raw.status).toBe(0);
     expect(raw.stdout).not.toMatch(/<f[ >]/);

@@ -12,7 +12,7 @@ import { fmtMoney, fmtNumber, fmtRatio, positiveNumber, requireProject } from '.
 export const attributionCommand: Command = {
   name: 'attribution',
   usage:
-    'attribution --project p.roi [--models first,last,linear,time-decay,position,markov,shapley] [--lookback-days 30] [--half-life-days 7] [--from DATE] [--to DATE] [--source auto|touchpoints|paths] [--json]',
+    'attribution --project p.roi [--models first,last,linear,time-decay,position,markov,shapley] [--lookback-days 30] [--half-life-days 7] [--from DATE] [--to DATE] [--source auto|touchpoints|paths] [--max-change 0.3] [--break-even-roas 1] [--json]',
   options: {
     project: { type: 'string' },
     models: { type: 'string' },
@@ -22,6 +22,8 @@ export const attributionCommand: Command = {
     to: { type: 'string' },
     source: { type: 'string' },
     'advice-model': { type: 'string' },
+    'max-change': { type: 'string' },
+    'break-even-roas': { type: 'string' },
   },
   async run(ctx) {
     const { values, out, signal } = ctx;
@@ -39,6 +41,8 @@ export const attributionCommand: Command = {
           to: values.to as string | undefined,
           source: values.source as 'auto' | 'touchpoints' | 'paths' | undefined,
           adviceModel: values['advice-model'] as AttributionModelId | undefined,
+          maxChangeShare: positiveNumber(values, 'max-change'),
+          breakEvenRoas: positiveNumber(values, 'break-even-roas'),
         },
       },
       { signal },
@@ -86,12 +90,14 @@ function printAttribution(r: AttributionAnalysis, { out }: CommandContext): void
     for (const t of flagged) out.line(`  ${channel(t.channel)}: ${t.minModel} ${share(t.shares[t.minModel])} … ${t.maxModel} ${share(t.shares[t.maxModel])} (${t.reasons.map((x) => x.code).join(', ')})`);
   }
   if (r.advice) {
-    out.line(`\nBudget shift (by ${r.advice.model} ROAS, ±30 % per channel, total fixed; average, not marginal, returns):`);
+    const a = r.advice;
+    out.line(`\nBudget shift (by ${a.model} ROAS, ±${fmtNumber(a.maxChangeShare * 100, 0)} % per channel, more money only above ${fmtNumber(a.breakEvenRoas, 2)}× ROAS; average, not marginal, returns):`);
     out.line(
       formatTable([
         ['channel', 'now', 'advised', 'change', 'note'],
-        ...r.advice.rows.map((a) => [channel(a.channel), fmtMoney(a.currentSpend), fmtMoney(a.recommendedSpend), fmtMoney(a.change), a.notes.join(', ')]),
+        ...a.rows.map((row) => [channel(row.channel), fmtMoney(row.currentSpend), fmtMoney(row.recommendedSpend), fmtMoney(row.change), row.notes.join(', ')]),
       ]),
     );
+    if (a.unallocated > 0) out.line(`Kept back, not spent (no channel above break-even had room): ${fmtMoney(a.unallocated)}`);
   }
 }

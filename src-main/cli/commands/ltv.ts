@@ -40,7 +40,13 @@ export const ltvCommand: Command = {
     out.line(`${fmtNumber(r.customers)} customers, ${fmtNumber(r.repeatCustomers)} with repeat purchases (calibration to ${r.calibrationEnd})`);
     if (r.bgnbd) out.line(`BG/NBD: r=${r.bgnbd.r.toFixed(4)} α=${r.bgnbd.alpha.toFixed(4)} a=${r.bgnbd.a.toFixed(4)} b=${r.bgnbd.b.toFixed(4)}  LL=${r.bgnbd.logLikelihood.toFixed(2)}`);
     if (r.gammaGamma) out.line(`Gamma-Gamma: p=${r.gammaGamma.p.toFixed(4)} q=${r.gammaGamma.q.toFixed(4)} γ=${r.gammaGamma.gamma.toFixed(4)}  (frequency–spend correlation ${r.gammaGamma.frequencySpendCorrelation.toFixed(3)})`);
-    out.line(`CLV over ${r.horizonWeeks} weeks at ${r.margin * 100}% margin: total ${fmtMoney(r.totals.clv)}, mean ${fmtMoney(r.totals.meanClv)}`);
+    const verdict = r.reliability.verdict;
+    if (verdict === 'notReliable' || verdict === 'refused') {
+      // A degenerate or refused fit: its reasons, never a CLV that reads like a result.
+      out.line(`Not reliable — no CLV is reported. Why:`);
+      for (const c of r.reliability.checks.filter((x) => x.verdict !== 'ok')) out.line(`  ${c.code}: ${fmtNumber(c.have, Number.isInteger(c.have) ? 0 : 1)} (needs ${fmtNumber(c.verdict === 'refused' ? c.refuseBelow : c.thinBelow)})`);
+      for (const p of r.reliability.problems) out.line(`  ${p.code}: ${Object.entries(p.params).map(([k, v]) => `${k} = ${String(v)}`).join(', ')}`);
+    } else out.line(`CLV over ${r.horizonWeeks} weeks at ${r.margin * 100}% margin: total ${fmtMoney(r.totals.clv)}, mean ${fmtMoney(r.totals.meanClv)}`);
     if (r.holdout) {
       const h = r.holdout;
       out.line(`Holdout to ${r.holdoutEnd}: actual ${fmtNumber(h.actualTotal)} vs predicted ${fmtNumber(h.predictedTotal, 1)} purchase days; MAE ${h.mae.toFixed(3)}, RMSE ${h.rmse.toFixed(3)}, r ${h.correlation.toFixed(3)}`);

@@ -56,14 +56,45 @@ describe('adviseBudgetShift', () => {
       const share = 0.1 + random() * 0.4;
       const advice = adviseBudgetShift(rows, { maxChangeShare: share, minConversions: 30 });
       const total = advice.rows.reduce((s, r) => s + r.recommendedSpend, 0);
-      expect(total).toBeCloseTo(advice.totalSpend, 6);
+      expect(total + advice.unallocated).toBeCloseTo(advice.totalSpend, 6);
       for (const r of advice.rows) {
         expect(Math.abs(r.change)).toBeLessThanOrEqual(r.currentSpend * share + 1e-9);
         if (r.uncertain) expect(r.change).toBeLessThanOrEqual(0);
+        if (r.roas !== null && r.roas <= 1) expect(r.change).toBeLessThanOrEqual(0);
       }
-      // Money only flows towards higher ROAS, so the estimate never falls.
-      expect(advice.expectedValueChange).toBeGreaterThanOrEqual(-1e-9);
+      // Money only flows towards higher ROAS, and money kept back is worth itself.
+      expect(advice.expectedValueChange + advice.unallocated).toBeGreaterThanOrEqual(-1e-9);
     }
+  });
+
+  it('never funds a channel below break-even: the money it cannot place stays unallocated (issue 14 finding 3)', () => {
+    // The demo's case: every channel but one returns less than it costs. Before, the two
+    // least-bad loss makers (0.92×, 0.79×) took +50 % each from the worse ones.
+    const advice = adviseBudgetShift(
+      [row('wechat', 1000, 2, 200), row('google', 1000, 0.92, 100), row('xiaohongshu', 1000, 0.79, 100), row('douyin', 2000, 0.4, 100)],
+      { maxChangeShare: 0.5 },
+    );
+    const byChannel = Object.fromEntries(advice.rows.map((r) => [r.channel, r]));
+    // Cuts: douyin −1000, xiaohongshu −500, google −500 = 2000 freed; WeChat takes 500 (its +50 %).
+    expect(byChannel.wechat).toMatchObject({ change: 500, notes: ['at-upper-bound'] });
+    expect(byChannel.google).toMatchObject({ change: -500, notes: ['below-break-even', 'at-lower-bound'] });
+    expect(byChannel.xiaohongshu.change).toBe(-500);
+    expect(byChannel.douyin.change).toBe(-1000);
+    expect(advice).toMatchObject({ moved: 500, unallocated: 1500, maxChangeShare: 0.5, breakEvenRoas: 1 });
+    expect(advice.caveats).toContain('unallocated');
+  });
+
+  it('uses a break-even target the user sets', () => {
+    const rows = [row('A', 1000, 3, 100), row('B', 1000, 1.5, 100), row('C', 1000, 1.2, 100)];
+    // Break-even 1: C (1.2×) gives 300 to A; B (1.5×) is left alone; nothing is kept back.
+    const plain = adviseBudgetShift(rows);
+    expect(plain.rows.map((r) => r.change)).toEqual([300, 0, -300]);
+    expect(plain.unallocated).toBe(0);
+    const strict = adviseBudgetShift(rows, { breakEvenRoas: 2 });
+    const byChannel = Object.fromEntries(strict.rows.map((r) => [r.channel, r]));
+    // Only A (3×) clears 2×: it takes 300; B and C are cut 300 each; 300 stays unallocated.
+    expect([byChannel.A.change, byChannel.B.change, byChannel.C.change]).toEqual([300, -300, -300]);
+    expect(strict.unallocated).toBe(300);
   });
 
   it('rejects a share outside 0..1', () => {

@@ -41,6 +41,15 @@ describe('bad input never crashes or yields NaN', () => {
     expect(ltv.warnings.find((w) => w.code === 'missingCustomerId')?.count).toBe(2);
   });
 
+  it('refuses k-means on three customers, with the count it lacks (issue 14 finding 9)', () => {
+    const three = [o('A', '2025-01-01', 5), o('B', '2025-01-03', 7), o('C', '2025-01-04', 8)];
+    const seg = analyzeSegments(three);
+    expect(seg.reliability.kmeans).toMatchObject({ verdict: 'refused', checks: [{ code: 'customers', have: 3, refuseBelow: 20 }] });
+    expect(seg.kmeans.clusters).toEqual([]);
+    expect(seg.reliability.rfm.verdict).toBe('refused');
+    expect(seg.rfm.customers).toHaveLength(3);
+  });
+
   it('segmentation reports the same and stays finite', () => {
     const seg = analyzeSegments(messy, { asOf: '2025-02-24', seed: 2 });
     expect(seg.rfm.customers.length).toBe(seg.kmeans.assignments.length);
@@ -57,8 +66,9 @@ describe('bad input never crashes or yields NaN', () => {
     expect(ltv.warnings.map((w) => w.code)).toEqual(['singlePurchaseCustomers', 'allOrdersOneDay', 'noRepeatCustomers']);
     expect(ltv.flags.map((f) => f.code)).toContain('allOrdersOneDay');
     const seg = analyzeSegments(oneDay);
-    // Two customers that differ only in revenue: k-means can still split them in two.
-    expect(seg.kmeans.k).toBe(2);
+    // Two customers: k-means is not run on them (clusters of one are not segments).
+    expect(seg.kmeans.k).toBe(0);
+    expect(seg.reliability.kmeans.verdict).toBe('refused');
     expect(seg.warnings.map((w) => w.code)).toContain('allOrdersOneDay');
     expect(allFinite(seg)).toBe(true);
     const empty = analyzeLifetimeValue([], { calibrationEnd: '2025-01-31' });
@@ -67,10 +77,11 @@ describe('bad input never crashes or yields NaN', () => {
     expect(allFinite(analyzeSegments([]))).toBe(true);
   });
 
-  it('lifetime value with a few repeat customers is fitted but flagged', () => {
+  it('lifetime value of three customers is refused, with the flags that say why (issue 14: no fit on 3 customers)', () => {
     const few = [o('A', '2025-01-01', 5), o('A', '2025-01-09', 6), o('B', '2025-01-03', 7), o('C', '2025-01-04', 8), o('C', '2025-01-20', 9)];
     const ltv = analyzeLifetimeValue(few, { calibrationEnd: '2025-01-31', horizonWeeks: 8 });
-    expect(ltv.bgnbd).not.toBeNull();
+    expect(ltv.bgnbd).toBeNull();
+    expect(ltv.reliability.verdict).toBe('refused');
     expect(ltv.flags.map((f) => f.code)).toEqual(['fewRepeatCustomers', 'fewCustomers', 'historyShorterThanHorizon']);
     expect(allFinite(ltv)).toBe(true);
   });

@@ -9,8 +9,11 @@ import { highValueAtRisk, predictCustomerValues, type ClvOptions, type CustomerV
 import { fitGammaGamma, type GammaGammaParams } from './gamma-gamma.js';
 import { thinnessFlags, validateHoldout, type HoldoutValidation, type ThinnessFlag } from './holdout.js';
 import type { OrderRow } from './order-log.js';
+import { formatDay } from './dates.js';
+import { laterPurchases } from './later-purchases.js';
 import { summarizeOrderLog } from './rfm-summary.js';
 import { WarningCounter, type CustomerWarning } from './warnings.js';
+import { assess, checkNeed, parametersAtEdge, type Reliability } from '../reliability.js';
 
 export interface LtvOptions extends ClvOptions {
   calibrationEnd: string;
@@ -18,8 +21,18 @@ export interface LtvOptions extends ClvOptions {
   seed?: number;
 }
 
+/** A customer on the at-risk list, with her last purchase counted to the last day of data. */
+export interface AtRiskCustomer extends CustomerValue {
+  lastPurchase: string;
+  weeksSinceLastPurchase: number;
+}
+
 export interface LtvAnalysis {
   calibrationEnd: string;
+  /** The last order day of the data: the at-risk list is "as of" this day. */
+  dataEnd: string | null;
+  /** High-value customers the model saw lapsing but who bought again after the calibration end: not at risk. */
+  atRiskBoughtAgain: { customers: number; purchaseDays: number; revenue: number };
   holdoutEnd: string | null;
   customers: number;
   repeatCustomers: number;
@@ -31,9 +44,25 @@ export interface LtvAnalysis {
   holdout: Omit<HoldoutValidation, 'predicted'> | null;
   /** Per customer; `holdoutActual`/`holdoutPredicted` filled when there is a holdout. */
   values: CustomerValue[];
-  highValueAtRisk: CustomerValue[];
+  highValueAtRisk: AtRiskCustomer[];
   flags: ThinnessFlag[];
+  /** Thin-data verdict (reliability.ts): `notReliable` or `refused` → no CLV figure is to be shown as a result. */
+  reliability: Reliability;
   warnings: CustomerWarning[];
+}
+
+/**
+ * What a BG/NBD + Gamma-Gamma fit needs (README, "How much data each analysis needs"):
+ * 100 customers and 100 repeat customers for stable estimates (Fader & Hardie's own
+ * examples use thousands), at least one repeat customer to fit at all, and a history of
+ * half a year for the repeat rate to show (4 weeks at the very least).
+ */
+function ltvChecks(customers: number, repeatCustomers: number, historyWeeks: number) {
+  return [
+    checkNeed('customers', customers, 100, 10),
+    checkNeed('repeatCustomers', repeatCustomers, 100, 1),
+    checkNeed('historyWeeks', historyWeeks, 26, 4),
+  ];
 }
 
 /** BG/NBD + Gamma-Gamma lifetime value with optional holdout validation. */
@@ -43,13 +72,18 @@ export function analyzeLifetimeValue(orders: readonly OrderRow[], options: LtvOp
   const warnings = new WarningCounter();
   warnings.merge(summary.warnings);
   const customers = summary.customers;
+  const later = laterPurchases(orders, options.calibrationEnd);
   const base = {
     calibrationEnd: options.calibrationEnd,
+    dataEnd: later.dataEnd,
     holdoutEnd: options.holdoutEnd ?? null,
     customers: customers.length,
     repeatCustomers: summary.repeatCustomers,
   };
-  if (summary.repeatCustomers === 0) {
+  const historyWeeks = Number.isFinite(summary.timeline.firstDay) ? (summary.timeline.calibrationEndDay - summary.timeline.firstDay) / 7 : 0;
+  const checks = ltvChecks(customers.length, summary.repeatCustomers, historyWeeks);
+  const before = assess(checks);
+  if (before.verdict === 'refused') {
     return {
       ...base,
       bgnbd: null,
@@ -58,7 +92,9 @@ export function analyzeLifetimeValue(orders: readonly OrderRow[], options: LtvOp
       holdout: null,
       values: [],
       highValueAtRisk: [],
+      atRiskBoughtAgain: { customers: 0, purchaseDays: 0, revenue: 0 },
       flags: thinnessFlags(customers, summary.timeline, horizonWeeks, null),
+      reliability: before,
       warnings: warnings.list(),
     };
   }
@@ -87,8 +123,39 @@ export function analyzeLifetimeValue(orders: readonly OrderRow[], options: LtvOp
     expectedPurchasesNewCustomer: unconditionalExpectedPurchases(bg.params, horizonWeeks),
     holdout: holdoutReport,
     values,
-    highValueAtRisk: highValueAtRisk(values),
+    ...stillAtRisk(highValueAtRisk(values), later),
     flags: thinnessFlags(customers, summary.timeline, horizonWeeks, holdout),
+    reliability: assess(checks, [...parametersAtEdge({ ...bg.params }), ...(gg ? parametersAtEdge({ ...gg.params }) : [])]),
     warnings: warnings.list(),
   };
+}
+
+/**
+ * The at-risk list as of the last day of data: customers who bought after the calibration
+ * end are taken off (counted, with what they bought), and the weeks since the last
+ * purchase count to the data end.
+ */
+function stillAtRisk(
+  candidates: readonly CustomerValue[],
+  later: ReturnType<typeof laterPurchases>,
+): { highValueAtRisk: AtRiskCustomer[]; atRiskBoughtAgain: LtvAnalysis['atRiskBoughtAgain'] } {
+  const boughtAgain = { customers: 0, purchaseDays: 0, revenue: 0 };
+  const kept: AtRiskCustomer[] = [];
+  for (const v of candidates) {
+    const again = later.after.get(v.customerId);
+    if (again) {
+      boughtAgain.customers++;
+      boughtAgain.purchaseDays += again.days;
+      boughtAgain.revenue += again.revenue;
+      continue;
+    }
+    const last = later.lastPurchaseDay.get(v.customerId);
+    const end = later.dataEndDay;
+    kept.push({
+      ...v,
+      lastPurchase: last === undefined ? '' : formatDay(last),
+      weeksSinceLastPurchase: last === undefined || end === null ? v.T - v.tx : (end - last) / 7,
+    });
+  }
+  return { highValueAtRisk: kept, atRiskBoughtAgain: boughtAgain };
 }

@@ -16,20 +16,28 @@
  * @example quintileScores([10, 20, 30, 40, 50], true) // [1, 2, 3, 4, 5]
  */
 export function quintileScores(values: ArrayLike<number>, higherIsBetter: boolean): Uint8Array {
+  return rankGroupScores(values, higherIsBetter, 5);
+}
+
+/**
+ * The same tie-robust rule with `groups` groups: s = ⌈groups·ρ/n⌉ ∈ {1…groups}
+ * (quartiles for the repeat buyers' frequency, see frequency-score.ts).
+ */
+export function rankGroupScores(values: ArrayLike<number>, higherIsBetter: boolean, groups: number): Uint8Array {
   const n = values.length;
   const sign = higherIsBetter ? 1 : -1;
   const sorted = new Float64Array(n);
   for (let i = 0; i < n; i++) sorted[i] = sign * values[i];
   sorted.sort();
   // Runs of equal values: a run at positions lo … hi−1 (0-based) holds ranks lo+1 … hi, so
-  // twice its average rank is lo+1+hi, an integer, and the score ⌈5ρ/n⌉ is exact.
+  // twice its average rank is lo+1+hi, an integer, and the score ⌈groups·ρ/n⌉ is exact.
   const distinct: number[] = [];
   const runScores: number[] = [];
   for (let lo = 0; lo < n; ) {
     let hi = lo + 1;
     while (hi < n && sorted[hi] === sorted[lo]) hi++;
     distinct.push(sorted[lo]);
-    runScores.push(Math.min(5, Math.max(1, Math.floor((5 * (lo + 1 + hi) + 2 * n - 1) / (2 * n)))));
+    runScores.push(Math.min(groups, Math.max(1, Math.floor((groups * (lo + 1 + hi) + 2 * n - 1) / (2 * n)))));
     lo = hi;
   }
   const scores = new Uint8Array(n);

@@ -69,24 +69,24 @@ describe('computeRfm', () => {
     expect(byId.get('D')).toMatchObject({ recencyDays: 0, frequency: 1, monetary: 0 });
   });
 
-  it('scores by average-rank quintiles', () => {
+  it('scores R and M by average-rank quintiles, F with one-time buyers at 1', () => {
     // R (fewer days better): D 0 → rank 4 → 5; A 1 → 4; B 59 → 3; C 90 → 1 → ⌈5/4⌉ = 2.
-    // F: C, D tie at ranks 1–2 (1.5 → ⌈1.875⌉ = 2); A, B at 3–4 (3.5 → ⌈4.375⌉ = 5).
+    // F: C, D bought once → 1; A, B tie among the repeat buyers (1.5 of 2 → ⌈4·1.5/2⌉ = 3) → 3 + 1 = 4.
     // M: D 0 → 2; B 70 → 3; A 175 → 4; C 500 → 5.
     expect(['A', 'B', 'C', 'D'].map((id) => [byId.get(id)?.r, byId.get(id)?.f, byId.get(id)?.m])).toEqual([
-      [4, 5, 4],
-      [3, 5, 3],
-      [2, 2, 5],
-      [5, 2, 2],
+      [4, 4, 4],
+      [3, 4, 3],
+      [2, 1, 5],
+      [5, 1, 2],
     ]);
-    expect(byId.get('A')?.segment).toBe('loyalCustomers'); // R 4, FM ⌊(5+4+1)/2⌋ = 5
-    expect(byId.get('C')?.segment).toBe('atRisk'); // R 2, FM 4
-    expect(byId.get('D')?.segment).toBe('potentialLoyalists'); // R 5, FM 2
+    expect(byId.get('A')?.segment).toBe('loyalCustomers'); // R 4, FM ⌊(4+4+1)/2⌋ = 4
+    expect(byId.get('C')?.segment).toBe('atRisk'); // R 2, FM ⌊(1+5+1)/2⌋ = 3
+    expect(byId.get('D')?.segment).toBe('potentialLoyalists'); // R 5, FM ⌊(1+2+1)/2⌋ = 2
   });
 
   it('summarises segments with revenue shares and bilingual actions', () => {
     const loyal = result.segments.find((s) => s.segment === 'loyalCustomers');
-    // A (R 4, FM 5) and B (R 3, FM ⌊(5+3+1)/2⌋ = 4) are both loyal: 175 + 70 of 745.
+    // A (R 4, FM 4) and B (R 3, FM ⌊(4+3+1)/2⌋ = 4) are both loyal: 175 + 70 of 745.
     expect(loyal).toMatchObject({ customers: 2, revenue: 245, action: 'upsell' });
     expect(loyal?.revenueShare).toBeCloseTo(245 / 745, 12);
     expect(loyal?.label.zh).toBe('忠诚客户');

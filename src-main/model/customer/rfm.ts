@@ -1,7 +1,10 @@
 /**
  * RFM scoring (Hughes 1994, "Strategic Database Marketing"; DESIGN.md "Model conventions"):
  * at an as-of date, R = days since the last purchase, F = number of distinct orders,
- * M = revenue; quintile scores by the tie-robust rule of quintiles.ts.
+ * M = revenue; R and M are quintile scores by the tie-robust rule of quintiles.ts; F puts
+ * one-time buyers at 1 and ranks repeat buyers 2–5 by quartiles (frequency-score.ts,
+ * Miglautsch 2000), so the one-time cells of the map (New Customers, Promising, Lost) fill
+ * in low-frequency shops, where plain quintiles of a tied order count cannot.
  *
  * Refunds (rows with negative revenue) are not purchases: they add no order to F and do not
  * move the last-purchase date, but they are netted into M, so M is the customer's net
@@ -12,6 +15,7 @@
  */
 import { formatDay, makeDayFormatter, requireDay } from './dates.js';
 import { prepareOrderLog, type OrderRow } from './order-log.js';
+import { frequencyScores } from './frequency-score.js';
 import { quintileScores } from './quintiles.js';
 import { chineseSegment, englishSegment, fmScore, summarizeSegments, type SegmentSummary, type ZhHighRule } from './rfm-segments.js';
 import { EN_SEGMENT_INFO, EN_SEGMENTS, ZH_SEGMENT_INFO, ZH_SEGMENTS, type EnSegment, type ZhSegment } from './segment-actions.js';
@@ -114,7 +118,7 @@ export function computeRfm(orders: readonly OrderRow[], options: RfmOptions = {}
   if (n > 0 && minFirst === maxLast) warnings.add('allOrdersOneDay');
   const recency = Float64Array.from(lastDay.subarray(0, n), (d) => asOfDay - d);
   const rScores = quintileScores(recency, false);
-  const fScores = quintileScores(frequency.subarray(0, n), true);
+  const fScores = frequencyScores(frequency.subarray(0, n));
   const mScores = quintileScores(monetary.subarray(0, n), true);
   const mean = (s: Uint8Array): number => (n > 0 ? s.reduce((acc, v) => acc + v, 0) / n : 0);
   const means = { r: mean(rScores), f: mean(fScores), m: mean(mScores) };

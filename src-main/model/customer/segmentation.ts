@@ -6,6 +6,7 @@ import { segmentCustomersKMeans, type KMeansOptions, type KMeansSegmentation } f
 import type { OrderRow } from './order-log.js';
 import { computeRfm, type RfmOptions, type RfmResult } from './rfm.js';
 import { WarningCounter, type CustomerWarning } from './warnings.js';
+import { assess, checkNeed, type Reliability } from '../reliability.js';
 
 export interface SegmentationOptions extends RfmOptions, Omit<KMeansOptions, 'attributeNames'> {
   /** Extra numeric attributes by customer id, aligned with `names`; missing ids or nulls are imputed. */
@@ -15,6 +16,12 @@ export interface SegmentationOptions extends RfmOptions, Omit<KMeansOptions, 'at
 export interface SegmentationAnalysis {
   rfm: RfmResult;
   kmeans: KMeansSegmentation;
+  /**
+   * RFM quintiles need 5 customers to mean anything (50 to be more than a ranking of a
+   * handful); k-means is not run below 20 customers — clusters of two or three people are
+   * not segments — and is thin below 100.
+   */
+  reliability: { rfm: Reliability; kmeans: Reliability };
   warnings: CustomerWarning[];
 }
 
@@ -25,9 +32,11 @@ export function analyzeSegments(orders: readonly OrderRow[], options: Segmentati
   const inputs = attributes
     ? rfm.customers.map((c) => ({ ...c, attributes: attributes.byCustomer.get(c.customerId) ?? [] }))
     : rfm.customers;
-  const kmeans = segmentCustomersKMeans(inputs, { ...options, attributeNames: attributes?.names ?? [] });
+  const n = rfm.customers.length;
+  const reliability = { rfm: assess([checkNeed('customers', n, 50, 5)]), kmeans: assess([checkNeed('customers', n, 100, 20)]) };
+  const kmeans = segmentCustomersKMeans(reliability.kmeans.verdict === 'refused' ? [] : inputs, { ...options, attributeNames: attributes?.names ?? [] });
   const warnings = new WarningCounter();
   warnings.merge(rfm.warnings);
   warnings.merge(kmeans.warnings);
-  return { rfm, kmeans, warnings: warnings.list() };
+  return { rfm, kmeans, reliability, warnings: warnings.list() };
 }

@@ -6,6 +6,7 @@ import { escapeHtml } from '../format.js';
 import type { ReportTable } from '../table.js';
 import { formatCell, isNumeric, isTyped } from '../table.js';
 import type { MessageKey } from '@shared/i18n/index.js';
+import { runSettings } from './run-settings.js';
 
 export interface TableOptions {
   /** Rows shown (the rest is in the Excel report). */
@@ -64,5 +65,5 @@ export function provenance(run: AnalysisRun<unknown> | null, kind: 'attribution'
   if (!run) return '';
   const analysis = f.t(`report.analysis.${kind}` as MessageKey);
   const key = run.ranNow ? 'report.analysisRanNow' : 'report.analysisNote';
-  return `<p class="provenance">${escapeHtml(f.t(key, { analysis, date: f.date(run.createdAt) }))} · #${run.id}</p>`;
+  return `<p class="provenance">${escapeHtml(f.t(key, { analysis, date: f.date(run.createdAt) }))} · #${run.id} · ${escapeHtml(runSettings(run, kind, f))}</p>`;
 }

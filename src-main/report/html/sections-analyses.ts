@@ -73,6 +73,14 @@ export function ltvBody(m: ReportModel, f: Formatter, charts: Charts): string {
   const run = m.ltv;
   if (!run?.result.bgnbd) return '';
   const l = run.result;
+  const verdict = l.reliability?.verdict ?? 'ok';
+  if (verdict === 'notReliable' || verdict === 'refused') {
+    // A degenerate fit: the reasons, never a CLV that reads like a result.
+    const cautions = ltvCautions(m, f);
+    const edges = l.reliability.problems.map((p) => f.t('report.ltv.parameterAtEdge', { parameter: String(p.params.parameter), value: Number(p.params.value).toExponential(1) }));
+    const reasons = [...edges, ...cautions];
+    return [paragraph(f.t('report.ltv.notReliable')), `<ul>${reasons.map((c) => `<li>${escapeHtml(c)}</li>`).join('')}</ul>`, provenance(run, 'ltv', f)].join('');
+  }
   const intro = f.t('report.ltv.intro', {
     customers: f.number(l.customers),
     repeat: f.number(l.repeatCustomers),

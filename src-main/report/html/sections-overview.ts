@@ -65,6 +65,7 @@ function methodParams(m: ReportModel, f: Formatter): Record<string, string> {
     halfLife: f.number(num(a.halfLifeDays, 7)),
     maxShare: f.percent(num(a.maxChangeShare, 0.3), 0),
     minConversions: f.number(num(a.minConversions, 30)),
+    breakEven: f.number(num(a.breakEvenRoas, 1), 2),
     horizon: f.number(num(l.horizonWeeks, 52)),
     margin: f.percent(num(l.margin, 0.3), 0),
     discount: f.percent(num(l.discountRateMonthly, 0.01), 0),

@@ -3,7 +3,10 @@
  * else the channel, lower-cased), ordered the way they tend to happen: by their mean
  * relative position in each customer's time-ordered sequence (0 = first touch, 1 = last).
  * Only a suggestion to start from — real logs are not strict funnels — so the user edits it.
+ * Names the funnel vocabulary knows (曝光, click, 转化 …: src-shared/funnel-stages.ts) take
+ * their place in it whatever the sample says; only unknown names are placed by the sample.
  */
+import { funnelStage, LAST_FUNNEL_STAGE } from '@shared/funnel-stages.js';
 type Cell = string | number | null;
 
 interface RowsPage {
@@ -46,5 +49,7 @@ export function stepNamesInTypicalOrder(pages: readonly RowsPage[]): string[] {
     const p = positions.get(name);
     return p ? p.sum / p.n : 0.5;
   };
-  return [...counts.keys()].sort((a, b) => mean(a) - mean(b) || (counts.get(b) ?? 0) - (counts.get(a) ?? 0) || (a < b ? -1 : 1));
+  // One scale for both: a known stage, or the sample position stretched over the stages.
+  const place = (name: string): number => funnelStage(name) ?? mean(name) * LAST_FUNNEL_STAGE;
+  return [...counts.keys()].sort((a, b) => place(a) - place(b) || (counts.get(b) ?? 0) - (counts.get(a) ?? 0) || (a < b ? -1 : 1));
 }

@@ -40,6 +40,34 @@ export function savedAdvice(saved: SavedAnalysis | null): SavedAdvice | null {
   };
 }
 
+/** A scenario's job result, shaped like a saved advice (it is not saved: `createdAt` is now). */
+export function scenarioAdvice(result: unknown, params: AttributionParamsInput): SavedAdvice {
+  const r = result as AttributionAnalysis;
+  return {
+    advice: r.advice ?? null,
+    models: Object.keys(r.models ?? {}) as AttributionModelId[],
+    params,
+    maxChangeShare: numberOr(params.maxChangeShare, ATTRIBUTION_DEFAULTS.maxChangeShare),
+    minConversions: numberOr(params.minConversions, ATTRIBUTION_DEFAULTS.minConversions),
+    createdAt: new Date().toISOString(),
+    current: true,
+  };
+}
+
+/**
+ * The bounds an advice was made with, read from the advice itself (results saved before
+ * they were recorded there fall back to the defaults of that time: ±30 %, 30, break-even 1).
+ */
+export function adviceSettings(advice: Advice): { maxChangeShare: number; minConversions: number; breakEvenRoas: number; unallocated: number } {
+  const a = advice as Partial<Advice>;
+  return {
+    maxChangeShare: numberOr(a.maxChangeShare, ATTRIBUTION_DEFAULTS.maxChangeShare),
+    minConversions: numberOr(a.minConversions, ATTRIBUTION_DEFAULTS.minConversions),
+    breakEvenRoas: numberOr(a.breakEvenRoas, 1),
+    unallocated: numberOr(a.unallocated, 0),
+  };
+}
+
 /** The expected change as a share of the value the budgeted channels bring now (null when that is 0). */
 export function expectedChangeShare(advice: Advice): number | null {
   return advice.currentValue > 0 ? advice.expectedValueChange / advice.currentValue : null;

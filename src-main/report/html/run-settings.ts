@@ -1,0 +1,35 @@
+/**
+ * The settings a report section's analysis ran with, in words next to its provenance
+ * (issue 14: the report says which analysis and settings it used, and its "as of" date),
+ * so a figure can be traced to the exact run — never to a what-if explored on screen.
+ */
+import type { MessageKey } from '@shared/i18n/index.js';
+import type { AnalysisRun } from '../analysis-runs.js';
+import type { Formatter } from '../format.js';
+import { modelLabel } from '../labels.js';
+
+const num = (v: unknown, fallback: number): number => (typeof v === 'number' && Number.isFinite(v) ? v : fallback);
+const text = (v: unknown): string | null => (typeof v === 'string' && v ? v : null);
+
+export function runSettings(run: AnalysisRun<unknown>, kind: 'attribution' | 'segments' | 'ltv', f: Formatter): string {
+  const p = run.params;
+  const r = (run.result ?? {}) as Record<string, unknown>;
+  switch (kind) {
+    case 'attribution': {
+      const advice = (r.advice ?? null) as { model?: string; maxChangeShare?: number; breakEvenRoas?: number } | null;
+      return f.t('report.settings.attribution', {
+        model: modelLabel(advice?.model ?? text(p.adviceModel) ?? 'markov', f),
+        lookback: f.number(num(p.lookbackDays, 30)),
+        share: f.percent(num(advice?.maxChangeShare ?? p.maxChangeShare, 0.3), 0),
+        breakEven: f.number(num(advice?.breakEvenRoas ?? p.breakEvenRoas, 1), 2),
+      });
+    }
+    case 'segments':
+      return f.t('report.settings.segments', { asOf: text(r.asOf) ?? '—' });
+    case 'ltv': {
+      const holdoutEnd = text(p.holdoutEnd);
+      const key: MessageKey = holdoutEnd ? 'report.settings.ltvHoldout' : 'report.settings.ltv';
+      return f.t(key, { calibrationEnd: text(p.calibrationEnd) ?? '—', holdoutEnd: holdoutEnd ?? '', dataEnd: text(r.dataEnd) ?? text(p.calibrationEnd) ?? '—' });
+    }
+  }
+}
