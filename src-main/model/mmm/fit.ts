@@ -11,11 +11,15 @@
  *   exactly (Lawson–Hanson active set). The ridge penalty is on standardised columns.
  * - Hyper-parameters (decay, half-saturation, shape per channel; ridge λ): a seeded search
  *   scored by rolling-origin time-series cross-validation (search.ts).
- * - Uncertainty: moving-block bootstrap over weeks (bootstrap.ts); each replicate refits the
- *   coefficients and re-searches each channel's decay and half-saturation one grid step
- *   on its out-of-bag weeks (bootstrapSearch.ts), so part of the hyper-parameter
- *   uncertainty enters too. Every reported number's 90 % interval is the 5th–95th
- *   percentile of its replicates. The stability score (ROAS refitted on each
+ * - Hill shape and half-saturation have weakly-informative log-normal priors (search.ts),
+ *   added to the CV score, so a few dozen held-out weeks cannot pull them to the grid's edge.
+ * - Uncertainty: moving-block bootstrap over weeks (bootstrap.ts). Each replicate draws its
+ *   hyper-parameters from every candidate the search scored, weighed by a tempered
+ *   held-out likelihood times the prior (an approximate posterior over the grid), refits
+ *   the coefficients and re-searches each channel's decay and half-saturation one grid
+ *   step on its out-of-bag weeks (bootstrapSearch.ts), so the hyper-parameter uncertainty
+ *   enters the intervals. Every reported number's 90 % interval is the 5th–95th percentile
+ *   of its replicates. The stability score (ROAS refitted on each
  *   cross-validation fold) shows how much the answer moves with the data it sees.
  * - Lift tests enter as Gaussian priors on a channel's contribution over the test weeks
  *   (sd from the reported 90 % interval), in the fit and in the search's score.
@@ -35,7 +39,7 @@ import { gateAfterFit, gateBeforeFit } from './gate.js';
 import { errorMetrics, interval90 } from './metrics.js';
 import { fitCoefficients, residualSd } from './regression.js';
 import type { Candidate } from './search.js';
-import { searchHyperParameters, specFor } from './search.js';
+import { candidateWeights, drawCandidate, heldOutWeeks, mediaColumn, searchHyperParameters, specFor } from './search.js';
 import { hyperParametersAtBounds } from './searchBounds.js';
 import { channelNumbers, decompose, drawOf, mediaSums, responseCurve } from './summarise.js';
 import type { CalibrationEffect, ChannelResult, Decomposition, Draw, FitMetrics, MmmData, MmmOptions } from './types.js';
@@ -109,13 +113,17 @@ export function fitMmm(data: MmmData, options: MmmOptions = {}): MmmOutcome {
   const sums = mediaSums(design, best.hypers);
   const point = channelNumbers(design, coefficients, sums);
 
-  // Moving-block bootstrap, each replicate re-searching decay and half-saturation one step.
+  // Moving-block bootstrap; each replicate draws its hyper-parameters from the search's
+  // candidates weighed as a posterior, then re-searches decay and half-saturation one step.
   const random = mulberry32((o.seed ^ 0x9e3779b9) >>> 0);
   const replicates = { contribution: [] as number[][], roas: [] as number[][], marginalRoas: [] as number[][] };
   const draws: Draw[] = [];
+  const posterior = candidateWeights(search.visited, heldOutWeeks(design, folds));
   for (let b = 0; b < o.bootstrap; b++) {
     const weights = movingBlockWeights(design.n, random);
-    const replicate = refitReplicate(design, best, weights, { liftTests: options.liftTests ?? [], sigma }, spec.media.slice());
+    const drawn = drawCandidate(posterior, random());
+    const media = drawn === best ? spec.media.slice() : design.spend.map((s, c) => mediaColumn(s, drawn.hypers[c]));
+    const replicate = refitReplicate(design, drawn, weights, { liftTests: options.liftTests ?? [], sigma }, media);
     const numbers = channelNumbers(design, replicate.coefficients, mediaSums(design, replicate.hypers, false));
     replicates.contribution.push(numbers.contribution);
     replicates.roas.push(numbers.roas);

@@ -40,6 +40,8 @@ export interface SearchResult {
   best: Candidate;
   score: number;
   evaluated: number;
+  /** Every candidate scored, in evaluation order, with its CV error (the bootstrap draws from them). */
+  visited: { candidate: Candidate; score: number }[];
 }
 
 /** The media column of one channel under its hyper-parameters. */
@@ -80,6 +82,71 @@ function score(spec: FitSpec, folds: Folds): number {
   return cv.mse + misfit / spec.design.n;
 }
 
+/**
+ * Weakly-informative priors on the Hill curve (log-normal): shape near 1.4 (between
+ * concave and mildly S-shaped; 1–2 within one sd), half-saturation near the channel's mean
+ * adstocked spend (0.67–1.5 × within one sd). Without them the search, scored by a few
+ * dozen held-out weeks, often picks the steepest shape or a far K that fits the noise, and
+ * ROAS follows (recovery over 60 simulated worlds: median error 41 % → 28 %).
+ */
+export const SHAPE_PRIOR = { centre: 1.4, logSd: 0.3 };
+export const HALF_SATURATION_PRIOR = { centre: 1, logSd: 0.4 };
+
+/** −log prior density of a candidate's Hill parameters (up to a constant). */
+export function hyperPrior(candidate: Candidate): number {
+  let penalty = 0;
+  for (const h of candidate.hypers) {
+    penalty += 0.5 * (Math.log(h.shape / SHAPE_PRIOR.centre) / SHAPE_PRIOR.logSd) ** 2;
+    penalty += 0.5 * (Math.log(h.halfSaturationRatio / HALF_SATURATION_PRIOR.centre) / HALF_SATURATION_PRIOR.logSd) ** 2;
+  }
+  return penalty;
+}
+
+/**
+ * Power of the held-out likelihood in the candidates' weights (a tempered posterior): the
+ * fold fits see less data than the final fit and the same held-out weeks chose the best
+ * candidate, so the raw likelihood is over-confident about the hyper-parameters.
+ */
+export const POSTERIOR_TEMPERATURE = 0.25;
+
+/** Held-out weeks the CV error is averaged over. */
+export function heldOutWeeks(design: Design, folds: Folds): number {
+  let count = 0;
+  for (const origin of folds.origins) count += Math.max(0, Math.min(design.n, origin + folds.horizon) - origin);
+  return count;
+}
+
+/**
+ * The candidates' weights as an approximate posterior over the hyper-parameter grid: the
+ * (tempered) Gaussian likelihood of the held-out weeks with the prior folded into the
+ * score, exp(−τ·m/2 · (score/score_best − 1)) for m held-out weeks, so a candidate
+ * predicting nearly as well as the best keeps nearly its weight.
+ * Duplicates (the search revisits candidates) count once.
+ */
+export function candidateWeights(visited: SearchResult['visited'], heldOut: number): { candidates: Candidate[]; cumulative: number[] } {
+  const best = Math.min(...visited.map((v) => v.score));
+  const seen = new Set<string>();
+  const candidates: Candidate[] = [];
+  const cumulative: number[] = [];
+  let total = 0;
+  for (const v of visited) {
+    const key = JSON.stringify(v.candidate);
+    if (seen.has(key) || !Number.isFinite(v.score)) continue;
+    seen.add(key);
+    const weight = Math.exp(((-heldOut * POSTERIOR_TEMPERATURE) / 2) * (v.score / best - 1));
+    if (weight < 1e-6) continue;
+    total += weight;
+    candidates.push(v.candidate);
+    cumulative.push(total);
+  }
+  return { candidates, cumulative: cumulative.map((w) => w / total) };
+}
+
+export function drawCandidate(weights: ReturnType<typeof candidateWeights>, u: number): Candidate {
+  const i = weights.cumulative.findIndex((w) => u <= w);
+  return weights.candidates[i < 0 ? weights.candidates.length - 1 : i];
+}
+
 function pick<T>(random: () => number, values: readonly T[]): T {
   return values[Math.floor(random() * values.length)];
 }
@@ -89,10 +156,16 @@ export function searchHyperParameters(design: Design, folds: Folds, settings: Se
   const channels = design.spend.length;
   const lambdas = settings.thin ? THIN_LAMBDA_GRID : LAMBDA_GRID;
   const shapes = settings.thin ? [1] : SHAPE_GRID;
+  const heldOut = heldOutWeeks(design, folds);
   let evaluated = 0;
+  const visited: SearchResult['visited'] = [];
   const evaluate = (candidate: Candidate, media: Float64Array[]): number => {
     evaluated++;
-    return score(specFor(design, candidate, settings, media), folds);
+    // The CV error as a Gaussian likelihood of the held-out weeks, times the prior:
+    // m/2·ln(mse) + prior = m/2·ln(mse · exp(2·prior/m)).
+    const s = score(specFor(design, candidate, settings, media), folds) * Math.exp((2 * hyperPrior(candidate)) / heldOut);
+    visited.push({ candidate, score: s });
+    return s;
   };
   const columnsOf = (candidate: Candidate) => design.spend.map((s, c) => mediaColumn(s, candidate.hypers[c]));
 
@@ -148,5 +221,5 @@ export function searchHyperParameters(design: Design, folds: Folds, settings: Se
       if (s < bestScore) [best, bestScore] = [candidate, s];
     }
   }
-  return { best, score: bestScore, evaluated };
+  return { best, score: bestScore, evaluated, visited };
 }
