@@ -39,6 +39,7 @@ export const uiGoalsEn = {
   'ui.goals.analysis.segments': 'Customer segments (RFM)',
   'ui.goals.analysis.ltv': 'Lifetime value',
   'ui.goals.analysis.cohorts': 'Cohorts',
+  'ui.goals.analysis.basket': 'Basket analysis',
   'ui.goals.preset.quarter': 'This quarter',
   'ui.goals.preset.next-quarter': 'Next quarter',
   'ui.goals.preset.year': 'This year',
