@@ -12,8 +12,7 @@ export const basket = defineAnalysis({
   perCustomerCsv: false,
   labels: { name: 'ui.goals.analysis.basket', tab: 'ui.models.tab.basket', hint: 'ui.models.tabHint.basket' },
   cliCommand: 'basket',
-  // The report section is not built yet (issue 11 item 3): null keeps the report honest.
-  reportSection: null,
+  reportSection: 'baskets',
   servesGoals: {},
 });
 
