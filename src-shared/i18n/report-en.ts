@@ -14,6 +14,8 @@ export const reportEn = {
   'report.analysisRanNow': '{analysis} analysis run for this report with default settings ({date})',
   'report.settings.attribution': '{model} model for ROI and advice, {lookback}-day lookback, each channel within ±{share}, more money only above {breakEven}× ROAS',
   'report.settings.segments': 'as of {asOf}',
+  'report.settings.basket': 'min. support {support}, confidence {confidence}, lift {lift}; up to {length} products a rule',
+  'report.settings.basketSegment': 'min. support {support}, confidence {confidence}, lift {lift}; up to {length} products a rule; RFM segment {segment} only',
   'report.settings.ltv': 'calibration to {calibrationEnd}, at-risk list as of {dataEnd}',
   'report.settings.ltvHoldout': 'calibration to {calibrationEnd}, holdout to {holdoutEnd}, at-risk list as of {dataEnd}',
   'report.analysis.attribution': 'Attribution',

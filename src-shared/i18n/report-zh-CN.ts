@@ -16,6 +16,8 @@ export const reportZhCN: ReportCatalogue = {
   'report.analysisRanNow': '{analysis}分析为本报告按默认设置运行（{date}）',
   'report.settings.attribution': 'ROI 与预算建议依据{model}模型，回溯 {lookback} 天，每个渠道调整不超过 ±{share}，ROAS 高于 {breakEven} 倍才追加',
   'report.settings.segments': '截至 {asOf}',
+  'report.settings.basket': '最小支持度 {support}、置信度 {confidence}、提升度 {lift}；每条规则最多 {length} 种商品',
+  'report.settings.basketSegment': '最小支持度 {support}、置信度 {confidence}、提升度 {lift}；每条规则最多 {length} 种商品；仅 RFM 分群 {segment}',
   'report.settings.ltv': '校准期截至 {calibrationEnd}，流失风险名单截至 {dataEnd}',
   'report.settings.ltvHoldout': '校准期截至 {calibrationEnd}，验证期截至 {holdoutEnd}，流失风险名单截至 {dataEnd}',
   'report.analysis.attribution': '归因',
