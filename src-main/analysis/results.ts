@@ -10,3 +10,5 @@ import type { runCohorts, runLtv, runSegments } from './customers.js';
 export type SegmentsAnalysis = ReturnType<typeof runSegments>;
 export type LtvAnalysisResult = ReturnType<typeof runLtv>;
 export type CohortsAnalysis = ReturnType<typeof runCohorts>;
+import type { runBasket } from './basket.js';
+export type BasketAnalysis = ReturnType<typeof runBasket>;

@@ -12,6 +12,7 @@ import { saveAnalysis } from '../store/analyses.js';
 import { runAttribution } from './attribution.js';
 import { runFunnel } from './funnel.js';
 import { runCohorts, runLtv, runSegments } from './customers.js';
+import { runBasket } from './basket.js';
 
 export interface AnalysisRequest<P> {
   project: string;
@@ -32,6 +33,7 @@ export const RUNNERS = {
   segments: runSegments,
   ltv: runLtv,
   cohorts: runCohorts,
+  basket: runBasket,
 } satisfies { [K in AnalysisKind]: (db: Database, params: ParamsOf<K>, outFile?: string) => object };
 
 export type ResultOf<K extends AnalysisKind> = ReturnType<(typeof RUNNERS)[K]>;

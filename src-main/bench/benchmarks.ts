@@ -10,6 +10,7 @@ import type { Journey } from '../model/attribution/index.js';
 import { computeRfm, fitBgNbd, fitGammaGamma, segmentCustomersKMeans, simulateBgNbdCustomers, simulateOrderRows } from '../model/customer/index.js';
 import type { OrderRow } from '../model/customer/index.js';
 import { reportDemoBenchmark } from './report-demo.js';
+import { basketBenchmark } from './basket-100k.js';
 
 export interface Benchmark {
   name: string;
@@ -189,4 +190,5 @@ export const BENCHMARKS: Benchmark[] = [
     },
   },
   reportDemoBenchmark,
+  basketBenchmark,
 ];

@@ -12,13 +12,14 @@
  */
 import type { Database } from 'better-sqlite3';
 import type { z } from 'zod';
-import { attributionParamsSchema, ltvParamsSchema, segmentsParamsSchema } from '@shared/analyses/params.js';
+import { attributionParamsSchema, basketParamsSchema, ltvParamsSchema, segmentsParamsSchema } from '@shared/analyses/params.js';
 import type { ErrorInfo } from '@shared/errors.js';
 import { toErrorInfo } from '../errors.js';
 import { runAttribution } from '../analysis/attribution.js';
 import { runLtv, runSegments } from '../analysis/customers.js';
 import type { AttributionAnalysis } from '../analysis/attribution.js';
-import type { LtvAnalysisResult, SegmentsAnalysis } from '../analysis/results.js';
+import type { BasketAnalysis, LtvAnalysisResult, SegmentsAnalysis } from '../analysis/results.js';
+import { runBasket } from '../analysis/basket.js';
 import { hasData } from '../analysis/load.js';
 import { latestAnalysis, saveAnalysis } from '../store/analyses.js';
 import { upgradeResult } from '@shared/analyses/versions.js';
@@ -101,4 +102,9 @@ export function ensureLtv(db: Database): RunOutcome<LtvAnalysisResult> {
     },
     (d, p) => runLtv(d, p),
   );
+}
+
+export function ensureBasket(db: Database): RunOutcome<BasketAnalysis> {
+  if (!hasData(db, 'orders')) return { missing: 'noOrders' };
+  return ensure(db, 'basket', basketParamsSchema, () => ({}), runBasket);
 }

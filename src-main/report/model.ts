@@ -16,11 +16,11 @@ import type { MessageKey } from '@shared/i18n/index.js';
 import { listDatasets } from '../store/datasets.js';
 import { storedOverlaps } from '../store/overlaps.js';
 import type { AttributionAnalysis } from '../analysis/attribution.js';
-import type { LtvAnalysisResult, SegmentsAnalysis } from '../analysis/results.js';
+import type { BasketAnalysis, LtvAnalysisResult, SegmentsAnalysis } from '../analysis/results.js';
 import { listGoals, measurePeriod, previousPeriod } from '../analysis/goals.js';
 import type { DatePeriod, PeriodMeasures } from '../analysis/goals.js';
 import { dataRange, defaultPeriod, kpiTiles, monthlyTrends } from '../analysis/dashboard.js';
-import { ensureAttribution, ensureLtv, ensureSegments } from './analysis-runs.js';
+import { ensureAttribution, ensureBasket, ensureLtv, ensureSegments } from './analysis-runs.js';
 import type { AnalysisRun, RunOutcome } from './analysis-runs.js';
 
 /** Why a section is empty: a catalogue key, or an analysis error to put into words. */
@@ -43,6 +43,7 @@ export interface ReportModel {
   attribution: AnalysisRun<AttributionAnalysis> | null;
   segments: AnalysisRun<SegmentsAnalysis> | null;
   ltv: AnalysisRun<LtvAnalysisResult> | null;
+  basket: AnalysisRun<BasketAnalysis> | null;
   skipped: Partial<Record<ReportSection, SkipReason>>;
 }
 
@@ -97,6 +98,14 @@ export function gatherReportModel(db: Database, file: string, options: GatherOpt
     if (o.reason) skipped.ltv = o.reason;
     else if (ltv && !ltv.result.bgnbd) skipped.ltv = { key: 'report.skip.noRepeat' };
   }
+  let basket: ReportModel['basket'] = null;
+  if (wants('baskets')) {
+    options.onPhase?.('basket');
+    const o = outcome(ensureBasket(db));
+    basket = o.run;
+    if (o.reason) skipped.baskets = o.reason;
+    else if (basket && basket.result.verdict !== 'ok') skipped.baskets = { key: `report.skip.basket.${basket.result.verdict}` };
+  }
   const goals = listGoals(db);
   if (goals.length === 0) skipped.goals = { key: 'report.skip.noGoals' };
   if (datasets.length === 0) {
@@ -120,6 +129,7 @@ export function gatherReportModel(db: Database, file: string, options: GatherOpt
     attribution,
     segments,
     ltv,
+    basket,
     skipped,
   };
 }

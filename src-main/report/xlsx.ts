@@ -12,6 +12,7 @@ import { recommend } from './recommendations.js';
 import type { ReportTable } from './table.js';
 import { budgetTable, channelRoiAllModelsTable, triangulationTable } from './tables-channels.js';
 import { atRiskTable, byFrequencyTable, clustersTable, ltvParamsTable, rfmSegmentsTable, scorecardTable, zhSegmentsTable } from './tables-customers.js';
+import { basketRulesTable, bundlesTable } from './tables-basket.js';
 import { datasetsTable, goalsTable, issuesTable, kpiTable, overlapsTable, skippedTable } from './tables-overview.js';
 import { safeText, writeTable } from './xlsx-sheet.js';
 
@@ -114,6 +115,8 @@ export function reportWorkbook(m: ReportModel, f: Formatter, images: ChartImages
     if (byFrequency) tableSheet(workbook, f.t('report.sheet.holdout'), byFrequency);
     if (l.highValueAtRisk.length) tableSheet(workbook, f.t('report.sheet.atRisk'), atRiskTable(l, f));
   }
+  const b = m.basket?.result;
+  if (b && wants('baskets')) tableSheet(workbook, f.t('report.sheet.baskets'), basketRulesTable(b, f), {}, [], bundlesTable(b, f));
   if (wants('quality')) tableSheet(workbook, f.t('report.sheet.quality'), datasetsTable(m, f), {}, [], overlapsTable(m, f), issuesTable(m, f));
   return workbook;
 }

@@ -12,8 +12,9 @@ import { funnel } from './funnel.js';
 import { segments } from './segments.js';
 import { ltv } from './ltv.js';
 import { cohorts } from './cohorts.js';
+import { basket } from './basket.js';
 
-export const ANALYSIS_LIST = [attribution, funnel, segments, ltv, cohorts] as const;
+export const ANALYSIS_LIST = [attribution, funnel, segments, ltv, cohorts, basket] as const;
 
 export type AnalysisDefinitionOf = (typeof ANALYSIS_LIST)[number];
 export type AnalysisKind = AnalysisDefinitionOf['id'];
@@ -47,3 +48,4 @@ export type { FunnelParams } from './funnel.js';
 export type { SegmentsParams, SegmentsParamsInput } from './segments.js';
 export type { LtvParams, LtvParamsInput } from './ltv.js';
 export type { CohortsParams } from './cohorts.js';
+export type { BasketParams, BasketParamsInput } from './basket.js';

@@ -9,6 +9,7 @@ import { funnelParamsSchema } from './funnel.params.js';
 import { segmentsParamsSchema } from './segments.params.js';
 import { ltvParamsSchema } from './ltv.params.js';
 import { cohortsParamsSchema } from './cohorts.params.js';
+import { basketParamsSchema } from './basket.params.js';
 
 export const PARAMS_SCHEMAS = {
   attribution: attributionParamsSchema,
@@ -16,10 +17,11 @@ export const PARAMS_SCHEMAS = {
   segments: segmentsParamsSchema,
   ltv: ltvParamsSchema,
   cohorts: cohortsParamsSchema,
+  basket: basketParamsSchema,
 } as const satisfies Record<AnalysisKind, z.ZodType>;
 
 export type ParamsSchemas = typeof PARAMS_SCHEMAS;
 export type ParamsOf<K extends AnalysisKind> = z.output<ParamsSchemas[K]>;
 export type ParamsInputOf<K extends AnalysisKind> = z.input<ParamsSchemas[K]>;
 
-export { attributionParamsSchema, funnelParamsSchema, segmentsParamsSchema, ltvParamsSchema, cohortsParamsSchema };
+export { attributionParamsSchema, funnelParamsSchema, segmentsParamsSchema, ltvParamsSchema, cohortsParamsSchema, basketParamsSchema };

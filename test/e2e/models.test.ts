@@ -268,11 +268,34 @@ describe('the Models step in Chromium, on the demo project', () => {
     await pageShot('38-models-cohorts');
   });
 
+  it('runs the basket analysis: the CLI’s rules in a sortable, filterable table, and bundle suggestions', async () => {
+    const { page } = ui;
+    const cli = runJson<{ transactions: number; ruleCount: number; rules: { antecedent: string[]; consequent: string[]; count: number }[] }>(['basket', '--project', projectFile]);
+    await page.getByTestId('models-tab-basket').click();
+    await page.getByTestId('basket-run').click();
+    await page.getByTestId('basket-rules').waitFor({ timeout: 30_000 });
+    expect(await page.getByTestId('basket-counts').textContent()).toContain(`${en(cli.transactions, 0)} baskets`);
+    expect(await page.getByTestId('basket-rule').count()).toBe(cli.rules.length);
+    const top = cli.rules[0];
+    expect(await page.getByTestId('basket-bundles').textContent()).toContain(`Customers who buy ${top.antecedent.join(' + ')} also buy ${top.consequent.join(' + ')}: ${en(top.count, 0)} baskets`);
+    await pageShot('38b-models-basket');
+    // Sorted by baskets: the first row holds the most.
+    await page.getByTestId('basket-sort-count').click();
+    const most = Math.max(...cli.rules.map((r) => r.count));
+    expect(await page.getByTestId('basket-rule').first().locator('[data-col="count"]').textContent()).toBe(en(most, 0));
+    // Filtered by a product: only rules naming it.
+    const product = top.consequent[0];
+    await page.getByTestId('basket-filter').fill(product);
+    const naming = cli.rules.filter((r) => [...r.antecedent, ...r.consequent].includes(product)).length;
+    await expect.poll(() => page.getByTestId('basket-rule').count()).toBe(naming);
+    await page.getByTestId('basket-filter').fill('');
+  });
+
   it('reads in Chinese and in the dark theme, with no untranslated words', async () => {
     const { page } = ui;
     await page.getByTestId('language').selectOption('zh-CN');
     await page.getByTestId('theme').selectOption('dark');
-    for (const tab of ['cohorts', 'ltv', 'segments', 'funnel', 'attribution']) {
+    for (const tab of ['basket', 'cohorts', 'ltv', 'segments', 'funnel', 'attribution']) {
       await page.getByTestId(`models-tab-${tab}`).click();
       await page.getByTestId('analysis-saved').waitFor();
       expect(await untranslated(), tab).toEqual([]);
@@ -283,6 +306,9 @@ describe('the Models step in Chromium, on the demo project', () => {
     await page.getByTestId('models-tab-segments').click();
     await chartsReady('segments-results');
     await pageShot('40-models-segments-zh-dark');
+    await page.getByTestId('models-tab-basket').click();
+    expect(await page.getByTestId('basket-panel').textContent()).toContain('购物篮分析');
+    await pageShot('40b-models-basket-zh-dark');
     await page.getByTestId('models-tab-ltv').click();
     await chartsReady('ltv-results');
     await pageShot('41-models-ltv-zh-dark');

@@ -18,6 +18,7 @@ describe('report of an empty project', () => {
       channels: 'no touchpoints or conversion paths imported, so there is nothing to attribute.',
       segments: 'no orders imported.',
       ltv: 'no orders imported.',
+      baskets: 'no orders imported.',
       quality: 'no data has been imported yet.',
     });
     expect(html).toContain('No orders imported.');
@@ -25,7 +26,7 @@ describe('report of an empty project', () => {
     expect(html).not.toMatch(/NaN|undefined|Infinity/);
     // No chart to draw: the workbook is written without starting a browser.
     const file = await writeReportFile({ project, lang: 'zh-CN', format: 'xlsx', outFile: join(dir, 'empty.xlsx') });
-    expect(file.skipped).toHaveLength(6);
+    expect(file.skipped).toHaveLength(7);
     const wb = new ExcelJS.Workbook();
     await wb.xlsx.readFile(file.file);
     expect(wb.worksheets.map((w) => w.name)).toEqual(['摘要']);

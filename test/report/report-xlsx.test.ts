@@ -12,6 +12,7 @@ import ExcelJS from 'exceljs';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { JobEvent, ReportFile } from '@shared/api.js';
 import type { AttributionAnalysis } from '../../src-main/analysis/attribution.js';
+import type { BasketAnalysis } from '../../src-main/analysis/results.js';
 import { createServices } from '../../src-main/services/index.js';
 import { userPaths } from '../../src-main/services/path-policy.js';
 import type { Services } from '../../src-main/services/index.js';
@@ -25,6 +26,7 @@ let dir: string;
 let demo: string;
 let evil: string;
 let attribution: AttributionAnalysis;
+let basket: BasketAnalysis;
 let book: ExcelJS.Workbook;
 let evilBook: ExcelJS.Workbook;
 let services: Services;
@@ -58,6 +60,7 @@ beforeAll(async () => {
   const reference = join(dir, 'reference.roi');
   copyFileSync(demo, reference);
   attribution = runJson<AttributionAnalysis>(['attribution', '--project', reference]);
+  basket = runJson<BasketAnalysis>(['basket', '--project', reference]);
   runJson(['report', '--project', demo, '--out', join(dir, 'demo.xlsx'), '--lang', 'en']);
   // Segments carry no data text; leaving them out keeps the test quick.
   runJson(['report', '--project', evil, '--out', join(dir, 'evil.xlsx'), '--lang', 'zh-CN', '--sections', 'channels,ltv,quality']);
@@ -80,6 +83,7 @@ describe('Excel report (demo project)', () => {
       'LTV model',
       'LTV holdout',
       'Customers at risk',
+      'Bought together',
       'Data quality',
     ]);
     for (const sheet of book.worksheets) {
@@ -156,6 +160,31 @@ describe('formula injection', () => {
     const atRisk = evilBook.getWorksheet('流失风险客户')!;
     expect(String(atRisk.getRow(2).getCell(1).value)).toMatch(/^'(@SUM\(1\)|\+1|-2|\|calc|=1\+)c\d+@demo\.cn$/);
     expect(evilBook.getWorksheet('数据质量')!.getRow(2).getCell(1).value).toBe("'=cmd|' /C calc'!A0.csv");
+  });
+
+  it('lists the strongest basket rules, equal to the basket JSON, and bundle suggestions in words', () => {
+    const sheet = book.getWorksheet('Bought together')!;
+    expect((sheet.getRow(1).values as unknown[]).slice(1)).toEqual(['Customers who buy', 'also buy', 'Baskets', 'Support', 'Confidence', 'Lift', 'Basket revenue']);
+    expect(basket.rules.length).toBeGreaterThan(2);
+    basket.rules.slice(0, 15).forEach((r, i) => {
+      const row = sheet.getRow(i + 2);
+      expect([row.getCell(1).value, row.getCell(2).value, row.getCell(3).value]).toEqual([r.antecedent.join(' + '), r.consequent.join(' + '), r.count]);
+      expect(row.getCell(6).value).toBeCloseTo(r.lift, 6);
+    });
+    const top = basket.rules[0];
+    const texts: string[] = [];
+    sheet.eachRow((row) => texts.push(String(row.getCell(1).value)));
+    expect(texts).toContain(`Customers who buy ${top.antecedent.join(' + ')} also buy ${top.consequent.join(' + ')}: ${top.count} baskets, lift ${top.lift.toFixed(2)}.`);
+  });
+
+  it('says the bundle suggestions in both languages in the PDF', () => {
+    const top = basket.rules[0];
+    const en = previewReport({ project: demo, lang: 'en', sections: ['baskets'] }).html;
+    expect(en).toContain('Products bought together');
+    expect(en).toContain(`Customers who buy ${top.antecedent.join(' + ')} also buy ${top.consequent.join(' + ')}: ${top.count} baskets, lift ${top.lift.toFixed(2)}.`);
+    const zh = previewReport({ project: demo, lang: 'zh-CN', sections: ['baskets'] }).html;
+    expect(zh).toContain('一起购买的商品');
+    expect(zh).toContain(`购买 ${top.antecedent.join(' + ')} 的客户也会买 ${top.consequent.join(' + ')}：${top.count} 个购物篮，提升度 ${top.lift.toFixed(2)}。`);
   });
 
   it('escapes the same text in the HTML of the PDF', () => {

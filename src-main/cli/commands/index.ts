@@ -10,6 +10,7 @@ import { funnelCommand } from './funnel.js';
 import { segmentsCommand } from './segments.js';
 import { ltvCommand } from './ltv.js';
 import { cohortsCommand } from './cohorts.js';
+import { basketCommand } from './basket.js';
 import { goalCommand } from './goal.js';
 import { reportCommand } from './report.js';
 
@@ -20,6 +21,7 @@ export const ANALYSIS_COMMANDS: { readonly [K in AnalysisKind]: Command } = {
   segments: segmentsCommand,
   ltv: ltvCommand,
   cohorts: cohortsCommand,
+  basket: basketCommand,
 };
 
 /** Every CLI command, the analyses' in the registry's order. */

@@ -11,7 +11,7 @@ import { modelLabel } from '../labels.js';
 const num = (v: unknown, fallback: number): number => (typeof v === 'number' && Number.isFinite(v) ? v : fallback);
 const text = (v: unknown): string | null => (typeof v === 'string' && v ? v : null);
 
-export function runSettings(run: AnalysisRun<unknown>, kind: 'attribution' | 'segments' | 'ltv', f: Formatter): string {
+export function runSettings(run: AnalysisRun<unknown>, kind: 'attribution' | 'segments' | 'ltv' | 'basket', f: Formatter): string {
   const p = run.params;
   const r = (run.result ?? {}) as Record<string, unknown>;
   switch (kind) {
@@ -26,6 +26,14 @@ export function runSettings(run: AnalysisRun<unknown>, kind: 'attribution' | 'se
     }
     case 'segments':
       return f.t('report.settings.segments', { asOf: text(r.asOf) ?? '—' });
+    case 'basket':
+      return f.t(text(p.segment) ? 'report.settings.basketSegment' : 'report.settings.basket', {
+        support: f.number(num(p.minSupport, 0.01), 3),
+        confidence: f.number(num(p.minConfidence, 0.2), 2),
+        lift: f.number(num(p.minLift, 1), 2),
+        length: f.number(num(p.maxLength, 3)),
+        segment: text(p.segment) ?? '',
+      });
     case 'ltv': {
       const holdoutEnd = text(p.holdoutEnd);
       const key: MessageKey = holdoutEnd ? 'report.settings.ltvHoldout' : 'report.settings.ltv';

@@ -1,4 +1,4 @@
-/** The analysis chapters of the HTML report: channels (attribution), segments and lifetime value. */
+/** The analysis chapters of the HTML report: channels (attribution), segments, lifetime value and products bought together. */
 import type { MessageKey } from '@shared/i18n/index.js';
 import { THINNESS_TEXTS, WARNING_TEXTS } from '../../model/customer/index.js';
 import type { Formatter } from '../format.js';
@@ -8,6 +8,7 @@ import type { ChartId, ReportChart } from '../report-charts.js';
 import { bilingual, channelLabel, modelLabel } from '../labels.js';
 import { adviceModel, budgetTable, channelRoiTable, reasonText } from '../tables-channels.js';
 import { atRiskTable, byFrequencyTable, clustersTable, ltvParamsTable, rfmSegmentsTable, scorecardTable, zhSegmentsTable } from '../tables-customers.js';
+import { basketIntro, basketRulesTable, bundleSentences } from '../tables-basket.js';
 import { figureHtml, paragraph, provenance, tableHtml } from './blocks.js';
 
 type Charts = Partial<Record<ChartId, ReportChart>>;
@@ -103,5 +104,21 @@ export function ltvBody(m: ReportModel, f: Formatter, charts: Charts): string {
     byFrequency ? tableHtml(byFrequency, f) : '',
     tableHtml(ltvParamsTable(l, f), f),
     provenance(run, 'ltv', f),
+  ].join('');
+}
+
+export function basketsBody(m: ReportModel, f: Formatter): string {
+  const run = m.basket;
+  if (!run) return '';
+  const b = run.result;
+  const bundles = bundleSentences(b, f);
+  const notes = [...b.notes, ...(b.capped ? [b.capped] : [])].map((n) => bilingual(n, f));
+  return [
+    paragraph(basketIntro(b, f)),
+    `<h3>${escapeHtml(f.t('report.baskets.bundlesTitle'))}</h3>`,
+    bundles.length ? `<ul class="bundles">${bundles.map((s) => `<li>${escapeHtml(s)}</li>`).join('')}</ul>` : paragraph(f.t('report.baskets.noBundles')),
+    b.rules.length ? tableHtml(basketRulesTable(b, f), f) : '',
+    ...notes.map((n) => paragraph(n, 'note')),
+    provenance(run, 'basket', f),
   ].join('');
 }

@@ -6,6 +6,7 @@ import type { Component } from 'svelte';
 import type { AnalysisKind } from '@shared/analyses/index.js';
 import type { DatasetSummary } from '@shared/datasets.js';
 import AttributionWizard from './AttributionWizard.svelte';
+import BasketPanel from './BasketPanel.svelte';
 import CohortsPanel from './CohortsPanel.svelte';
 import FunnelPanel from './FunnelPanel.svelte';
 import LtvWizard from './LtvWizard.svelte';
@@ -20,4 +21,5 @@ export const ANALYSIS_VIEWS: { readonly [K in AnalysisKind]: AnalysisView } = {
   segments: SegmentsWizard,
   ltv: LtvWizard,
   cohorts: CohortsPanel,
+  basket: BasketPanel,
 };

@@ -9,6 +9,8 @@ import type { JobTracker } from '../lib/jobs.svelte.js';
 import { AnalysisJob } from './analysis-job.svelte.js';
 import { AttributionForm } from './attribution-form.svelte.js';
 import type { AttributionAnalysis, FunnelAnalysis } from './attribution-types.js';
+import { BasketForm } from './basket-form.svelte.js';
+import type { BasketAnalysis } from './basket-types.js';
 import { CohortsForm } from './cohorts-form.svelte.js';
 import type { CohortsAnalysis, LtvAnalysisResult, SegmentsAnalysis } from './customer-types.js';
 import { FunnelForm } from './funnel-form.svelte.js';
@@ -27,6 +29,7 @@ export class ModelsState {
   readonly segments: Wizard<SegmentsForm, SegmentsAnalysis>;
   readonly ltv: Wizard<LtvForm, LtvAnalysisResult>;
   readonly cohorts: Wizard<CohortsForm, CohortsAnalysis>;
+  readonly basket: Wizard<BasketForm, BasketAnalysis>;
 
   constructor(host: Host, jobs: JobTracker, project: () => string) {
     this.attribution = new Wizard(new AttributionForm(), new AnalysisJob<AttributionAnalysis>(host, jobs, project, 'attribution'), 2);
@@ -34,6 +37,7 @@ export class ModelsState {
     this.segments = new Wizard(new SegmentsForm(), new AnalysisJob<SegmentsAnalysis>(host, jobs, project, 'segments'), 2);
     this.ltv = new Wizard(new LtvForm(), new AnalysisJob<LtvAnalysisResult>(host, jobs, project, 'ltv'), 2);
     this.cohorts = new Wizard(new CohortsForm(), new AnalysisJob<CohortsAnalysis>(host, jobs, project, 'cohorts'), 1);
+    this.basket = new Wizard(new BasketForm(), new AnalysisJob<BasketAnalysis>(host, jobs, project, 'basket'), 1);
   }
 
   /** Loads every saved result (small reads, in parallel). */

@@ -1,0 +1,69 @@
+import { resolve } from 'node:path';
+import { AppError } from '@shared/errors.js';
+import { runJob } from '../../jobs/run-job.js';
+import { formatTable } from '../output.js';
+import type { Command } from '../command.js';
+import { fmtMoney, fmtNumber, requireProject } from '../args.js';
+
+/** Rules printed as text; --json has every kept rule. */
+const RULES_SHOWN = 20;
+const BUNDLES_SHOWN = 5;
+
+function fraction(values: Record<string, unknown>, name: string, { min, max, integer = false }: { min: number; max: number; integer?: boolean }): number | undefined {
+  const raw = values[name];
+  if (raw === undefined) return undefined;
+  const x = Number(raw);
+  if (!(Number.isFinite(x) && x >= min && x <= max && (!integer || Number.isInteger(x)))) {
+    throw new AppError('error.invalidInput', { detail: `--${name} must be ${integer ? 'an integer' : 'a number'} from ${min} to ${max}, got "${String(raw)}"` });
+  }
+  return x;
+}
+
+export const basketCommand: Command = {
+  name: 'basket',
+  usage: 'basket --project p.roi [--min-support s] [--min-confidence c] [--min-lift l] [--max-length k] [--segment NAME] [--json]',
+  options: {
+    project: { type: 'string' },
+    'min-support': { type: 'string' },
+    'min-confidence': { type: 'string' },
+    'min-lift': { type: 'string' },
+    'max-length': { type: 'string' },
+    segment: { type: 'string' },
+  },
+  async run({ values, out, lang, signal }) {
+    const project = requireProject(values, basketCommand.usage);
+    const minSupport = fraction(values, 'min-support', { min: 1e-9, max: 1 });
+    const minConfidence = fraction(values, 'min-confidence', { min: 0, max: 1 });
+    const minLift = fraction(values, 'min-lift', { min: 0, max: 1e9 });
+    const maxLength = fraction(values, 'max-length', { min: 2, max: 6, integer: true });
+    const segment = values.segment === undefined ? undefined : String(values.segment);
+    const r = await runJob('basket', { project: resolve(project), params: { minSupport, minConfidence, minLift, maxLength, segment } }, { signal });
+    if (values.json) return out.json(r);
+    const zh = lang === 'zh-CN';
+    const say = (t: { en: string; zh: string }): string => (zh ? t.zh : t.en);
+    out.line(
+      zh
+        ? `${fmtNumber(r.transactions)} 个购物篮 · ${fmtNumber(r.items)} 种商品 · ${fmtNumber(r.frequentItemsets)} 个频繁项集 · ${fmtNumber(r.ruleCount)} 条规则`
+        : `${fmtNumber(r.transactions)} baskets · ${fmtNumber(r.items)} products · ${fmtNumber(r.frequentItemsets)} frequent itemsets · ${fmtNumber(r.ruleCount)} rules`,
+    );
+    for (const note of r.notes) out.line(`· ${say(note)}`);
+    if (r.verdictText) return out.line(say(r.verdictText));
+    if (r.capped) out.line(`! ${say(r.capped)}`);
+    if (r.rules.length === 0) return out.line(zh ? '没有规则达到这些阈值。请调低最小支持度或置信度。' : 'No rule passes these thresholds. Lower the minimum support or confidence.');
+    out.line();
+    out.line(
+      formatTable([
+        zh ? ['如果购买', '也会买', '购物篮', '支持度', '置信度', '提升度', '购物篮收入'] : ['if bought', 'also bought', 'baskets', 'support', 'confidence', 'lift', 'basket revenue'],
+        ...r.rules.slice(0, RULES_SHOWN).map((x) => [x.antecedent.join(' + '), x.consequent.join(' + '), fmtNumber(x.count), fmtNumber(x.support, 4), fmtNumber(x.confidence, 3), fmtNumber(x.lift, 2), fmtMoney(x.revenue)]),
+      ]),
+    );
+    if (r.rules.length > RULES_SHOWN) out.line(zh ? `（另有 ${r.rules.length - RULES_SHOWN} 条，见 --json）` : `(${r.rules.length - RULES_SHOWN} more with --json)`);
+    out.line();
+    out.line(zh ? '搭配建议：' : 'Bundle suggestions:');
+    for (const x of r.rules.filter((rule) => rule.lift > 1).slice(0, BUNDLES_SHOWN)) {
+      const a = x.antecedent.join(' + ');
+      const b = x.consequent.join(' + ');
+      out.line(zh ? `· 购买 ${a} 的客户也会买 ${b}：${fmtNumber(x.count)} 个购物篮，提升度 ${x.lift.toFixed(2)}` : `· Customers who buy ${a} also buy ${b}: ${fmtNumber(x.count)} baskets, lift ${x.lift.toFixed(2)}`);
+    }
+  },
+};

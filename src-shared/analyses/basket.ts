@@ -1,0 +1,19 @@
+/** Market-basket analysis (issue 11): products bought together, as association rules. */
+import { defineAnalysis } from './define.js';
+
+export const BASKET_DEFAULTS = { minSupport: 0.01, minConfidence: 0.2, minLift: 1, maxLength: 3 } as const;
+
+export const basket = defineAnalysis({
+  id: 'basket',
+  resultVersion: 1,
+  needs: ['orders'],
+  phases: ['fitting'],
+  cancelGraceMs: 0,
+  perCustomerCsv: false,
+  labels: { name: 'ui.goals.analysis.basket', tab: 'ui.models.tab.basket', hint: 'ui.models.tabHint.basket' },
+  cliCommand: 'basket',
+  reportSection: 'baskets',
+  servesGoals: {},
+});
+
+export type { BasketParams, BasketParamsInput } from './basket.params.js';
