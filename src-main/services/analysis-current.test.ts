@@ -8,24 +8,14 @@
  */
 import { writeFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { afterAll, describe, expect, it } from 'vitest';
-import type { ApiInput, ApiName, ApiOutput, JobEvent } from '@shared/api.js';
+import { describe, expect, it } from 'vitest';
+import type { ApiInput, JobEvent } from '@shared/api.js';
 import type { Dashboard } from '@shared/dashboard.js';
-import { createServices } from './index.js';
-import { userPaths } from './path-policy.js';
 import { importFile } from '../import/pipeline.js';
 import { writeOrders } from '../../test/helpers/orders-fixture.js';
-import { tempDir } from '../../test/helpers/cli.js';
+import { testServices } from '../../test/helpers/services.js';
 
-const dir = tempDir('roi-current-');
-const services = createServices({ workspace: join(dir, 'workspace'), host: 'web', version: 'test', paths: userPaths });
-afterAll(() => services.close());
-
-async function call<N extends ApiName>(name: N, input: ApiInput<N>): Promise<ApiOutput<N>> {
-  const r = await services.call(name, input);
-  if (!r.ok) throw new Error(`${name}: ${JSON.stringify(r.error)}`);
-  return r.value as ApiOutput<N>;
-}
+const { dir, services, call } = testServices('roi-current-');
 
 /** Runs an analysis as the Models page does (a job) and waits for it to end. */
 async function runAnalysis(input: ApiInput<'analysis.run'>): Promise<void> {

@@ -6,22 +6,12 @@
  */
 import { writeFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { afterAll, describe, expect, it } from 'vitest';
-import type { ApiInput, ApiName, ApiOutput, JobEvent } from '@shared/api.js';
-import { createServices } from './index.js';
-import { userPaths } from './path-policy.js';
+import { describe, expect, it } from 'vitest';
+import type { ApiInput, JobEvent } from '@shared/api.js';
 import { importFile } from '../import/pipeline.js';
-import { tempDir } from '../../test/helpers/cli.js';
+import { testServices } from '../../test/helpers/services.js';
 
-const dir = tempDir('roi-scenario-');
-const services = createServices({ workspace: join(dir, 'workspace'), host: 'web', version: 'test', paths: userPaths });
-afterAll(() => services.close());
-
-async function call<N extends ApiName>(name: N, input: ApiInput<N>): Promise<ApiOutput<N>> {
-  const r = await services.call(name, input);
-  if (!r.ok) throw new Error(`${name}: ${JSON.stringify(r.error)}`);
-  return r.value as ApiOutput<N>;
-}
+const { dir, services, call } = testServices('roi-scenario-');
 
 /** Runs an analysis job and returns what its `done` event carried. */
 async function runJob(input: ApiInput<'analysis.run'>): Promise<Record<string, unknown>> {

@@ -8,26 +8,16 @@
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import Database from 'better-sqlite3';
-import { afterAll, describe, expect, it } from 'vitest';
-import type { ApiInput, ApiName, ApiOutput, JobEvent } from '@shared/api.js';
+import { describe, expect, it } from 'vitest';
+import type { JobEvent } from '@shared/api.js';
 import { ANALYSES } from '@shared/analyses/index.js';
-import { createServices } from '../../src-main/services/index.js';
 import { openProject } from '../../src-main/store/project.js';
 import { ensureSegments } from '../../src-main/report/analysis-runs.js';
-import { userPaths } from '../../src-main/services/path-policy.js';
-import { tempDir } from '../helpers/cli.js';
+import { testServices } from '../helpers/services.js';
 
 const FIXTURE = readFileSync(new URL('../fixtures/project-v2/orders-analyses.sql', import.meta.url), 'utf8');
 
-const dir = tempDir('roi-older-');
-const services = createServices({ workspace: join(dir, 'workspace'), host: 'web', version: 'test', paths: userPaths });
-afterAll(() => services.close());
-
-async function call<N extends ApiName>(name: N, input: ApiInput<N>): Promise<ApiOutput<N>> {
-  const r = await services.call(name, input);
-  if (!r.ok) throw new Error(`${name}: ${JSON.stringify(r.error)}`);
-  return r.value as ApiOutput<N>;
-}
+const { dir, services, call } = testServices('roi-older-');
 
 /** The fixture as a project file, as the older app left it. */
 function oldProject(name: string): string {
