@@ -5,9 +5,11 @@
  * a member list (UTF-8 CSV with BOM), platform reviews (.xlsx) and an aggregated path
  * report. Customer ids are the same string in every file.
  */
+import { existsSync } from 'node:fs';
 import { mkdir, open, writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import iconv from 'iconv-lite';
+import { AppError } from '@shared/errors.js';
 import type { DatasetKind } from '@shared/kinds.js';
 import { isoDateTime, parseIsoDate, slashDate } from './calendar.js';
 import { csvLine, moneyWithSeparators } from './csvText.js';
@@ -103,9 +105,12 @@ async function writeReviews(data: DemoData, file: string): Promise<void> {
   await writeXlsxSheet(file, '评价', columns, rows);
 }
 
-/** Writes the six files into `dir` (created if missing) and says what each one is. */
+/**
+ * Writes the six files into `dir` (created if missing) and says what each one is. A folder
+ * that already holds a file of one of these names is refused before anything is written:
+ * `--export-dir` may point at the user's own exports, and a demo must never replace them.
+ */
 export async function writeDemoSpreadsheets(data: DemoData, dir: string): Promise<DemoFile[]> {
-  await mkdir(dir, { recursive: true });
   const plan: { name: string; kind: DatasetKind; encoding: string; write: (d: DemoData, f: string) => Promise<void> }[] = [
     { name: 'spend.csv', kind: 'spend', encoding: 'utf-8', write: writeSpend },
     { name: 'touchpoints.csv', kind: 'touchpoints', encoding: 'gbk', write: writeTouchpoints },
@@ -114,6 +119,9 @@ export async function writeDemoSpreadsheets(data: DemoData, dir: string): Promis
     { name: 'reviews.xlsx', kind: 'reviews', encoding: 'xlsx', write: writeReviews },
     { name: 'paths.csv', kind: 'paths', encoding: 'utf-8', write: writePaths },
   ];
+  const taken = plan.map((p) => join(dir, p.name)).find((file) => existsSync(file));
+  if (taken) throw new AppError('error.outExists', { file: taken });
+  await mkdir(dir, { recursive: true });
   const files: DemoFile[] = [];
   for (const p of plan) {
     const file = join(dir, p.name);

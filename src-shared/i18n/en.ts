@@ -47,6 +47,7 @@ export const en = {
   'error.outIsImportedSource': '{file} is a file this project imported (dataset {id}, {source}): writing there would replace your source data. It was left untouched; choose another output file.',
   'error.outFolderMissing': 'The folder {folder} does not exist. Create it first (for example: mkdir -p "{folder}") or write the file into an existing folder.',
   'error.outIsFolder': '{file} is a folder: give the name of a file to write, for example {file}/report.pdf.',
+  'error.outExists': '{file} already exists: the demo writes its spreadsheets only into a folder that has none of their names, so your own files are never replaced. Nothing was written; choose an empty or new folder.',
   'error.projectBusy': 'The project {file} is busy: another ROI Studio import or analysis is writing to it. Wait until it finishes and try again.',
   'error.projectLocked': 'The project is busy: another ROI Studio import or analysis is writing to it. Wait until it finishes and try again.',
   'error.projectFolderMissing': 'The folder {folder} does not exist. Create it first, or choose another place for the project.',

@@ -45,6 +45,7 @@ export const zhCN: Catalogue = {
   'error.outIsImportedSource': '{file} 是此项目导入过的文件（数据集 {id}，{source}）：写到那里会覆盖您的原始数据。文件未作任何改动，请换一个输出文件。',
   'error.outFolderMissing': '文件夹 {folder} 不存在。请先创建它（例如：mkdir -p "{folder}"），或把文件写到已有的文件夹中。',
   'error.outIsFolder': '{file} 是一个文件夹：请给出要写入的文件名，例如 {file}/report.pdf。',
+  'error.outExists': '{file} 已存在：示例数据只写入没有同名文件的文件夹，以免覆盖您自己的文件。未写入任何内容，请选择一个空文件夹或新文件夹。',
   'error.projectBusy': '项目 {file} 正忙：另一个 ROI Studio 导入或分析正在写入。请等它完成后重试。',
   'error.projectLocked': '项目正忙：另一个 ROI Studio 导入或分析正在写入。请等它完成后重试。',
   'error.projectFolderMissing': '文件夹 {folder} 不存在。请先创建它，或为项目选择其他位置。',

@@ -3,7 +3,7 @@
  * not a file the project imported; a missing folder is a clear refusal; a good target is
  * written whole, with no partial file left.
  */
-import { copyFileSync, existsSync, readFileSync, readdirSync, symlinkSync } from 'node:fs';
+import { copyFileSync, existsSync, mkdirSync, readFileSync, readdirSync, symlinkSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { runCli, runJson, tempDir } from '../helpers/cli.js';
@@ -79,5 +79,23 @@ describe('--out in a missing folder, and a good target', () => {
     expect(lines).toHaveLength(61);
     expect(existsSync(out)).toBe(true);
     expect(readdirSync(dir).filter((f) => f.includes('.partial'))).toEqual([]);
+  });
+});
+
+describe('demo --export-dir never replaces the user\'s files', () => {
+  it('refuses a folder that holds a file of one of its names, before writing or creating anything', () => {
+    const folder = join(dir, 'client-exports');
+    mkdirSync(folder);
+    const mine = join(folder, 'spend.csv');
+    writeFileSync(mine, 'date,channel,spend\n2025-03-01,Meta,120\n');
+    const demoProject = join(dir, 'demo.roi');
+    const r = runCli(['demo', '--project', demoProject, '--export-dir', folder, '--lang', 'en']);
+    expect(r.code).not.toBe(0);
+    expect(r.stderr).toContain(`${mine} already exists`);
+    expect(readFileSync(mine, 'utf8')).toBe('date,channel,spend\n2025-03-01,Meta,120\n');
+    expect(readdirSync(folder)).toEqual(['spend.csv']);
+    expect(existsSync(demoProject)).toBe(false);
+    const zh = runCli(['demo', '--project', demoProject, '--export-dir', folder, '--lang', 'zh-CN']);
+    expect(zh.stderr).toContain('已存在');
   });
 });
