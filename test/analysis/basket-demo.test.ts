@@ -9,26 +9,16 @@ import { describe, expect, it } from 'vitest';
 import Database from 'better-sqlite3';
 import { runCli, runJson, tempDir } from '../helpers/cli.js';
 import { buildDemo } from '../helpers/demo.js';
+import type { BasketRule } from '../../src-main/analysis/basket.js';
 
 const { project } = buildDemo();
 
-interface Rule {
-  antecedent: string[];
-  consequent: string[];
-  support: number;
-  confidence: number;
-  lift: number;
-  leverage: number;
-  conviction: number | null;
-  count: number;
-  revenue: number;
-}
 interface BasketJson {
   transactions: number;
   items: number;
   frequentItemsets: number;
   ruleCount: number;
-  rules: Rule[];
+  rules: BasketRule[];
   verdict: string;
   capped: { en: string } | null;
   notes: { en: string; zh: string }[];
