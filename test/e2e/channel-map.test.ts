@@ -6,7 +6,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { openBrowser, startWebHost } from './harness.js';
+import { createProject, openBrowser, startWebHost } from './harness.js';
 import type { BrowserSession, WebHostProcess } from './harness.js';
 
 const dir = mkdtempSync(join(tmpdir(), 'roi-e2e-channels-'));
@@ -37,10 +37,7 @@ describe.each([
 
   it('shows the importer aliases of path steps in the mapping step', async () => {
     const { page } = ui;
-    await page.goto(host.launchUrl);
-    await page.getByTestId('project-name').fill(project);
-    await page.getByTestId('create-project').click();
-    await page.getByTestId('data-step').waitFor();
+    await createProject(page, host.launchUrl, project);
     await page.getByTestId('open-import').click();
     await page.getByTestId('file-input').setInputFiles(paths);
     await page.getByTestId('detected').waitFor();

@@ -116,3 +116,11 @@ export async function openBrowser(options: { locale?: string; width?: number; he
     close: () => browser.close(),
   };
 }
+
+/** From the first-run screen: a new project named `name`, waiting until its Data step shows. */
+export async function createProject(page: Page, launchUrl: string, name: string): Promise<void> {
+  await page.goto(launchUrl);
+  await page.getByTestId('project-name').fill(name);
+  await page.getByTestId('create-project').click();
+  await page.getByTestId('data-step').waitFor();
+}

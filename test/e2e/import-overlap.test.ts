@@ -7,7 +7,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { openBrowser, startWebHost } from './harness.js';
+import { createProject, openBrowser, startWebHost } from './harness.js';
 import type { BrowserSession, WebHostProcess } from './harness.js';
 
 const dir = mkdtempSync(join(tmpdir(), 'roi-e2e-overlap-'));
@@ -61,10 +61,7 @@ describe.each(cases)('the overlap choice in the wizard ($lang)', ({ lang, projec
 
   it('imports the first export, with the duplicate choice shown (spend: drop suggested)', async () => {
     const { page } = ui;
-    await page.goto(host.launchUrl);
-    await page.getByTestId('project-name').fill(project);
-    await page.getByTestId('create-project').click();
-    await page.getByTestId('data-step').waitFor();
+    await createProject(page, host.launchUrl, project);
     await importFile(ui, first);
     const duplicates = page.getByTestId('duplicates-choice');
     expect(await duplicates.getByTestId('duplicates-drop').locator('input').isChecked()).toBe(true);
