@@ -9,24 +9,13 @@ import { spawnSync } from 'node:child_process';
 import { createWriteStream, mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
+import { mulberry32 } from '../model/random.js';
 import { round } from './measure.js';
 
 const BASKETS = 100_000;
 const PRODUCTS = 2_000;
 /** Pairs (p, p+1) of the first products are planted: bought together far above chance. */
 const PLANTED_PAIRS = 40;
-
-/** Deterministic: the same file in every run. */
-function mulberry32(seed: number): () => number {
-  let a = seed >>> 0;
-  return () => {
-    a = (a + 0x6d2b79f5) >>> 0;
-    let t = a;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
 
 async function writeOrdersCsv(file: string): Promise<number> {
   const random = mulberry32(11);
