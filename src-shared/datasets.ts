@@ -24,11 +24,23 @@ export interface QualityReport {
   dateOrders: Record<string, string>;
   /** Row counts per normalised channel, when the kind has one. */
   channels?: Record<string, number>;
+  /**
+   * The file's channel spellings the importer counted as another channel (淘宝直通车 →
+   * Taobao), over the whole file, most rows first (imports since migration 005).
+   */
+  channelSpellings?: ChannelSpelling[];
   seconds: number;
   /** Identical rows in the file and what was done with them (imports since overlap checks). */
   duplicates?: DuplicateReport;
   /** What this import shared with stored datasets and the choice applied (null: nothing). */
   overlap?: OverlapReport | null;
+}
+
+/** A channel name as a file spelled it, the channel the importer counted it as, and the rows (path rows for paths) that carry it. */
+export interface ChannelSpelling {
+  raw: string;
+  channel: string;
+  rows: number;
 }
 
 /** What an import does with rows identical to an earlier row of the same file. */

@@ -28,10 +28,10 @@ export function hasData(db: Database, kind: DatasetKind): boolean {
 export function loadTouchpoints(db: Database): TouchpointRow[] {
   const rows: TouchpointRow[] = [];
   const channel = channelResolver(db);
-  for (const r of db.prepare('SELECT customer_id, timestamp, channel, event, value FROM touchpoints').raw().iterate() as Iterable<
-    [string, string, string, string | null, number | null]
+  for (const r of db.prepare('SELECT customer_id, timestamp, channel, event, value, channel_raw FROM touchpoints').raw().iterate() as Iterable<
+    [string, string, string, string | null, number | null, string | null]
   >) {
-    rows.push({ customerId: r[0], time: isoToMs(r[1]), channel: channel(r[2]), event: r[3] === null ? null : (parseEvent(r[3]) ?? 'touch'), value: r[4] });
+    rows.push({ customerId: r[0], time: isoToMs(r[1]), channel: channel(r[2], r[5]), event: r[3] === null ? null : (parseEvent(r[3]) ?? 'touch'), value: r[4] });
   }
   return rows;
 }
@@ -44,9 +44,11 @@ export function loadFunnelEvents(db: Database, period: Period = {}): FunnelEvent
   const lo = period.from ?? '0000-01-01';
   const hi = `${period.to ?? '9999-12-31'}T23:59:59`;
   const mapped = channelResolver(db);
-  return (
-    db.prepare('SELECT customer_id, timestamp, channel, event FROM touchpoints WHERE timestamp >= ? AND timestamp <= ?').raw().all(lo, hi) as [string, string, string, string | null][]
-  ).map(([customerId, timestamp, channel, event]) => ({ customerId, time: isoToMs(timestamp), step: (event ?? mapped(channel)).toLowerCase(), channel: mapped(channel) }));
+  const sql = 'SELECT customer_id, timestamp, channel, event, channel_raw FROM touchpoints WHERE timestamp >= ? AND timestamp <= ?';
+  return (db.prepare(sql).raw().all(lo, hi) as [string, string, string, string | null, string | null][]).map(([customerId, timestamp, stored, event, raw]) => {
+    const channel = mapped(stored, raw);
+    return { customerId, time: isoToMs(timestamp), step: (event ?? channel).toLowerCase(), channel };
+  });
 }
 
 /** Orders as conversions: lines of one order (same customer, same time) are one conversion. */
@@ -76,11 +78,14 @@ export function pathStepChannels(db: Database): ChannelResolver {
 /** Spend per channel within the period (dates inclusive), by the channel each counts as in the project's channel map. */
 export function loadSpendByChannel(db: Database, period: Period = {}): Map<string, number> {
   const rows = db
-    .prepare('SELECT channel, sum(spend) AS spend FROM spend WHERE date >= ? AND date <= ? GROUP BY channel')
+    .prepare('SELECT channel, channel_raw, sum(spend) AS spend FROM spend WHERE date >= ? AND date <= ? GROUP BY channel, channel_raw')
     .raw()
-    .all(period.from ?? '0000-01-01', period.to ?? '9999-12-31') as [string, number][];
-  const channel = channelResolver(db);
+    .all(period.from ?? '0000-01-01', period.to ?? '9999-12-31') as [string, string | null, number][];
+  const resolve = channelResolver(db);
   const spend = new Map<string, number>();
-  for (const [name, amount] of rows) spend.set(channel(name), (spend.get(channel(name)) ?? 0) + amount);
+  for (const [name, raw, amount] of rows) {
+    const channel = resolve(name, raw);
+    spend.set(channel, (spend.get(channel) ?? 0) + amount);
+  }
   return spend;
 }

@@ -9,9 +9,8 @@ import { KIND_ROLES } from '@shared/kinds.js';
 import type { ColumnMapping, DatasetKind } from '@shared/kinds.js';
 import type { MessageKey } from '@shared/i18n/index.js';
 import type { BatchColumn } from '../store/batch/layout.js';
-import { ComputedTextColumn, FILLED, makeColumnEncoder, PROBLEM } from './column-encoders.js';
+import { ComputedTextColumn, FILLED, makeColumnEncoder, makeRawChannelEncoder, PROBLEM } from './column-encoders.js';
 import type { ColumnEncoder, PutResult } from './column-encoders.js';
-import type { CellTyperOptions } from './values/cell-typer.js';
 import { CELL_END, hashCells, joinHalves } from './fingerprint.js';
 import { decodeLine, isAsciiSpace } from './read/asciiLines.js';
 import type { ByteLines } from './read/types.js';
@@ -36,7 +35,7 @@ export interface TypedBatch {
 export interface BatchTyper {
   /** The stored columns this file fills, in order. */
   readonly columns: readonly string[];
-  /** For each of them: its role's index in KIND_ROLES, or −1 for `extra`. */
+  /** For each of them: its role's index in KIND_ROLES, or −1 for `extra` and `channel_raw`. */
   readonly roles: readonly number[];
   /** For each role: the header index feeding it, or −1 when unmapped. */
   readonly sources: readonly number[];
@@ -50,7 +49,6 @@ export function makeBatchTyper(
   headers: readonly string[],
   mapping: ColumnMapping,
   sampleRows: readonly (readonly string[])[],
-  options: CellTyperOptions = {},
 ): BatchTyper {
   const specs = KIND_ROLES[kind];
   const { columns, roles, sources } = filledColumns(kind, headers, mapping);
@@ -58,10 +56,18 @@ export function makeBatchTyper(
   const encoders: ColumnEncoder[] = mapped.map((r) => {
     const at = sources[r];
     const samples = sampleRows.map((row) => row[at] ?? '').filter((v) => v !== '').slice(0, 1000);
-    return makeColumnEncoder(specs[r].type, samples, options);
+    return makeColumnEncoder(specs[r].type, samples);
   });
   const from = mapped.map((r) => sources[r]);
   const required = mapped.map((r) => specs[r].required);
+  // `channel_raw` is typed from the channel's own cell, like a column of its own (never a problem).
+  const channelRole = mapped.find((r) => specs[r].type === 'channel');
+  if (channelRole !== undefined) {
+    encoders.push(makeRawChannelEncoder());
+    from.push(sources[channelRole]);
+    required.push(false);
+    mapped.push(channelRole);
+  }
   const names = mapped.map((r) => headers[sources[r]]);
   // Required roles left unmapped are refused by the plan; checked here too, whatever calls this.
   const missing = specs.findIndex((s, r) => s.required && sources[r] < 0);
@@ -191,12 +197,16 @@ export function makeBatchTyper(
   return { columns, roles, sources, type, typeLines };
 }
 
-/** The stored columns a file fills: its mapped roles in role order, then `extra` for customers. */
+/** The stored columns a file fills: its mapped roles in role order, then `channel_raw` where a channel is mapped, or `extra` for customers. */
 export function filledColumns(kind: DatasetKind, headers: readonly string[], mapping: ColumnMapping): Pick<BatchTyper, 'columns' | 'roles' | 'sources'> {
   const specs = KIND_ROLES[kind];
   const sources = specs.map((s) => (mapping[s.role] ? headers.indexOf(mapping[s.role]) : -1));
   const roles = specs.map((_, r) => r).filter((r) => sources[r] >= 0);
   const columns = roles.map((r) => specs[r].role);
+  if (columns.includes('channel')) {
+    columns.push('channel_raw');
+    roles.push(-1);
+  }
   if (kind === 'customers') {
     columns.push('extra');
     roles.push(-1);

@@ -7,7 +7,7 @@
  */
 import type { BatchColumn } from '../store/batch/layout.js';
 import { makeCellTyper, plainDecimalBytes, plainDecimalValue, withinMagnitude } from './values/index.js';
-import type { CellTyperOptions } from './values/cell-typer.js';
+import { makeRawChannelTyper } from './values/cell-typer.js';
 import type { CellTyper, Typed } from './values/index.js';
 import type { RoleType } from '@shared/kinds.js';
 import { detectDecimalComma } from './values/decimal-comma.js';
@@ -31,8 +31,8 @@ export interface ColumnEncoder {
 
 const NO_PROBLEM: Typed = { ok: true, value: null };
 
-export function makeColumnEncoder(type: RoleType, samples: readonly string[], options: CellTyperOptions = {}): ColumnEncoder {
-  const typer = makeCellTyper(type, samples, options);
+export function makeColumnEncoder(type: RoleType, samples: readonly string[]): ColumnEncoder {
+  const typer = makeCellTyper(type, samples);
   if (type === 'number' || type === 'integer') return new NumberEncoder(typer, detectDecimalComma(samples), type === 'integer');
   return new DictionaryEncoder(typer);
 }
@@ -82,6 +82,11 @@ class NumberEncoder implements ColumnEncoder {
   column(): BatchColumn {
     return { type: 'real', values: this.values };
   }
+}
+
+/** `channel_raw`: the channel cell as the file spelled it, where the importer respelled it. */
+export function makeRawChannelEncoder(): ColumnEncoder {
+  return new DictionaryEncoder(makeRawChannelTyper());
 }
 
 /** Dates, channels, events and free text: stored as text, typed once per distinct cell. */

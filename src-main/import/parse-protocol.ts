@@ -12,8 +12,6 @@ export interface ParseRequest {
   sheet?: string;
   kind?: DatasetKind;
   mapping?: ColumnMapping;
-  /** Channel names the project's channel map split out of an importer alias (kept as written). */
-  keepChannels?: string[];
   /** Type plain ASCII stretches from their bytes (default true; false: strings only, for comparison). */
   byteLines?: boolean;
 }

@@ -43,7 +43,7 @@ export async function parseTable(request: ParseRequest, emit: (m: FromParser) =>
       if (signal?.aborted) throw new AppError('error.cancelled');
       if (!typer) {
         const sample = batch.lines ? linesAsRows(batch.lines, 8192) : batch.rows;
-        typer = makeBatchTyper(plan.kind, source.headers, plan.mapping, sample, { keepChannels: new Set(request.keepChannels) });
+        typer = makeBatchTyper(plan.kind, source.headers, plan.mapping, sample);
         recordDateOrders(typer, plan.kind, source.headers, sample, dateOrders);
         rowsExpected = estimateRows(source, sample);
       }

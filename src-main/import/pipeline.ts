@@ -13,6 +13,8 @@ import type { DatasetSummary, DuplicatePolicy, DuplicateReport, ImportIssue, Ove
 import { defaultDuplicatePolicy, describeSpan } from '@shared/datasets.js';
 import { countIssues, deleteDataset, finishDataset, findDatasetBySha, getDataset, insertDataset, listIssues } from '../store/datasets.js';
 import { findOverlap, resolveOverlap } from '../store/overlaps.js';
+import { datasetSpellings } from '../store/channel-map.js';
+import { normaliseChannel } from './values/channel.js';
 import { makeBatchInserter } from '../store/batch/insert.js';
 import type { BatchInserter } from '../store/batch/insert.js';
 import { BatchView } from '../store/batch/layout.js';
@@ -72,8 +74,7 @@ export async function importFile(req: ImportRequest, hooks: ImportHooks = {}): P
   if (!existsSync(req.file)) throw new AppError('error.fileNotFound', { file: req.file });
   if (statSync(req.file).isDirectory()) throw new AppError('error.notAFile', { file: req.file });
   assertProjectPlace(req.project);
-  const keepChannels = existsSync(req.project) ? await keptChannelsOf(req.project) : [];
-  const parser = new ParserClient({ file: req.file, sheet: req.sheet, kind: req.kind, mapping: req.mapping, keepChannels }, hooks.signal);
+  const parser = new ParserClient({ file: req.file, sheet: req.sheet, kind: req.kind, mapping: req.mapping }, hooks.signal);
   // Loaded now rather than with this module: SQLite's native module then loads while the
   // parse thread starts, instead of before it.
   const store = import('../store/project.js');
@@ -143,7 +144,13 @@ async function importInTransaction(db: Database, parser: ParserClient, head: Par
           throw new AppError('error.importOverlaps', { file: t.name, rows: found.rows, span: describeSpan(found), stored, ...parts });
         }
         const overlap: OverlapReport | null = found && t.overlap ? { ...found, policy: t.overlap, removed: 0 } : null;
-        const quality = { ...writer.quality.report(m.dateOrders, (performance.now() - started) / 1000), duplicates: writer.duplicates(), overlap };
+        const spellings = datasetSpellings(db, head.kind, id, normaliseChannel);
+        const quality = {
+          ...writer.quality.report(m.dateOrders, (performance.now() - started) / 1000),
+          ...(spellings.length > 0 ? { channelSpellings: spellings } : {}),
+          duplicates: writer.duplicates(),
+          overlap,
+        };
         finishDataset(db, id, { ...writer.counts(m.rowsRead), encoding: m.encoding }, quality);
         if (overlap) {
           overlap.removed = resolveOverlap(db, head.kind, id, overlap, overlap.policy);
@@ -310,17 +317,6 @@ function removeIfStillEmpty(db: Database, project: string): void {
     if (n === 0) removeProjectFiles(project);
   } finally {
     db.exec('ROLLBACK');
-  }
-}
-
-/** The names the project's channel map split out of importer aliases (store/channel-map.ts), read before the parse starts. */
-async function keptChannelsOf(project: string): Promise<string[]> {
-  const [{ openProject }, { splitNames }] = await Promise.all([import('../store/project.js'), import('../store/channel-map.js')]);
-  const db = openProject(project);
-  try {
-    return splitNames(db);
-  } finally {
-    db.close();
   }
 }
 

@@ -5,17 +5,20 @@
  * a name out of a channel the importer merged it into.
  *
  * Paths are stored as exported (`google > meta`), so their steps go through the
- * importer's normalisation here, at reading; a split of an importer alias (淘宝直通车 out
- * of Taobao) therefore applies to paths at once. Spend, touchpoints and orders are
- * stored normalised: a split applies to rows stored under the raw name (imports from
- * before an alias existed) and to merges made here, not to rows the importer already
- * merged (their raw spelling is not kept per row).
+ * importer's normalisation here, at reading. Spend, touchpoints and orders store the
+ * importer's spelling in `channel` and the file's in `channel_raw` (migration 005) where
+ * they differ, so a split of an importer alias (淘宝直通车 out of Taobao) applies to every
+ * row at once, whichever kind and whenever imported; rows imported before migration 005
+ * have no raw spelling, and a split reaches them only by their stored name.
  */
 import type { Database } from 'better-sqlite3';
 import type { ChannelEntry } from '@shared/channel-map.js';
+import type { ChannelSpelling } from '@shared/datasets.js';
+import type { DatasetKind } from '@shared/kinds.js';
 import { recordDataChange } from './datasets.js';
 
-export type ChannelResolver = (name: string) => string;
+/** The channel a row counts as, from its stored channel and, where kept, the file's spelling of it. */
+export type ChannelResolver = (channel: string, raw?: string | null) => string;
 /** The importer's normalisation (import/values/channel.ts), passed in: the store does not depend on the importer. */
 export type Normalise = (raw: string) => string;
 
@@ -23,27 +26,21 @@ function readMap(db: Database): Map<string, string> {
   return new Map(db.prepare('SELECT name, channel FROM channel_map').raw().all() as [string, string][]);
 }
 
-/** Names the user split out (counted as themselves): the importer keeps them as written from now on. */
-export function splitNames(db: Database): string[] {
-  return db.prepare('SELECT name FROM channel_map WHERE channel = name').pluck().all() as string[];
-}
-
-/** The channel a stored channel name counts as. */
+/** The channel a stored row counts as: the user's word on the file's spelling first, then on the stored name. */
 export function channelResolver(db: Database): ChannelResolver {
   const map = readMap(db);
   if (map.size === 0) return (name) => name;
-  return (name) => map.get(name) ?? name;
+  return (name, raw) => (raw ? map.get(raw) : undefined) ?? map.get(name) ?? name;
 }
 
 /** The channel a step of a stored path counts as: the user's word on the raw name first, then the importer's normalisation. */
 export function pathStepResolver(db: Database, normaliseChannel: Normalise): ChannelResolver {
-  const map = readMap(db);
+  const resolve = channelResolver(db);
   const memo = new Map<string, string>();
   return (raw) => {
     let channel = memo.get(raw);
     if (channel === undefined) {
-      const normal = normaliseChannel(raw);
-      channel = map.get(raw) ?? map.get(normal) ?? normal;
+      channel = resolve(normaliseChannel(raw), raw);
       memo.set(raw, channel);
     }
     return channel;
@@ -55,7 +52,7 @@ export const PATH_STEP = /\s*(?:->|>|＞|→|[|｜]|[,，、])\s*/;
 
 /**
  * Every channel name the project holds, with what it counts as and how many rows carry
- * it per kind. Path steps are listed by their raw spelling, so the importer's aliases are
+ * it per kind. Names are listed as the files spelled them, so the importer's aliases are
  * visible (raw → channel).
  */
 export function listChannels(db: Database, normaliseChannel: Normalise): ChannelEntry[] {
@@ -70,8 +67,9 @@ export function listChannels(db: Database, normaliseChannel: Normalise): Channel
     return e;
   };
   for (const kind of ['spend', 'touchpoints', 'orders'] as const) {
-    for (const [name, rows] of db.prepare(`SELECT channel, count(*) FROM ${kind} WHERE channel IS NOT NULL GROUP BY channel`).raw().all() as [string, number][]) {
-      const e = entry(name, name);
+    const sql = `SELECT channel, channel_raw, count(*) FROM ${kind} WHERE channel IS NOT NULL GROUP BY channel, channel_raw`;
+    for (const [importer, raw, rows] of db.prepare(sql).raw().all() as [string, string | null, number][]) {
+      const e = entry(raw ?? importer, importer);
       e.rows[kind] = (e.rows[kind] ?? 0) + rows;
     }
   }
@@ -83,6 +81,33 @@ export function listChannels(db: Database, normaliseChannel: Normalise): Channel
   }
   // Names only the map knows (a merge target no data carries yet) are not listed: nothing counts as them by themselves.
   return [...entries.values()].sort((a, b) => a.channel.localeCompare(b.channel) || a.name.localeCompare(b.name));
+}
+
+/** At most this many spellings are kept in a quality report: the channel map page lists them all. */
+const SPELLINGS_KEPT = 50;
+
+/**
+ * The spellings one imported dataset used that the importer counted as another channel,
+ * with their rows, over the whole file (the mapping step saw only the preview's rows).
+ */
+export function datasetSpellings(db: Database, kind: DatasetKind, datasetId: number, normaliseChannel: Normalise): ChannelSpelling[] {
+  let spellings: ChannelSpelling[];
+  if (kind === 'paths') {
+    const counts = new Map<string, ChannelSpelling>();
+    for (const [path, rows] of db.prepare('SELECT path, count(*) FROM paths WHERE dataset_id = ? GROUP BY path').raw().all(datasetId) as [string, number][]) {
+      for (const raw of new Set(path.split(PATH_STEP).filter((s) => s !== ''))) {
+        const channel = normaliseChannel(raw);
+        if (channel === raw) continue;
+        const s = counts.get(raw) ?? counts.set(raw, { raw, channel, rows: 0 }).get(raw)!;
+        s.rows += rows;
+      }
+    }
+    spellings = [...counts.values()];
+  } else if (kind === 'spend' || kind === 'touchpoints' || kind === 'orders') {
+    const sql = `SELECT channel_raw AS raw, channel, count(*) AS rows FROM ${kind} WHERE dataset_id = ? AND channel_raw IS NOT NULL GROUP BY channel_raw, channel`;
+    spellings = db.prepare(sql).all(datasetId) as ChannelSpelling[];
+  } else return [];
+  return spellings.sort((a, b) => b.rows - a.rows || a.raw.localeCompare(b.raw)).slice(0, SPELLINGS_KEPT);
 }
 
 /**

@@ -1,6 +1,7 @@
 /**
  * The table behind each dataset kind: one column per role (src-shared/kinds.ts), in
- * role order, after `dataset_id` and `row`. Customers keep unmapped columns as JSON.
+ * role order, after `dataset_id` and `row`. Kinds with a channel also keep the name as
+ * the file spelled it (`channel_raw`, migration 005); customers keep unmapped columns as JSON.
  */
 import type { Database, Statement } from 'better-sqlite3';
 import { KIND_ROLES } from '@shared/kinds.js';
@@ -12,7 +13,13 @@ export function roleColumns(kind: DatasetKind): string[] {
 
 /** Columns written for a kind, after dataset_id and row. */
 export function storedColumns(kind: DatasetKind): string[] {
-  return kind === 'customers' ? [...roleColumns(kind), 'extra'] : roleColumns(kind);
+  if (kind === 'customers') return [...roleColumns(kind), 'extra'];
+  return hasRawChannel(kind) ? [...roleColumns(kind), 'channel_raw'] : roleColumns(kind);
+}
+
+/** Kinds whose rows keep the channel as the file spelled it: those with a channel role (paths keep whole paths as written). */
+export function hasRawChannel(kind: DatasetKind): boolean {
+  return KIND_ROLES[kind].some((s) => s.type === 'channel');
 }
 
 /**

@@ -12,6 +12,7 @@ import { describe, expect, it } from 'vitest';
 import type { JobEvent } from '@shared/api.js';
 import { ANALYSES } from '@shared/analyses/index.js';
 import { openProject } from '../../src-main/store/project.js';
+import { LATEST_VERSION } from '../../src-main/store/migrations/index.js';
 import { ensureSegments } from '../../src-main/report/analysis-runs.js';
 import { testServices } from '../helpers/services.js';
 
@@ -55,7 +56,7 @@ describe('a project saved before results carried a version', () => {
         expect(saved).toMatchObject({ result: null, olderVersion: { version: 1, current: ANALYSES[kind as keyof typeof ANALYSES].resultVersion } });
       }
     }
-    expect(sql(file, 'PRAGMA user_version')).toEqual([{ user_version: 4 }]);
+    expect(sql(file, 'PRAGMA user_version')).toEqual([{ user_version: LATEST_VERSION }]);
     expect(sql<{ version: number }>(file, 'SELECT DISTINCT version FROM analyses')).toEqual([{ version: 1 }]);
   });
 

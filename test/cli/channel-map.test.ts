@@ -83,4 +83,41 @@ describe('the channel map', () => {
     expect(rows.get('淘宝直通车')).toMatchObject({ spend: 30, value: 40 });
     expect(rows.get('Taobao')).toMatchObject({ spend: 45 });
   });
+
+  it('splits rows already stored: spend imported before the split moves with it, by the spelling its file used', () => {
+    const p = project('split-stored');
+    runJson(['import', write('spend-ztc-before.csv', 'date,channel,spend\n2025-01-09,淘宝直通车,30\n2025-01-09,天猫,5\n'), '--project', p]);
+    // Before the split the importer counts both as Taobao: 40 + 30 + 5.
+    expect(linear(p).get('Taobao')).toMatchObject({ spend: 75 });
+    runJson(['channels', '--project', p, '--set', '淘宝直通车=淘宝直通车']);
+    const rows = linear(p);
+    expect(rows.get('淘宝直通车')).toMatchObject({ spend: 30, value: 40 });
+    expect(rows.get('Taobao')).toMatchObject({ spend: 45 });
+  });
+
+  it('lists the aliases of stored spend rows with their row counts (raw → channel)', () => {
+    const p = project('listed-spend');
+    runJson(['import', write('spend-aliases.csv', 'date,channel,spend\n2025-01-09,淘宝直通车,30\n2025-01-10,淘宝直通车,30\n2025-01-09,ｔａｏｂａｏ,5\n'), '--project', p]);
+    const { channels } = runJson<{ channels: { name: string; importer: string; rows: Record<string, number> }[] }>(['channels', '--project', p]);
+    expect(channels.find((c) => c.name === '淘宝直通车')).toMatchObject({ importer: 'Taobao', rows: { spend: 2, paths: 1 } });
+    // Full-width letters are folded before comparing: `ｔａｏｂａｏ` is listed as `taobao`.
+    expect(channels.find((c) => c.name === 'taobao')).toMatchObject({ importer: 'Taobao', rows: { spend: 1 } });
+  });
+
+  it('records every spelling the importer respelled, over the whole file, in the quality report', () => {
+    const p = join(dir, 'spellings.roi');
+    const lines = Array.from({ length: 40 }, (_, i) => `2025-02-${String((i % 28) + 1).padStart(2, '0')},Google Ads,${i + 1}`);
+    // Past the 20 rows the mapping step previews: only the import sees these.
+    lines.push('2025-03-01,巨量引擎,7', '2025-03-02,巨量引擎,8', '2025-03-03,google,9');
+    const imported = runJson<{ dataset: { quality: { channelSpellings: { raw: string; channel: string; rows: number }[] } } }>([
+      'import',
+      write('spend-spellings.csv', `date,channel,spend\n${lines.join('\n')}\n`),
+      '--project',
+      p,
+    ]);
+    expect(imported.dataset.quality.channelSpellings).toEqual([
+      { raw: '巨量引擎', channel: 'Douyin', rows: 2 },
+      { raw: 'google', channel: 'Google Ads', rows: 1 },
+    ]);
+  });
 });

@@ -96,6 +96,8 @@ function printImport({ dataset: d, issues, issueCount, sheets }: ImportOutcome, 
   if (dup && dup.count > 0) out.line(out.t('cli.duplicateSample', { pairs: dup.sample.map((p) => `${p.row} = ${p.sameAs}`).join(', ') }));
   const overlap = d.quality.overlap;
   if (overlap) out.line(out.t('cli.overlap', { rows: overlap.rows, span: describeSpan(overlap), policy: overlap.policy, removed: overlap.removed }));
+  const spellings = d.quality.channelSpellings ?? [];
+  if (spellings.length > 0) out.line(out.t('cli.channelSpellings', { list: spellings.slice(0, 8).map((s) => `${s.raw} → ${s.channel} (${s.rows})`).join(', ') + (spellings.length > 8 ? ', …' : '') }));
   out.line();
   out.line(`${out.t('cli.mapping')}:`);
   out.line(formatTable(d.quality.columns.filter((c) => c.header).map((c) => [`  ${c.role}`, '←', c.header, c.min !== undefined ? `${c.min} … ${c.max}` : ''])));

@@ -38,12 +38,7 @@ const issue = (code: MessageKey, value: string): Typed => Object.freeze({ ok: fa
  * The converter for one column of role type `type`; `samples` are up to ~1000 non-empty
  * raw cells of that column.
  */
-export interface CellTyperOptions {
-  /** Channel names the project's channel map split out of an importer alias: stored as written, not normalised. */
-  keepChannels?: ReadonlySet<string>;
-}
-
-export function makeCellTyper(type: RoleType, samples: readonly string[], options: CellTyperOptions = {}): CellTyper {
+export function makeCellTyper(type: RoleType, samples: readonly string[]): CellTyper {
   switch (type) {
     case 'number':
       return numberTyper(detectDecimalComma(samples), false);
@@ -56,10 +51,7 @@ export function makeCellTyper(type: RoleType, samples: readonly string[], option
     case 'text':
       return (raw) => (raw === '' ? EMPTY : { ok: true, value: raw });
     case 'channel':
-      return memoised((raw) => {
-        const written = options.keepChannels?.size ? raw.normalize('NFKC').replace(/\s+/g, ' ').trim() : '';
-        return ok(written && options.keepChannels!.has(written) ? written : normaliseChannel(raw));
-      });
+      return memoised((raw) => ok(normaliseChannel(raw)));
     case 'event':
       return memoised((raw) => {
         const event = parseEvent(raw);
@@ -111,6 +103,23 @@ function dateTyper(order: DateOrder, withTime: boolean): CellTyper {
     if (parts === undefined) return slow(raw);
     return parts === null ? issue('issue.notADate', raw) : { ok: true, value: format(parts) };
   };
+}
+
+/**
+ * The channel as the file spelled it (full-width folded, spaces collapsed), kept beside
+ * the importer's spelling so the user's channel map can split an alias out of stored
+ * rows (store/channel-map.ts); null when the importer kept it as written.
+ */
+export function makeRawChannelTyper(): CellTyper {
+  return memoised((raw) => {
+    const written = writtenChannel(raw);
+    return written === normaliseChannel(raw) ? EMPTY : ok(written);
+  });
+}
+
+/** A channel name as written, compared without width or spacing differences. */
+export function writtenChannel(raw: string): string {
+  return raw.normalize('NFKC').replace(/\s+/g, ' ').trim();
 }
 
 /** Empty and placeholder cells are null; everything else goes through `convert` once per distinct string. */

@@ -51,9 +51,9 @@ function stored(native: boolean): unknown[] {
 describe('batch inserts', () => {
   it('store the kept rows, with NULLs and Unicode, through JavaScript', () => {
     expect(stored(false)).toEqual([
-      { dataset_id: 1, row: 2, date: '2025-01-01', channel: '抖音', campaign: 'c1', spend: 10.5, impressions: null, clicks: null, conversions: null, revenue: null },
-      { dataset_id: 1, row: 3, date: '2025-01-01', channel: 'WeChat', campaign: null, spend: 0, impressions: 3, clicks: null, conversions: null, revenue: null },
-      { dataset_id: 1, row: 5, date: '2025-01-02', channel: 'WeChat', campaign: null, spend: 1e-9, impressions: null, clicks: null, conversions: null, revenue: null },
+      { dataset_id: 1, row: 2, date: '2025-01-01', channel: '抖音', campaign: 'c1', spend: 10.5, impressions: null, clicks: null, conversions: null, revenue: null, channel_raw: null },
+      { dataset_id: 1, row: 3, date: '2025-01-01', channel: 'WeChat', campaign: null, spend: 0, impressions: 3, clicks: null, conversions: null, revenue: null, channel_raw: null },
+      { dataset_id: 1, row: 5, date: '2025-01-02', channel: 'WeChat', campaign: null, spend: 1e-9, impressions: null, clicks: null, conversions: null, revenue: null, channel_raw: null },
     ]);
   });
 

@@ -3,6 +3,7 @@ import { up as initial } from './001-initial.js';
 import { up as goalNote } from './002-goal-note.js';
 import { up as analysisVersion } from './003-analysis-version.js';
 import { up as channelMap } from './004-channel-map.js';
+import { up as channelRaw } from './005-channel-raw.js';
 
 export interface Migration {
   readonly version: number;
@@ -16,6 +17,7 @@ export const MIGRATIONS: readonly Migration[] = [
   { version: 2, name: 'goal-note', up: goalNote },
   { version: 3, name: 'analysis-version', up: analysisVersion },
   { version: 4, name: 'channel-map', up: channelMap },
+  { version: 5, name: 'channel-raw', up: channelRaw },
 ];
 
 export const LATEST_VERSION = MIGRATIONS[MIGRATIONS.length - 1].version;
