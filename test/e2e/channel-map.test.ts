@@ -51,6 +51,11 @@ describe.each([
     await ui.shotOf(`channels-01-mapping-${lang}`, aliases);
     await page.getByTestId('start-import').click();
     await page.getByTestId('quality-report').waitFor({ timeout: 30_000 });
+    // After the import: every spelling the importer respelled in the whole file.
+    const spellings = (await page.getByTestId('channel-spellings').textContent()) ?? '';
+    expect(spellings).toContain('google → Google Ads');
+    expect(spellings).toMatch(/淘宝直通车 → (淘宝|Taobao)/);
+    await ui.shotOf(`channels-01b-quality-${lang}`, page.getByTestId('channel-spellings'));
     await page.getByTestId('wizard-done').click();
   });
 
