@@ -15,6 +15,7 @@ import type { Database } from 'better-sqlite3';
 import type { ChannelEntry } from '@shared/channel-map.js';
 import type { ChannelSpelling } from '@shared/datasets.js';
 import type { DatasetKind } from '@shared/kinds.js';
+import { isChannelsOwnName } from '@shared/i18n/channels.js';
 import { recordDataChange } from './datasets.js';
 
 /** The channel a row counts as, from its stored channel and, where kept, the file's spelling of it. */
@@ -87,8 +88,9 @@ export function listChannels(db: Database, normaliseChannel: Normalise): Channel
 const SPELLINGS_KEPT = 50;
 
 /**
- * The spellings one imported dataset used that the importer counted as another channel,
- * with their rows, over the whole file (the mapping step saw only the preview's rows).
+ * The spellings one imported dataset used that the importer counted as another channel
+ * (not merely the channel's name in the other language), with their rows, over the whole
+ * file (the mapping step saw only the preview's rows).
  */
 export function datasetSpellings(db: Database, kind: DatasetKind, datasetId: number, normaliseChannel: Normalise): ChannelSpelling[] {
   let spellings: ChannelSpelling[];
@@ -107,6 +109,8 @@ export function datasetSpellings(db: Database, kind: DatasetKind, datasetId: num
     const sql = `SELECT channel_raw AS raw, channel, count(*) AS rows FROM ${kind} WHERE dataset_id = ? AND channel_raw IS NOT NULL GROUP BY channel_raw, channel`;
     spellings = db.prepare(sql).all(datasetId) as ChannelSpelling[];
   } else return [];
+  // 抖音 stored as Douyin is the same name in another language: only other spellings are news.
+  spellings = spellings.filter((s) => !isChannelsOwnName(s.channel, s.raw));
   return spellings.sort((a, b) => b.rows - a.rows || a.raw.localeCompare(b.raw)).slice(0, SPELLINGS_KEPT);
 }
 

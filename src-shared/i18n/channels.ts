@@ -37,3 +37,8 @@ export const ZH_CHANNELS: ReadonlyMap<string, string> = new Map(Object.entries(Z
 export function channelName(lang: Lang, channel: string): string {
   return lang === 'zh-CN' ? (ZH_CHANNELS.get(channel) ?? channel) : channel;
 }
+
+/** `name` is how one of the app's languages writes `channel` (抖音 for Douyin): a translation, not another spelling to point out. */
+export function isChannelsOwnName(channel: string, name: string): boolean {
+  return name === channel || name === ZH_CHANNELS.get(channel);
+}

@@ -109,6 +109,8 @@ describe('the channel map', () => {
     const lines = Array.from({ length: 40 }, (_, i) => `2025-02-${String((i % 28) + 1).padStart(2, '0')},Google Ads,${i + 1}`);
     // Past the 20 rows the mapping step previews: only the import sees these.
     lines.push('2025-03-01,巨量引擎,7', '2025-03-02,巨量引擎,8', '2025-03-03,google,9');
+    // 抖音 is Douyin's own Chinese name, not another spelling: not listed.
+    lines.push('2025-03-04,抖音,3');
     const imported = runJson<{ dataset: { quality: { channelSpellings: { raw: string; channel: string; rows: number }[] } } }>([
       'import',
       write('spend-spellings.csv', `date,channel,spend\n${lines.join('\n')}\n`),

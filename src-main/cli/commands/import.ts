@@ -3,6 +3,7 @@ import { AppError } from '@shared/errors.js';
 import { DATASET_KINDS, isDatasetKind } from '@shared/kinds.js';
 import { translate } from '@shared/i18n/index.js';
 import type { Lang } from '@shared/i18n/index.js';
+import { channelName } from '@shared/i18n/channels.js';
 import type { ImportIssue } from '@shared/datasets.js';
 import { DUPLICATE_POLICIES, OVERLAP_POLICIES, describeSpan } from '@shared/datasets.js';
 import { parseMapArgs } from '../../import/plan.js';
@@ -97,7 +98,7 @@ function printImport({ dataset: d, issues, issueCount, sheets }: ImportOutcome, 
   const overlap = d.quality.overlap;
   if (overlap) out.line(out.t('cli.overlap', { rows: overlap.rows, span: describeSpan(overlap), policy: overlap.policy, removed: overlap.removed }));
   const spellings = d.quality.channelSpellings ?? [];
-  if (spellings.length > 0) out.line(out.t('cli.channelSpellings', { list: spellings.slice(0, 8).map((s) => `${s.raw} → ${s.channel} (${s.rows})`).join(', ') + (spellings.length > 8 ? ', …' : '') }));
+  if (spellings.length > 0) out.line(out.t('cli.channelSpellings', { list: spellings.slice(0, 8).map((s) => `${s.raw} → ${channelName(out.lang, s.channel)} (${s.rows})`).join(', ') + (spellings.length > 8 ? ', …' : '') }));
   out.line();
   out.line(`${out.t('cli.mapping')}:`);
   out.line(formatTable(d.quality.columns.filter((c) => c.header).map((c) => [`  ${c.role}`, '←', c.header, c.min !== undefined ? `${c.min} … ${c.max}` : ''])));
