@@ -8,6 +8,7 @@ import { chooseKind, planMapping } from '../import/plan.js';
 import { detectKind } from '../import/mapping/index.js';
 import { normaliseChannel } from '../import/values/channel.js';
 import { PATH_STEP } from '../store/channel-map.js';
+import { isChannelsOwnName } from '@shared/i18n/channels.js';
 import type { HandlerMap } from './registry.js';
 import type { JobBoard } from './jobs.js';
 
@@ -23,7 +24,7 @@ function channelAliases(headers: readonly string[], rows: readonly string[][], p
         seen.set(raw, normaliseChannel(raw));
       }
     }
-    const changed = [...seen].filter(([raw, channel]) => raw !== channel);
+    const changed = [...seen].filter(([raw, channel]) => !isChannelsOwnName(channel, raw));
     if (changed.length > 0) out[header] = changed.slice(0, 12);
   });
   return out;
