@@ -75,7 +75,8 @@ export const API_INPUTS = {
   'upload.discard': z.object({ file: path }),
   'dataset.issues': datasetRef.extend(page),
   'dataset.rows': datasetRef.extend(page),
-  'dataset.rejectedCsv': datasetRef,
+  /** The rejected rows with their reasons, headed and explained in the user's language. */
+  'dataset.rejectedCsv': datasetRef.extend({ lang: z.enum(['zh-CN', 'en']).default('en') }),
   'dataset.delete': datasetRef,
   'overview.spend': z.object({ project: path }),
   /** The project's channel map: every channel name, what the importer made of it and what it counts as. */

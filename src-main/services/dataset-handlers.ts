@@ -40,16 +40,16 @@ export function datasetHandlers(): Partial<HandlerMap> {
           .all(datasetId, limit, offset) as (string | number | null)[][];
         return { columns, rows, total: d.rowsImported };
       }),
-    'dataset.rejectedCsv': ({ project, datasetId }) =>
+    'dataset.rejectedCsv': ({ project, datasetId, lang }) =>
       withProject(project, (db) => {
         const d = requireDataset(db, datasetId);
         const issues = listIssues(db, datasetId, 1_000_000);
         const reasons = new Map<number, string[]>();
         for (const i of issues) {
-          const text = `${i.column ? `${i.column}: ` : ''}${translate('en', i.code, { value: i.value ?? '' })}`;
+          const text = `${i.column ? `${i.column}: ` : ''}${translate(lang, i.code, { value: i.value ?? '' })}`;
           reasons.set(i.row, [...(reasons.get(i.row) ?? []), text]);
         }
-        const headers = ['row', 'problem', ...d.quality.headers];
+        const headers = [translate(lang, 'ui.quality.issue.row'), translate(lang, 'ui.quality.issue.problem'), ...d.quality.headers];
         const rows = listRejectedRows(db, datasetId).map((r) => [String(r.row), (reasons.get(r.row) ?? []).join('; '), ...r.cells]);
         return { fileName: `${d.file.replace(/\.[^.]+$/, '')}-rejected.csv`, csv: toCsv([headers, ...rows]) };
       }),
