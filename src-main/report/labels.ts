@@ -3,7 +3,7 @@
  * names of the channels the importer stores under their canonical (English) names
  * (one table for reports, screens and CLI: src-shared/i18n/channels.ts).
  */
-import type { MessageKey } from '@shared/i18n/index.js';
+import { modelTermKey } from '@shared/glossary.js';
 import { channelName } from '@shared/i18n/channels.js';
 import type { Formatter } from './format.js';
 
@@ -11,10 +11,10 @@ export function channelLabel(channel: string, f: Formatter): string {
   return channelName(f.lang, channel);
 }
 
+/** An attribution model by its glossary name, as on screen. */
 export function modelLabel(model: string, f: Formatter): string {
-  const key = `report.model.${model}` as MessageKey;
-  const label = f.t(key);
-  return label === key ? model : label;
+  const key = modelTermKey(model);
+  return key ? f.t(key) : model;
 }
 
 /** A bilingual label ({en, zh}) in the report's language. */

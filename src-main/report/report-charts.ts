@@ -29,7 +29,7 @@ export function reportCharts(m: ReportModel, f: Formatter): Partial<Record<Chart
   const months = m.trends.months;
   if (months.length > 0) {
     const title = f.t('report.chart.trends');
-    add('trends', 'summary', title, lineChart({ title, x: months, series: [{ name: f.t('report.kpi.spend'), values: m.trends.spend }, { name: f.t('report.kpi.revenue'), values: m.trends.revenue }], format: f.money }));
+    add('trends', 'summary', title, lineChart({ title, x: months, series: [{ name: f.t('term.spend'), values: m.trends.spend }, { name: f.t('term.revenue'), values: m.trends.revenue }], format: f.money }));
   }
   const a = m.attribution?.result;
   if (a) {

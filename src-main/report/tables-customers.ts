@@ -115,7 +115,7 @@ export function atRiskTable(l: LtvAnalysisResult, f: Formatter, limit?: number):
     columns: [
       { label: f.t('report.col.customerId'), kind: 'text' },
       { label: f.t('report.col.repeatPurchases'), kind: 'int' },
-      { label: f.t('report.col.avgSpend'), kind: 'money' },
+      { label: f.t('term.aov'), kind: 'money' },
       { label: f.t('report.col.pAlive'), kind: 'percent' },
       { label: f.t('report.col.clv'), kind: 'money' },
       { label: f.t('report.col.clvIfAlive'), kind: 'money' },

@@ -53,7 +53,7 @@ export function kpiTable(m: ReportModel, f: Formatter): ReportTable | null {
       { label: f.t('report.kpi.change'), kind: 'percent' },
     ],
     rows: recent.kpis.map((k) => [
-      f.t(`report.kpi.${k.key}` as MessageKey),
+      f.t(`term.${k.key}`),
       typed(m.whole![k.key], KPI_KIND[k.key]),
       typed(k.previous, KPI_KIND[k.key]),
       typed(k.value, KPI_KIND[k.key]),

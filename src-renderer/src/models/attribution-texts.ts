@@ -11,7 +11,7 @@ type ChannelName = (name: string) => string;
 const isModelId = (value: unknown): value is AttributionModelId => (ATTRIBUTION_MODEL_IDS as readonly unknown[]).includes(value);
 
 export function modelName(t: Translate, model: string): string {
-  return isModelId(model) ? t(`ui.models.model.${model}`) : model;
+  return isModelId(model) ? t(`term.${model}`) : model;
 }
 
 /** Params in the user's language: model ids as model names, channels by their shown names, numbers formatted (counts whole, shares to 0.1). */
