@@ -113,4 +113,31 @@ describe('first run, the demo project and the language switch, in Chromium', () 
     await ui.shotOf('17-spend-chart-dark', page.getByTestId('spend-overview'));
     expect(ui.pageErrors, ui.pageErrors.join("\n")).toEqual([]);
   });
+
+  it('explains a figure one click away: its “?” opens the glossary at its term, in both languages', async () => {
+    const { page } = ui;
+    await page.getByTestId('theme').selectOption('light');
+    for (const [lang, name, definition] of [
+      ['zh-CN', 'ROAS', '广告支出回报：销售额 ÷ 广告花费'],
+      ['en', 'ROAS', 'revenue ÷ ad spend'],
+    ] as const) {
+      await page.getByTestId('language').selectOption(lang);
+      await page.getByTestId('step-report').click();
+      await page.getByTestId('kpi-roas').waitFor({ timeout: 30_000 });
+      expect(await page.getByTestId('kpi-roas').textContent()).toContain(name);
+      await page.getByTestId('kpi-roas').getByTestId('term-roas').click();
+      const picked = page.getByTestId('glossary').locator('.term.picked');
+      await picked.waitFor();
+      expect(await picked.locator('dt').textContent()).toBe(name);
+      expect(await picked.locator('dd').textContent()).toContain(definition);
+      await ui.shot(`18-glossary-${lang}`);
+      // Searching narrows the list to the terms that mention the words.
+      await page.getByTestId('glossary-search').fill(lang === 'en' ? 'half-life' : '半衰期');
+      expect(await page.getByTestId('glossary').locator('dt').allTextContents()).toEqual([lang === 'en' ? 'Time decay' : '时间衰减']);
+      await page.keyboard.press('Escape');
+      await page.getByTestId('glossary').waitFor({ state: 'detached' });
+    }
+    expect(ui.pageErrors, ui.pageErrors.join('\n')).toEqual([]);
+  });
 });
+

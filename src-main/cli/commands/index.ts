@@ -13,6 +13,7 @@ import { cohortsCommand } from './cohorts.js';
 import { basketCommand } from './basket.js';
 import { goalCommand } from './goal.js';
 import { reportCommand } from './report.js';
+import { glossaryCommand } from './glossary.js';
 
 /** The command of each registered analysis (src-shared/analyses): one missing does not compile. */
 export const ANALYSIS_COMMANDS: { readonly [K in AnalysisKind]: Command } = {
@@ -33,4 +34,5 @@ export const COMMANDS: readonly Command[] = [
   ...ANALYSIS_KINDS.map((kind) => ANALYSIS_COMMANDS[kind]),
   goalCommand,
   reportCommand,
+  glossaryCommand,
 ];

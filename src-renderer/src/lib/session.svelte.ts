@@ -5,12 +5,15 @@ import { toErrorInfo } from './api-error.js';
 import type { Host } from './host.js';
 import type { JobTracker } from './jobs.svelte.js';
 import type { StepId } from './steps.js';
+import type { TermId } from '@shared/glossary.js';
 
 export class Session {
   info = $state.raw<ApiResults['app.info'] | null>(null);
   projects = $state.raw<ApiResults['project.list'] | null>(null);
   project = $state.raw<ProjectInfo | null>(null);
   step = $state<StepId>('data');
+  /** The glossary, when open: at one term, or all of it. */
+  glossary = $state<TermId | 'all' | null>(null);
   error = $state.raw<ErrorInfo | null>(null);
   busy = $state(false);
   /** The demo being built, while it is. */
