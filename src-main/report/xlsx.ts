@@ -15,6 +15,7 @@ import { atRiskTable, byFrequencyTable, clustersTable, ltvParamsTable, rfmSegmen
 import { basketRulesTable, bundlesTable } from './tables-basket.js';
 import { datasetsTable, goalsTable, issuesTable, kpiTable, overlapsTable, skippedTable } from './tables-overview.js';
 import { safeText, writeTable } from './xlsx-sheet.js';
+import { glossaryTable } from './tables-glossary.js';
 
 /** PNG pictures of the charts, by id (empty when no browser could draw them). */
 export type ChartImages = Partial<Record<ChartId, { png: Buffer; chart: ReportChart }>>;
@@ -118,6 +119,7 @@ export function reportWorkbook(m: ReportModel, f: Formatter, images: ChartImages
   const b = m.basket?.result;
   if (b && wants('baskets')) tableSheet(workbook, f.t('report.sheet.baskets'), basketRulesTable(b, f), {}, [], bundlesTable(b, f));
   if (wants('quality')) tableSheet(workbook, f.t('report.sheet.quality'), datasetsTable(m, f), {}, [], overlapsTable(m, f), issuesTable(m, f));
+  if (wants('methods')) tableSheet(workbook, f.t('report.glossary.title'), glossaryTable(m, f));
   return workbook;
 }
 

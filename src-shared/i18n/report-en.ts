@@ -152,6 +152,9 @@ export const reportEn = {
   'report.duplicates.dropped': 'dropped',
   // methods
   'report.methods.references': 'References',
+  'report.glossary.title': 'Glossary',
+  'report.glossary.term': 'Term',
+  'report.glossary.definition': 'Definition',
   // columns
   'report.col.channel': 'Channel',
   'report.col.model': 'Model',

@@ -11,6 +11,7 @@ import Database from 'better-sqlite3';
 import ExcelJS from 'exceljs';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { JobEvent, ReportFile } from '@shared/api.js';
+import { translate } from '@shared/i18n/index.js';
 import type { AttributionAnalysis } from '../../src-main/analysis/attribution.js';
 import type { BasketAnalysis } from '../../src-main/analysis/results.js';
 import { createServices } from '../../src-main/services/index.js';
@@ -85,6 +86,7 @@ describe('Excel report (demo project)', () => {
       'Customers at risk',
       'Bought together',
       'Data quality',
+      'Glossary',
     ]);
     for (const sheet of book.worksheets) {
       expect(sheet.views[0], sheet.name).toMatchObject({ state: 'frozen', ySplit: 1 });
@@ -92,6 +94,17 @@ describe('Excel report (demo project)', () => {
       expect(sheet.autoFilter, sheet.name).toBeTruthy();
       expect(sheet.getRow(1).getCell(1).font?.bold, sheet.name).toBe(true);
     }
+  });
+
+  it('ends with the glossary of the sections it holds, in the screens\' words', () => {
+    const terms = new Map<string, string>();
+    book.getWorksheet('Glossary')!.eachRow((row, n) => {
+      if (n > 1) terms.set(String(row.getCell(1).value), String(row.getCell(2).value));
+    });
+    expect(terms.get('Markov chain')).toBe(translate('en', 'term.markov.def'));
+    expect(terms.get('Lift')).toBe(translate('en', 'term.lift.def'));
+    // No marketing-mix section in this report: none of its terms.
+    expect(terms.has('Marketing-mix model')).toBe(false);
   });
 
   it('keeps numbers as numbers with formats, equal to the attribution JSON', () => {

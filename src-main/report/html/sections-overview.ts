@@ -7,6 +7,7 @@ import type { ReportChart } from '../report-charts.js';
 import { recommend } from '../recommendations.js';
 import { datasetsTable, goalsTable, issuesTable, kpiTable, overlapsTable } from '../tables-overview.js';
 import { METHODS, REFERENCES } from '../methods-text.js';
+import { glossaryTable } from '../tables-glossary.js';
 import { bilingual } from '../labels.js';
 import { figureHtml, paragraph, tableHtml } from './blocks.js';
 
@@ -79,5 +80,6 @@ export function methodsBody(m: ReportModel, f: Formatter): string {
     return `<div class="keep"><h3>${escapeHtml(bilingual(b.title, f))}</h3>${paragraph(text)}</div>`;
   }).join('');
   const refs = REFERENCES.map((r) => `<li>${escapeHtml(r)}</li>`).join('');
-  return `${blocks}<div class="keep"><h3>${escapeHtml(f.t('report.methods.references'))}</h3><ol class="refs">${refs}</ol></div>`;
+  const glossary = glossaryTable(m, f);
+  return `${blocks}<div class="keep"><h3>${escapeHtml(f.t('report.methods.references'))}</h3><ol class="refs">${refs}</ol></div>${tableHtml(glossary, f)}`;
 }
