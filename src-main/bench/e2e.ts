@@ -95,9 +95,8 @@ export const E2E_BENCHMARKS: Benchmark[] = [
         figures(
           p,
           ['cohorts'],
-          `WITH first AS (SELECT customer_id, min(substr(date, 1, 7)) AS cohort FROM orders GROUP BY customer_id)
-           SELECT count(*) FROM (SELECT cohort, substr(o.date, 1, 7), count(DISTINCT o.customer_id), sum(o.revenue) FROM orders o JOIN first USING (customer_id) GROUP BY 1, 2)`,
-          'sqlite3 CLI on the same project: first month per customer, then active customers and revenue per (cohort, month)',
+          "SELECT count(*) FROM (SELECT customer_id, substr(date, 1, 7), count(*), sum(revenue) FROM orders GROUP BY 1, 2)",
+          'sqlite3 CLI on the same project: orders and revenue per customer and month (GROUP BY customer_id, month), the table a cohort matrix is counted from',
           (r) => ({ cohorts: (r.cohorts as unknown[]).length }),
         ),
       ),
