@@ -74,7 +74,7 @@ function loadBaskets(db: Database, customers: Set<string> | null): LoadedBaskets
 }
 
 function segmentCustomers(db: Database, segment: string): Set<string> {
-  const rfm = computeRfm(loadOrders(db));
+  const rfm = computeRfm(loadOrders(db, { orderIds: true }));
   const picked = rfm.customers.filter((c) => c.segment === segment || c.segmentZh === segment);
   if (picked.length === 0) {
     const names = [...new Set(rfm.customers.map((c) => c.segment))].join(', ');

@@ -3,11 +3,11 @@
  * the money. A conversion without a value takes the revenue of the same customer's
  * order closest in time (within a day), each order used once; otherwise it stays 0.
  */
-import type { OrderRow, TouchpointRow } from '../model/attribution/index.js';
+import type { OrderRow, TouchpointColumns } from '../model/attribution/index.js';
 
 const MATCH_WINDOW_MS = 86_400_000;
 
-export function valueConversionsFromOrders(touches: readonly TouchpointRow[], orders: readonly OrderRow[]): { rows: TouchpointRow[]; matched: number; unmatched: number } {
+export function valueConversionsFromOrders(touches: TouchpointColumns, orders: readonly OrderRow[]): { rows: TouchpointColumns; matched: number; unmatched: number } {
   const byCustomer = new Map<string, OrderRow[]>();
   for (const o of orders) {
     const list = byCustomer.get(o.customerId);
@@ -17,20 +17,24 @@ export function valueConversionsFromOrders(touches: readonly TouchpointRow[], or
   const used = new Set<OrderRow>();
   let matched = 0;
   let unmatched = 0;
-  const rows = touches.map((t) => {
-    if (t.event !== 'conversion' || t.value !== null) return t;
+  let value: Float64Array | null = null;
+  for (let i = 0; i < touches.customer.length; i++) {
+    // NaN: the conversion's value cell was empty.
+    if (touches.conversion[i] !== 1 || !Number.isNaN(touches.value[i])) continue;
+    const time = touches.time[i];
     let best: OrderRow | undefined;
-    for (const o of byCustomer.get(t.customerId) ?? []) {
-      const gap = Math.abs(o.time - t.time);
-      if (gap <= MATCH_WINDOW_MS && !used.has(o) && (!best || gap < Math.abs(best.time - t.time))) best = o;
+    for (const o of byCustomer.get(touches.customerIds[touches.customer[i]]) ?? []) {
+      const gap = Math.abs(o.time - time);
+      if (gap <= MATCH_WINDOW_MS && !used.has(o) && (!best || gap < Math.abs(best.time - time))) best = o;
     }
     if (!best) {
       unmatched++;
-      return t;
+      continue;
     }
     used.add(best);
     matched++;
-    return { ...t, value: best.revenue };
-  });
-  return { rows, matched, unmatched };
+    value ??= touches.value.slice();
+    value[i] = best.revenue;
+  }
+  return { rows: value ? { ...touches, value } : touches, matched, unmatched };
 }

@@ -8,20 +8,20 @@ import type { Database } from 'better-sqlite3';
 import { AppError } from '@shared/errors.js';
 import type { CohortsParams, LtvParams, SegmentsParams } from '@shared/analyses/index.js';
 import { analyzeLifetimeValue, analyzeSegments, computeCohorts, ZH_SEGMENT_INFO } from '../model/customer/index.js';
-import type { OrderRow } from '../model/customer/index.js';
+import type { OrderColumns } from '../model/customer/index.js';
 import { toCsv } from '../export/csv.js';
 import { checkOutputTarget, writeOutputFile } from '../export/output-file.js';
 import { outputGuardOf } from '../export/output-guard.js';
 import { hasData } from './load.js';
+import { readOrderColumns } from '../store/queries/orders.js';
 import { loadNumericAttributes } from './customer-attributes.js';
 
 const AT_RISK_KEPT = 200;
 
-export function loadOrders(db: Database): OrderRow[] {
+/** The project's orders in columns; `orderIds` only for the analyses that count distinct orders. */
+export function loadOrders(db: Database, options: { orderIds: boolean } = { orderIds: false }): OrderColumns {
   if (!hasData(db, 'orders')) throw new AppError('error.needsData', { analysis: 'customer value', kinds: 'orders' });
-  return (db.prepare('SELECT customer_id, date, revenue, order_id FROM orders').raw().all() as [string, string, number, string | null][]).map(
-    ([customerId, date, revenue, orderId]) => ({ customerId, date, revenue, orderId }),
-  );
+  return readOrderColumns(db, options);
 }
 
 const toCents = (x: number): number => Math.round(x * 100) / 100;
@@ -29,7 +29,7 @@ const toCents = (x: number): number => Math.round(x * 100) / 100;
 export function runSegments(db: Database, params: SegmentsParams, outFile?: string) {
   if (outFile) checkOutputTarget(outFile, outputGuardOf(db));
   const attributes = params.attributes.length ? loadNumericAttributes(db, params.attributes) : undefined;
-  const a = analyzeSegments(loadOrders(db), { asOf: params.asOf, k: params.k, seed: params.seed, attributes });
+  const a = analyzeSegments(loadOrders(db, { orderIds: true }), { asOf: params.asOf, k: params.k, seed: params.seed, attributes });
   if (outFile) {
     const clusterName = new Map(a.kmeans.clusters.map((c) => [c.id, c.name]));
     writeOutputFile(

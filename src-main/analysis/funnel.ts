@@ -15,7 +15,8 @@ export function runFunnel(db: Database, params: FunnelParams) {
   );
   // Report the steps as the user wrote them.
   const named = <T extends { step: string }>(rows: readonly T[]): T[] => rows.map((r, i) => ({ ...r, step: params.steps[i] }));
-  const knownSteps = [...new Set(events.map((e) => e.step))].slice(0, 50);
+  // Step names are numbered in order of first appearance.
+  const knownSteps = events.stepNames.slice(0, 50);
   return {
     windowDays: params.windowDays,
     steps: named(result.steps),

@@ -6,10 +6,11 @@
  */
 import type { Database } from 'better-sqlite3';
 import type { DatasetKind } from '@shared/kinds.js';
-import type { FunnelEvent, OrderRow, PathRow, TouchpointRow } from '../model/attribution/index.js';
+import type { FunnelColumns, OrderRow, PathRow, TouchpointColumns } from '../model/attribution/index.js';
 import { normaliseChannel, parseEvent } from '../import/values/index.js';
 import { channelResolver, pathStepResolver } from '../store/channel-map.js';
 import type { ChannelResolver } from '../store/channel-map.js';
+import { readTouchpointColumns } from '../store/queries/touchpoints.js';
 
 export interface Period {
   from?: string;
@@ -25,30 +26,54 @@ export function hasData(db: Database, kind: DatasetKind): boolean {
   return db.prepare(`SELECT 1 FROM ${kind} LIMIT 1`).get() !== undefined;
 }
 
-export function loadTouchpoints(db: Database): TouchpointRow[] {
-  const rows: TouchpointRow[] = [];
+/** Stored touchpoints in columns, each time in epoch ms and each channel as the project's channel map counts it. */
+function storedTouchpoints(db: Database, period?: Period) {
+  const lo = period?.from ?? '0000-01-01';
+  const hi = `${period?.to ?? '9999-12-31'}T23:59:59`;
+  const stored = readTouchpointColumns(db, period ? { from: lo, to: hi } : {});
+  for (const [row, text] of stored.oddTimes) stored.time[row] = isoToMs(text);
   const channel = channelResolver(db);
-  for (const r of db.prepare('SELECT customer_id, timestamp, channel, event, value, channel_raw FROM touchpoints').raw().iterate() as Iterable<
-    [string, string, string, string | null, number | null, string | null]
-  >) {
-    rows.push({ customerId: r[0], time: isoToMs(r[1]), channel: channel(r[2], r[5]), event: r[3] === null ? null : (parseEvent(r[3]) ?? 'touch'), value: r[4] });
-  }
-  return rows;
+  return { ...stored, channels: stored.channels.map((name, code) => channel(name, stored.channelRaws[code])) };
+}
+
+export function loadTouchpoints(db: Database): TouchpointColumns {
+  const stored = storedTouchpoints(db);
+  const conversionEvent = Uint8Array.from(stored.events, (text) => (parseEvent(text) === 'conversion' ? 1 : 0));
+  const conversion = Uint8Array.from(stored.event, (code) => (code >= 0 ? conversionEvent[code] : 0));
+  return { customerIds: stored.customerIds, customer: stored.customer, time: stored.time, channels: stored.channels, channel: stored.channel, conversion, value: stored.value };
 }
 
 /**
  * Funnel events: each touchpoint is a step named by its event (or, in logs without an
  * event column, by its channel). Names are compared case-insensitively.
  */
-export function loadFunnelEvents(db: Database, period: Period = {}): FunnelEvent[] {
-  const lo = period.from ?? '0000-01-01';
-  const hi = `${period.to ?? '9999-12-31'}T23:59:59`;
-  const mapped = channelResolver(db);
-  const sql = 'SELECT customer_id, timestamp, channel, event, channel_raw FROM touchpoints WHERE timestamp >= ? AND timestamp <= ?';
-  return (db.prepare(sql).raw().all(lo, hi) as [string, string, string, string | null, string | null][]).map(([customerId, timestamp, stored, event, raw]) => {
-    const channel = mapped(stored, raw);
-    return { customerId, time: isoToMs(timestamp), step: (event ?? channel).toLowerCase(), channel };
-  });
+export function loadFunnelEvents(db: Database, period: Period = {}): FunnelColumns {
+  const stored = storedTouchpoints(db, period);
+  // Step names numbered in order of first appearance, from event texts and channel names alike.
+  const stepIndex = new Map<string, number>();
+  const stepCode = (name: string): number => {
+    let at = stepIndex.get(name);
+    if (at === undefined) {
+      at = stepIndex.size;
+      stepIndex.set(name, at);
+    }
+    return at;
+  };
+  const ofEvent = new Int32Array(stored.events.length).fill(-1);
+  const ofChannel = new Int32Array(stored.channels.length).fill(-1);
+  const step = new Int32Array(stored.event.length);
+  for (let i = 0; i < step.length; i++) {
+    const e = stored.event[i];
+    if (e >= 0) {
+      if (ofEvent[e] < 0) ofEvent[e] = stepCode(stored.events[e].toLowerCase());
+      step[i] = ofEvent[e];
+    } else {
+      const c = stored.channel[i];
+      if (ofChannel[c] < 0) ofChannel[c] = stepCode(stored.channels[c].toLowerCase());
+      step[i] = ofChannel[c];
+    }
+  }
+  return { customerIds: stored.customerIds, customer: stored.customer, time: stored.time, stepNames: [...stepIndex.keys()], step, channels: stored.channels, channel: stored.channel };
 }
 
 /** Orders as conversions: lines of one order (same customer, same time) are one conversion. */

@@ -11,9 +11,16 @@ import { computeRfm, fitBgNbd, fitGammaGamma, segmentCustomersKMeans, simulateBg
 import type { OrderRow } from '../model/customer/index.js';
 import { reportDemoBenchmark } from './report-demo.js';
 import { basketBenchmark } from './basket-100k.js';
+import { E2E_BENCHMARKS } from './e2e.js';
 
 export interface Benchmark {
   name: string;
+  /**
+   * 'end-to-end': a file imported and analysed as the user does it (a job or the CLI on a
+   * project file); 'model-core': the model functions alone on data made in memory — what
+   * the maths costs, not what a user waits for.
+   */
+  scope?: 'end-to-end' | 'model-core';
   target: string;
   run(): Promise<Record<string, unknown>>;
 }
@@ -122,6 +129,7 @@ export const BENCHMARKS: Benchmark[] = [
   },
   {
     name: 'attribution-1m',
+    scope: 'model-core',
     target: 'all seven models on 1M journeys (~4M touchpoints, 12 channels): seconds <= 3, peakRssMB <= 1024',
     async run() {
       const journeys = generateSyntheticJourneys(1_000_000, 42);
@@ -150,6 +158,7 @@ export const BENCHMARKS: Benchmark[] = [
   },
   {
     name: 'ltv-1m',
+    scope: 'model-core',
     target: 'BG/NBD + Gamma-Gamma fitted on 1M customers: seconds <= 5',
     async run() {
       const customers = simulateBgNbdCustomers(1_000_000, { r: 0.25, alpha: 4, a: 0.8, b: 2.5 }, 42, { calibrationDays: 364 });
@@ -169,6 +178,7 @@ export const BENCHMARKS: Benchmark[] = [
   },
   {
     name: 'segments-1m',
+    scope: 'model-core',
     target: 'RFM + k-means (k auto by silhouette) on 1M customers: seconds <= 15',
     async run() {
       const orders = simulateOrderRows(1_000_000, { r: 0.5, alpha: 4, a: 0.8, b: 2.5 }, 7, { calibrationDays: 730, acquisitionDays: 700 });
@@ -191,4 +201,5 @@ export const BENCHMARKS: Benchmark[] = [
   },
   reportDemoBenchmark,
   basketBenchmark,
+  ...E2E_BENCHMARKS,
 ];

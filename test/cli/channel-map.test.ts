@@ -122,4 +122,20 @@ describe('the channel map', () => {
       { raw: 'google', channel: 'Google Ads', rows: 1 },
     ]);
   });
+
+  it('splits touchpoints already stored, by the spelling their file used', () => {
+    const p = join(dir, 'touchpoints-split.roi');
+    const touches = write(
+      'touchpoints.csv',
+      'customer_id,timestamp,channel,event,value\nc1,2025-01-05 10:00,淘宝直通车,click,\nc1,2025-01-06 10:00,google,purchase,100\nc2,2025-01-05 11:00,淘宝,click,\nc2,2025-01-06 11:00,淘宝,purchase,60\n',
+    );
+    runJson(['import', touches, '--project', p]);
+    const value = (): Record<string, number> =>
+      Object.fromEntries(runJson<{ models: { linear: Row[] } }>(['attribution', '--project', p, '--models', 'linear']).models.linear.map((r) => [r.channel, r.value]));
+    // A purchase event is the conversion, not a touch: each journey is its click.
+    expect(value()).toEqual({ Taobao: 160 });
+    runJson(['channels', '--project', p, '--set', '淘宝直通车=淘宝直通车']);
+    expect(value()).toEqual({ 淘宝直通车: 100, Taobao: 60 });
+  });
 });
+

@@ -6,9 +6,9 @@
  * touches without a conversion form a non-converting journey (a null exit for Markov), and
  * conversions with no touch in the window are counted in the summary.
  */
-import { buildTouchLog } from './touchLog.js';
+import { buildTouchLog, type TouchpointInput } from './touchLog.js';
 import { DAY_MS } from './units.js';
-import type { Journey, OrderRow, TouchpointRow } from './types.js';
+import type { Journey, OrderRow } from './types.js';
 
 export const DEFAULT_LOOKBACK_DAYS = 30;
 
@@ -47,7 +47,7 @@ export interface JourneyBuild {
   readonly summary: JourneyBuildSummary;
 }
 
-export function buildJourneys(touches: readonly TouchpointRow[], options: BuildJourneysOptions = {}): JourneyBuild {
+export function buildJourneys(touches: TouchpointInput, options: BuildJourneysOptions = {}): JourneyBuild {
   const lookbackDays = options.lookbackDays ?? DEFAULT_LOOKBACK_DAYS;
   if (!(lookbackDays > 0)) throw new RangeError(`lookback must be a positive number of days, got ${lookbackDays}`);
   const lookbackMs = lookbackDays * DAY_MS;

@@ -14,6 +14,50 @@ export interface FunnelEvent {
   readonly channel?: string;
 }
 
+/**
+ * Events as columns with dictionary-coded texts: how the store hands over a large log. Event
+ * i is customer `customerIds[customer[i]]` at `time[i]` doing `stepNames[step[i]]` on
+ * channel `channels[channel[i]]` (−1: none). Customer entries are distinct texts.
+ */
+export interface FunnelColumns {
+  readonly customerIds: readonly string[];
+  readonly customer: Int32Array;
+  readonly time: Float64Array;
+  readonly stepNames: readonly string[];
+  readonly step: Int32Array;
+  readonly channels: readonly string[];
+  readonly channel: Int32Array;
+}
+
+export type FunnelInput = readonly FunnelEvent[] | FunnelColumns;
+
+/** Event objects as columns (the same values, so both inputs give the same funnel). */
+export function toFunnelColumns(input: FunnelInput): FunnelColumns {
+  if (!Array.isArray(input)) return input as FunnelColumns;
+  const events = input as readonly FunnelEvent[];
+  const dictionaries = { customer: new Map<string, number>(), step: new Map<string, number>(), channel: new Map<string, number>() };
+  const code = (index: Map<string, number>, text: string): number => {
+    let at = index.get(text);
+    if (at === undefined) {
+      at = index.size;
+      index.set(text, at);
+    }
+    return at;
+  };
+  const customer = new Int32Array(events.length);
+  const time = new Float64Array(events.length);
+  const step = new Int32Array(events.length);
+  const channel = new Int32Array(events.length);
+  events.forEach((event, i) => {
+    customer[i] = code(dictionaries.customer, event.customerId);
+    time[i] = event.time;
+    step[i] = code(dictionaries.step, event.step);
+    channel[i] = event.channel ? code(dictionaries.channel, event.channel) : -1;
+  });
+  const entries = (index: Map<string, number>): string[] => [...index.keys()];
+  return { customerIds: entries(dictionaries.customer), customer, time, stepNames: entries(dictionaries.step), step, channels: entries(dictionaries.channel), channel };
+}
+
 export interface FunnelOptions {
   readonly windowDays?: number;
 }
@@ -43,29 +87,26 @@ export interface FunnelResult {
   readonly invalidEvents: number;
 }
 
-interface Hit {
-  readonly time: number;
-  /** The event's first step position and its index: equal times go in step order, one event at a time. */
-  readonly order: number;
-  readonly event: number;
-  readonly position: number;
-}
-
-/** Deepest step (0-based; −1 = none) reached by one customer's hits sorted by time then position. */
-function deepestStep(hits: readonly Hit[], stepCount: number, windowMs: number): number {
+/**
+ * Deepest step (0-based; −1 = none) reached by one customer's hits, `hits[from..to)`, sorted
+ * by time then position: hit h is at `time[hit[h]]` for step `position[h]`.
+ */
+function deepestStep(hits: Int32Array, position: Int32Array, time: Float64Array, from: number, to: number, stepCount: number, windowMs: number): number {
   // latestStart[k]: the latest step-1 time of any in-order chain that has reached step k;
   // the latest start leaves the most room in the window for the steps still to come.
   const latestStart = new Float64Array(stepCount).fill(-Infinity);
   let deepest = -1;
-  for (const { time, position } of hits) {
-    if (position === 0) {
-      latestStart[0] = time;
-    } else if (latestStart[position - 1] > -Infinity && time - latestStart[position - 1] <= windowMs) {
-      latestStart[position] = Math.max(latestStart[position], latestStart[position - 1]);
+  for (let h = from; h < to; h++) {
+    const at = time[hits[h]];
+    const k = position[h];
+    if (k === 0) {
+      latestStart[0] = at;
+    } else if (latestStart[k - 1] > -Infinity && at - latestStart[k - 1] <= windowMs) {
+      latestStart[k] = Math.max(latestStart[k], latestStart[k - 1]);
     } else {
       continue;
     }
-    if (position > deepest) deepest = position;
+    if (k > deepest) deepest = k;
   }
   return deepest;
 }
@@ -84,50 +125,87 @@ function summarise(steps: readonly string[], reached: readonly number[]): Funnel
   });
 }
 
-export function computeFunnel(events: readonly FunnelEvent[], steps: readonly string[], options: FunnelOptions = {}): FunnelResult {
+export function computeFunnel(input: FunnelInput, steps: readonly string[], options: FunnelOptions = {}): FunnelResult {
   if (steps.length === 0) throw new RangeError('a funnel needs at least one step');
   const windowDays = options.windowDays ?? DEFAULT_FUNNEL_WINDOW_DAYS;
   if (!(windowDays > 0)) throw new RangeError(`funnel window must be a positive number of days, got ${windowDays}`);
   const windowMs = windowDays * DAY_MS;
+  const events = toFunnelColumns(input);
   // A step name listed twice needs two events; positions are tried last-first so one event
   // never fills two steps.
   const positions = new Map<string, number[]>();
   steps.forEach((step, k) => positions.set(step, [k, ...(positions.get(step) ?? [])]));
+  const positionsOfStep = events.stepNames.map((name) => positions.get(name) ?? []);
 
-  const byCustomer = new Map<string, { hits: Hit[]; firstChannel: string; firstChannelTime: number }>();
+  // Per customer entry: its first channel (by time) and its hits — one per (event, position).
+  const customers = events.customerIds.length;
+  const firstChannel = new Int32Array(customers).fill(-1);
+  const firstChannelTime = new Float64Array(customers).fill(Infinity);
+  const hitCount = new Int32Array(customers + 1);
   let invalidEvents = 0;
-  events.forEach((event, index) => {
-    if (!Number.isFinite(event.time)) {
+  let hitTotal = 0;
+  const rows = events.customer.length;
+  for (let i = 0; i < rows; i++) {
+    const at = events.time[i];
+    if (!Number.isFinite(at)) {
       invalidEvents++;
-      return;
+      continue;
     }
-    let customer = byCustomer.get(event.customerId);
-    if (!customer) {
-      customer = { hits: [], firstChannel: NO_CHANNEL, firstChannelTime: Infinity };
-      byCustomer.set(event.customerId, customer);
+    const c = events.customer[i];
+    const ch = events.channel[i];
+    if (ch >= 0 && events.channels[ch] !== '' && at < firstChannelTime[c]) {
+      firstChannel[c] = ch;
+      firstChannelTime[c] = at;
     }
-    if (event.channel && event.time < customer.firstChannelTime) {
-      customer.firstChannel = event.channel;
-      customer.firstChannelTime = event.time;
-    }
-    const eventPositions = positions.get(event.step) ?? [];
+    const n = positionsOfStep[events.step[i]].length;
+    hitCount[c + 1] += n;
+    hitTotal += n;
+  }
+  // Hits grouped by customer (counting sort): the event each comes from and its position.
+  const start = hitCount;
+  for (let c = 0; c < customers; c++) start[c + 1] += start[c];
+  const fill = start.slice(0, customers);
+  const hitEvent = new Int32Array(hitTotal);
+  const hitPosition = new Int32Array(hitTotal);
+  const hitOrder = new Int32Array(hitTotal);
+  for (let i = 0; i < rows; i++) {
+    if (!Number.isFinite(events.time[i])) continue;
+    const eventPositions = positionsOfStep[events.step[i]];
+    if (eventPositions.length === 0) continue;
     const order = eventPositions[eventPositions.length - 1];
-    for (const position of eventPositions) customer.hits.push({ time: event.time, order, event: index, position });
-  });
+    const c = events.customer[i];
+    for (const position of eventPositions) {
+      const h = fill[c]++;
+      hitEvent[h] = i;
+      hitPosition[h] = position;
+      hitOrder[h] = order;
+    }
+  }
 
   const reached = new Array<number>(steps.length).fill(0);
   const reachedByChannel = new Map<string, number[]>();
-  let customers = 0;
-  for (const { hits, firstChannel } of byCustomer.values()) {
-    if (hits.length === 0) continue;
-    customers++;
+  let customersWithHits = 0;
+  const sortedEvent = new Int32Array(hitTotal);
+  const sortedPosition = new Int32Array(hitTotal);
+  for (let c = 0; c < customers; c++) {
+    const from = start[c];
+    const to = start[c + 1];
+    if (to === from) continue;
+    customersWithHits++;
     // Equal times: earlier steps first (in order); the same event's positions: later first.
-    hits.sort((a, b) => a.time - b.time || a.order - b.order || a.event - b.event || b.position - a.position);
-    const deepest = deepestStep(hits, steps.length, windowMs);
-    let segment = reachedByChannel.get(firstChannel);
+    const hits = Array.from({ length: to - from }, (_, k) => from + k).sort(
+      (a, b) => events.time[hitEvent[a]] - events.time[hitEvent[b]] || hitOrder[a] - hitOrder[b] || hitEvent[a] - hitEvent[b] || hitPosition[b] - hitPosition[a],
+    );
+    hits.forEach((h, k) => {
+      sortedEvent[from + k] = hitEvent[h];
+      sortedPosition[from + k] = hitPosition[h];
+    });
+    const deepest = deepestStep(sortedEvent, sortedPosition, events.time, from, to, steps.length, windowMs);
+    const channelName = firstChannel[c] >= 0 ? events.channels[firstChannel[c]] : NO_CHANNEL;
+    let segment = reachedByChannel.get(channelName);
     if (!segment) {
       segment = new Array<number>(steps.length).fill(0);
-      reachedByChannel.set(firstChannel, segment);
+      reachedByChannel.set(channelName, segment);
     }
     for (let k = 0; k <= deepest; k++) {
       reached[k]++;
@@ -139,7 +217,7 @@ export function computeFunnel(events: readonly FunnelEvent[], steps: readonly st
     byFirstChannel: [...reachedByChannel.entries()]
       .sort((a, b) => b[1][0] - a[1][0] || a[0].localeCompare(b[0]))
       .map(([channel, counts]) => ({ channel, steps: summarise(steps, counts) })),
-    customers,
+    customers: customersWithHits,
     invalidEvents,
   };
 }

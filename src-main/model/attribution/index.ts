@@ -4,6 +4,8 @@ export { compileJourneys, toJourneyTable, isJourneyTable } from './journeyTable.
 export type { JourneyInput, JourneyTable } from './journeyTable.js';
 export { buildJourneys, DEFAULT_LOOKBACK_DAYS } from './buildJourneys.js';
 export type { BuildJourneysOptions, JourneyBuild, JourneyBuildSummary } from './buildJourneys.js';
+export { toTouchpointColumns } from './touchLog.js';
+export type { TouchpointColumns, TouchpointInput } from './touchLog.js';
 export { journeysFromPaths, splitPath } from './journeysFromPaths.js';
 export type { PathJourneys, PathProblem, PathProblemReason, PathSeparator } from './journeysFromPaths.js';
 export {
@@ -28,7 +30,8 @@ export type { ResultsByModel, TriangulateOptions, TriangulationReason, Triangula
 export { topPaths, pathLengthDistribution, timeToConversion } from './diagnostics.js';
 export type { PathLengthBucket, TimeToConversion, TopPath } from './diagnostics.js';
 export { computeFunnel, DEFAULT_FUNNEL_WINDOW_DAYS, NO_CHANNEL } from './funnel.js';
-export type { FunnelEvent, FunnelOptions, FunnelResult, FunnelStepResult } from './funnel.js';
+export { toFunnelColumns } from './funnel.js';
+export type { FunnelColumns, FunnelEvent, FunnelInput, FunnelOptions, FunnelResult, FunnelStepResult } from './funnel.js';
 export { adviseBudgetShift } from './budgetShift.js';
 export type { BudgetShiftAdvice, BudgetShiftCaveat, BudgetShiftNote, BudgetShiftOptions, BudgetShiftRow } from './budgetShift.js';
 export { defaultSyntheticChain, generateSyntheticJourneys } from './synthetic.js';

@@ -5,6 +5,55 @@
  */
 import type { OrderRow, TouchpointRow } from './types.js';
 
+/**
+ * Touchpoints as columns with dictionary-coded texts: how the store hands over a large log
+ * (no object per row). Row i is customer `customerIds[customer[i]]` at `time[i]` (epoch ms)
+ * on channel `channels[channel[i]]`; `conversion[i]` is 1 for a conversion event, and
+ * `value[i]` its value (NaN: none). Customer entries are distinct texts.
+ */
+export interface TouchpointColumns {
+  readonly customerIds: readonly string[];
+  readonly customer: Int32Array;
+  readonly time: Float64Array;
+  readonly channels: readonly string[];
+  readonly channel: Int32Array;
+  readonly conversion: Uint8Array;
+  readonly value: Float64Array;
+}
+
+export type TouchpointInput = readonly TouchpointRow[] | TouchpointColumns;
+
+/** Row objects as columns (the same values, so both inputs build the same log). */
+export function toTouchpointColumns(input: TouchpointInput): TouchpointColumns {
+  if (!Array.isArray(input)) return input as TouchpointColumns;
+  const rows = input as readonly TouchpointRow[];
+  const customerIds: string[] = [];
+  const channels: string[] = [];
+  const customerIndex = new Map<string, number>();
+  const channelIndex = new Map<string, number>();
+  const code = (dictionary: string[], index: Map<string, number>, text: string): number => {
+    let at = index.get(text);
+    if (at === undefined) {
+      at = dictionary.push(text) - 1;
+      index.set(text, at);
+    }
+    return at;
+  };
+  const customer = new Int32Array(rows.length);
+  const time = new Float64Array(rows.length);
+  const channel = new Int32Array(rows.length);
+  const conversion = new Uint8Array(rows.length);
+  const value = new Float64Array(rows.length);
+  rows.forEach((row, i) => {
+    customer[i] = code(customerIds, customerIndex, row.customerId);
+    time[i] = row.time;
+    channel[i] = code(channels, channelIndex, row.channel);
+    conversion[i] = row.event === 'conversion' ? 1 : 0;
+    value[i] = row.value === null ? NaN : row.value;
+  });
+  return { customerIds, customer, time, channels, channel, conversion, value };
+}
+
 export interface TouchLog {
   readonly customerCount: number;
   /** Entries of customer c are `order[start[c] .. start[c+1])`, by time, touches before conversions at equal times. */
@@ -23,9 +72,11 @@ export interface TouchLog {
 
 const NO_CHANNEL = -1;
 
-export function buildTouchLog(touches: readonly TouchpointRow[], orders: readonly OrderRow[], conversionIsTouch: boolean): TouchLog {
-  let capacity = touches.length + orders.length;
-  if (conversionIsTouch) for (const row of touches) if (row.event === 'conversion') capacity++;
+export function buildTouchLog(input: TouchpointInput, orders: readonly OrderRow[], conversionIsTouch: boolean): TouchLog {
+  const touches = toTouchpointColumns(input);
+  const rows = touches.customer.length;
+  let capacity = rows + orders.length;
+  if (conversionIsTouch) for (let i = 0; i < rows; i++) capacity += touches.conversion[i];
   const customerOf = new Int32Array(capacity);
   const time = new Float64Array(capacity);
   const channel = new Int32Array(capacity);
@@ -63,23 +114,33 @@ export function buildTouchLog(touches: readonly TouchpointRow[], orders: readonl
     }
     return id;
   };
+  // Per dictionary entry, numbered on first use (in row order, as row objects would be).
+  const UNSEEN = -2;
+  const customerOfEntry = new Int32Array(touches.customerIds.length).fill(UNSEEN);
+  const channelOfEntry = new Int32Array(touches.channels.length).fill(UNSEEN);
 
-  for (const row of touches) {
-    const conversion = row.event === 'conversion';
-    const id = channelId(row.channel);
-    if (!Number.isFinite(row.time) || (id === NO_CHANNEL && !conversion)) {
+  for (let i = 0; i < rows; i++) {
+    const conversion = touches.conversion[i] === 1;
+    const entry = touches.channel[i];
+    let id = channelOfEntry[entry];
+    if (id === UNSEEN) id = channelOfEntry[entry] = channelId(touches.channels[entry]);
+    const at = touches.time[i];
+    if (!Number.isFinite(at) || (id === NO_CHANNEL && !conversion)) {
       invalidRows++;
       continue;
     }
-    const customer = customerId(row.customerId);
+    const who = touches.customer[i];
+    let customer = customerOfEntry[who];
+    if (customer === UNSEEN) customer = customerOfEntry[who] = customerId(touches.customerIds[who]);
     if (!conversion) {
-      add(customer, row.time, id, 0);
+      add(customer, at, id, 0);
       continue;
     }
     hasEvent[customer] = 1;
-    if (conversionIsTouch && id !== NO_CHANNEL) add(customer, row.time, id, 0);
+    if (conversionIsTouch && id !== NO_CHANNEL) add(customer, at, id, 0);
     // A conversion whose value cell is empty still counts as a conversion, worth 0.
-    add(customer, row.time, NO_CHANNEL, row.value !== null && Number.isFinite(row.value) ? row.value : 0);
+    const amount = touches.value[i];
+    add(customer, at, NO_CHANNEL, Number.isFinite(amount) ? amount : 0);
   }
   const fromOrders = new Set<number>();
   for (const order of orders) {

@@ -7,7 +7,7 @@
  * after the as-of month are not observed and are null, so the matrix is a triangle.
  */
 import { formatMonth, monthIndexOfDay, requireDay } from './dates.js';
-import { prepareOrderLog, type OrderRow } from './order-log.js';
+import { prepareOrderLog, type OrderInput } from './order-log.js';
 import type { CustomerWarning } from './warnings.js';
 
 export interface CohortRow {
@@ -32,7 +32,7 @@ export interface CohortAnalysis {
 }
 
 /** Retention and revenue matrices of monthly acquisition cohorts. */
-export function computeCohorts(orders: readonly OrderRow[], options: { asOf?: string } = {}): CohortAnalysis {
+export function computeCohorts(orders: OrderInput, options: { asOf?: string } = {}): CohortAnalysis {
   const asOf = options.asOf === undefined ? undefined : requireDay(options.asOf, 'asOf');
   const { log, warnings } = prepareOrderLog(orders, { lastDay: asOf });
   const lastMonth = monthIndexOfDay(asOf ?? (Number.isFinite(log.lastDay) ? log.lastDay : 0));

@@ -2,7 +2,7 @@
  * Customer value models (issue 5): RFM, k-means segmentation, BG/NBD + Gamma-Gamma lifetime
  * value with holdout validation, cohorts. Pure functions over order rows; no I/O.
  */
-export type { OrderRow } from './order-log.js';
+export { toOrderColumns, type OrderColumns, type OrderInput, type OrderRow } from './order-log.js';
 export { computeRfm, type RfmCustomer, type RfmOptions, type RfmResult } from './rfm.js';
 export { chineseSegment, englishSegment, fmScore, type SegmentSummary, type ZhHighRule } from './rfm-segments.js';
 export { EN_SEGMENT_INFO, EN_SEGMENTS, ZH_SEGMENT_INFO, ZH_SEGMENTS, type Bilingual, type EnSegment, type ZhSegment } from './segment-actions.js';

@@ -6,7 +6,7 @@
  * Purchases are as in rfm-summary.ts: non-negative revenue rows; refunds are not purchases.
  */
 import { formatDay, requireDay } from './dates.js';
-import { prepareOrderLog, type OrderRow } from './order-log.js';
+import { prepareOrderLog, type OrderInput } from './order-log.js';
 
 export interface LaterPurchases {
   /** The last order day in the whole log (`YYYY-MM-DD`), or null for an empty log. */
@@ -18,7 +18,7 @@ export interface LaterPurchases {
   after: Map<string, { days: number; revenue: number }>;
 }
 
-export function laterPurchases(orders: readonly OrderRow[], calibrationEnd: string): LaterPurchases {
+export function laterPurchases(orders: OrderInput, calibrationEnd: string): LaterPurchases {
   const endDay = requireDay(calibrationEnd, 'calibrationEnd');
   const { log } = prepareOrderLog(orders);
   const lastPurchaseDay = new Map<string, number>();

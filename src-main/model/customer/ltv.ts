@@ -8,7 +8,7 @@ import { unconditionalExpectedPurchases } from './bgnbd-predict.js';
 import { highValueAtRisk, predictCustomerValues, type ClvOptions, type CustomerValue } from './clv.js';
 import { fitGammaGamma, type GammaGammaParams } from './gamma-gamma.js';
 import { thinnessFlags, validateHoldout, type HoldoutValidation, type ThinnessFlag } from './holdout.js';
-import type { OrderRow } from './order-log.js';
+import { toOrderColumns, type OrderInput } from './order-log.js';
 import { formatDay } from './dates.js';
 import { laterPurchases } from './later-purchases.js';
 import { summarizeOrderLog } from './rfm-summary.js';
@@ -66,8 +66,10 @@ function ltvChecks(customers: number, repeatCustomers: number, historyWeeks: num
 }
 
 /** BG/NBD + Gamma-Gamma lifetime value with optional holdout validation. */
-export function analyzeLifetimeValue(orders: readonly OrderRow[], options: LtvOptions): LtvAnalysis {
+export function analyzeLifetimeValue(input: OrderInput, options: LtvOptions): LtvAnalysis {
   const horizonWeeks = options.horizonWeeks ?? 52;
+  // Coded once: the summary and the later purchases both read the log.
+  const orders = toOrderColumns(input);
   const summary = summarizeOrderLog(orders, { calibrationEnd: options.calibrationEnd, holdoutEnd: options.holdoutEnd });
   const warnings = new WarningCounter();
   warnings.merge(summary.warnings);

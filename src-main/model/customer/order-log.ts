@@ -5,7 +5,7 @@
 import { parseDay } from './dates.js';
 import { WarningCounter } from './warnings.js';
 
-/** One order (or order line) as the store hands it over. */
+/** One order (or order line), for callers that hold a few rows as objects. */
 export interface OrderRow {
   customerId: string | null | undefined;
   /** `YYYY-MM-DD` or `YYYY-MM-DDTHH:MM:SS`. */
@@ -13,6 +13,63 @@ export interface OrderRow {
   revenue: number;
   /** When present, F counts distinct order ids; otherwise distinct date-times. */
   orderId?: string | null;
+}
+
+/**
+ * Orders as columns with dictionary-coded texts: how the store hands over a large order log
+ * (no object per row). Row i is customer `customerIds[customer[i]]` on `dates[date[i]]` for
+ * `revenue[i]`, order `orderIds[orderId[i]]` (−1: none). Dictionary entries are distinct
+ * texts as stored; the log below trims and validates them as it does row objects.
+ */
+export interface OrderColumns {
+  readonly customerIds: readonly string[];
+  readonly customer: Int32Array;
+  readonly dates: readonly string[];
+  readonly date: Int32Array;
+  /** NaN where the value is not a number. */
+  readonly revenue: Float64Array;
+  /** Absent when the caller does not need distinct orders (only RFM's F does). */
+  readonly orderIds?: readonly string[];
+  readonly orderId?: Int32Array;
+}
+
+export type OrderInput = readonly OrderRow[] | OrderColumns;
+
+const isColumns = (input: OrderInput): input is OrderColumns => !Array.isArray(input);
+
+/** Row objects as dictionary-coded columns (the same values, so both inputs give the same log). */
+export function toOrderColumns(input: OrderInput): OrderColumns {
+  if (isColumns(input)) return input;
+  const orders = input as readonly OrderRow[];
+  const rows = orders.length;
+  const customerIds: string[] = [];
+  const dates: string[] = [];
+  const orderIds: string[] = [];
+  const customer = new Int32Array(rows);
+  const date = new Int32Array(rows);
+  const revenue = new Float64Array(rows);
+  const orderId = new Int32Array(rows);
+  const code = (dictionary: string[], index: Map<string, number>, text: string): number => {
+    let at = index.get(text);
+    if (at === undefined) {
+      at = dictionary.push(text) - 1;
+      index.set(text, at);
+    }
+    return at;
+  };
+  const customerIndex = new Map<string, number>();
+  const dateIndex = new Map<string, number>();
+  const orderIndex = new Map<string, number>();
+  for (let i = 0; i < rows; i++) {
+    const order = orders[i];
+    const rawId = order.customerId;
+    customer[i] = code(customerIds, customerIndex, typeof rawId === 'string' ? rawId : rawId == null ? '' : String(rawId));
+    date[i] = code(dates, dateIndex, typeof order.date === 'string' ? order.date : '');
+    revenue[i] = typeof order.revenue === 'number' ? order.revenue : NaN;
+    const oid = order.orderId;
+    orderId[i] = oid == null ? -1 : code(orderIds, orderIndex, String(oid));
+  }
+  return { customerIds, customer, dates, date, revenue, orderIds, orderId };
 }
 
 /** Kept rows in columns; row i belongs to customer `customer[i]`. */
@@ -24,8 +81,11 @@ export interface OrderLog {
   customer: Int32Array;
   day: Int32Array;
   revenue: Float64Array;
-  /** Order identity inside a customer: '#' + the order id, else the date-time text. */
-  orderKey: string[];
+  /**
+   * Order identity inside a customer, as a number: equal numbers are equal keys ('#' + the
+   * order id, else the date-time text). Only filled when asked for (`orderKeys`).
+   */
+  orderKey: Int32Array;
   firstDay: number;
   lastDay: number;
 }
@@ -33,46 +93,87 @@ export interface OrderLog {
 export interface PrepareOptions {
   /** Rows after this day are excluded and counted as `futureOrders`. */
   lastDay?: number;
+  /** Fill `orderKey` (distinct orders per customer: RFM's F). */
+  orderKeys?: boolean;
+}
+
+/**
+ * Dictionary entries → canonical numbers for their trimmed text, so entries that differ
+ * only by surrounding spaces count as one; −1 for an entry that is empty once trimmed.
+ * When no entry needs trimming the entries are their own numbers (they are distinct).
+ */
+function canonicalCodes(dictionary: readonly string[]): { code: Int32Array; text: (i: number) => string } {
+  const code = new Int32Array(dictionary.length);
+  let trimmed: string[] | null = null;
+  for (let i = 0; i < dictionary.length; i++) {
+    const t = dictionary[i].trim();
+    if (t !== dictionary[i] || t === '') {
+      trimmed = dictionary.map((s) => s.trim());
+      break;
+    }
+    code[i] = i;
+  }
+  if (!trimmed) return { code, text: (i) => dictionary[i] };
+  const first = new Map<string, number>();
+  for (let i = 0; i < trimmed.length; i++) {
+    const t = trimmed[i];
+    if (t === '') {
+      code[i] = -1;
+      continue;
+    }
+    let at = first.get(t);
+    if (at === undefined) {
+      at = i;
+      first.set(t, i);
+    }
+    code[i] = at;
+  }
+  const texts = trimmed;
+  return { code, text: (i) => texts[i] };
 }
 
 /** Validates rows, interns customer ids, and groups rows by customer (counting sort). */
-export function prepareOrderLog(orders: readonly OrderRow[], options: PrepareOptions = {}): { log: OrderLog; warnings: WarningCounter } {
+export function prepareOrderLog(input: OrderInput, options: PrepareOptions = {}): { log: OrderLog; warnings: WarningCounter } {
+  const orders = toOrderColumns(input);
   const warnings = new WarningCounter();
   const limit = options.lastDay ?? Infinity;
-  const idIndex = new Map<string, number>();
+  const ids = canonicalCodes(orders.customerIds);
+  // Model customer of each canonical id, numbered on its first kept row.
+  const modelCustomer = new Int32Array(orders.customerIds.length).fill(-1);
   const customerIds: string[] = [];
-  const dayCache = new Map<string, number | null>();
-  const rows = orders.length;
+  // The day of each date text (the first ten characters; a time, if any, must follow a 'T' or a space), NaN if invalid.
+  const dayOfDate = new Float64Array(orders.dates.length);
+  const dateKeys = canonicalCodes(orders.dates);
+  orders.dates.forEach((raw, i) => {
+    const text = raw.trim();
+    const separator = text.length > 10 ? text[10] : 'T';
+    const d = separator === 'T' || separator === ' ' ? parseDay(text.slice(0, 10)) : null;
+    dayOfDate[i] = d ?? NaN;
+  });
+  const orderIds = options.orderKeys && orders.orderIds && orders.orderId ? { codes: canonicalCodes(orders.orderIds).code, of: orders.orderId } : null;
+  const rows = orders.customer.length;
   const customer = new Int32Array(rows);
   const day = new Int32Array(rows);
   const revenue = new Float64Array(rows);
-  const orderKey: string[] = [];
+  const orderKey = new Int32Array(options.orderKeys ? rows : 0);
+  // Order ids and date texts share one key space: ids first, date texts after them.
+  const dateKeyBase = orders.orderIds ? orders.orderIds.length : 0;
   let kept = 0;
   let firstDay = Infinity;
   let lastDay = -Infinity;
-  for (const order of orders) {
-    const rawId = order.customerId;
-    const id = typeof rawId === 'string' ? rawId.trim() : rawId == null ? '' : String(rawId);
-    if (id === '') {
+  for (let i = 0; i < rows; i++) {
+    const id = ids.code[orders.customer[i]];
+    if (id < 0) {
       warnings.add('missingCustomerId');
       continue;
     }
-    const text = typeof order.date === 'string' ? order.date.trim() : '';
-    // The day comes from the first ten characters (cached: dates repeat a lot); a time,
-    // if any, must follow a 'T' or a space.
-    const separator = text.length > 10 ? text[10] : 'T';
-    const dateKey = text.slice(0, 10);
-    let d = dayCache.get(dateKey);
-    if (d === undefined) {
-      d = parseDay(dateKey);
-      dayCache.set(dateKey, d);
-    }
-    if (d === null || (separator !== 'T' && separator !== ' ')) {
+    const d = dayOfDate[orders.date[i]];
+    if (Number.isNaN(d)) {
       warnings.add('invalidDate');
       continue;
     }
-    const value = order.revenue;
-    if (typeof value !== 'number' || !Number.isFinite(value)) {
+    const value = orders.revenue[i];
+    if (!Number.isFinite(value)) {
       warnings.add('invalidRevenue');
       continue;
     }
@@ -82,18 +183,19 @@ export function prepareOrderLog(orders: readonly OrderRow[], options: PrepareOpt
     }
     if (value < 0) warnings.add('refundRows');
     else if (value === 0) warnings.add('zeroRevenueRows');
-    let c = idIndex.get(id);
-    if (c === undefined) {
-      c = customerIds.length;
-      idIndex.set(id, c);
-      customerIds.push(id);
+    let c = modelCustomer[id];
+    if (c < 0) {
+      c = customerIds.push(ids.text(id)) - 1;
+      modelCustomer[id] = c;
     }
     customer[kept] = c;
     day[kept] = d;
     revenue[kept] = value;
-    const oid = order.orderId;
-    // Ids are marked so that an order id can never equal a date-time text.
-    orderKey.push(oid != null && String(oid).trim() !== '' ? `#${String(oid).trim()}` : text);
+    if (options.orderKeys) {
+      const oid = orderIds ? orderIds.of[i] : -1;
+      const key = oid >= 0 ? orderIds!.codes[oid] : -1;
+      orderKey[kept] = key >= 0 ? key : dateKeyBase + dateKeys.code[orders.date[i]];
+    }
     if (d < firstDay) firstDay = d;
     if (d > lastDay) lastDay = d;
     kept++;
@@ -107,7 +209,7 @@ export function prepareOrderLog(orders: readonly OrderRow[], options: PrepareOpt
       customer: customer.slice(0, kept),
       day: day.slice(0, kept),
       revenue: revenue.slice(0, kept),
-      orderKey,
+      orderKey: orderKey.slice(0, options.orderKeys ? kept : 0),
       firstDay,
       lastDay,
     },

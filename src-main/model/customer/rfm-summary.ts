@@ -14,7 +14,7 @@
  * Customers whose first purchase falls after the calibration end are left out and counted.
  */
 import { makeDayFormatter, requireDay } from './dates.js';
-import { prepareOrderLog, type OrderRow } from './order-log.js';
+import { prepareOrderLog, type OrderInput } from './order-log.js';
 import type { CustomerWarning } from './warnings.js';
 
 export interface CustomerSummary {
@@ -55,7 +55,7 @@ const bump = (map: Map<number, number>, key: number): void => {
 };
 
 /** Calibration summaries (x, t_x, T, monetary) and holdout counts for every customer. */
-export function summarizeOrderLog(orders: readonly OrderRow[], options: SummaryOptions): OrderLogSummary {
+export function summarizeOrderLog(orders: OrderInput, options: SummaryOptions): OrderLogSummary {
   const calibrationEndDay = requireDay(options.calibrationEnd, 'calibrationEnd');
   const holdoutEndDay = options.holdoutEnd === undefined ? null : requireDay(options.holdoutEnd, 'holdoutEnd');
   if (holdoutEndDay !== null && holdoutEndDay <= calibrationEndDay) {

@@ -14,7 +14,7 @@
  * no purchase and are left out (`customersWithoutPurchases`). Rows after the as-of date are excluded (`futureOrders`).
  */
 import { formatDay, makeDayFormatter, requireDay } from './dates.js';
-import { prepareOrderLog, type OrderRow } from './order-log.js';
+import { prepareOrderLog, type OrderInput } from './order-log.js';
 import { frequencyScores } from './frequency-score.js';
 import { quintileScores } from './quintiles.js';
 import { chineseSegment, englishSegment, fmScore, summarizeSegments, type SegmentSummary, type ZhHighRule } from './rfm-segments.js';
@@ -56,9 +56,9 @@ export interface RfmResult {
 }
 
 /** RFM values, scores and both segmentations for every customer with a purchase. */
-export function computeRfm(orders: readonly OrderRow[], options: RfmOptions = {}): RfmResult {
+export function computeRfm(orders: OrderInput, options: RfmOptions = {}): RfmResult {
   const asOfLimit = options.asOf === undefined ? undefined : requireDay(options.asOf, 'asOf');
-  const { log, warnings } = prepareOrderLog(orders, { lastDay: asOfLimit });
+  const { log, warnings } = prepareOrderLog(orders, { lastDay: asOfLimit, orderKeys: true });
   const zhRule = options.zhRule ?? 'scoreAtLeast3';
   const total = log.customerIds.length;
   // Columns for the customers with a purchase (index `n`), then objects once at the end.
@@ -74,8 +74,8 @@ export function computeRfm(orders: readonly OrderRow[], options: RfmOptions = {}
     let first = Infinity;
     let last = -Infinity;
     let net = 0;
-    const keys: string[] = [];
-    let keySet: Set<string> | null = null;
+    const keys: number[] = [];
+    let keySet: Set<number> | null = null;
     for (let k = log.start[c]; k < log.start[c + 1]; k++) {
       const row = log.rowsByCustomer[k];
       const value = log.revenue[row];

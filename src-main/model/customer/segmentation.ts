@@ -3,7 +3,7 @@
  * k-means on the same customers' R, F, M plus optional numeric attributes.
  */
 import { segmentCustomersKMeans, type KMeansOptions, type KMeansSegmentation } from './kmeans.js';
-import type { OrderRow } from './order-log.js';
+import type { OrderInput } from './order-log.js';
 import { computeRfm, type RfmOptions, type RfmResult } from './rfm.js';
 import { WarningCounter, type CustomerWarning } from './warnings.js';
 import { assess, checkNeed, type Reliability } from '../reliability.js';
@@ -26,7 +26,7 @@ export interface SegmentationAnalysis {
 }
 
 /** RFM segments and k-means clusters of the customers in an order log. */
-export function analyzeSegments(orders: readonly OrderRow[], options: SegmentationOptions = {}): SegmentationAnalysis {
+export function analyzeSegments(orders: OrderInput, options: SegmentationOptions = {}): SegmentationAnalysis {
   const rfm = computeRfm(orders, options);
   const attributes = options.attributes;
   const inputs = attributes

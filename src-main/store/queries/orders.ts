@@ -1,0 +1,53 @@
+/**
+ * The orders every customer analysis reads, in columns (issue 13): one pass over the table
+ * in file order, texts dictionary-coded, no object per row. The customer models take these
+ * columns as they are (model/customer/order-log.ts).
+ */
+import type { Database } from 'better-sqlite3';
+import { Dictionary, GrowingColumn } from './dictionary.js';
+
+export interface StoredOrderColumns {
+  customerIds: string[];
+  customer: Int32Array;
+  dates: string[];
+  date: Int32Array;
+  revenue: Float64Array;
+  /** Only when asked for: distinct orders matter to RFM's frequency alone. */
+  orderIds?: string[];
+  orderId?: Int32Array;
+}
+
+/** All order rows of the project (every orders dataset), in stored order. */
+export function readOrderColumns(db: Database, options: { orderIds: boolean }): StoredOrderColumns {
+  const customers = new Dictionary();
+  const dates = new Dictionary();
+  const orderIds = new Dictionary();
+  const customer = new GrowingColumn((n) => new Int32Array(n));
+  const date = new GrowingColumn((n) => new Int32Array(n));
+  const revenue = new GrowingColumn((n) => new Float64Array(n));
+  const orderId = new GrowingColumn((n) => new Int32Array(n));
+  if (options.orderIds) {
+    const rows = db.prepare('SELECT customer_id, date, revenue, order_id FROM orders').raw().iterate() as Iterable<[string, string, number, string | null]>;
+    for (const r of rows) {
+      customer.push(customers.code(r[0]));
+      date.push(dates.code(r[1]));
+      revenue.push(r[2]);
+      orderId.push(r[3] === null ? -1 : orderIds.code(r[3]));
+    }
+  } else {
+    const rows = db.prepare('SELECT customer_id, date, revenue FROM orders').raw().iterate() as Iterable<[string, string, number]>;
+    for (const r of rows) {
+      customer.push(customers.code(r[0]));
+      date.push(dates.code(r[1]));
+      revenue.push(r[2]);
+    }
+  }
+  return {
+    customerIds: customers.entries,
+    customer: customer.done(),
+    dates: dates.entries,
+    date: date.done(),
+    revenue: revenue.done(),
+    ...(options.orderIds ? { orderIds: orderIds.entries, orderId: orderId.done() } : {}),
+  };
+}

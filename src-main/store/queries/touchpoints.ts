@@ -1,0 +1,79 @@
+/**
+ * Touchpoints in columns (issue 13): one pass over the table in stored order, texts
+ * dictionary-coded, times turned into epoch milliseconds by SQLite. Stored times are
+ * wall-clock `YYYY-MM-DDTHH:MM:SS` read as UTC (the importer writes them so); any other
+ * text comes back as text for the caller to read.
+ */
+import type { Database } from 'better-sqlite3';
+import { Dictionary, GrowingColumn } from './dictionary.js';
+
+export interface StoredTouchpointColumns {
+  customerIds: string[];
+  customer: Int32Array;
+  /** Epoch ms of the wall time read as UTC; NaN where `oddTimes` has the text instead. */
+  time: Float64Array;
+  /** Row → stored text, for the rows whose time is not in the importer's form. */
+  oddTimes: Map<number, string>;
+  /**
+   * Stored channel names (before the project's channel map), one entry per pair of stored
+   * name and file spelling, which `channelRaws` holds (null: as stored): the map may count
+   * two spellings of one stored name as different channels.
+   */
+  channels: string[];
+  channelRaws: (string | null)[];
+  channel: Int32Array;
+  /** Stored event texts; code −1: no event. */
+  events: string[];
+  event: Int32Array;
+  /** NaN: no value. */
+  value: Float64Array;
+}
+
+export interface TouchpointFilter {
+  /** Inclusive bounds on the stored time text. */
+  from?: string;
+  to?: string;
+}
+
+/** Joins a stored channel name and its file spelling into one dictionary entry (no channel name holds it). */
+const PAIR = '\u0000';
+
+const MS = "CASE WHEN length(timestamp) = 19 AND substr(timestamp, 11, 1) = 'T' THEN unixepoch(timestamp) * 1000 END";
+
+export function readTouchpointColumns(db: Database, filter: TouchpointFilter = {}): StoredTouchpointColumns {
+  const customers = new Dictionary();
+  const channels = new Dictionary();
+  const events = new Dictionary();
+  const customer = new GrowingColumn((n) => new Int32Array(n));
+  const time = new GrowingColumn((n) => new Float64Array(n));
+  const channel = new GrowingColumn((n) => new Int32Array(n));
+  const event = new GrowingColumn((n) => new Int32Array(n));
+  const value = new GrowingColumn((n) => new Float64Array(n));
+  const oddTimes = new Map<number, string>();
+  const where = filter.from !== undefined || filter.to !== undefined ? 'WHERE timestamp >= ? AND timestamp <= ?' : '';
+  const bounds = where ? [filter.from ?? '', filter.to ?? '\uffff'] : [];
+  const rows = db
+    .prepare(`SELECT customer_id, ms, CASE WHEN ms IS NULL THEN timestamp END, channel, event, value, channel_raw FROM (SELECT *, ${MS} AS ms FROM touchpoints ${where})`)
+    .raw()
+    .iterate(...bounds) as Iterable<[string, number | null, string | null, string, string | null, number | null, string | null]>;
+  for (const r of rows) {
+    if (r[1] === null) oddTimes.set(customer.length, r[2] as string);
+    customer.push(customers.code(r[0]));
+    time.push(r[1] ?? NaN);
+    channel.push(channels.code(r[6] === null ? r[3] : `${r[3]}${PAIR}${r[6]}`));
+    event.push(r[4] === null ? -1 : events.code(r[4]));
+    value.push(r[5] ?? NaN);
+  }
+  return {
+    customerIds: customers.entries,
+    customer: customer.done(),
+    time: time.done(),
+    oddTimes,
+    channels: channels.entries.map((e) => e.split(PAIR)[0]),
+    channelRaws: channels.entries.map((e) => e.split(PAIR)[1] ?? null),
+    channel: channel.done(),
+    events: events.entries,
+    event: event.done(),
+    value: value.done(),
+  };
+}
