@@ -9,15 +9,17 @@ import { uiGoalsEn } from './ui-goals-en.js';
 import { uiGoalsZhCN } from './ui-goals-zh-CN.js';
 import { uiModelsEn } from './ui-models-en.js';
 import { uiModelsZhCN } from './ui-models-zh-CN.js';
+import { uiSentimentEn } from './ui-sentiment-en.js';
+import { uiSentimentZhCN } from './ui-sentiment-zh-CN.js';
 
 export const LANGS = ['zh-CN', 'en'] as const;
 export type Lang = (typeof LANGS)[number];
 /** Messages of every host (en.ts), the words of the app's screens (ui-en.ts, keys `ui.…`) and of the reports (report-en.ts, keys `report.…`). */
-export type MessageKey = keyof typeof en | keyof typeof uiEn | keyof typeof reportEn | keyof typeof uiGoalsEn | keyof typeof uiModelsEn;
+export type MessageKey = keyof typeof en | keyof typeof uiEn | keyof typeof reportEn | keyof typeof uiGoalsEn | keyof typeof uiModelsEn | keyof typeof uiSentimentEn;
 
 const catalogues: Record<Lang, Readonly<Record<MessageKey, string>>> = {
-  en: { ...en, ...uiEn, ...reportEn, ...uiGoalsEn, ...uiModelsEn },
-  'zh-CN': { ...zhCN, ...uiZhCN, ...reportZhCN, ...uiGoalsZhCN, ...uiModelsZhCN },
+  en: { ...en, ...uiEn, ...reportEn, ...uiGoalsEn, ...uiModelsEn, ...uiSentimentEn },
+  'zh-CN': { ...zhCN, ...uiZhCN, ...reportZhCN, ...uiGoalsZhCN, ...uiModelsZhCN, ...uiSentimentZhCN },
 };
 
 export function isLang(value: string): value is Lang {

@@ -33,13 +33,18 @@ export interface ReviewAnalysis {
   alerts: NegativeShareAlert[];
 }
 
+/** Reviews scored between two progress reports. */
+const PROGRESS_EVERY = 2000;
+
 export function analyseReviews(
   records: readonly ReviewRecord[],
   model: SentimentModel,
   options: ReviewAnalysisOptions = DEFAULT_REVIEW_ANALYSIS,
+  onProgress?: (scored: number, total: number) => void,
 ): ReviewAnalysis {
   const distinct = distinctReviews(records);
-  const reviews: ScoredReview[] = distinct.map(({ index, copies }) => {
+  const reviews: ScoredReview[] = distinct.map(({ index, copies }, i) => {
+    if (onProgress && i % PROGRESS_EVERY === 0) onProgress(i, distinct.length);
     const record = records[index];
     const analysed = analyseReview(record.text, model);
     return { index, record, sentiment: analysed.sentiment, aspects: aspectSentiments(analysed, options.aspects, model.neutralBand), copies };

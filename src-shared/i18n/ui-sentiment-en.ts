@@ -1,0 +1,31 @@
+/** English words of the review-sentiment analysis (keys `ui.sentiment.…`); ui-sentiment-zh-CN.ts has the same keys. */
+export const uiSentimentEn = {
+  'ui.sentiment.title': 'Review sentiment',
+  'ui.sentiment.intro': 'Reads every review in Chinese or English, offline: positive, neutral or negative, the words that decided it, and what it talks about (quality, price, delivery, service, packaging).',
+  'ui.sentiment.step.period': 'Period',
+  'ui.sentiment.from': 'From',
+  'ui.sentiment.to': 'To',
+  'ui.sentiment.periodHint': 'Reviews run from {first} to {last}. Leave both empty to read them all.',
+  'ui.sentiment.periodHintNoRange': 'Leave both empty to read every review.',
+  'ui.sentiment.running': 'Reading the reviews',
+  'ui.sentiment.counts': '{reviews} reviews · positive {positive} · neutral {neutral} · negative {negative}',
+  'ui.sentiment.net': 'Net sentiment',
+  'ui.sentiment.praised': 'Praised:',
+  'ui.sentiment.complained': 'Complained about:',
+  'ui.sentiment.aspect.quality': 'Quality / taste',
+  'ui.sentiment.aspect.price': 'Price',
+  'ui.sentiment.aspect.delivery': 'Delivery',
+  'ui.sentiment.aspect.service': 'Service',
+  'ui.sentiment.aspect.packaging': 'Packaging',
+  'ui.sentiment.label.positive': 'Positive',
+  'ui.sentiment.label.neutral': 'Neutral',
+  'ui.sentiment.label.negative': 'Negative',
+  'ui.sentiment.label.unscored': 'Not scored',
+  'ui.sentiment.language.zh': 'Chinese',
+  'ui.sentiment.language.en': 'English',
+  'ui.sentiment.language.mixed': 'Mixed',
+  'ui.sentiment.language.unknown': 'Unknown',
+  'ui.sentiment.language.none': 'No words',
+} as const;
+
+export type UiSentimentCatalogue = { readonly [K in keyof typeof uiSentimentEn]: string };

@@ -1,0 +1,31 @@
+/** 评价情感分析的界面文字（简体中文）。与 ui-sentiment-en.ts 的键相同（类型检查保证）。 */
+import type { UiSentimentCatalogue } from './ui-sentiment-en.js';
+
+export const uiSentimentZhCN: UiSentimentCatalogue = {
+  'ui.sentiment.title': '评价情感分析',
+  'ui.sentiment.intro': '离线阅读每一条中文或英文评价：好评、中评还是差评，由哪些词决定，说的是哪方面（质量、价格、物流、服务、包装）。',
+  'ui.sentiment.step.period': '时间范围',
+  'ui.sentiment.from': '开始日期',
+  'ui.sentiment.to': '结束日期',
+  'ui.sentiment.periodHint': '评价日期从 {first} 到 {last}。两项都留空即读取全部评价。',
+  'ui.sentiment.periodHintNoRange': '两项都留空即读取全部评价。',
+  'ui.sentiment.running': '正在阅读评价',
+  'ui.sentiment.counts': '{reviews} 条评价 · 好评 {positive} · 中评 {neutral} · 差评 {negative}',
+  'ui.sentiment.net': '净情感',
+  'ui.sentiment.praised': '好评关键词：',
+  'ui.sentiment.complained': '差评关键词：',
+  'ui.sentiment.aspect.quality': '质量/口味',
+  'ui.sentiment.aspect.price': '价格',
+  'ui.sentiment.aspect.delivery': '物流配送',
+  'ui.sentiment.aspect.service': '服务',
+  'ui.sentiment.aspect.packaging': '包装',
+  'ui.sentiment.label.positive': '好评',
+  'ui.sentiment.label.neutral': '中评',
+  'ui.sentiment.label.negative': '差评',
+  'ui.sentiment.label.unscored': '未打分',
+  'ui.sentiment.language.zh': '中文',
+  'ui.sentiment.language.en': '英文',
+  'ui.sentiment.language.mixed': '中英混合',
+  'ui.sentiment.language.unknown': '未知',
+  'ui.sentiment.language.none': '没有文字',
+};
