@@ -11,6 +11,7 @@ import { computeRfm, fitBgNbd, fitGammaGamma, segmentCustomersKMeans, simulateBg
 import type { OrderRow } from '../model/customer/index.js';
 import { reportDemoBenchmark } from './report-demo.js';
 import { basketBenchmark } from './basket-100k.js';
+import { sentimentAccuracyBenchmark, sentimentSpeedBenchmark } from './sentiment.js';
 
 export interface Benchmark {
   name: string;
@@ -191,4 +192,6 @@ export const BENCHMARKS: Benchmark[] = [
   },
   reportDemoBenchmark,
   basketBenchmark,
+  sentimentSpeedBenchmark,
+  sentimentAccuracyBenchmark,
 ];
