@@ -7,7 +7,7 @@
 import type { Database } from 'better-sqlite3';
 import { AppError } from '@shared/errors.js';
 import type { SentimentParams } from '@shared/analyses/index.js';
-import { analyseReviews, DEFAULT_REVIEW_ANALYSIS, sharesBy } from '../model/text/index.js';
+import { adaptationDelta, analyseReviews, applyAdaptation, crossValidateAdaptation, DEFAULT_REVIEW_ANALYSIS, sharesBy } from '../model/text/index.js';
 import type { GroupShares, ReviewAnalysis, ReviewLanguage, ReviewRecord, ScoredReview, SentimentShares, TermWeight } from '../model/text/index.js';
 import { computeRfm } from '../model/customer/index.js';
 import { toCsv } from '../export/csv.js';
@@ -15,6 +15,7 @@ import { checkOutputTarget, writeOutputFile } from '../export/output-file.js';
 import { outputGuardOf } from '../export/output-guard.js';
 import { loadReviews } from '../store/reviews.js';
 import type { StoredReview } from '../store/reviews.js';
+import { listCorrections } from '../store/review-corrections.js';
 import { hasData } from './load.js';
 import { loadOrders } from './customers.js';
 import { shippedModel } from './sentiment-model.js';
@@ -51,6 +52,8 @@ export interface SentimentReviewItem {
   aspects: { aspect: string; label: 'positive' | 'neutral' | 'negative' }[];
   /** Identical rows this review stands for. */
   copies: number;
+  /** The label is the user's correction. */
+  corrected: boolean;
 }
 
 export interface SegmentShares extends GroupShares {
@@ -97,6 +100,7 @@ function itemOf(s: ScoredReview, source: StoredReview): SentimentReviewItem {
     drivers: s.sentiment.drivers.slice(0, 3).map((d) => ({ term: d.term, contribution: r4(d.contribution) })),
     aspects: s.aspects.map((a) => ({ aspect: a.aspect, label: a.label })),
     copies: s.copies,
+    corrected: s.corrected === true,
   };
 }
 
@@ -182,12 +186,42 @@ function writeReviewsCsv(file: string, db: Database, analysis: ReviewAnalysis, s
   );
 }
 
+/** Fewer corrections than this and the model is not adapted (a handful teaches noise). */
+export const MIN_CORRECTIONS = 10;
+
+/**
+ * The shipped model, adapted to the project's corrections when it has enough of them
+ * (model/text/adapt.ts), with how well the adapted model predicts the user's labels
+ * against the shipped one, cross-validated over the corrections.
+ */
+function adaptedModel(db: Database) {
+  const shipped = shippedModel();
+  const corrections = listCorrections(db);
+  const labelled = corrections.map((c) => ({ text: c.text, label: c.label }));
+  if (corrections.length < MIN_CORRECTIONS) {
+    return { model: shipped, corrections, adaptation: { corrections: corrections.length, adapted: false, minimum: MIN_CORRECTIONS, check: null } };
+  }
+  const delta = adaptationDelta(shipped, labelled);
+  const check = crossValidateAdaptation(shipped, labelled);
+  return {
+    model: applyAdaptation(shipped, delta),
+    corrections,
+    adaptation: {
+      corrections: corrections.length,
+      adapted: true,
+      minimum: MIN_CORRECTIONS,
+      check: { folds: check.folds, accuracyBefore: r4(check.accuracyBefore), accuracyAfter: r4(check.accuracyAfter), weightsChanged: Object.keys(delta).length },
+    },
+  };
+}
+
 export function runSentiment(db: Database, params: SentimentParams, outFile?: string, onProgress?: (fraction: number) => void) {
   if (!hasData(db, 'reviews')) throw new AppError('error.needsData', { analysis: 'review sentiment', kinds: 'reviews' });
   if (outFile) checkOutputTarget(outFile, outputGuardOf(db));
   const { reviews: sources, undated } = loadReviews(db, { from: params.from, to: params.to });
-  const model = shippedModel();
-  const analysis = analyseReviews(sources.map(recordOf), model, DEFAULT_REVIEW_ANALYSIS, (done, total) => onProgress?.(total > 0 ? done / total : 1));
+  const { model, adaptation, corrections } = adaptedModel(db);
+  const options = { ...DEFAULT_REVIEW_ANALYSIS, corrections: new Map(corrections.map((c) => [c.textKey, c.label])) };
+  const analysis = analyseReviews(sources.map(recordOf), model, options, (done, total) => onProgress?.(total > 0 ? done / total : 1));
   if (outFile) writeReviewsCsv(outFile, db, analysis, sources);
 
   const notes: Bilingual[] = [];
@@ -240,6 +274,7 @@ export function runSentiment(db: Database, params: SentimentParams, outFile?: st
     atRiskReviewers: customers?.atRisk ?? [],
     atRiskReviewerCount: customers?.atRiskCount ?? 0,
     items: kept,
+    adaptation,
     notes,
     outFile: outFile ?? null,
   };
