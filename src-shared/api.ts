@@ -91,6 +91,13 @@ export const API_INPUTS = {
    */
   'analysis.run': z.discriminatedUnion('kind', runInputs),
   'analysis.latest': z.object({ project: path, kind: z.enum(ANALYSIS_KINDS) }),
+  /**
+   * The user's label for a review's text (every copy of it), or null to take a correction
+   * back: the next sentiment run adapts the model to the corrections and keeps them.
+   */
+  'sentiment.correct': z.object({ project: path, text: z.string().min(1).max(200_000), label: z.enum(['positive', 'neutral', 'negative']).nullable() }),
+  /** Forgets every correction: the next run uses the shipped model again. */
+  'sentiment.resetCorrections': z.object({ project: path }),
   'goal.list': z.object({ project: path }),
   'goal.save': z.object({ project: path, goal: goalInputSchema }),
   'goal.delete': z.object({ project: path, id: z.number().int().positive() }),
@@ -164,6 +171,8 @@ export interface ApiResults {
   'channels.set': { channels: ChannelEntry[] };
   'analysis.run': { jobId: string };
   'analysis.latest': SavedAnalysis | null;
+  'sentiment.correct': { corrections: number };
+  'sentiment.resetCorrections': { corrections: number };
   'goal.list': Goal[];
   'goal.save': Goal;
   'goal.delete': { deleted: boolean };

@@ -94,7 +94,7 @@ describe('the analysis registry', () => {
 
   it('derives the lists that used to be kept by hand', () => {
     expect(REPORT_SECTIONS).toEqual(['summary', 'goals', 'channels', 'segments', 'ltv', 'baskets', 'quality', 'methods']);
-    expect(COMMANDS.map((c) => c.name)).toEqual(['import', 'datasets', 'channels', 'demo', 'attribution', 'funnel', 'segments', 'ltv', 'cohorts', 'basket', 'goal', 'report', 'glossary']);
+    expect(COMMANDS.map((c) => c.name)).toEqual(['import', 'datasets', 'channels', 'demo', 'attribution', 'funnel', 'segments', 'ltv', 'cohorts', 'basket', 'sentiment', 'goal', 'report', 'glossary']);
     expect(analysesForGoal('new-customers')).toEqual(['funnel', 'attribution']);
     expect(analysesForGoal('cac')).toEqual(['attribution', 'funnel']);
     expect(analysesForGoal('repeat-rate')).toEqual(['segments', 'ltv']);

@@ -12,3 +12,6 @@ export type LtvAnalysisResult = ReturnType<typeof runLtv>;
 export type CohortsAnalysis = ReturnType<typeof runCohorts>;
 import type { runBasket } from './basket.js';
 export type BasketAnalysis = ReturnType<typeof runBasket>;
+import type { runSentiment } from './sentiment.js';
+export type SentimentAnalysis = ReturnType<typeof runSentiment>;
+export type { SentimentReviewItem, SegmentShares, AtRiskReviewer } from './sentiment.js';

@@ -13,6 +13,7 @@ import { runAttribution } from './attribution.js';
 import { runFunnel } from './funnel.js';
 import { runCohorts, runLtv, runSegments } from './customers.js';
 import { runBasket } from './basket.js';
+import { runSentiment } from './sentiment.js';
 
 export interface AnalysisRequest<P> {
   project: string;
@@ -34,16 +35,25 @@ export const RUNNERS = {
   ltv: runLtv,
   cohorts: runCohorts,
   basket: runBasket,
-} satisfies { [K in AnalysisKind]: (db: Database, params: ParamsOf<K>, outFile?: string) => object };
+  sentiment: runSentiment,
+} satisfies { [K in AnalysisKind]: (db: Database, params: ParamsOf<K>, outFile?: string, onProgress?: (fraction: number) => void) => object };
 
 export type ResultOf<K extends AnalysisKind> = ReturnType<(typeof RUNNERS)[K]>;
 
-export function runAnalysis<K extends AnalysisKind>(kind: K, { project, params, outFile, scenario }: AnalysisRequest<ParamsInputOf<K>>): Saved<ResultOf<K>> {
+/**
+ * `onProgress` gets the share done, from analyses that can tell (sentiment scores review
+ * by review); the others report only their start.
+ */
+export function runAnalysis<K extends AnalysisKind>(
+  kind: K,
+  { project, params, outFile, scenario }: AnalysisRequest<ParamsInputOf<K>>,
+  onProgress?: (fraction: number) => void,
+): Saved<ResultOf<K>> {
   const parsed = PARAMS_SCHEMAS[kind].parse(params) as ParamsOf<K>;
-  const run = RUNNERS[kind] as unknown as (db: Database, params: ParamsOf<K>, outFile?: string) => ResultOf<K>;
+  const run = RUNNERS[kind] as unknown as (db: Database, params: ParamsOf<K>, outFile?: string, onProgress?: (fraction: number) => void) => ResultOf<K>;
   const db = openProject(project);
   try {
-    const result = run(db, parsed, outFile);
+    const result = run(db, parsed, outFile, onProgress);
     return { ...result, analysisId: scenario ? null : saveAnalysis(db, kind, parsed, result) };
   } finally {
     db.close();

@@ -12,6 +12,7 @@ import type { OrderRow } from '../model/customer/index.js';
 import { reportDemoBenchmark } from './report-demo.js';
 import { basketBenchmark } from './basket-100k.js';
 import { E2E_BENCHMARKS } from './e2e.js';
+import { sentimentAccuracyBenchmark, sentimentSpeedBenchmark } from './sentiment.js';
 
 export interface Benchmark {
   name: string;
@@ -202,4 +203,6 @@ export const BENCHMARKS: Benchmark[] = [
   reportDemoBenchmark,
   basketBenchmark,
   ...E2E_BENCHMARKS,
+  sentimentSpeedBenchmark,
+  sentimentAccuracyBenchmark,
 ];

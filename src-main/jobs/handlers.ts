@@ -1,6 +1,6 @@
 /** What each job kind runs (inside the worker). */
 import type { JobProgress } from '@shared/jobs.js';
-import { ANALYSIS_KINDS } from '@shared/analyses/index.js';
+import { ANALYSES, ANALYSIS_KINDS } from '@shared/analyses/index.js';
 import type { AnalysisKind } from '@shared/analyses/index.js';
 import type { PdfPrinter } from '../report/pdf.js';
 import type { JobKind, JobTypes } from './protocol.js';
@@ -17,13 +17,17 @@ type Handler<K extends JobKind> = (
   host: JobHost,
 ) => Promise<JobTypes[K]['result']>;
 
-/** Model fits report a start and an end; cancel stops them by ending the worker. */
+/**
+ * Model fits report their first phase, then the share done when the analysis can tell
+ * (ANALYSES[kind].phases); cancel stops them by ending the worker.
+ */
 const fit =
   <K extends AnalysisKind>(kind: K): Handler<K> =>
   async (request, onProgress) => {
-    onProgress({ phase: 'fitting', fraction: null });
+    const phase = ANALYSES[kind].phases[0];
+    onProgress({ phase, fraction: null });
     const { runAnalysis } = await import('../analysis/run.js');
-    return runAnalysis(kind, request as never) as JobTypes[K]['result'];
+    return runAnalysis(kind, request as never, (fraction) => onProgress({ phase, fraction })) as JobTypes[K]['result'];
   };
 
 /** Every registered analysis is a job of its own kind. */

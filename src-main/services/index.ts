@@ -15,6 +15,7 @@ import { overviewHandlers } from './overview-handlers.js';
 import { channelHandlers } from './channel-handlers.js';
 import { analysisHandlers } from './analysis-handlers.js';
 import { goalHandlers } from './goal-handlers.js';
+import { sentimentHandlers } from './sentiment-handlers.js';
 import { reportHandlers } from './report-handlers.js';
 
 export interface ServiceOptions {
@@ -49,6 +50,7 @@ export function createServices(options: ServiceOptions): Services {
     channelHandlers(),
     analysisHandlers(workspace, jobs),
     goalHandlers(),
+    sentimentHandlers(),
     reportHandlers(workspace, jobs),
   );
   return {

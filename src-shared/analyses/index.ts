@@ -13,8 +13,9 @@ import { segments } from './segments.js';
 import { ltv } from './ltv.js';
 import { cohorts } from './cohorts.js';
 import { basket } from './basket.js';
+import { sentiment } from './sentiment.js';
 
-export const ANALYSIS_LIST = [attribution, funnel, segments, ltv, cohorts, basket] as const;
+export const ANALYSIS_LIST = [attribution, funnel, segments, ltv, cohorts, basket, sentiment] as const;
 
 export type AnalysisDefinitionOf = (typeof ANALYSIS_LIST)[number];
 export type AnalysisKind = AnalysisDefinitionOf['id'];
@@ -49,3 +50,4 @@ export type { SegmentsParams, SegmentsParamsInput } from './segments.js';
 export type { LtvParams, LtvParamsInput } from './ltv.js';
 export type { CohortsParams } from './cohorts.js';
 export type { BasketParams, BasketParamsInput } from './basket.js';
+export type { SentimentParams, SentimentParamsInput } from './sentiment.js';

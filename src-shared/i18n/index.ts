@@ -11,15 +11,17 @@ import { uiModelsEn } from './ui-models-en.js';
 import { uiModelsZhCN } from './ui-models-zh-CN.js';
 import { glossaryEn } from './glossary-en.js';
 import { glossaryZhCN } from './glossary-zh-CN.js';
+import { uiSentimentEn } from './ui-sentiment-en.js';
+import { uiSentimentZhCN } from './ui-sentiment-zh-CN.js';
 
 export const LANGS = ['zh-CN', 'en'] as const;
 export type Lang = (typeof LANGS)[number];
 /** Messages of every host (en.ts), the words of the app's screens (ui-en.ts, keys `ui.…`), of the reports (report-en.ts, keys `report.…`) and the glossary (glossary-en.ts, keys `term.…`). */
-export type MessageKey = keyof typeof en | keyof typeof uiEn | keyof typeof reportEn | keyof typeof uiGoalsEn | keyof typeof uiModelsEn | keyof typeof glossaryEn;
+export type MessageKey = keyof typeof en | keyof typeof uiEn | keyof typeof reportEn | keyof typeof uiGoalsEn | keyof typeof uiModelsEn | keyof typeof uiSentimentEn | keyof typeof glossaryEn;
 
 const catalogues: Record<Lang, Readonly<Record<MessageKey, string>>> = {
-  en: { ...en, ...uiEn, ...reportEn, ...uiGoalsEn, ...uiModelsEn, ...glossaryEn },
-  'zh-CN': { ...zhCN, ...uiZhCN, ...reportZhCN, ...uiGoalsZhCN, ...uiModelsZhCN, ...glossaryZhCN },
+  en: { ...en, ...uiEn, ...reportEn, ...uiGoalsEn, ...uiModelsEn, ...uiSentimentEn, ...glossaryEn },
+  'zh-CN': { ...zhCN, ...uiZhCN, ...reportZhCN, ...uiGoalsZhCN, ...uiModelsZhCN, ...uiSentimentZhCN, ...glossaryZhCN },
 };
 
 export function isLang(value: string): value is Lang {

@@ -214,6 +214,7 @@ export const uiEn = {
   'ui.phase.importing': 'Importing: {kind}',
   'ui.phase.done': 'Finishing',
   'ui.phase.fitting': 'Fitting the models…',
+  'ui.phase.scoring': 'Reading the reviews…',
   'ui.phase.working': 'Working…',
   // quality report
   'ui.quality.title': 'Quality report',

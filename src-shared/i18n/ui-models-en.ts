@@ -1,13 +1,14 @@
 /** English words of the Models step (keys `ui.models.…`); ui-models-zh-CN.ts has the same keys. */
 export const uiModelsEn = {
   'ui.models.intro': 'Run the analyses on your data. Each is a short wizard; its result is saved in the project and shown again when you come back.',
-  'ui.models.tab.attribution': 'Attribution', 'ui.models.tab.funnel': 'Funnel', 'ui.models.tab.segments': 'Segments', 'ui.models.tab.ltv': 'Lifetime value', 'ui.models.tab.cohorts': 'Cohorts', 'ui.models.tab.basket': 'Baskets',
+  'ui.models.tab.attribution': 'Attribution', 'ui.models.tab.funnel': 'Funnel', 'ui.models.tab.segments': 'Segments', 'ui.models.tab.ltv': 'Lifetime value', 'ui.models.tab.cohorts': 'Cohorts', 'ui.models.tab.basket': 'Baskets', 'ui.models.tab.sentiment': 'Reviews',
   'ui.models.tabHint.attribution': 'Which channels earn their budget',
   'ui.models.tabHint.funnel': 'Where journeys drop off',
   'ui.models.tabHint.segments': 'RFM and k-means groups',
   'ui.models.tabHint.ltv': 'What customers will be worth',
   'ui.models.tabHint.cohorts': 'Who comes back, month by month',
   'ui.models.tabHint.basket': 'What is bought together',
+  'ui.models.tabHint.sentiment': 'What customers praise and complain about',
   'ui.models.tabNeedsData': 'Needs data',
   'ui.models.tabSaved': 'A result is saved',
   'ui.models.olderVersion.title': 'Computed by an older version — run again',

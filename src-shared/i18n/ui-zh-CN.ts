@@ -207,6 +207,7 @@ export const uiZhCN: UiCatalogue = {
   'ui.phase.importing': '正在导入：{kind}',
   'ui.phase.done': '即将完成',
   'ui.phase.fitting': '正在拟合模型…',
+  'ui.phase.scoring': '正在阅读评价…',
   'ui.phase.working': '处理中…',
   'ui.quality.title': '质量报告',
   'ui.quality.subtitle': '数据集 {id} · {kind} · {file}',

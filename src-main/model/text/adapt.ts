@@ -12,6 +12,11 @@ import { scoreReview } from './score.js';
 import { fitLogistic } from './train.js';
 import type { SentimentLabel, SentimentModel } from './types.js';
 
+/** How corrections are matched to reviews: the text as copies compare (emoji-only texts as written). */
+export function correctionKey(text: string): string {
+  return duplicateKey(text) || text.trim();
+}
+
 export interface Correction {
   text: string;
   label: SentimentLabel;

@@ -25,6 +25,8 @@ export interface ScoredReview {
   aspects: AspectSentiment[];
   /** How many identical reviews this one stands for (1 when unique). */
   copies: number;
+  /** Its label is the user's correction, not the model's. */
+  corrected?: boolean;
 }
 
 /**

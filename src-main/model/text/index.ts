@@ -3,7 +3,7 @@ export type { FeatureHit, ReviewLanguage, ReviewSentiment, SentimentDriver, Sent
 export { analyseReview, scoreReview } from './score.js';
 export type { AnalysedReview } from './score.js';
 export { parseSentimentModel, serializeSentimentModel } from './model-file.js';
-export { adaptationDelta, applyAdaptation, crossValidateAdaptation, DEFAULT_ADAPTATION } from './adapt.js';
+export { adaptationDelta, applyAdaptation, correctionKey, crossValidateAdaptation, DEFAULT_ADAPTATION } from './adapt.js';
 export type { AdaptationCheck, AdaptationDelta, Correction } from './adapt.js';
 export { aspectSentiments, DEFAULT_ASPECTS, mergeAspects } from './aspects.js';
 export type { AspectDefinition, AspectSentiment } from './aspects.js';

@@ -24,6 +24,8 @@ const NAMES = {
   'channels.set': true,
   'analysis.run': true,
   'analysis.latest': true,
+  'sentiment.correct': true,
+  'sentiment.resetCorrections': true,
   'goal.list': true,
   'goal.save': true,
   'goal.delete': true,

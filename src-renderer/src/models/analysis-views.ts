@@ -11,6 +11,7 @@ import CohortsPanel from './CohortsPanel.svelte';
 import FunnelPanel from './FunnelPanel.svelte';
 import LtvWizard from './LtvWizard.svelte';
 import SegmentsWizard from './SegmentsWizard.svelte';
+import SentimentPanel from './SentimentPanel.svelte';
 
 /** Every wizard takes its analysis' wizard state (ModelsState[kind]), the project file and its datasets. */
 export type AnalysisView = Component<{ wizard: never; project: string; datasets: DatasetSummary[] }>;
@@ -22,4 +23,5 @@ export const ANALYSIS_VIEWS: { readonly [K in AnalysisKind]: AnalysisView } = {
   ltv: LtvWizard,
   cohorts: CohortsPanel,
   basket: BasketPanel,
+  sentiment: SentimentPanel,
 };

@@ -16,6 +16,8 @@ import type { CohortsAnalysis, LtvAnalysisResult, SegmentsAnalysis } from './cus
 import { FunnelForm } from './funnel-form.svelte.js';
 import { LtvForm } from './ltv-form.svelte.js';
 import { SegmentsForm } from './segments-form.svelte.js';
+import { SentimentForm } from './sentiment-form.svelte.js';
+import type { SentimentAnalysis } from './sentiment-types.js';
 import { Wizard } from './wizard.svelte.js';
 
 /** One tab per registered analysis, in the registry's order. */
@@ -30,6 +32,7 @@ export class ModelsState {
   readonly ltv: Wizard<LtvForm, LtvAnalysisResult>;
   readonly cohorts: Wizard<CohortsForm, CohortsAnalysis>;
   readonly basket: Wizard<BasketForm, BasketAnalysis>;
+  readonly sentiment: Wizard<SentimentForm, SentimentAnalysis>;
 
   constructor(host: Host, jobs: JobTracker, project: () => string) {
     this.attribution = new Wizard(new AttributionForm(), new AnalysisJob<AttributionAnalysis>(host, jobs, project, 'attribution'), 2);
@@ -38,6 +41,7 @@ export class ModelsState {
     this.ltv = new Wizard(new LtvForm(), new AnalysisJob<LtvAnalysisResult>(host, jobs, project, 'ltv'), 2);
     this.cohorts = new Wizard(new CohortsForm(), new AnalysisJob<CohortsAnalysis>(host, jobs, project, 'cohorts'), 1);
     this.basket = new Wizard(new BasketForm(), new AnalysisJob<BasketAnalysis>(host, jobs, project, 'basket'), 1);
+    this.sentiment = new Wizard(new SentimentForm(), new AnalysisJob<SentimentAnalysis>(host, jobs, project, 'sentiment'), 1);
   }
 
   /** Loads every saved result (small reads, in parallel). */

@@ -1,0 +1,281 @@
+/**
+ * Review sentiment of a project (issue 15): the `reviews` rows (optionally within a date
+ * range) scored by the shipped model (src-main/model/text), copies counted once, figures
+ * per month, product, platform and aspect, and — where reviews name a customer and the
+ * project has orders — per RFM segment, with the at-risk customers who complained.
+ */
+import type { Database } from 'better-sqlite3';
+import { AppError } from '@shared/errors.js';
+import type { SentimentParams } from '@shared/analyses/index.js';
+import { adaptationDelta, analyseReviews, applyAdaptation, crossValidateAdaptation, DEFAULT_REVIEW_ANALYSIS, sharesBy } from '../model/text/index.js';
+import type { GroupShares, ReviewAnalysis, ReviewLanguage, ReviewRecord, ScoredReview, SentimentShares, TermWeight } from '../model/text/index.js';
+import { computeRfm } from '../model/customer/index.js';
+import { toCsv } from '../export/csv.js';
+import { checkOutputTarget, writeOutputFile } from '../export/output-file.js';
+import { outputGuardOf } from '../export/output-guard.js';
+import { loadReviews } from '../store/reviews.js';
+import type { StoredReview } from '../store/reviews.js';
+import { listCorrections } from '../store/review-corrections.js';
+import { hasData } from './load.js';
+import { loadOrders } from './customers.js';
+import { shippedModel } from './sentiment-model.js';
+
+/** Reviews kept in a result for the review table and drill-down (the latest); --out has every one. */
+export const MAX_REVIEWS_KEPT = 5000;
+/** Characters of a review's text kept in a result (the CSV has the whole text). */
+const TEXT_KEPT = 500;
+/** At-risk customers with negative reviews listed (the most valuable first). */
+const AT_RISK_LISTED = 50;
+/** RFM segments whose customers are slipping away (src-main/model/customer/rfm-segments.ts). */
+const AT_RISK_SEGMENTS: ReadonlySet<string> = new Set(['atRisk', 'cantLoseThem']);
+
+export interface Bilingual {
+  en: string;
+  zh: string;
+}
+
+/** One review as the review table shows it. */
+export interface SentimentReviewItem {
+  dataset: number;
+  row: number;
+  text: string;
+  date: string | null;
+  product: string | null;
+  platform: string | null;
+  customerId: string | null;
+  rating: number | null;
+  language: ReviewLanguage;
+  /** null when the review could not be scored (another language, no words). */
+  score: number | null;
+  label: 'positive' | 'neutral' | 'negative' | null;
+  drivers: { term: string; contribution: number }[];
+  aspects: { aspect: string; label: 'positive' | 'neutral' | 'negative' }[];
+  /** Identical rows this review stands for. */
+  copies: number;
+  /** The label is the user's correction. */
+  corrected: boolean;
+}
+
+export interface SegmentShares extends GroupShares {
+  label: Bilingual;
+}
+
+export interface AtRiskReviewer {
+  customerId: string;
+  segment: string;
+  segmentLabel: Bilingual;
+  monetary: number;
+  recencyDays: number;
+  negativeReviews: number;
+  /** The customer's latest negative review. */
+  text: string;
+  date: string | null;
+}
+
+const r4 = (x: number): number => Math.round(x * 1e4) / 1e4;
+
+function roundShares<T extends SentimentShares>(s: T): T {
+  return { ...s, positiveShare: r4(s.positiveShare), neutralShare: r4(s.neutralShare), negativeShare: r4(s.negativeShare), netSentiment: r4(s.netSentiment) };
+}
+
+const roundTerms = (terms: TermWeight[]): TermWeight[] => terms.map((t) => ({ ...t, weight: r4(t.weight) }));
+
+function recordOf(r: StoredReview): ReviewRecord {
+  return { text: r.text, date: r.date ?? undefined, product: r.product ?? undefined, platform: r.platform ?? undefined, customerId: r.customerId ?? undefined };
+}
+
+function itemOf(s: ScoredReview, source: StoredReview): SentimentReviewItem {
+  return {
+    dataset: source.datasetId,
+    row: source.row,
+    text: source.text.length > TEXT_KEPT ? `${source.text.slice(0, TEXT_KEPT)}…` : source.text,
+    date: source.date,
+    product: source.product,
+    platform: source.platform,
+    customerId: source.customerId,
+    rating: source.rating,
+    language: s.sentiment.language,
+    score: s.sentiment.score === null ? null : r4(s.sentiment.score),
+    label: s.sentiment.label,
+    drivers: s.sentiment.drivers.slice(0, 3).map((d) => ({ term: d.term, contribution: r4(d.contribution) })),
+    aspects: s.aspects.map((a) => ({ aspect: a.aspect, label: a.label })),
+    copies: s.copies,
+    corrected: s.corrected === true,
+  };
+}
+
+/** The latest reviews (by date, undated last), up to the cap, in table order: newest first. */
+function keptItems(analysis: ReviewAnalysis, sources: readonly StoredReview[]): SentimentReviewItem[] {
+  const items = analysis.reviews.map((s) => itemOf(s, sources[s.index]));
+  items.sort((a, b) => (b.date ?? '').localeCompare(a.date ?? '') || a.dataset - b.dataset || a.row - b.row);
+  return items.slice(0, MAX_REVIEWS_KEPT);
+}
+
+function languageCounts(reviews: readonly ScoredReview[]): Record<ReviewLanguage, number> {
+  const counts: Record<ReviewLanguage, number> = { zh: 0, en: 0, mixed: 0, unknown: 0, none: 0 };
+  for (const r of reviews) counts[r.sentiment.language]++;
+  return counts;
+}
+
+/** Sentiment by RFM segment and the at-risk customers who left negative reviews (needs orders and customer ids). */
+function byCustomerSegment(db: Database, reviews: readonly ScoredReview[], sources: readonly StoredReview[]) {
+  const withCustomer = reviews.filter((r) => sources[r.index].customerId);
+  if (withCustomer.length === 0 || !hasData(db, 'orders')) return null;
+  const rfm = computeRfm(loadOrders(db));
+  const customerOf = new Map(rfm.customers.map((c) => [c.customerId, c]));
+  const labelOf = new Map(rfm.segments.map((s) => [s.segment as string, s.label]));
+  const segmentOf = (r: ScoredReview): string | undefined => customerOf.get(sources[r.index].customerId ?? '')?.segment;
+  const segments: SegmentShares[] = sharesBy(withCustomer, segmentOf)
+    .map((g) => ({ ...roundShares(g), label: labelOf.get(g.key) ?? { en: g.key, zh: g.key } }))
+    .sort((a, b) => b.reviews - a.reviews);
+  const negatives = new Map<string, { count: number; latest: StoredReview }>();
+  for (const r of withCustomer) {
+    const customer = customerOf.get(sources[r.index].customerId ?? '');
+    if (r.sentiment.label !== 'negative' || !customer || !AT_RISK_SEGMENTS.has(customer.segment)) continue;
+    const source = sources[r.index];
+    const seen = negatives.get(customer.customerId);
+    if (!seen) negatives.set(customer.customerId, { count: 1, latest: source });
+    else {
+      seen.count++;
+      if ((source.date ?? '') > (seen.latest.date ?? '')) seen.latest = source;
+    }
+  }
+  const atRisk: AtRiskReviewer[] = [...negatives]
+    .map(([id, n]) => {
+      const c = customerOf.get(id)!;
+      return {
+        customerId: id,
+        segment: c.segment,
+        segmentLabel: labelOf.get(c.segment) ?? { en: c.segment, zh: c.segment },
+        monetary: Math.round(c.monetary * 100) / 100,
+        recencyDays: c.recencyDays,
+        negativeReviews: n.count,
+        text: n.latest.text.slice(0, TEXT_KEPT),
+        date: n.latest.date,
+      };
+    })
+    .sort((a, b) => b.monetary - a.monetary || (a.customerId < b.customerId ? -1 : 1));
+  return { segments, atRisk: atRisk.slice(0, AT_RISK_LISTED), atRiskCount: atRisk.length, customersMatched: withCustomer.filter((r) => segmentOf(r) !== undefined).length };
+}
+
+function writeReviewsCsv(file: string, db: Database, analysis: ReviewAnalysis, sources: readonly StoredReview[]): void {
+  writeOutputFile(
+    file,
+    toCsv([
+      ['dataset', 'row', 'text', 'language', 'score', 'label', 'aspects', 'drivers', 'copies', 'date', 'product', 'platform', 'customer_id'],
+      ...analysis.reviews.map((s) => {
+        const source = sources[s.index];
+        return [
+          source.datasetId,
+          source.row,
+          source.text,
+          s.sentiment.language,
+          s.sentiment.score === null ? null : r4(s.sentiment.score),
+          s.sentiment.label,
+          s.aspects.map((a) => `${a.aspect}:${a.label}`).join('; '),
+          s.sentiment.drivers.map((d) => `${d.term}${d.contribution > 0 ? '+' : '−'}`).join(' '),
+          s.copies,
+          source.date,
+          source.product,
+          source.platform,
+          source.customerId,
+        ];
+      }),
+    ]),
+    outputGuardOf(db),
+  );
+}
+
+/** Fewer corrections than this and the model is not adapted (a handful teaches noise). */
+export const MIN_CORRECTIONS = 10;
+
+/**
+ * The shipped model, adapted to the project's corrections when it has enough of them
+ * (model/text/adapt.ts), with how well the adapted model predicts the user's labels
+ * against the shipped one, cross-validated over the corrections.
+ */
+function adaptedModel(db: Database) {
+  const shipped = shippedModel();
+  const corrections = listCorrections(db);
+  const labelled = corrections.map((c) => ({ text: c.text, label: c.label }));
+  if (corrections.length < MIN_CORRECTIONS) {
+    return { model: shipped, corrections, adaptation: { corrections: corrections.length, adapted: false, minimum: MIN_CORRECTIONS, check: null } };
+  }
+  const delta = adaptationDelta(shipped, labelled);
+  const check = crossValidateAdaptation(shipped, labelled);
+  return {
+    model: applyAdaptation(shipped, delta),
+    corrections,
+    adaptation: {
+      corrections: corrections.length,
+      adapted: true,
+      minimum: MIN_CORRECTIONS,
+      check: { folds: check.folds, accuracyBefore: r4(check.accuracyBefore), accuracyAfter: r4(check.accuracyAfter), weightsChanged: Object.keys(delta).length },
+    },
+  };
+}
+
+export function runSentiment(db: Database, params: SentimentParams, outFile?: string, onProgress?: (fraction: number) => void) {
+  if (!hasData(db, 'reviews')) throw new AppError('error.needsData', { analysis: 'review sentiment', kinds: 'reviews' });
+  if (outFile) checkOutputTarget(outFile, outputGuardOf(db));
+  const { reviews: sources, undated } = loadReviews(db, { from: params.from, to: params.to });
+  const { model, adaptation, corrections } = adaptedModel(db);
+  const options = { ...DEFAULT_REVIEW_ANALYSIS, corrections: new Map(corrections.map((c) => [c.textKey, c.label])) };
+  const analysis = analyseReviews(sources.map(recordOf), model, options, (done, total) => onProgress?.(total > 0 ? done / total : 1));
+  if (outFile) writeReviewsCsv(outFile, db, analysis, sources);
+
+  const notes: Bilingual[] = [];
+  if (params.from !== undefined || params.to !== undefined) {
+    const span = `${params.from ?? '…'} – ${params.to ?? '…'}`;
+    notes.push({ en: `Only reviews dated ${span}.`, zh: `只看 ${span} 的评价。` });
+    if (undated > 0) notes.push({ en: `${undated} reviews without a date are left out.`, zh: `${undated} 条评价没有日期，未计入。` });
+  }
+  if (analysis.duplicates > 0) {
+    notes.push({
+      en: `${analysis.duplicates} rows repeat an earlier review (same text, date, platform, product and customer) and are counted once.`,
+      zh: `${analysis.duplicates} 行与前面的评价重复（文字、日期、平台、商品和客户都相同），只算一次。`,
+    });
+  }
+  const languages = languageCounts(analysis.reviews);
+  if (languages.unknown > 0) {
+    notes.push({ en: `${languages.unknown} reviews are in a language other than Chinese or English: labelled "unknown", not scored.`, zh: `${languages.unknown} 条评价不是中文或英文：语言记为“未知”，不打分。` });
+  }
+  const wordless = analysis.reviews.filter((r) => r.sentiment.language === 'none' && r.sentiment.score === null).length;
+  if (wordless > 0) {
+    notes.push({
+      en: `${wordless} reviews have no words (empty, emoji or punctuation only) and no emoji to read: not scored.`,
+      zh: `${wordless} 条评价没有文字（空白、只有表情或标点），也没有可读的表情：不打分。`,
+    });
+  }
+  const truncated = analysis.reviews.filter((r) => r.sentiment.truncated).length;
+  if (truncated > 0) notes.push({ en: `${truncated} very long reviews: only their first part is read.`, zh: `${truncated} 条评价特别长：只读取开头部分。` });
+  const kept = keptItems(analysis, sources);
+  if (kept.length < analysis.reviews.length) {
+    notes.push({
+      en: `The review table holds the latest ${kept.length} of ${analysis.reviews.length} reviews; the figures count every one, and the review file (--out, or Export) lists them all.`,
+      zh: `评价列表只保留最近的 ${kept.length} 条（共 ${analysis.reviews.length} 条）；各项数字按全部评价计算，评价文件（--out 或导出）列出全部。`,
+    });
+  }
+  const customers = byCustomerSegment(db, analysis.reviews, sources);
+  const overall = roundShares(analysis.overall);
+  return {
+    params,
+    rows: sources.length,
+    duplicates: analysis.duplicates,
+    ...overall,
+    languages,
+    byMonth: analysis.byMonth.map(roundShares),
+    byProduct: analysis.byProduct.map(roundShares),
+    byPlatform: analysis.byPlatform.map(roundShares),
+    byAspect: analysis.byAspect.map(roundShares),
+    topTerms: { positive: roundTerms(analysis.topTerms.positive), negative: roundTerms(analysis.topTerms.negative) },
+    alerts: analysis.alerts.map((a) => ({ month: a.month, negativeShare: r4(a.negativeShare), baselineShare: r4(a.baselineShare), pValue: Number(a.pValue.toPrecision(3)) })),
+    bySegment: customers?.segments ?? null,
+    atRiskReviewers: customers?.atRisk ?? [],
+    atRiskReviewerCount: customers?.atRiskCount ?? 0,
+    items: kept,
+    adaptation,
+    notes,
+    outFile: outFile ?? null,
+  };
+}

@@ -1,0 +1,19 @@
+import type { HandlerMap } from './registry.js';
+import { withProject } from './dataset-handlers.js';
+import { correctionKey } from '../model/text/index.js';
+import { resetCorrections, setCorrection } from '../store/review-corrections.js';
+
+/** The review table's label corrections (store/review-corrections.ts); the next run learns from them. */
+export function sentimentHandlers(): Partial<HandlerMap> {
+  return {
+    'sentiment.correct': ({ project, text, label }) =>
+      withProject(project, (db) => {
+        return { corrections: setCorrection(db, correctionKey(text), text, label) };
+      }),
+    'sentiment.resetCorrections': ({ project }) =>
+      withProject(project, (db) => {
+        resetCorrections(db);
+        return { corrections: 0 };
+      }),
+  };
+}

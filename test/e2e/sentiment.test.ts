@@ -1,0 +1,130 @@
+// The review-sentiment wizard (issue 15) in Chromium on the demo project, as a shop owner
+// uses it: run it, read the figures (checked against the CLI's JSON for the same project),
+// click a figure to see the reviews behind it, correct labels and let the model learn from
+// them, forget the corrections; in English, then in Chinese in the dark theme. Screenshots
+// in test-results/e2e (50-…).
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { runJson } from '../helpers/cli.js';
+import { openBrowser, startWebHost } from './harness.js';
+import type { BrowserSession, WebHostProcess } from './harness.js';
+import type { SentimentAnalysis } from '../../src-main/analysis/results.js';
+
+const en = (value: number, digits = 0): string => new Intl.NumberFormat('en', { maximumFractionDigits: digits }).format(value);
+
+let host: WebHostProcess;
+let ui: BrowserSession;
+let projectFile = '';
+
+async function untranslated(): Promise<string[]> {
+  const text = await ui.page.locator('body').innerText();
+  return text.match(/\b(ui|error|issue|cli|report)\.[A-Za-z]+[\w.-]*/g) ?? [];
+}
+
+/** The whole Models page (it scrolls inside <main>): the viewport grows to its height for the shot. */
+async function pageShot(name: string): Promise<void> {
+  const { page } = ui;
+  const size = page.viewportSize()!;
+  const height = await page.locator('main').evaluate((el) => el.scrollHeight);
+  await page.setViewportSize({ width: size.width, height: Math.min(12_000, Math.max(size.height, height)) });
+  await page.waitForTimeout(300);
+  await ui.shot(name);
+  await page.setViewportSize(size);
+}
+
+async function chartsReady(): Promise<void> {
+  const charts = ui.page.getByTestId('sentiment-results').locator('.chart');
+  await charts.first().waitFor();
+  for (const chart of await charts.all()) await chart.and(ui.page.locator('[data-ready="true"]')).waitFor({ timeout: 20_000 });
+}
+
+const reviewRows = () => ui.page.getByTestId('sentiment-review');
+
+describe('the review-sentiment wizard in Chromium, on the demo project', () => {
+  beforeAll(async () => {
+    [host, ui] = await Promise.all([startWebHost(), openBrowser({ locale: 'en-US', width: 1360, height: 900 })]);
+  });
+
+  afterAll(async () => {
+    await ui?.close();
+    await host?.stop();
+  });
+
+  let cli: Omit<SentimentAnalysis, 'items'>;
+
+  it('runs on the demo and shows the CLI’s figures', async () => {
+    const { page } = ui;
+    await page.goto(host.launchUrl);
+    await page.getByTestId('open-demo').click();
+    await page.getByTestId('data-step').waitFor({ timeout: 60_000 });
+    projectFile = (await host.call('project.list', {})).workspace[0].file;
+    await page.getByTestId('step-models').click();
+    await page.getByTestId('models-tab-sentiment').click();
+    await ui.shot('50-sentiment-period');
+    await page.getByTestId('sentiment-run').click();
+    await page.getByTestId('sentiment-results').waitFor({ timeout: 30_000 });
+    await chartsReady();
+    cli = runJson<Omit<SentimentAnalysis, 'items'>>(['sentiment', '--project', projectFile]);
+    expect(await page.getByTestId('sentiment-reviews-count').locator('.value').textContent()).toBe(en(cli.reviews));
+    expect(await page.getByTestId('sentiment-net').locator('.value').textContent()).toBe(`+${en(cli.netSentiment * 100, 1)}%`);
+    expect(await page.getByTestId('sentiment-aspect-row').count()).toBe(cli.byAspect.length);
+    // The demo's reviews all fit in the table.
+    expect(await page.getByTestId('sentiment-review-count').textContent()).toBe(`${en(cli.reviews)} of ${en(cli.reviews)}`);
+    expect(await page.getByTestId('sentiment-at-risk-customer').count()).toBe(Math.min(12, cli.atRiskReviewers.length));
+    expect(await untranslated()).toEqual([]);
+    await pageShot('51-sentiment-results');
+  });
+
+  it('opens the reviews behind an aspect × sentiment cell, and clears the filter', async () => {
+    const { page } = ui;
+    const delivery = cli.byAspect.find((a) => a.key === 'delivery')!;
+    await page.getByTestId('sentiment-cell-delivery-negative').click();
+    await expect.poll(() => page.getByTestId('sentiment-review-count').textContent()).toBe(`${en(delivery.negative)} of ${en(cli.reviews)}`);
+    expect(await page.getByTestId('sentiment-filter-aspect').inputValue()).toBe('delivery');
+    expect(await page.getByTestId('sentiment-filter-label').inputValue()).toBe('negative');
+    await ui.shotOf('52-sentiment-drill-delivery-negative', page.getByTestId('sentiment-reviews'));
+    await page.getByTestId('sentiment-filter-clear').click();
+    await expect.poll(() => page.getByTestId('sentiment-review-count').textContent()).toBe(`${en(cli.reviews)} of ${en(cli.reviews)}`);
+  });
+
+  it('keeps label corrections, learns from them on the next run, and forgets them on request', async () => {
+    const { page } = ui;
+    await page.getByTestId('sentiment-filter-label').selectOption('neutral');
+    const rows = reviewRows();
+    // The user reads neutral reviews and files a dozen different texts as positive (a corrected row
+    // stays in place; a correction holds for every copy of its text, so copies are skipped).
+    const texts = new Set<string>();
+    for (let i = 0; texts.size < 12 && i < (await rows.count()); i++) {
+      const text = (await rows.nth(i).locator('td.text > div').first().textContent()) ?? '';
+      if (texts.has(text)) {
+        expect(await rows.nth(i).getByTestId('sentiment-label').inputValue()).toBe('positive');
+        continue;
+      }
+      texts.add(text);
+      await rows.nth(i).getByTestId('sentiment-label').selectOption('positive');
+      await expect.poll(() => page.getByTestId('sentiment-learn-pending').textContent()).toContain(`${texts.size} corrections`);
+    }
+    const corrected = texts.size;
+    expect(corrected).toBe(12);
+    await page.getByTestId('sentiment-learn-run').click();
+    await expect.poll(() => page.getByTestId('sentiment-learn-check').textContent(), { timeout: 30_000 }).toContain(`Adapted to your ${corrected} corrections`);
+    await ui.shotOf('53-sentiment-learned', page.getByTestId('sentiment-learning'));
+    const after = runJson<Omit<SentimentAnalysis, 'items'>>(['sentiment', '--project', projectFile]);
+    expect(after.adaptation.corrections).toBe(corrected);
+    expect(after.neutral).toBeLessThan(cli.neutral);
+    await page.getByTestId('sentiment-learn-reset').click();
+    await expect.poll(() => page.getByTestId('sentiment-learn-check').textContent(), { timeout: 30_000 }).toContain('0 corrections so far');
+    expect(ui.pageErrors).toEqual([]);
+  });
+
+  it('reads in Chinese and in the dark theme, with no untranslated words', async () => {
+    const { page } = ui;
+    await page.getByTestId('language').selectOption('zh-CN');
+    await page.getByTestId('theme').selectOption('dark');
+    await chartsReady();
+    expect(await page.getByTestId('sentiment-panel').textContent()).toContain('评价情感分析');
+    expect(await untranslated()).toEqual([]);
+    await pageShot('54-sentiment-results-zh-dark');
+    await page.getByTestId('theme').selectOption('light');
+    await pageShot('55-sentiment-results-zh');
+  });
+});
