@@ -12,3 +12,4 @@ export type LtvAnalysisResult = ReturnType<typeof runLtv>;
 export type CohortsAnalysis = ReturnType<typeof runCohorts>;
 import type { runBasket } from './basket.js';
 export type BasketAnalysis = ReturnType<typeof runBasket>;
+export type { MmmAnalysis, MmmOptimiser, MmmPlanWeek } from './mmm.js';

@@ -13,6 +13,8 @@ import { runAttribution } from './attribution.js';
 import { runFunnel } from './funnel.js';
 import { runCohorts, runLtv, runSegments } from './customers.js';
 import { runBasket } from './basket.js';
+import { runMmm } from './mmm.js';
+import type { JobProgress } from '@shared/jobs.js';
 
 export interface AnalysisRequest<P> {
   project: string;
@@ -34,16 +36,22 @@ export const RUNNERS = {
   ltv: runLtv,
   cohorts: runCohorts,
   basket: runBasket,
-} satisfies { [K in AnalysisKind]: (db: Database, params: ParamsOf<K>, outFile?: string) => object };
+  mmm: runMmm,
+} satisfies { [K in AnalysisKind]: (db: Database, params: ParamsOf<K>, outFile?: string, onProgress?: (p: JobProgress) => void) => object };
 
 export type ResultOf<K extends AnalysisKind> = ReturnType<(typeof RUNNERS)[K]>;
 
-export function runAnalysis<K extends AnalysisKind>(kind: K, { project, params, outFile, scenario }: AnalysisRequest<ParamsInputOf<K>>): Saved<ResultOf<K>> {
+/** `onProgress` reaches analyses that report phases of their own (the marketing-mix model). */
+export function runAnalysis<K extends AnalysisKind>(
+  kind: K,
+  { project, params, outFile, scenario }: AnalysisRequest<ParamsInputOf<K>>,
+  onProgress?: (p: JobProgress) => void,
+): Saved<ResultOf<K>> {
   const parsed = PARAMS_SCHEMAS[kind].parse(params) as ParamsOf<K>;
-  const run = RUNNERS[kind] as unknown as (db: Database, params: ParamsOf<K>, outFile?: string) => ResultOf<K>;
+  const run = RUNNERS[kind] as unknown as (db: Database, params: ParamsOf<K>, outFile?: string, onProgress?: (p: JobProgress) => void) => ResultOf<K>;
   const db = openProject(project);
   try {
-    const result = run(db, parsed, outFile);
+    const result = run(db, parsed, outFile, onProgress);
     return { ...result, analysisId: scenario ? null : saveAnalysis(db, kind, parsed, result) };
   } finally {
     db.close();

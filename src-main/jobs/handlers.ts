@@ -23,7 +23,7 @@ const fit =
   async (request, onProgress) => {
     onProgress({ phase: 'fitting', fraction: null });
     const { runAnalysis } = await import('../analysis/run.js');
-    return runAnalysis(kind, request as never) as JobTypes[K]['result'];
+    return runAnalysis(kind, request as never, onProgress) as JobTypes[K]['result'];
   };
 
 /** Every registered analysis is a job of its own kind. */

@@ -13,8 +13,9 @@ import { segments } from './segments.js';
 import { ltv } from './ltv.js';
 import { cohorts } from './cohorts.js';
 import { basket } from './basket.js';
+import { mmm } from './mmm.js';
 
-export const ANALYSIS_LIST = [attribution, funnel, segments, ltv, cohorts, basket] as const;
+export const ANALYSIS_LIST = [attribution, funnel, segments, ltv, cohorts, basket, mmm] as const;
 
 export type AnalysisDefinitionOf = (typeof ANALYSIS_LIST)[number];
 export type AnalysisKind = AnalysisDefinitionOf['id'];
@@ -49,3 +50,5 @@ export type { SegmentsParams, SegmentsParamsInput } from './segments.js';
 export type { LtvParams, LtvParamsInput } from './ltv.js';
 export type { CohortsParams } from './cohorts.js';
 export type { BasketParams, BasketParamsInput } from './basket.js';
+export { MMM_DEFAULTS, MMM_KPIS } from './mmm.js';
+export type { MmmKpi, MmmParams, MmmParamsInput } from './mmm.js';

@@ -10,6 +10,7 @@ import { segmentsParamsSchema } from './segments.params.js';
 import { ltvParamsSchema } from './ltv.params.js';
 import { cohortsParamsSchema } from './cohorts.params.js';
 import { basketParamsSchema } from './basket.params.js';
+import { mmmParamsSchema } from './mmm.params.js';
 
 export const PARAMS_SCHEMAS = {
   attribution: attributionParamsSchema,
@@ -18,10 +19,11 @@ export const PARAMS_SCHEMAS = {
   ltv: ltvParamsSchema,
   cohorts: cohortsParamsSchema,
   basket: basketParamsSchema,
+  mmm: mmmParamsSchema,
 } as const satisfies Record<AnalysisKind, z.ZodType>;
 
 export type ParamsSchemas = typeof PARAMS_SCHEMAS;
 export type ParamsOf<K extends AnalysisKind> = z.output<ParamsSchemas[K]>;
 export type ParamsInputOf<K extends AnalysisKind> = z.input<ParamsSchemas[K]>;
 
-export { attributionParamsSchema, funnelParamsSchema, segmentsParamsSchema, ltvParamsSchema, cohortsParamsSchema, basketParamsSchema };
+export { attributionParamsSchema, funnelParamsSchema, segmentsParamsSchema, ltvParamsSchema, cohortsParamsSchema, basketParamsSchema, mmmParamsSchema };

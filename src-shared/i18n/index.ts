@@ -9,15 +9,17 @@ import { uiGoalsEn } from './ui-goals-en.js';
 import { uiGoalsZhCN } from './ui-goals-zh-CN.js';
 import { uiModelsEn } from './ui-models-en.js';
 import { uiModelsZhCN } from './ui-models-zh-CN.js';
+import { uiMmmEn } from './ui-mmm-en.js';
+import { uiMmmZhCN } from './ui-mmm-zh-CN.js';
 
 export const LANGS = ['zh-CN', 'en'] as const;
 export type Lang = (typeof LANGS)[number];
 /** Messages of every host (en.ts), the words of the app's screens (ui-en.ts, keys `ui.…`) and of the reports (report-en.ts, keys `report.…`). */
-export type MessageKey = keyof typeof en | keyof typeof uiEn | keyof typeof reportEn | keyof typeof uiGoalsEn | keyof typeof uiModelsEn;
+export type MessageKey = keyof typeof en | keyof typeof uiEn | keyof typeof reportEn | keyof typeof uiGoalsEn | keyof typeof uiModelsEn | keyof typeof uiMmmEn;
 
 const catalogues: Record<Lang, Readonly<Record<MessageKey, string>>> = {
-  en: { ...en, ...uiEn, ...reportEn, ...uiGoalsEn, ...uiModelsEn },
-  'zh-CN': { ...zhCN, ...uiZhCN, ...reportZhCN, ...uiGoalsZhCN, ...uiModelsZhCN },
+  en: { ...en, ...uiEn, ...reportEn, ...uiGoalsEn, ...uiModelsEn, ...uiMmmEn },
+  'zh-CN': { ...zhCN, ...uiZhCN, ...reportZhCN, ...uiGoalsZhCN, ...uiModelsZhCN, ...uiMmmZhCN },
 };
 
 export function isLang(value: string): value is Lang {

@@ -11,6 +11,7 @@ import { segmentsCommand } from './segments.js';
 import { ltvCommand } from './ltv.js';
 import { cohortsCommand } from './cohorts.js';
 import { basketCommand } from './basket.js';
+import { mmmCommand } from './mmm.js';
 import { goalCommand } from './goal.js';
 import { reportCommand } from './report.js';
 
@@ -22,6 +23,7 @@ export const ANALYSIS_COMMANDS: { readonly [K in AnalysisKind]: Command } = {
   ltv: ltvCommand,
   cohorts: cohortsCommand,
   basket: basketCommand,
+  mmm: mmmCommand,
 };
 
 /** Every CLI command, the analyses' in the registry's order. */

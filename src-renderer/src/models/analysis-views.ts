@@ -10,6 +10,7 @@ import BasketPanel from './BasketPanel.svelte';
 import CohortsPanel from './CohortsPanel.svelte';
 import FunnelPanel from './FunnelPanel.svelte';
 import LtvWizard from './LtvWizard.svelte';
+import MmmWizard from './MmmWizard.svelte';
 import SegmentsWizard from './SegmentsWizard.svelte';
 
 /** Every wizard takes its analysis' wizard state (ModelsState[kind]), the project file and its datasets. */
@@ -22,4 +23,5 @@ export const ANALYSIS_VIEWS: { readonly [K in AnalysisKind]: AnalysisView } = {
   ltv: LtvWizard,
   cohorts: CohortsPanel,
   basket: BasketPanel,
+  mmm: MmmWizard,
 };

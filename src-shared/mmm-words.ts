@@ -1,0 +1,67 @@
+/**
+ * The marketing-mix model's honesty gate in plain words (issue 12, item 4), for every
+ * host: the CLI, the Models step and the report say the same sentences. The gate keeps
+ * codes with their numbers (src-main/model/mmm/gate.ts); this turns them into zh/en.
+ */
+import type { MessageKey } from './i18n/index.js';
+
+type Translate = (key: MessageKey, params?: Record<string, string | number>) => string;
+
+export const MMM_VERDICTS = ['enoughEvidence', 'directionalOnly', 'notEnoughData'] as const;
+export type MmmVerdict = (typeof MMM_VERDICTS)[number];
+
+/** A gate reason as saved: its code and the numbers behind it. */
+export interface MmmGateReason {
+  code: string;
+  [fact: string]: string | number;
+}
+
+const percent = (x: number): string => `${(x * 100).toFixed(1)} %`;
+const two = (x: number): string => x.toFixed(2);
+
+/** How each fact of a reason reads in a sentence. */
+const FORMAT: Readonly<Record<string, (x: number) => string>> = {
+  variation: percent,
+  correlation: two,
+  mape: percent,
+  mapeHoldout: percent,
+  roasLow: two,
+  roasHigh: two,
+  stability: two,
+  perCoefficient: (x) => x.toFixed(1),
+  value: (x) => x.toPrecision(3),
+};
+
+const KNOWN = new Set([
+  'tooFewWeeks',
+  'lessThanAYear',
+  'fewPointsPerParameter',
+  'kpiAllZero',
+  'channelNeverSpends',
+  'flatSpend',
+  'correlatedSpend',
+  'thinDataFallback',
+  'holdoutMuchWorse',
+  'noDetectableEffect',
+  'unstable',
+  'atSearchBound',
+]);
+
+export function mmmVerdictText(verdict: MmmVerdict, t: Translate): string {
+  return t(`ui.mmm.verdict.${verdict}`);
+}
+
+export function mmmVerdictShort(verdict: MmmVerdict, t: Translate): string {
+  return t(`ui.mmm.verdictShort.${verdict}`);
+}
+
+export function mmmReasonText(reason: MmmGateReason, t: Translate): string {
+  if (!KNOWN.has(reason.code)) return reason.code;
+  const params: Record<string, string | number> = {};
+  for (const [name, value] of Object.entries(reason)) {
+    if (name === 'code') continue;
+    if (name === 'parameter' && typeof value === 'string') params[name] = t(`ui.mmm.parameter.${value}` as MessageKey);
+    else params[name] = typeof value === 'number' && FORMAT[name] ? FORMAT[name](value) : value;
+  }
+  return t(`ui.mmm.reason.${reason.code}` as MessageKey, params);
+}
