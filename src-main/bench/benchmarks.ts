@@ -11,6 +11,7 @@ import { computeRfm, fitBgNbd, fitGammaGamma, segmentCustomersKMeans, simulateBg
 import type { OrderRow } from '../model/customer/index.js';
 import { reportDemoBenchmark } from './report-demo.js';
 import { basketBenchmark } from './basket-100k.js';
+import { mmm3yBenchmark, mmmOptimiseBenchmark } from './mmm.js';
 
 export interface Benchmark {
   name: string;
@@ -191,4 +192,6 @@ export const BENCHMARKS: Benchmark[] = [
   },
   reportDemoBenchmark,
   basketBenchmark,
+  mmm3yBenchmark,
+  mmmOptimiseBenchmark,
 ];
