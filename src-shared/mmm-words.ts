@@ -65,3 +65,43 @@ export function mmmReasonText(reason: MmmGateReason, t: Translate): string {
   }
   return t(`ui.mmm.reason.${reason.code}` as MessageKey, params);
 }
+
+/**
+ * Every reason in words, with correlated pairs grouped: when most channels follow one
+ * calendar, 28 sentences "A and B rise and fall together" say less than one naming the
+ * group (channels linked by any correlated pair) and the range of their correlations.
+ */
+export function mmmReasonTexts(reasons: readonly MmmGateReason[], t: Translate, listSeparator = ', '): string[] {
+  const pairs = reasons.filter((r) => r.code === 'correlatedSpend');
+  const groupOf = new Map<string, string[]>();
+  for (const p of pairs) {
+    const a = groupOf.get(String(p.channel)) ?? [String(p.channel)];
+    const b = groupOf.get(String(p.other)) ?? [String(p.other)];
+    const merged = a === b ? a : [...a, ...b.filter((x) => !a.includes(x))];
+    for (const name of merged) groupOf.set(name, merged);
+  }
+  const out: string[] = [];
+  const said = new Set<string[]>();
+  for (const reason of reasons) {
+    if (reason.code !== 'correlatedSpend') {
+      out.push(mmmReasonText(reason, t));
+      continue;
+    }
+    const group = groupOf.get(String(reason.channel))!;
+    if (said.has(group)) continue;
+    said.add(group);
+    if (group.length === 2) {
+      out.push(mmmReasonText(reason, t));
+      continue;
+    }
+    const correlations = pairs.filter((p) => group.includes(String(p.channel))).map((p) => Number(p.correlation));
+    out.push(
+      t('ui.mmm.reason.correlatedGroup', {
+        channels: group.join(listSeparator),
+        low: Math.min(...correlations).toFixed(2),
+        high: Math.max(...correlations).toFixed(2),
+      }),
+    );
+  }
+  return out;
+}

@@ -26,7 +26,7 @@ import {
   weeklySheetRows,
   weeklySpendByChannel,
 } from '../store/mmm-weeks.js';
-import { hasData } from './load.js';
+import { hasData, pathStepChannels } from './load.js';
 
 export interface Bilingual {
   en: string;
@@ -234,12 +234,16 @@ function fromSheet(db: Database, params: MmmParams): MmmInput {
   const kpi = periodRows.map((rows) => rows.reduce((s, r) => s + r.kpi, 0));
   checkKpi(source, kpiName, kpi, weeks);
 
-  // Two spend columns of one channel (Search_spend and search_S) add up.
+  // Channels named as the importer names them in spend files (抖音 → Douyin, facebook → Meta),
+  // then by the project's channel map, so they meet attribution's channels; two spend
+  // columns of one channel (Search_spend and search_S) add up.
+  const channelOf = pathStepChannels(db);
   const byChannel = new Map<string, number[]>();
   for (const c of spendColumns) {
     const series = periodRows.map((rows) => rows.reduce((s, r) => s + spendCell(r, c.header), 0));
-    const existing = byChannel.get(c.channel);
-    byChannel.set(c.channel, existing ? existing.map((v, t) => v + series[t]) : series);
+    const name = channelOf(c.channel);
+    const existing = byChannel.get(name);
+    byChannel.set(name, existing ? existing.map((v, t) => v + series[t]) : series);
   }
   const channels = dropSilentChannels(
     [...byChannel].map(([name, spend]) => ({ name, spend })),

@@ -14,6 +14,7 @@ export const uiMmmEn = {
   'ui.mmm.reason.channelNeverSpends': '{channel} never spends in these weeks.',
   'ui.mmm.reason.flatSpend': '{channel} spends almost the same every week (variation {variation}): its effect cannot be told from the baseline. Varying its budget for a few weeks would help.',
   'ui.mmm.reason.correlatedSpend': '{channel} and {other} rise and fall together (correlation {correlation}): the model cannot split the credit between them. Moving one without the other for a few weeks would help.',
+  'ui.mmm.reason.correlatedGroup': '{channels} rise and fall together (correlations {low} to {high}): the model cannot split the credit among them, only their total is well measured. Moving some of them without the others for a few weeks would help.',
   'ui.mmm.reason.thinDataFallback': 'Thin data: a simpler model is used (one carry-over for all channels, no seasonality, stronger shrinkage) instead of a confident wrong answer.',
   'ui.mmm.reason.holdoutMuchWorse': 'Weeks the model did not see are predicted much worse (error {mapeHoldout}) than the weeks it saw ({mape}): it may be fitting noise.',
   'ui.mmm.reason.noDetectableEffect': '{channel}: no detectable effect (ROAS interval {roasLow} to {roasHigh} includes zero).',

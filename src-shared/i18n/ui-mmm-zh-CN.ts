@@ -15,6 +15,7 @@ export const uiMmmZhCN: UiMmmCatalogue = {
   'ui.mmm.reason.channelNeverSpends': '{channel} 在这些周从未花费。',
   'ui.mmm.reason.flatSpend': '{channel} 每周花费几乎相同（波动 {variation}）：其效果无法与基线区分。让它的预算有几周明显变化会有帮助。',
   'ui.mmm.reason.correlatedSpend': '{channel} 和 {other} 的花费同涨同落（相关系数 {correlation}）：模型无法在两者之间分配功劳。让其中一个单独变化几周会有帮助。',
+  'ui.mmm.reason.correlatedGroup': '{channels} 的花费同涨同落（相关系数 {low} 至 {high}）：模型无法在它们之间分配功劳，只有它们的总效果是可靠的。让其中一部分渠道单独变化几周会有帮助。',
   'ui.mmm.reason.thinDataFallback': '数据偏少：改用更简单的模型（所有渠道共用一个延续效应、不含季节性、更强的收缩），而不是给出看似确定的错误答案。',
   'ui.mmm.reason.holdoutMuchWorse': '模型没见过的周预测得比见过的周差很多（误差 {mapeHoldout}，样本内 {mape}）：模型可能在拟合噪声。',
   'ui.mmm.reason.noDetectableEffect': '{channel}：未检测到效果（ROAS 区间 {roasLow} 至 {roasHigh} 包含 0）。',

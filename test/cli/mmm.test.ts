@@ -52,7 +52,8 @@ describe('marketing-mix model on Robyn’s demo sheet', () => {
     const r = runJson<MmmJson>(['mmm', '--project', robynProject]);
     expect(Object.keys(r)).toEqual(['weeks', 'channels', 'fit', 'stability', 'gate', 'optimiser', 'decomposition']);
     expect(r.weeks).toBe(208);
-    expect(r.channels.map((c) => c.channel)).toEqual(['tv', 'ooh', 'print', 'search', 'facebook']);
+    // Named as the importer names channels in spend files (facebook → Meta), so they meet attribution's.
+    expect(r.channels.map((c) => c.channel)).toEqual(['Tv', 'Ooh', 'Print', 'Search', 'Meta']);
     expect(Object.keys(r.channels[0])).toEqual(['channel', 'spend', 'contribution', 'roas', 'roasLow', 'roasHigh', 'mroas', 'decay', 'halfSaturation', 'verdict']);
     expect(Object.keys(r.fit)).toEqual(['r2', 'mape', 'mapeHoldout', 'nrmse']);
     expect(Object.keys(r.optimiser)).toEqual(['budget', 'allocation', 'expectedRevenue', 'expectedRevenueLow', 'expectedRevenueHigh', 'uplift']);
@@ -75,17 +76,17 @@ describe('marketing-mix model on Robyn’s demo sheet', () => {
   });
 
   it('keeps locked channels at their recent spend, each channel within its bounds, and never spends past the budget', () => {
-    const r = runJson<MmmJson>(['mmm', '--project', robynProject, '--lock', 'tv', '--bounds', '0.5,2', '--budget', '30000']);
+    const r = runJson<MmmJson>(['mmm', '--project', robynProject, '--lock', 'Tv', '--bounds', '0.5,2', '--budget', '30000']);
     expect(r.optimiser.budget).toBe(30000);
-    expect(r.optimiser.allocation.tv).toBeCloseTo(recentSpend('tv_S'), 1);
-    for (const [channel, column] of [['ooh', 'ooh_S'], ['print', 'print_S'], ['search', 'search_S'], ['facebook', 'facebook_S']]) {
+    expect(r.optimiser.allocation.Tv).toBeCloseTo(recentSpend('tv_S'), 1);
+    for (const [channel, column] of [['Ooh', 'ooh_S'], ['Print', 'print_S'], ['Search', 'search_S'], ['Meta', 'facebook_S']]) {
       expect(r.optimiser.allocation[channel]).toBeGreaterThanOrEqual(0.5 * recentSpend(column) - 0.01);
       expect(r.optimiser.allocation[channel]).toBeLessThanOrEqual(2 * recentSpend(column) + 0.01);
     }
     expect(Object.values(r.optimiser.allocation).reduce((a, b) => a + b, 0)).toBeLessThanOrEqual(30000 + 0.05);
     // Bounds of 1,1 leave nothing to move: the split is the recent spend.
     const fixed = runJson<MmmJson>(['mmm', '--project', robynProject, '--bounds', '1,1']);
-    expect(fixed.optimiser.allocation.search).toBeCloseTo(recentSpend('search_S'), 1);
+    expect(fixed.optimiser.allocation.Search).toBeCloseTo(recentSpend('search_S'), 1);
     expect(fixed.optimiser.uplift).toBeCloseTo(0, 1);
   });
 
@@ -95,7 +96,7 @@ describe('marketing-mix model on Robyn’s demo sheet', () => {
     expect(zh.stdout).toMatch(/仅供参考方向|证据充分/);
     expect(zh.stdout).toMatch(/渠道\s+花费\s+带来收入/);
     const bad = runCli(['mmm', '--project', robynProject, '--lock', 'radio']);
-    expect(bad.stderr).toMatch(/No channel “radio” among the modelled ones \(tv, ooh, print, search, facebook\)/);
+    expect(bad.stderr).toMatch(/No channel “radio” among the modelled ones \(Tv, Ooh, Print, Search, Meta\)/);
   });
 });
 
@@ -142,12 +143,12 @@ describe('marketing-mix bad input: a clear message naming file, row and column',
     const csv = sheet(60, (c) => c.map((v, j) => (j === col('print_S') ? '0' : j === col('search_S') ? '5000' : v)));
     const project = sheetProject(csv, 'flat.csv');
     const r = runJson<MmmJson>(['mmm', '--project', project]);
-    expect(r.channels.map((c) => c.channel)).not.toContain('print');
-    expect(r.gate.reasons.find((x) => x.code === 'flatSpend')).toMatchObject({ channel: 'search' });
+    expect(r.channels.map((c) => c.channel)).not.toContain('Print');
+    expect(r.gate.reasons.find((x) => x.code === 'flatSpend')).toMatchObject({ channel: 'Search' });
     expect(r.gate.verdict).not.toBe('enoughEvidence');
     const text = runCli(['mmm', '--project', project]);
-    expect(text.stdout).toMatch(/print spends nothing in these weeks: left out/);
-    expect(text.stdout).toMatch(/search spends almost the same every week/);
+    expect(text.stdout).toMatch(/Print spends nothing in these weeks: left out/);
+    expect(text.stdout).toMatch(/Search spends almost the same every week/);
   });
 });
 

@@ -4,7 +4,7 @@ import { translate } from '@shared/i18n/index.js';
 import type { MessageKey } from '@shared/i18n/index.js';
 import { MMM_KPIS } from '@shared/analyses/index.js';
 import type { MmmKpi } from '@shared/analyses/index.js';
-import { mmmReasonText, mmmVerdictText } from '@shared/mmm-words.js';
+import { mmmReasonText, mmmReasonTexts, mmmVerdictText } from '@shared/mmm-words.js';
 import type { MmmGateReason } from '@shared/mmm-words.js';
 import { runJob } from '../../jobs/run-job.js';
 import type { MmmAnalysis } from '../../analysis/results.js';
@@ -117,7 +117,7 @@ export const mmmCommand: Command = {
     const say = (n: { en: string; zh: string }) => (lang === 'zh-CN' ? n.zh : n.en);
     for (const note of r.notes) out.line(`· ${say(note)}`);
     out.line(mmmVerdictText(r.gate.verdict, t));
-    for (const reason of r.gate.reasons) out.line(`  - ${mmmReasonText(reason as unknown as MmmGateReason, t)}`);
+    for (const text of mmmReasonTexts(r.gate.reasons as unknown as MmmGateReason[], t, lang === 'zh-CN' ? '、' : ', ')) out.line(`  - ${text}`);
     if (r.status === 'refused') return;
     out.line();
     out.line(t('ui.mmm.cli.summary', { weeks: r.weeks.length, channels: r.channels.length, kpi: r.kpiName, seed: r.seed }));
