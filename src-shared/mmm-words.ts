@@ -55,12 +55,14 @@ export function mmmVerdictShort(verdict: MmmVerdict, t: Translate): string {
   return t(`ui.mmm.verdictShort.${verdict}`);
 }
 
-export function mmmReasonText(reason: MmmGateReason, t: Translate): string {
+/** `channel` shows a stored channel name in the reader's language (抖音 for Douyin). */
+export function mmmReasonText(reason: MmmGateReason, t: Translate, channel: (name: string) => string = (x) => x): string {
   if (!KNOWN.has(reason.code)) return reason.code;
   const params: Record<string, string | number> = {};
   for (const [name, value] of Object.entries(reason)) {
     if (name === 'code') continue;
     if (name === 'parameter' && typeof value === 'string') params[name] = t(`ui.mmm.parameter.${value}` as MessageKey);
+    else if ((name === 'channel' || name === 'other') && typeof value === 'string') params[name] = channel(value);
     else params[name] = typeof value === 'number' && FORMAT[name] ? FORMAT[name](value) : value;
   }
   return t(`ui.mmm.reason.${reason.code}` as MessageKey, params);
@@ -71,7 +73,7 @@ export function mmmReasonText(reason: MmmGateReason, t: Translate): string {
  * calendar, 28 sentences "A and B rise and fall together" say less than one naming the
  * group (channels linked by any correlated pair) and the range of their correlations.
  */
-export function mmmReasonTexts(reasons: readonly MmmGateReason[], t: Translate, listSeparator = ', '): string[] {
+export function mmmReasonTexts(reasons: readonly MmmGateReason[], t: Translate, listSeparator = ', ', channel: (name: string) => string = (x) => x): string[] {
   const pairs = reasons.filter((r) => r.code === 'correlatedSpend');
   const groupOf = new Map<string, string[]>();
   for (const p of pairs) {
@@ -84,20 +86,20 @@ export function mmmReasonTexts(reasons: readonly MmmGateReason[], t: Translate, 
   const said = new Set<string[]>();
   for (const reason of reasons) {
     if (reason.code !== 'correlatedSpend') {
-      out.push(mmmReasonText(reason, t));
+      out.push(mmmReasonText(reason, t, channel));
       continue;
     }
     const group = groupOf.get(String(reason.channel))!;
     if (said.has(group)) continue;
     said.add(group);
     if (group.length === 2) {
-      out.push(mmmReasonText(reason, t));
+      out.push(mmmReasonText(reason, t, channel));
       continue;
     }
     const correlations = pairs.filter((p) => group.includes(String(p.channel))).map((p) => Number(p.correlation));
     out.push(
       t('ui.mmm.reason.correlatedGroup', {
-        channels: group.join(listSeparator),
+        channels: group.map(channel).join(listSeparator),
         low: Math.min(...correlations).toFixed(2),
         high: Math.max(...correlations).toFixed(2),
       }),

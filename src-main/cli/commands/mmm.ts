@@ -4,7 +4,7 @@ import { translate } from '@shared/i18n/index.js';
 import type { MessageKey } from '@shared/i18n/index.js';
 import { MMM_KPIS } from '@shared/analyses/index.js';
 import type { MmmKpi } from '@shared/analyses/index.js';
-import { mmmReasonText, mmmReasonTexts, mmmVerdictText } from '@shared/mmm-words.js';
+import { mmmReasonText, mmmReasonTexts, mmmVerdictShort, mmmVerdictText } from '@shared/mmm-words.js';
 import type { MmmGateReason } from '@shared/mmm-words.js';
 import { runJob } from '../../jobs/run-job.js';
 import type { MmmAnalysis } from '../../analysis/results.js';
@@ -116,7 +116,7 @@ export const mmmCommand: Command = {
     const t = (key: MessageKey, params?: Record<string, string | number>) => translate(lang, key, params);
     const say = (n: { en: string; zh: string }) => (lang === 'zh-CN' ? n.zh : n.en);
     for (const note of r.notes) out.line(`· ${say(note)}`);
-    out.line(mmmVerdictText(r.gate.verdict, t));
+    out.line(`${mmmVerdictShort(r.gate.verdict, t)}${lang === 'zh-CN' ? '：' : ': '}${mmmVerdictText(r.gate.verdict, t)}`);
     for (const text of mmmReasonTexts(r.gate.reasons as unknown as MmmGateReason[], t, lang === 'zh-CN' ? '、' : ', ')) out.line(`  - ${text}`);
     if (r.status === 'refused') return;
     out.line();
