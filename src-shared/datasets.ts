@@ -61,6 +61,9 @@ export function defaultDuplicatePolicy(kind: DatasetKind, mapping: ColumnMapping
     case 'paths':
     case 'reviews':
       return 'keep';
+    // Two identical weeks are a duplicate week, which the marketing-mix analysis names.
+    case 'weekly':
+      return 'keep';
     case 'orders':
       return mapping.order_id ? 'drop' : 'keep';
     case 'spend':

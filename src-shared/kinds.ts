@@ -3,7 +3,7 @@
  * One table per kind in the project store; one column per role.
  */
 
-export const DATASET_KINDS = ['spend', 'touchpoints', 'paths', 'orders', 'customers', 'reviews'] as const;
+export const DATASET_KINDS = ['spend', 'touchpoints', 'paths', 'orders', 'customers', 'reviews', 'weekly'] as const;
 export type DatasetKind = (typeof DATASET_KINDS)[number];
 
 /** How a raw cell becomes a stored value. */
@@ -63,7 +63,17 @@ export const KIND_ROLES: Readonly<Record<DatasetKind, readonly RoleSpec[]>> = {
     r('customer_id', 'text'),
     r('product', 'text'),
   ],
+  // The wide sheet marketing-mix users keep: one row per week (or day), a KPI column and one
+  // column per channel's spend, exposure or control. Those columns differ per file, so they
+  // are kept as JSON in `extra` (like customers' attributes) and named by the marketing-mix
+  // analysis (src-shared/mmm-columns.ts), where the user confirms which column is what.
+  weekly: [r('date', 'date', true), r('kpi', 'number', true)],
 };
+
+/** Kinds that keep their unmapped columns, as JSON in an `extra` column. */
+export function keepsExtra(kind: DatasetKind): boolean {
+  return kind === 'customers' || kind === 'weekly';
+}
 
 export function isDatasetKind(value: string): value is DatasetKind {
   return (DATASET_KINDS as readonly string[]).includes(value);

@@ -15,3 +15,4 @@ export type BasketAnalysis = ReturnType<typeof runBasket>;
 import type { runSentiment } from './sentiment.js';
 export type SentimentAnalysis = ReturnType<typeof runSentiment>;
 export type { SentimentReviewItem, SegmentShares, AtRiskReviewer } from './sentiment.js';
+export type { MmmAnalysis, MmmOptimiser, MmmPlanWeek } from './mmm.js';

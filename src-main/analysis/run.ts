@@ -14,6 +14,8 @@ import { runFunnel } from './funnel.js';
 import { runCohorts, runLtv, runSegments } from './customers.js';
 import { runBasket } from './basket.js';
 import { runSentiment } from './sentiment.js';
+import { runMmm } from './mmm.js';
+import type { JobProgress } from '@shared/jobs.js';
 
 export interface AnalysisRequest<P> {
   project: string;
@@ -35,22 +37,22 @@ export const RUNNERS = {
   ltv: runLtv,
   cohorts: runCohorts,
   basket: runBasket,
-  sentiment: runSentiment,
-} satisfies { [K in AnalysisKind]: (db: Database, params: ParamsOf<K>, outFile?: string, onProgress?: (fraction: number) => void) => object };
+  mmm: runMmm,
+  // Sentiment counts the share of reviews scored; its phase is 'scoring'.
+  sentiment: (db: Database, params: ParamsOf<'sentiment'>, outFile?: string, onProgress?: (p: JobProgress) => void) =>
+    runSentiment(db, params, outFile, onProgress && ((fraction) => onProgress({ phase: 'scoring', fraction }))),
+} satisfies { [K in AnalysisKind]: (db: Database, params: ParamsOf<K>, outFile?: string, onProgress?: (p: JobProgress) => void) => object };
 
 export type ResultOf<K extends AnalysisKind> = ReturnType<(typeof RUNNERS)[K]>;
 
-/**
- * `onProgress` gets the share done, from analyses that can tell (sentiment scores review
- * by review); the others report only their start.
- */
+/** `onProgress` reaches analyses that report phases of their own (the marketing-mix model, sentiment's share scored). */
 export function runAnalysis<K extends AnalysisKind>(
   kind: K,
   { project, params, outFile, scenario }: AnalysisRequest<ParamsInputOf<K>>,
-  onProgress?: (fraction: number) => void,
+  onProgress?: (p: JobProgress) => void,
 ): Saved<ResultOf<K>> {
   const parsed = PARAMS_SCHEMAS[kind].parse(params) as ParamsOf<K>;
-  const run = RUNNERS[kind] as unknown as (db: Database, params: ParamsOf<K>, outFile?: string, onProgress?: (fraction: number) => void) => ResultOf<K>;
+  const run = RUNNERS[kind] as unknown as (db: Database, params: ParamsOf<K>, outFile?: string, onProgress?: (p: JobProgress) => void) => ResultOf<K>;
   const db = openProject(project);
   try {
     const result = run(db, parsed, outFile, onProgress);

@@ -13,6 +13,7 @@ import { reportDemoBenchmark } from './report-demo.js';
 import { basketBenchmark } from './basket-100k.js';
 import { E2E_BENCHMARKS } from './e2e.js';
 import { sentimentAccuracyBenchmark, sentimentSpeedBenchmark } from './sentiment.js';
+import { mmm3yBenchmark, mmmOptimiseBenchmark } from './mmm.js';
 
 export interface Benchmark {
   name: string;
@@ -205,4 +206,6 @@ export const BENCHMARKS: Benchmark[] = [
   ...E2E_BENCHMARKS,
   sentimentSpeedBenchmark,
   sentimentAccuracyBenchmark,
+  mmm3yBenchmark,
+  mmmOptimiseBenchmark,
 ];

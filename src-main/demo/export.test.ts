@@ -30,7 +30,7 @@ async function readSheet(file: string): Promise<ExcelJS.CellValue[][]> {
 }
 
 describe('writeDemoSpreadsheets', () => {
-  it('writes the six dataset kinds with their encodings', () => {
+  it('writes the seven dataset kinds with their encodings', () => {
     expect(files.map((f) => [f.file.slice(dir.length + 1), f.kind, f.encoding])).toEqual([
       ['spend.csv', 'spend', 'utf-8'],
       ['touchpoints.csv', 'touchpoints', 'gbk'],
@@ -38,7 +38,19 @@ describe('writeDemoSpreadsheets', () => {
       ['customers.csv', 'customers', 'utf-8-bom'],
       ['reviews.xlsx', 'reviews', 'xlsx'],
       ['paths.csv', 'paths', 'utf-8'],
+      ['weekly.csv', 'weekly', 'utf-8'],
     ]);
+  });
+
+  it('writes the weekly sheet: the brand revenue stream and each channel’s weekly spend, as truth.mmm has them', () => {
+    const rows = parse(readFileSync(join(dir, 'weekly.csv'), 'utf8'));
+    expect(rows[0]).toEqual(['周', '品牌收入', ...data.truth.channels.map((c) => `${c.label}消耗`)]);
+    expect(rows).toHaveLength(data.truth.mmm.weekStarts.length + 1);
+    rows.slice(1).forEach((row, t) => {
+      expect(row[0]).toBe(data.truth.mmm.weekStarts[t]);
+      expect(Number(row[1])).toBeCloseTo(data.truth.mmm.weeklyRevenue[t], 2);
+      data.truth.mmm.weeklySpend.forEach((series, c) => expect(Number(row[2 + c])).toBeCloseTo(series[t], 2));
+    });
   });
 
   it('writes spend as UTF-8 with Chinese headers, 2025/1/3 dates and money that parses back', () => {

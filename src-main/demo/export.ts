@@ -29,6 +29,9 @@ export const ORDER_HEADERS = ['Name', 'Email', 'Created at', 'Total', 'Lineitem 
 export const CUSTOMER_HEADERS = ['客户ID', '注册日期', '地区', '年龄', '性别', '会员等级'] as const;
 export const REVIEW_HEADERS = ['评价内容', '评分', '日期', '平台', '商品', '客户ID'] as const;
 export const PATH_HEADERS = ['path', 'conversions', 'value', 'nulls'] as const;
+/** The weekly marketing-mix sheet: week, the brand revenue stream, then `<channel>消耗` per channel (truth.mmm). */
+export const WEEKLY_HEADERS = ['周', '品牌收入'] as const;
+export const WEEKLY_SPEND_SUFFIX = '消耗';
 
 export const EVENT_WORDS: Readonly<Record<TouchEvent, string>> = { view: '曝光', click: '点击', conversion: '转化' };
 
@@ -75,6 +78,20 @@ async function writePaths(data: DemoData, file: string): Promise<void> {
 }
 
 /**
+ * The wide weekly sheet a marketer keeps for a marketing-mix model: one row per week of
+ * the brand revenue stream (truth.mmm, brandRevenue.ts) and each channel's spend that
+ * week, under the channel's name as the spend report spells it.
+ */
+async function writeWeekly(data: DemoData, file: string): Promise<void> {
+  const mmm = data.truth.mmm;
+  const lines = [csvLine([...WEEKLY_HEADERS, ...data.truth.channels.map((c) => `${c.label}${WEEKLY_SPEND_SUFFIX}`)], LF)];
+  mmm.weekStarts.forEach((week, t) => {
+    lines.push(csvLine([week, mmm.weeklyRevenue[t].toFixed(2), ...mmm.weeklySpend.map((series) => series[t].toFixed(2))], LF));
+  });
+  await writeFile(file, lines.join(''), 'utf8');
+}
+
+/**
  * Shopify-like order lines. `Total` is the line's amount (lines of an order add up to the
  * order total) so that every row carries its revenue and summing rows is right.
  */
@@ -106,7 +123,7 @@ async function writeReviews(data: DemoData, file: string): Promise<void> {
 }
 
 /**
- * Writes the six files into `dir` (created if missing) and says what each one is. A folder
+ * Writes the seven files into `dir` (created if missing) and says what each one is. A folder
  * that already holds a file of one of these names is refused before anything is written:
  * `--export-dir` may point at the user's own exports, and a demo must never replace them.
  */
@@ -118,6 +135,7 @@ export async function writeDemoSpreadsheets(data: DemoData, dir: string): Promis
     { name: 'customers.csv', kind: 'customers', encoding: 'utf-8-bom', write: writeCustomers },
     { name: 'reviews.xlsx', kind: 'reviews', encoding: 'xlsx', write: writeReviews },
     { name: 'paths.csv', kind: 'paths', encoding: 'utf-8', write: writePaths },
+    { name: 'weekly.csv', kind: 'weekly', encoding: 'utf-8', write: writeWeekly },
   ];
   const taken = plan.map((p) => join(dir, p.name)).find((file) => existsSync(file));
   if (taken) throw new AppError('error.outExists', { file: taken });

@@ -5,7 +5,7 @@
  * columns this file fills are produced (mapped roles, then `extra` for customers); the
  * others stay NULL in the project.
  */
-import { KIND_ROLES } from '@shared/kinds.js';
+import { KIND_ROLES, keepsExtra } from '@shared/kinds.js';
 import type { ColumnMapping, DatasetKind } from '@shared/kinds.js';
 import type { MessageKey } from '@shared/i18n/index.js';
 import type { BatchColumn } from '../store/batch/layout.js';
@@ -74,8 +74,8 @@ export function makeBatchTyper(
   if (missing >= 0) throw new Error(`required role ${specs[missing].role} is not mapped`);
 
   const used = new Set(from);
-  const extraColumns = kind === 'customers' ? headers.map((_, i) => i).filter((i) => !used.has(i)) : [];
-  const extra = kind === 'customers' ? new ComputedTextColumn() : undefined;
+  const extraColumns = keepsExtra(kind) ? headers.map((_, i) => i).filter((i) => !used.has(i)) : [];
+  const extra = keepsExtra(kind) ? new ComputedTextColumn() : undefined;
   const width = headers.length;
 
   let bad = new Uint8Array(0);
@@ -207,7 +207,7 @@ export function filledColumns(kind: DatasetKind, headers: readonly string[], map
     columns.push('channel_raw');
     roles.push(-1);
   }
-  if (kind === 'customers') {
+  if (keepsExtra(kind)) {
     columns.push('extra');
     roles.push(-1);
   }

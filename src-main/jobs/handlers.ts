@@ -27,7 +27,7 @@ const fit =
     const phase = ANALYSES[kind].phases[0];
     onProgress({ phase, fraction: null });
     const { runAnalysis } = await import('../analysis/run.js');
-    return runAnalysis(kind, request as never, (fraction) => onProgress({ phase, fraction })) as JobTypes[K]['result'];
+    return runAnalysis(kind, request as never, onProgress) as JobTypes[K]['result'];
   };
 
 /** Every registered analysis is a job of its own kind. */

@@ -68,7 +68,7 @@ export function deleteDataset(db: Database, id: number): void {
   db.transaction(() => {
     const found = db.prepare('SELECT kind FROM datasets WHERE id = ?').get(id) as { kind: DatasetKind } | undefined;
     if (!found) return;
-    // `kind` names a table: the column's CHECK allows only the six kinds.
+    // `kind` names a table: the column's CHECK allows only the dataset kinds.
     for (const table of [found.kind, 'import_issues', 'rejected_rows']) db.prepare(`DELETE FROM ${table} WHERE dataset_id = ?`).run(id);
     db.prepare('DELETE FROM datasets WHERE id = ?').run(id);
     recordDataChange(db, new Date().toISOString());

@@ -62,7 +62,7 @@ function spanColumns(spec: KeySpec): string {
 /**
  * What the dataset `id` (just written, not committed) shares with the other datasets of
  * its kind, or null when it shares nothing. The table holds only its kind's rows, so
- * "another dataset" is any other dataset_id in it. `kind` names a table: one of six.
+ * "another dataset" is any other dataset_id in it. `kind` names a table: one of the dataset kinds.
  */
 export function findOverlap(db: Database, kind: DatasetKind, id: number): Omit<OverlapReport, 'policy' | 'removed'> | null {
   const spec = KEYS[kind];

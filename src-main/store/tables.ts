@@ -1,10 +1,11 @@
 /**
  * The table behind each dataset kind: one column per role (src-shared/kinds.ts), in
  * role order, after `dataset_id` and `row`. Kinds with a channel also keep the name as
- * the file spelled it (`channel_raw`, migration 005); customers keep unmapped columns as JSON.
+ * the file spelled it (`channel_raw`, migration 005); customers and weekly sheets keep
+ * unmapped columns as JSON.
  */
 import type { Database, Statement } from 'better-sqlite3';
-import { KIND_ROLES } from '@shared/kinds.js';
+import { KIND_ROLES, keepsExtra } from '@shared/kinds.js';
 import type { DatasetKind } from '@shared/kinds.js';
 
 export function roleColumns(kind: DatasetKind): string[] {
@@ -13,7 +14,7 @@ export function roleColumns(kind: DatasetKind): string[] {
 
 /** Columns written for a kind, after dataset_id and row. */
 export function storedColumns(kind: DatasetKind): string[] {
-  if (kind === 'customers') return [...roleColumns(kind), 'extra'];
+  if (keepsExtra(kind)) return [...roleColumns(kind), 'extra'];
   return hasRawChannel(kind) ? [...roleColumns(kind), 'channel_raw'] : roleColumns(kind);
 }
 

@@ -14,8 +14,9 @@ import { ltv } from './ltv.js';
 import { cohorts } from './cohorts.js';
 import { basket } from './basket.js';
 import { sentiment } from './sentiment.js';
+import { mmm } from './mmm.js';
 
-export const ANALYSIS_LIST = [attribution, funnel, segments, ltv, cohorts, basket, sentiment] as const;
+export const ANALYSIS_LIST = [attribution, funnel, segments, ltv, cohorts, basket, mmm, sentiment] as const;
 
 export type AnalysisDefinitionOf = (typeof ANALYSIS_LIST)[number];
 export type AnalysisKind = AnalysisDefinitionOf['id'];
@@ -51,3 +52,5 @@ export type { LtvParams, LtvParamsInput } from './ltv.js';
 export type { CohortsParams } from './cohorts.js';
 export type { BasketParams, BasketParamsInput } from './basket.js';
 export type { SentimentParams, SentimentParamsInput } from './sentiment.js';
+export { MMM_DEFAULTS, MMM_KPIS } from './mmm.js';
+export type { MmmKpi, MmmParams, MmmParamsInput } from './mmm.js';

@@ -11,6 +11,7 @@ import { ltvParamsSchema } from './ltv.params.js';
 import { cohortsParamsSchema } from './cohorts.params.js';
 import { basketParamsSchema } from './basket.params.js';
 import { sentimentParamsSchema } from './sentiment.params.js';
+import { mmmParamsSchema } from './mmm.params.js';
 
 export const PARAMS_SCHEMAS = {
   attribution: attributionParamsSchema,
@@ -20,10 +21,11 @@ export const PARAMS_SCHEMAS = {
   cohorts: cohortsParamsSchema,
   basket: basketParamsSchema,
   sentiment: sentimentParamsSchema,
+  mmm: mmmParamsSchema,
 } as const satisfies Record<AnalysisKind, z.ZodType>;
 
 export type ParamsSchemas = typeof PARAMS_SCHEMAS;
 export type ParamsOf<K extends AnalysisKind> = z.output<ParamsSchemas[K]>;
 export type ParamsInputOf<K extends AnalysisKind> = z.input<ParamsSchemas[K]>;
 
-export { attributionParamsSchema, funnelParamsSchema, segmentsParamsSchema, ltvParamsSchema, cohortsParamsSchema, basketParamsSchema, sentimentParamsSchema };
+export { attributionParamsSchema, funnelParamsSchema, segmentsParamsSchema, ltvParamsSchema, cohortsParamsSchema, basketParamsSchema, sentimentParamsSchema, mmmParamsSchema };

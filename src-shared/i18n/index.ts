@@ -13,15 +13,17 @@ import { glossaryEn } from './glossary-en.js';
 import { glossaryZhCN } from './glossary-zh-CN.js';
 import { uiSentimentEn } from './ui-sentiment-en.js';
 import { uiSentimentZhCN } from './ui-sentiment-zh-CN.js';
+import { uiMmmEn } from './ui-mmm-en.js';
+import { uiMmmZhCN } from './ui-mmm-zh-CN.js';
 
 export const LANGS = ['zh-CN', 'en'] as const;
 export type Lang = (typeof LANGS)[number];
 /** Messages of every host (en.ts), the words of the app's screens (ui-en.ts, keys `ui.…`), of the reports (report-en.ts, keys `report.…`) and the glossary (glossary-en.ts, keys `term.…`). */
-export type MessageKey = keyof typeof en | keyof typeof uiEn | keyof typeof reportEn | keyof typeof uiGoalsEn | keyof typeof uiModelsEn | keyof typeof uiSentimentEn | keyof typeof glossaryEn;
+export type MessageKey = keyof typeof en | keyof typeof uiEn | keyof typeof reportEn | keyof typeof uiGoalsEn | keyof typeof uiModelsEn | keyof typeof uiSentimentEn | keyof typeof uiMmmEn | keyof typeof glossaryEn;
 
 const catalogues: Record<Lang, Readonly<Record<MessageKey, string>>> = {
-  en: { ...en, ...uiEn, ...reportEn, ...uiGoalsEn, ...uiModelsEn, ...uiSentimentEn, ...glossaryEn },
-  'zh-CN': { ...zhCN, ...uiZhCN, ...reportZhCN, ...uiGoalsZhCN, ...uiModelsZhCN, ...uiSentimentZhCN, ...glossaryZhCN },
+  en: { ...en, ...uiEn, ...reportEn, ...uiGoalsEn, ...uiModelsEn, ...uiSentimentEn, ...uiMmmEn, ...glossaryEn },
+  'zh-CN': { ...zhCN, ...uiZhCN, ...reportZhCN, ...uiGoalsZhCN, ...uiModelsZhCN, ...uiSentimentZhCN, ...uiMmmZhCN, ...glossaryZhCN },
 };
 
 export function isLang(value: string): value is Lang {

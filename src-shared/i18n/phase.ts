@@ -12,7 +12,7 @@ type Translate = (key: MessageKey, params?: Record<string, string | number>) => 
 export function phaseText(phase: string, t: Translate): string {
   const importing = /^importing (\w+)$/.exec(phase);
   if (importing && isDatasetKind(importing[1])) return t('ui.phase.importing', { kind: t(`ui.kind.${importing[1]}`) });
-  if (phase === 'reading' || phase === 'saving' || phase === 'simulating' || phase === 'fitting' || phase === 'scoring' || phase === 'done') return t(`ui.phase.${phase}`);
+  if (phase === 'reading' || phase === 'saving' || phase === 'simulating' || phase === 'fitting' || phase === 'scoring' || phase === 'loading' || phase === 'optimising' || phase === 'done') return t(`ui.phase.${phase}`);
   return t('ui.phase.working');
 }
 

@@ -110,12 +110,14 @@ export const uiEn = {
   'ui.kind.orders': 'Orders',
   'ui.kind.customers': 'Customers',
   'ui.kind.reviews': 'Reviews',
+  'ui.kind.weekly': 'Weekly sheet (KPI + spend per channel)',
   'ui.kindHint.spend': 'Spend per day and channel, from Google Ads, Meta, Ocean Engine, WeChat ads…',
   'ui.kindHint.touchpoints': 'Each ad contact or visit of a customer, with its time and channel',
   'ui.kindHint.paths': 'Journeys as channel sequences (A > B > C) with their conversions',
   'ui.kindHint.orders': 'Orders or order lines with customer, date and revenue',
   'ui.kindHint.customers': 'One row per customer with attributes',
   'ui.kindHint.reviews': 'Review texts with rating and date',
+  'ui.kindHint.weekly': 'One row per week or day: revenue or orders, a spend column per channel (tv_S, 抖音消耗…), optional exposures and controls. For the marketing-mix model',
   // column roles
   'ui.role.date': 'Date',
   'ui.role.channel': 'Channel',
@@ -142,6 +144,7 @@ export const uiEn = {
   'ui.role.text': 'Review text',
   'ui.role.rating': 'Rating',
   'ui.role.platform': 'Platform',
+  'ui.role.kpi': 'KPI (revenue or orders)',
   'ui.role.row': 'Row',
   // import wizard
   'ui.wizard.title': 'Import a file',
@@ -213,8 +216,10 @@ export const uiEn = {
   'ui.phase.simulating': 'Simulating a year of the demo shop',
   'ui.phase.importing': 'Importing: {kind}',
   'ui.phase.done': 'Finishing',
+  'ui.phase.loading': 'Reading the project’s data…',
   'ui.phase.fitting': 'Fitting the models…',
   'ui.phase.scoring': 'Reading the reviews…',
+  'ui.phase.optimising': 'Optimising the budget…',
   'ui.phase.working': 'Working…',
   // quality report
   'ui.quality.title': 'Quality report',

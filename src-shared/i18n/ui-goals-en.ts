@@ -41,6 +41,7 @@ export const uiGoalsEn = {
   'ui.goals.analysis.cohorts': 'Cohorts',
   'ui.goals.analysis.basket': 'Basket analysis',
   'ui.goals.analysis.sentiment': 'Review sentiment',
+  'ui.goals.analysis.mmm': 'Marketing-mix model',
   'ui.goals.preset.quarter': 'This quarter',
   'ui.goals.preset.next-quarter': 'Next quarter',
   'ui.goals.preset.year': 'This year',

@@ -43,6 +43,7 @@ export const uiGoalsZhCN: UiGoalsCatalogue = {
   'ui.goals.analysis.cohorts': '同期群',
   'ui.goals.analysis.basket': '购物篮分析',
   'ui.goals.analysis.sentiment': '评价情感分析',
+  'ui.goals.analysis.mmm': '营销组合模型',
   'ui.goals.preset.quarter': '本季度',
   'ui.goals.preset.next-quarter': '下季度',
   'ui.goals.preset.year': '本年度',

@@ -2,6 +2,7 @@
 export const uiModelsEn = {
   'ui.models.intro': 'Run the analyses on your data. Each is a short wizard; its result is saved in the project and shown again when you come back.',
   'ui.models.tab.attribution': 'Attribution', 'ui.models.tab.funnel': 'Funnel', 'ui.models.tab.segments': 'Segments', 'ui.models.tab.ltv': 'Lifetime value', 'ui.models.tab.cohorts': 'Cohorts', 'ui.models.tab.basket': 'Baskets', 'ui.models.tab.sentiment': 'Reviews',
+  'ui.models.tab.mmm': 'Marketing mix',
   'ui.models.tabHint.attribution': 'Which channels earn their budget',
   'ui.models.tabHint.funnel': 'Where journeys drop off',
   'ui.models.tabHint.segments': 'RFM and k-means groups',
@@ -9,6 +10,7 @@ export const uiModelsEn = {
   'ui.models.tabHint.cohorts': 'Who comes back, month by month',
   'ui.models.tabHint.basket': 'What is bought together',
   'ui.models.tabHint.sentiment': 'What customers praise and complain about',
+  'ui.models.tabHint.mmm': 'What each channel’s spend brings, and the best split',
   'ui.models.tabNeedsData': 'Needs data',
   'ui.models.tabSaved': 'A result is saved',
   'ui.models.olderVersion.title': 'Computed by an older version — run again',

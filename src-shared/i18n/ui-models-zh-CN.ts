@@ -4,6 +4,7 @@ import type { UiModelsCatalogue } from './ui-models-en.js';
 export const uiModelsZhCN: UiModelsCatalogue = {
   'ui.models.intro': '在你的数据上运行分析。每项分析都是一个简短的向导；结果自动保存在项目中，下次打开时仍会显示。',
   'ui.models.tab.attribution': '渠道归因', 'ui.models.tab.funnel': '转化漏斗', 'ui.models.tab.segments': '客户分群', 'ui.models.tab.ltv': '客户终身价值', 'ui.models.tab.cohorts': '同期群', 'ui.models.tab.basket': '购物篮', 'ui.models.tab.sentiment': '评价情感',
+  'ui.models.tab.mmm': '营销组合',
   'ui.models.tabHint.attribution': '哪些渠道值得投入预算',
   'ui.models.tabHint.funnel': '客户在哪一步流失',
   'ui.models.tabHint.segments': 'RFM 与 K 均值分群',
@@ -11,6 +12,7 @@ export const uiModelsZhCN: UiModelsCatalogue = {
   'ui.models.tabHint.cohorts': '每月有多少客户回购',
   'ui.models.tabHint.basket': '哪些商品常被一起购买',
   'ui.models.tabHint.sentiment': '客户夸什么、抱怨什么',
+  'ui.models.tabHint.mmm': '各渠道花费带来多少收入，以及最佳预算分配',
   'ui.models.tabNeedsData': '缺少数据',
   'ui.models.tabSaved': '已有保存的结果',
   'ui.models.olderVersion.title': '由旧版本计算——请重新运行',

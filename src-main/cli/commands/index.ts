@@ -12,6 +12,7 @@ import { ltvCommand } from './ltv.js';
 import { cohortsCommand } from './cohorts.js';
 import { basketCommand } from './basket.js';
 import { sentimentCommand } from './sentiment.js';
+import { mmmCommand } from './mmm.js';
 import { goalCommand } from './goal.js';
 import { reportCommand } from './report.js';
 import { glossaryCommand } from './glossary.js';
@@ -25,6 +26,7 @@ export const ANALYSIS_COMMANDS: { readonly [K in AnalysisKind]: Command } = {
   cohorts: cohortsCommand,
   basket: basketCommand,
   sentiment: sentimentCommand,
+  mmm: mmmCommand,
 };
 
 /** Every CLI command, the analyses' in the registry's order. */

@@ -22,6 +22,13 @@ describe('detectKind', () => {
     expect(kindOf(headers)).toBe(expected);
   });
 
+  it('recognises the wide marketing-mix sheet by its spend columns (Robyn’s demo, a Chinese sheet), not a lone spend column', () => {
+    const robyn = ['DATE', 'revenue', 'tv_S', 'ooh_S', 'print_S', 'facebook_I', 'search_clicks_P', 'search_S', 'competitor_sales_B', 'facebook_S', 'events', 'newsletter'];
+    expect(kindOf(robyn)).toBe('weekly');
+    expect(kindOf(['周', '销售额', '抖音消耗', '微信消耗', '小红书消耗', '促销'])).toBe('weekly');
+    expect(kindOf(['日期', '销售额', '花费'])).not.toBe('weekly');
+  });
+
   it('recognises every export of its kind, platform spend reports included (their channel is given as a constant)', () => {
     for (const e of EXPORTS) {
       if (e.missing?.some((role) => role !== 'channel')) continue;

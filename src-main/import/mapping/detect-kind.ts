@@ -12,12 +12,15 @@
  */
 import { DATASET_KINDS, KIND_ROLES } from '@shared/kinds.js';
 import type { DatasetKind } from '@shared/kinds.js';
+import { spendLikeHeaders } from '@shared/mmm-columns.js';
 import { autoMap, missingRequired } from './auto-map.js';
 
 export type KindDetection = { kind: DatasetKind; score: number } | { ambiguous: DatasetKind[] } | { none: true };
 
 export const AMBIGUITY_MARGIN = 0.1;
 const OPTIONAL_WEIGHT = 0.5;
+/** A wide marketing-mix sheet has a spend column per channel: two or more. */
+const MIN_WIDE_SPEND_COLUMNS = 2;
 
 /** Required roles a file may lack because one value holds for all its rows. */
 export const ROLES_FILLABLE_BY_CONSTANT: Readonly<Partial<Record<DatasetKind, readonly string[]>>> = {
@@ -36,7 +39,11 @@ export function rankKinds(headers: readonly string[]): KindFit[] {
     const { mapping, confidence } = autoMap(kind, headers);
     const fillable = ROLES_FILLABLE_BY_CONSTANT[kind] ?? [];
     if (missingRequired(kind, mapping).some((role) => !fillable.includes(role))) continue;
-    let score = 0;
+    // A wide marketing-mix sheet shows itself by its spend columns (tv_S, Search_spend, 抖音消耗…), one per channel.
+    const mapped = new Set(Object.values(mapping));
+    const spendColumns = spendLikeHeaders(headers.filter((h) => !mapped.has(h))).length;
+    if (kind === 'weekly' && spendColumns < MIN_WIDE_SPEND_COLUMNS) continue;
+    let score = kind === 'weekly' ? spendColumns * OPTIONAL_WEIGHT : 0;
     for (const spec of KIND_ROLES[kind]) score += (confidence[spec.role] ?? 0) * (spec.required ? 1 : OPTIONAL_WEIGHT);
     fits.push({ kind, score: Math.round(score * 100) / 100 });
   }

@@ -33,4 +33,12 @@ export const KIND_SYNONYMS: Readonly<Partial<Record<DatasetKind, Readonly<Record
   touchpoints: {
     value: [...weighted(0.9, 'revenue', 'order value')],
   },
+  // The wide marketing-mix sheet: its KPI is revenue, or orders/conversions when that is what the shop counts.
+  weekly: {
+    date: ['week', 'week start', 'week starting', 'week of', 'ds', '周', '周开始', '周一', '开始日期', '日期', 'date'],
+    kpi: [
+      'kpi', 'revenue', 'sales', 'total sales', 'gmv', 'turnover', 'income', '销售额', '营收', '营业额', '收入', '成交额', '成交金额', 'gmv(元)', '销售额(元)',
+      ...weighted(0.9, 'orders', 'order count', 'conversions', 'purchases', '订单数', '订单量', '转化数', '成交单数', '购买数'),
+    ],
+  },
 };

@@ -4,6 +4,7 @@ import { up as goalNote } from './002-goal-note.js';
 import { up as analysisVersion } from './003-analysis-version.js';
 import { up as channelMap } from './004-channel-map.js';
 import { up as channelRaw } from './005-channel-raw.js';
+import { up as weeklyKind } from './006-weekly-kind.js';
 
 export interface Migration {
   readonly version: number;
@@ -18,6 +19,7 @@ export const MIGRATIONS: readonly Migration[] = [
   { version: 3, name: 'analysis-version', up: analysisVersion },
   { version: 4, name: 'channel-map', up: channelMap },
   { version: 5, name: 'channel-raw', up: channelRaw },
+  { version: 6, name: 'weekly-kind', up: weeklyKind },
 ];
 
 export const LATEST_VERSION = MIGRATIONS[MIGRATIONS.length - 1].version;

@@ -10,6 +10,7 @@ import BasketPanel from './BasketPanel.svelte';
 import CohortsPanel from './CohortsPanel.svelte';
 import FunnelPanel from './FunnelPanel.svelte';
 import LtvWizard from './LtvWizard.svelte';
+import MmmWizard from './MmmWizard.svelte';
 import SegmentsWizard from './SegmentsWizard.svelte';
 import SentimentPanel from './SentimentPanel.svelte';
 
@@ -24,4 +25,5 @@ export const ANALYSIS_VIEWS: { readonly [K in AnalysisKind]: AnalysisView } = {
   cohorts: CohortsPanel,
   basket: BasketPanel,
   sentiment: SentimentPanel,
+  mmm: MmmWizard,
 };

@@ -15,6 +15,8 @@ import { CohortsForm } from './cohorts-form.svelte.js';
 import type { CohortsAnalysis, LtvAnalysisResult, SegmentsAnalysis } from './customer-types.js';
 import { FunnelForm } from './funnel-form.svelte.js';
 import { LtvForm } from './ltv-form.svelte.js';
+import { MmmForm } from './mmm-form.svelte.js';
+import type { MmmAnalysis } from './mmm-types.js';
 import { SegmentsForm } from './segments-form.svelte.js';
 import { SentimentForm } from './sentiment-form.svelte.js';
 import type { SentimentAnalysis } from './sentiment-types.js';
@@ -33,6 +35,7 @@ export class ModelsState {
   readonly cohorts: Wizard<CohortsForm, CohortsAnalysis>;
   readonly basket: Wizard<BasketForm, BasketAnalysis>;
   readonly sentiment: Wizard<SentimentForm, SentimentAnalysis>;
+  readonly mmm: Wizard<MmmForm, MmmAnalysis>;
 
   constructor(host: Host, jobs: JobTracker, project: () => string) {
     this.attribution = new Wizard(new AttributionForm(), new AnalysisJob<AttributionAnalysis>(host, jobs, project, 'attribution'), 2);
@@ -42,6 +45,8 @@ export class ModelsState {
     this.cohorts = new Wizard(new CohortsForm(), new AnalysisJob<CohortsAnalysis>(host, jobs, project, 'cohorts'), 1);
     this.basket = new Wizard(new BasketForm(), new AnalysisJob<BasketAnalysis>(host, jobs, project, 'basket'), 1);
     this.sentiment = new Wizard(new SentimentForm(), new AnalysisJob<SentimentAnalysis>(host, jobs, project, 'sentiment'), 1);
+    // Data check → settings → results.
+    this.mmm = new Wizard(new MmmForm(), new AnalysisJob<MmmAnalysis>(host, jobs, project, 'mmm'), 2);
   }
 
   /** Loads every saved result (small reads, in parallel). */

@@ -1,0 +1,153 @@
+/**
+ * Marketing-mix analysis of a project (issue 12): the weekly input (mmm-data.ts), the
+ * model's fit with intervals and the honesty gate (model/mmm), the budget optimiser on its
+ * response curves and a plan for the next weeks (model/optimise). The saved result keeps
+ * the curves and their bootstrap draws, so the what-if planner and the plan export reuse
+ * them without fitting again.
+ */
+import type { Database } from 'better-sqlite3';
+import { AppError } from '@shared/errors.js';
+import type { JobProgress } from '@shared/jobs.js';
+import type { MmmParams } from '@shared/analyses/index.js';
+import { fitMmm } from '../model/mmm/index.js';
+import type { ChannelResult, Decomposition, Draw, FitMetrics, GateResult, Interval, MmmData } from '../model/mmm/index.js';
+import { maximiseRevenue, planWeeks } from '../model/optimise/index.js';
+import { optimiserInputFromFit } from '../model/optimise/fromFit.js';
+import type { AllocationChannel } from '../model/optimise/index.js';
+import type { Bilingual, MmmInput } from './mmm-data.js';
+import { loadMmmInput } from './mmm-data.js';
+
+export interface MmmOptimiser {
+  /** Weekly budget split (the recent weekly spend unless the user gave one). */
+  budget: number;
+  /** Per channel, in `channels` order: recent weekly spend, bounds, the best split. */
+  current: number[];
+  lower: number[];
+  upper: number[];
+  locked: boolean[];
+  allocation: number[];
+  /** Weekly revenue the channels bring at the best split (point, 90 % interval) and its gain over the current split. */
+  expectedRevenue: number;
+  expectedRevenueInterval: Interval;
+  uplift: number;
+  upliftInterval: Interval;
+  /** Money that would earn less than it costs anywhere within the bounds: kept, not spent. */
+  unplaced: number;
+  marginalRoas: number[];
+  /** Channels funded beyond the most they ever spent in a week (the curve is extrapolated there). */
+  beyondObserved: string[];
+  /** The bounds' lower ends already add up to more than the budget. */
+  infeasible: boolean;
+}
+
+export interface MmmPlanWeek {
+  week: string;
+  spend: number[];
+  revenue: number;
+  revenueInterval: Interval;
+}
+
+interface MmmCommon {
+  source: MmmInput['source'];
+  kpiName: string;
+  weeks: string[];
+  columns: MmmInput['columns'];
+  notes: Bilingual[];
+  params: MmmParams;
+  gate: GateResult;
+}
+
+export type MmmAnalysis =
+  | (MmmCommon & { status: 'refused' })
+  | (MmmCommon & {
+      status: 'fitted';
+      seed: number;
+      channels: ChannelResult[];
+      fit: FitMetrics;
+      stability: number;
+      decomposition: Decomposition;
+      settings: { lambda: number; seasonality: boolean; thin: boolean; bootstrap: number; searchEvaluations: number };
+      /** Weekly spend per channel (the adstock the plan and what-ifs carry over). */
+      history: number[][];
+      pointDraw: Draw;
+      draws: Draw[];
+      optimiser: MmmOptimiser;
+      /** The next weeks at the best split, and at the current one for comparison. */
+      plan: MmmPlanWeek[];
+      planCurrent: MmmPlanWeek[];
+    });
+
+const DAY_MS = 86_400_000;
+const addDays = (iso: string, days: number): string => new Date(Date.parse(`${iso}T00:00:00Z`) + days * DAY_MS).toISOString().slice(0, 10);
+
+function overrides(channels: readonly string[], params: MmmParams): Record<string, Partial<AllocationChannel>> {
+  for (const name of params.locked) {
+    if (!channels.includes(name)) throw new AppError('error.mmmUnknownChannel', { channel: name, channels: channels.join(', ') });
+  }
+  return Object.fromEntries(channels.map((name) => [name, { locked: params.locked.includes(name) }]));
+}
+
+export function runMmm(db: Database, params: MmmParams, _outFile?: string, onProgress?: (p: JobProgress) => void) {
+  onProgress?.({ phase: 'loading', fraction: null });
+  const input = loadMmmInput(db, params);
+  const data: MmmData = { kpi: input.kpi, channels: input.channels, controls: input.controls };
+  const common = { source: input.source, kpiName: input.kpiName, weeks: input.weeks, columns: input.columns, notes: input.notes, params };
+  onProgress?.({ phase: 'fitting', fraction: null });
+  const outcome = fitMmm(data, { seed: params.seed });
+  if (outcome.status === 'refused') return { ...common, status: 'refused', gate: outcome.gate } satisfies MmmAnalysis as MmmAnalysis;
+
+  onProgress?.({ phase: 'optimising', fraction: null });
+  const fit = outcome.result;
+  const names = input.channels.map((c) => c.name);
+  const optimiserInput = optimiserInputFromFit(data, fit, overrides(names, params));
+  for (const c of optimiserInput.channels) {
+    if (c.locked) continue;
+    c.lower = c.currentSpend * params.bounds.lower;
+    c.upper = c.currentSpend * params.bounds.upper;
+  }
+  const current = optimiserInput.channels.map((c) => c.currentSpend);
+  const budget = params.budget ?? current.reduce((a, b) => a + b, 0);
+  const best = maximiseRevenue(optimiserInput, budget);
+  const history = input.channels.map((c) => Array.from(c.spend));
+  const lastWeek = input.weeks[input.weeks.length - 1];
+  const toPlan = (weekly: number[]): MmmPlanWeek[] =>
+    planWeeks(fit.pointDraw, fit.draws, history, weekly, params.planWeeks).map((w, i) => ({
+      week: addDays(lastWeek, 7 * (i + 1)),
+      spend: w.spend,
+      revenue: w.revenue,
+      revenueInterval: w.revenueInterval,
+    }));
+  const optimiser: MmmOptimiser = {
+    budget,
+    current,
+    lower: optimiserInput.channels.map((c) => (c.locked ? c.currentSpend : c.lower!)),
+    upper: optimiserInput.channels.map((c) => (c.locked ? c.currentSpend : c.upper!)),
+    locked: optimiserInput.channels.map((c) => Boolean(c.locked)),
+    allocation: best.allocation,
+    expectedRevenue: best.expectedRevenue,
+    expectedRevenueInterval: best.expectedRevenueInterval,
+    uplift: best.uplift,
+    upliftInterval: best.upliftInterval,
+    unplaced: best.unplaced,
+    marginalRoas: best.marginalRoas,
+    beyondObserved: best.beyondObserved,
+    infeasible: best.infeasible,
+  };
+  return {
+    ...common,
+    status: 'fitted',
+    gate: fit.gate,
+    seed: fit.seed,
+    channels: fit.channels,
+    fit: fit.fit,
+    stability: fit.stability,
+    decomposition: fit.decomposition,
+    settings: fit.settings,
+    history,
+    pointDraw: fit.pointDraw,
+    draws: fit.draws,
+    optimiser,
+    plan: toPlan(best.allocation),
+    planCurrent: toPlan(current),
+  } satisfies MmmAnalysis as MmmAnalysis;
+}

@@ -1,0 +1,163 @@
+import { resolve } from 'node:path';
+import { AppError } from '@shared/errors.js';
+import { translate } from '@shared/i18n/index.js';
+import type { MessageKey } from '@shared/i18n/index.js';
+import { MMM_KPIS } from '@shared/analyses/index.js';
+import type { MmmKpi } from '@shared/analyses/index.js';
+import { mmmReasonText, mmmReasonTexts, mmmVerdictShort, mmmVerdictText } from '@shared/mmm-words.js';
+import type { MmmGateReason } from '@shared/mmm-words.js';
+import { runJob } from '../../jobs/run-job.js';
+import type { MmmAnalysis } from '../../analysis/results.js';
+import { formatTable } from '../output.js';
+import type { Command } from '../command.js';
+import { fmtMoney, fmtNumber, numberIn, positiveNumber, requireProject } from '../args.js';
+
+const money = (x: number): number => Math.round(x * 100) / 100;
+const ratio = (x: number): number => Math.round(x * 1e4) / 1e4;
+
+function bounds(raw: unknown): { lower: number; upper: number } | undefined {
+  if (raw === undefined) return undefined;
+  const parts = String(raw).split(',').map(Number);
+  if (parts.length !== 2 || !parts.every(Number.isFinite) || !(parts[0] >= 0 && parts[0] <= 1 && parts[1] >= 1 && parts[1] <= 10)) {
+    throw new AppError('error.invalidInput', { detail: `--bounds must be two shares of the recent weekly spend, lower ≤ 1 ≤ upper (e.g. 0.7,1.3), got "${String(raw)}"` });
+  }
+  return { lower: parts[0], upper: parts[1] };
+}
+
+/** The issue's JSON shape (issue 12, item 9): rounded so the same data and seed print the same bytes everywhere. */
+export function mmmJson(r: MmmAnalysis, lang: 'en' | 'zh-CN') {
+  const t = (key: MessageKey, params?: Record<string, string | number>) => translate(lang, key, params);
+  const gate = {
+    verdict: r.gate.verdict,
+    reasons: r.gate.reasons.map((reason) => {
+      const facts = Object.fromEntries(Object.entries(reason).map(([k, v]) => [k, typeof v === 'number' ? ratio(v) : v]));
+      return { ...facts, text: mmmReasonText(reason as unknown as MmmGateReason, t) };
+    }),
+  };
+  if (r.status === 'refused') return { weeks: r.weeks.length, channels: [], fit: null, stability: null, gate, optimiser: null, decomposition: [] };
+  const names = r.channels.map((c) => c.channel);
+  const d = r.decomposition;
+  return {
+    weeks: r.weeks.length,
+    channels: r.channels.map((c) => ({
+      channel: c.channel,
+      spend: money(c.spend),
+      contribution: money(c.contribution),
+      roas: ratio(c.roas),
+      roasLow: ratio(c.roasInterval.low),
+      roasHigh: ratio(c.roasInterval.high),
+      mroas: ratio(c.marginalRoas),
+      decay: ratio(c.decay),
+      halfSaturation: money(c.halfSaturation),
+      verdict: c.verdict,
+    })),
+    fit: { r2: ratio(r.fit.r2), mape: ratio(r.fit.mape), mapeHoldout: ratio(r.fit.mapeHoldout), nrmse: ratio(r.fit.nrmse) },
+    stability: ratio(r.stability),
+    gate,
+    optimiser: {
+      budget: money(r.optimiser.budget),
+      allocation: Object.fromEntries(names.map((n, i) => [n, money(r.optimiser.allocation[i])])),
+      expectedRevenue: money(r.optimiser.expectedRevenue),
+      expectedRevenueLow: money(r.optimiser.expectedRevenueInterval.low),
+      expectedRevenueHigh: money(r.optimiser.expectedRevenueInterval.high),
+      uplift: money(r.optimiser.uplift),
+    },
+    decomposition: r.weeks.map((week, t) => ({
+      week,
+      actual: money(d.actual[t]),
+      fitted: money(d.fitted[t]),
+      baseline: money(d.baseline[t]),
+      seasonality: money(d.seasonality[t]),
+      controls: money(d.controls[t]),
+      channels: Object.fromEntries(names.map((n, c) => [n, money(d.channels[c][t])])),
+    })),
+  };
+}
+
+export const mmmCommand: Command = {
+  name: 'mmm',
+  usage: 'mmm --project p.roi [--kpi revenue|orders] [--from DATE] [--to DATE] [--seed 1] [--budget N (per week)] [--bounds 0.7,1.3] [--lock Channel]… [--plan-weeks 13] [--json]',
+  options: {
+    project: { type: 'string' },
+    kpi: { type: 'string' },
+    from: { type: 'string' },
+    to: { type: 'string' },
+    seed: { type: 'string' },
+    budget: { type: 'string' },
+    bounds: { type: 'string' },
+    lock: { type: 'string', multiple: true },
+    'plan-weeks': { type: 'string' },
+  },
+  async run({ values, out, lang, signal }) {
+    const project = requireProject(values, mmmCommand.usage);
+    const kpi = values.kpi === undefined ? undefined : String(values.kpi);
+    if (kpi !== undefined && !(MMM_KPIS as readonly string[]).includes(kpi)) throw new AppError('error.invalidInput', { detail: `--kpi must be one of ${MMM_KPIS.join(', ')}, got "${kpi}"` });
+    const seed = numberIn(values, 'seed', 0, 2 ** 31 - 1);
+    if (seed !== undefined && !Number.isInteger(seed)) throw new AppError('error.invalidInput', { detail: `--seed must be a whole number, got "${String(values.seed)}"` });
+    const planWeeks = numberIn(values, 'plan-weeks', 1, 104);
+    const r = (await runJob(
+      'mmm',
+      {
+        project: resolve(project),
+        params: {
+          kpi: kpi as MmmKpi | undefined,
+          from: values.from as string | undefined,
+          to: values.to as string | undefined,
+          seed,
+          budget: positiveNumber(values, 'budget'),
+          bounds: bounds(values.bounds),
+          locked: (values.lock as string[] | undefined) ?? [],
+          planWeeks: planWeeks === undefined ? undefined : Math.round(planWeeks),
+        },
+      },
+      { signal, onProgress: out.progress() },
+    )) as MmmAnalysis;
+    if (values.json) return out.json(mmmJson(r, lang));
+    const t = (key: MessageKey, params?: Record<string, string | number>) => translate(lang, key, params);
+    const say = (n: { en: string; zh: string }) => (lang === 'zh-CN' ? n.zh : n.en);
+    for (const note of r.notes) out.line(`· ${say(note)}`);
+    out.line(`${mmmVerdictShort(r.gate.verdict, t)}${lang === 'zh-CN' ? '：' : ': '}${mmmVerdictText(r.gate.verdict, t)}`);
+    for (const text of mmmReasonTexts(r.gate.reasons as unknown as MmmGateReason[], t, lang === 'zh-CN' ? '、' : ', ')) out.line(`  - ${text}`);
+    if (r.status === 'refused') return;
+    out.line();
+    out.line(t('ui.mmm.cli.summary', { weeks: r.weeks.length, channels: r.channels.length, kpi: r.kpiName, seed: r.seed }));
+    out.line(
+      t('ui.mmm.cli.fit', { r2: r.fit.r2.toFixed(2), mape: `${(r.fit.mape * 100).toFixed(1)} %`, mapeHoldout: `${(r.fit.mapeHoldout * 100).toFixed(1)} %`, stability: r.stability.toFixed(2) }),
+    );
+    out.line();
+    out.line(
+      formatTable([
+        [t('ui.mmm.col.channel'), t('ui.mmm.col.spend'), t('ui.mmm.col.contribution'), t('ui.mmm.col.roas'), t('ui.mmm.col.interval'), t('ui.mmm.col.mroas'), t('ui.mmm.col.decay'), t('ui.mmm.col.verdict')],
+        ...r.channels.map((c) => [
+          c.channel,
+          fmtMoney(c.spend),
+          fmtMoney(c.contribution),
+          fmtNumber(c.roas, 2),
+          `${fmtNumber(c.roasInterval.low, 2)} – ${fmtNumber(c.roasInterval.high, 2)}`,
+          fmtNumber(c.marginalRoas, 2),
+          fmtNumber(c.decay, 2),
+          t(`ui.mmm.channelVerdict.${c.verdict}`),
+        ]),
+      ]),
+    );
+    const o = r.optimiser;
+    out.line();
+    out.line(
+      t('ui.mmm.cli.optimiser', {
+        budget: fmtMoney(o.budget),
+        revenue: fmtMoney(o.expectedRevenue),
+        low: fmtMoney(o.expectedRevenueInterval.low),
+        high: fmtMoney(o.expectedRevenueInterval.high),
+        uplift: fmtMoney(o.uplift),
+      }),
+    );
+    out.line(
+      formatTable([
+        [t('ui.mmm.col.channel'), t('ui.mmm.col.current'), t('ui.mmm.col.best'), t('ui.mmm.col.change')],
+        ...r.channels.map((c, i) => [c.channel, fmtMoney(o.current[i]), fmtMoney(o.allocation[i]), `${o.allocation[i] >= o.current[i] ? '+' : ''}${fmtMoney(o.allocation[i] - o.current[i])}`]),
+      ]),
+    );
+    if (o.unplaced > 0.005) out.line(t('ui.mmm.cli.unplaced', { amount: fmtMoney(o.unplaced) }));
+    if (o.beyondObserved.length) out.line(t('ui.mmm.cli.beyondObserved', { channels: o.beyondObserved.join(', ') }));
+  },
+};

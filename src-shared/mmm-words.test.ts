@@ -1,0 +1,26 @@
+import { describe, expect, it } from 'vitest';
+import { translate } from './i18n/index.js';
+import type { MessageKey } from './i18n/index.js';
+import { mmmReasonText, mmmReasonTexts } from './mmm-words.js';
+
+const en = (key: MessageKey, params?: Record<string, string | number>) => translate('en', key, params);
+const zh = (key: MessageKey, params?: Record<string, string | number>) => translate('zh-CN', key, params);
+
+describe('the marketing-mix gate in words', () => {
+  it('formats each reason’s numbers for reading, in both languages', () => {
+    const reason = { code: 'noDetectableEffect', channel: 'Email', roasLow: -0.0004, roasHigh: 4.4012 };
+    expect(mmmReasonText(reason, en)).toBe('Email: no detectable effect (ROAS interval -0.00 to 4.40 includes zero).');
+    expect(mmmReasonText(reason, zh)).toBe('Email：未检测到效果（ROAS 区间 -0.00 至 4.40 包含 0）。');
+    expect(mmmReasonText({ code: 'atSearchBound', channel: 'Tv', parameter: 'decay', value: 0.8 }, en)).toBe('Tv: its carry-over sits at the edge of the range searched; the data does not pin it down.');
+  });
+
+  it('says one sentence per group of channels that move together, not one per pair', () => {
+    const pair = (channel: string, other: string, correlation: number) => ({ code: 'correlatedSpend', channel, other, correlation });
+    const texts = mmmReasonTexts([pair('A', 'B', 0.91), pair('B', 'C', 0.97), pair('A', 'C', 0.93), pair('D', 'E', 0.85), { code: 'lessThanAYear', weeks: 40 }], en);
+    expect(texts).toEqual([
+      'A, B, C rise and fall together (correlations 0.91 to 0.97): the model cannot split the credit among them, only their total is well measured. Moving some of them without the others for a few weeks would help.',
+      'D and E rise and fall together (correlation 0.85): the model cannot split the credit between them. Moving one without the other for a few weeks would help.',
+      'Less than a year (40 weeks): seasons cannot be told apart from marketing. A full year would help.',
+    ]);
+  });
+});

@@ -1,0 +1,109 @@
+/**
+ * The marketing-mix model's honesty gate in plain words (issue 12, item 4), for every
+ * host: the CLI, the Models step and the report say the same sentences. The gate keeps
+ * codes with their numbers (src-main/model/mmm/gate.ts); this turns them into zh/en.
+ */
+import type { MessageKey } from './i18n/index.js';
+
+type Translate = (key: MessageKey, params?: Record<string, string | number>) => string;
+
+export const MMM_VERDICTS = ['enoughEvidence', 'directionalOnly', 'notEnoughData'] as const;
+export type MmmVerdict = (typeof MMM_VERDICTS)[number];
+
+/** A gate reason as saved: its code and the numbers behind it. */
+export interface MmmGateReason {
+  code: string;
+  [fact: string]: string | number;
+}
+
+const percent = (x: number): string => `${(x * 100).toFixed(1)} %`;
+const two = (x: number): string => x.toFixed(2);
+
+/** How each fact of a reason reads in a sentence. */
+const FORMAT: Readonly<Record<string, (x: number) => string>> = {
+  variation: percent,
+  correlation: two,
+  mape: percent,
+  mapeHoldout: percent,
+  roasLow: two,
+  roasHigh: two,
+  stability: two,
+  perCoefficient: (x) => x.toFixed(1),
+  value: (x) => x.toPrecision(3),
+};
+
+const KNOWN = new Set([
+  'tooFewWeeks',
+  'lessThanAYear',
+  'fewPointsPerParameter',
+  'kpiAllZero',
+  'channelNeverSpends',
+  'flatSpend',
+  'correlatedSpend',
+  'thinDataFallback',
+  'holdoutMuchWorse',
+  'noDetectableEffect',
+  'unstable',
+  'atSearchBound',
+]);
+
+export function mmmVerdictText(verdict: MmmVerdict, t: Translate): string {
+  return t(`ui.mmm.verdict.${verdict}`);
+}
+
+export function mmmVerdictShort(verdict: MmmVerdict, t: Translate): string {
+  return t(`ui.mmm.verdictShort.${verdict}`);
+}
+
+/** `channel` shows a stored channel name in the reader's language (抖音 for Douyin). */
+export function mmmReasonText(reason: MmmGateReason, t: Translate, channel: (name: string) => string = (x) => x): string {
+  if (!KNOWN.has(reason.code)) return reason.code;
+  const params: Record<string, string | number> = {};
+  for (const [name, value] of Object.entries(reason)) {
+    if (name === 'code') continue;
+    if (name === 'parameter' && typeof value === 'string') params[name] = t(`ui.mmm.parameter.${value}` as MessageKey);
+    else if ((name === 'channel' || name === 'other') && typeof value === 'string') params[name] = channel(value);
+    else params[name] = typeof value === 'number' && FORMAT[name] ? FORMAT[name](value) : value;
+  }
+  return t(`ui.mmm.reason.${reason.code}` as MessageKey, params);
+}
+
+/**
+ * Every reason in words, with correlated pairs grouped: when most channels follow one
+ * calendar, 28 sentences "A and B rise and fall together" say less than one naming the
+ * group (channels linked by any correlated pair) and the range of their correlations.
+ */
+export function mmmReasonTexts(reasons: readonly MmmGateReason[], t: Translate, listSeparator = ', ', channel: (name: string) => string = (x) => x): string[] {
+  const pairs = reasons.filter((r) => r.code === 'correlatedSpend');
+  const groupOf = new Map<string, string[]>();
+  for (const p of pairs) {
+    const a = groupOf.get(String(p.channel)) ?? [String(p.channel)];
+    const b = groupOf.get(String(p.other)) ?? [String(p.other)];
+    const merged = a === b ? a : [...a, ...b.filter((x) => !a.includes(x))];
+    for (const name of merged) groupOf.set(name, merged);
+  }
+  const out: string[] = [];
+  const said = new Set<string[]>();
+  for (const reason of reasons) {
+    if (reason.code !== 'correlatedSpend') {
+      out.push(mmmReasonText(reason, t, channel));
+      continue;
+    }
+    const group = groupOf.get(String(reason.channel))!;
+    if (said.has(group)) continue;
+    said.add(group);
+    if (group.length === 2) {
+      out.push(mmmReasonText(reason, t, channel));
+      continue;
+    }
+    const correlations = pairs.filter((p) => group.includes(String(p.channel))).map((p) => Number(p.correlation));
+    out.push(
+      t('ui.mmm.reason.correlatedGroup', {
+        channels: group.map(channel).join(listSeparator),
+        low: Math.min(...correlations).toFixed(2),
+        high: Math.max(...correlations).toFixed(2),
+      }),
+    );
+  }
+  return out;
+}

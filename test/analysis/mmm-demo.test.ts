@@ -1,0 +1,44 @@
+/**
+ * The marketing-mix model on the demo project, checked against the demo's own truth
+ * (truth.mmm, src-main/demo/brandRevenue.ts): the demo's weekly sheet is what the model
+ * reads, every channel's spend and every week's revenue arrive intact, the gate says
+ * "directional only" because every channel follows one festival calendar (as the demo's
+ * README says it should), and the total revenue media brought — the part such data does
+ * determine — is close to the truth.
+ */
+import { describe, expect, it } from 'vitest';
+import { runCli, runJson } from '../helpers/cli.js';
+import { buildDemo } from '../helpers/demo.js';
+
+const { project, truth } = buildDemo();
+
+interface MmmJson {
+  weeks: number;
+  channels: { channel: string; spend: number; contribution: number; roasLow: number; roasHigh: number }[];
+  gate: { verdict: string; reasons: { code: string; channel?: string; other?: string }[] };
+  decomposition: { week: string; actual: number }[];
+}
+
+describe('marketing-mix model on the demo', () => {
+  const r = runJson<MmmJson>(['mmm', '--project', project]);
+
+  it('reads the demo’s weekly sheet: its weeks, revenue and each channel’s spend', () => {
+    expect(r.weeks).toBe(truth.mmm.weekStarts.length);
+    expect(r.decomposition.map((w) => w.week)).toEqual(truth.mmm.weekStarts);
+    r.decomposition.forEach((w, t) => expect(w.actual).toBeCloseTo(truth.mmm.weeklyRevenue[t], 2));
+    expect(r.channels.map((c) => c.channel).sort()).toEqual(truth.mmm.channels.map((c) => c.en).sort());
+    for (const c of r.channels) expect(c.spend).toBeCloseTo(truth.mmm.channels.find((x) => x.en === c.channel)!.spend, 1);
+  });
+
+  it('says directional only, naming the channels that move together, and gets their total right', () => {
+    expect(r.gate.verdict).toBe('directionalOnly');
+    expect(r.gate.reasons.filter((x) => x.code === 'correlatedSpend').length).toBeGreaterThan(10);
+    const modelled = r.channels.reduce((s, c) => s + c.contribution, 0);
+    const actual = truth.mmm.channels.reduce((s, c) => s + c.contribution, 0);
+    expect(Math.abs(modelled / actual - 1)).toBeLessThan(0.2);
+    const text = runCli(['mmm', '--project', project, '--lang', 'zh-CN']).stdout;
+    expect(text).toMatch(/仅供参考方向/);
+    // One sentence for the group, not one per pair.
+    expect(text.match(/同涨同落/g)).toHaveLength(1);
+  });
+});
