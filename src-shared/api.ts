@@ -56,7 +56,8 @@ export const API_INPUTS = {
   'project.create': z.object({ name: z.string().trim().min(1).max(200) }),
   'project.open': z.object({ file: path }),
   'project.demo': z.object({}),
-  'import.preview': z.object({ file: path, sheet: z.string().max(256).optional(), kind: kind.optional(), mapping: mapping.optional() }),
+  /** `project`: the project the file goes into, whose channel map the preview's aliases follow. */
+  'import.preview': z.object({ file: path, sheet: z.string().max(256).optional(), kind: kind.optional(), mapping: mapping.optional(), project: path.optional() }),
   'import.start': z.object({
     project: path,
     file: path,

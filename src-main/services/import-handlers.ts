@@ -1,3 +1,4 @@
+import { existsSync } from 'node:fs';
 import { basename } from 'node:path';
 import { isAppError } from '@shared/errors.js';
 import { KIND_ROLES } from '@shared/kinds.js';
@@ -7,13 +8,19 @@ import { previewTable } from '../import/read/index.js';
 import { chooseKind, planMapping } from '../import/plan.js';
 import { detectKind } from '../import/mapping/index.js';
 import { normaliseChannel } from '../import/values/channel.js';
-import { PATH_STEP } from '../store/channel-map.js';
+import { PATH_STEP, channelResolver } from '../store/channel-map.js';
+import type { ChannelResolver } from '../store/channel-map.js';
+import { writtenChannel } from '../import/values/cell-typer.js';
+import { withProject } from './dataset-handlers.js';
 import { isChannelsOwnName } from '@shared/i18n/channels.js';
 import type { HandlerMap } from './registry.js';
 import type { JobBoard } from './jobs.js';
 
-/** What the importer makes of the channel names in the preview rows, per header (only names it changes). */
-function channelAliases(headers: readonly string[], rows: readonly string[][], paths: boolean): Record<string, [string, string][]> {
+/**
+ * What the channel names in the preview rows will count as, per header (only names that
+ * change): the importer's spelling, then the project's channel map where there is one.
+ */
+function channelAliases(headers: readonly string[], rows: readonly string[][], paths: boolean, resolve: ChannelResolver = (c) => c): Record<string, [string, string][]> {
   const out: Record<string, [string, string][]> = {};
   headers.forEach((header, at) => {
     const seen = new Map<string, string>();
@@ -21,7 +28,7 @@ function channelAliases(headers: readonly string[], rows: readonly string[][], p
       const cell = (row[at] ?? '').trim();
       for (const raw of paths ? cell.split(PATH_STEP) : [cell]) {
         if (raw === '' || seen.has(raw)) continue;
-        seen.set(raw, normaliseChannel(raw));
+        seen.set(raw, resolve(normaliseChannel(raw), writtenChannel(raw)));
       }
     }
     const changed = [...seen].filter(([raw, channel]) => !isChannelsOwnName(channel, raw));
@@ -32,7 +39,7 @@ function channelAliases(headers: readonly string[], rows: readonly string[][], p
 
 export function importHandlers(jobs: JobBoard): Partial<HandlerMap> {
   return {
-    'import.preview': async ({ file, sheet, kind, mapping }) => {
+    'import.preview': async ({ file, sheet, kind, mapping, project }) => {
       const name = basename(file);
       const table = await previewTable(file, { sheet, rows: 20 });
       const detection = detectKind(table.headers);
@@ -61,7 +68,7 @@ export function importHandlers(jobs: JobBoard): Partial<HandlerMap> {
         mapping: plan.mapping,
         confidence: plan.confidence,
         missing: plan.missing,
-        channelAliases: channelAliases(table.headers, table.rows, chosen === 'paths'),
+        channelAliases: channelAliases(table.headers, table.rows, chosen === 'paths', project && existsSync(project) ? withProject(project, channelResolver) : undefined),
       };
       return preview;
     },

@@ -86,7 +86,7 @@ export class ImportWizard {
     this.busy = true;
     this.error = null;
     try {
-      const preview = await this.host.api['import.preview']({ file: this.file, sheet: this.sheet, kind });
+      const preview = await this.host.api['import.preview']({ file: this.file, sheet: this.sheet, kind, project: this.project() });
       if (seq !== this.previewSeq) return;
       this.preview = preview;
       this.kind = preview.kind;
