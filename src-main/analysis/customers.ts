@@ -13,6 +13,7 @@ import { toCsv } from '../export/csv.js';
 import { checkOutputTarget, writeOutputFile } from '../export/output-file.js';
 import { outputGuardOf } from '../export/output-guard.js';
 import { hasData } from './load.js';
+import { assess, checkNeed } from '../model/reliability.js';
 import { readOrderColumns } from '../store/queries/orders.js';
 import { loadNumericAttributes } from './customer-attributes.js';
 
@@ -155,6 +156,18 @@ function quantiles(xs: number[]): { p: number; value: number }[] {
   return [0, 0.1, 0.25, 0.5, 0.75, 0.9, 0.99, 1].map((p) => ({ p, value: sorted[Math.min(sorted.length - 1, Math.floor(p * (sorted.length - 1)))] }));
 }
 
+/** Fewer customers than this per cohort make a month's retention jump by whole points with one buyer. */
+const COHORT_CUSTOMERS_THIN_BELOW = 30;
+
 export function runCohorts(db: Database, params: CohortsParams) {
-  return computeCohorts(loadOrders(db), params);
+  const result = computeCohorts(loadOrders(db), params);
+  const sizes = result.cohorts.map((c) => c.customers);
+  return {
+    ...result,
+    reliability: assess([
+      checkNeed('customers', sizes.reduce((a, b) => a + b, 0), 100, 1),
+      checkNeed('cohortMonths', result.cohorts.length, 3, 1),
+      checkNeed('smallestCohort', sizes.length ? Math.min(...sizes) : 0, COHORT_CUSTOMERS_THIN_BELOW),
+    ]),
+  };
 }

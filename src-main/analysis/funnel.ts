@@ -3,7 +3,14 @@ import type { Database } from 'better-sqlite3';
 import { AppError } from '@shared/errors.js';
 import type { FunnelParams } from '@shared/analyses/index.js';
 import { computeFunnel } from '../model/attribution/index.js';
+import { assess, checkNeed } from '../model/reliability.js';
 import { hasData, loadFunnelEvents } from './load.js';
+
+/**
+ * A step's conversion rate from fewer than ~100 entrants moves by ±10 points or more
+ * with a handful of customers (a 95 % interval on 50 % from 100 is 40–60 %).
+ */
+const ENTRANTS_THIN_BELOW = 100;
 
 export function runFunnel(db: Database, params: FunnelParams) {
   if (!hasData(db, 'touchpoints')) throw new AppError('error.needsData', { analysis: 'funnel', kinds: 'touchpoints' });
@@ -24,6 +31,7 @@ export function runFunnel(db: Database, params: FunnelParams) {
     customers: result.customers,
     invalidEvents: result.invalidEvents,
     knownSteps,
+    reliability: assess([checkNeed('funnelEntrants', result.steps[0]?.users ?? 0, ENTRANTS_THIN_BELOW, 1)]),
   };
 }
 
