@@ -116,11 +116,11 @@ export function atRiskTable(l: LtvAnalysisResult, f: Formatter, limit?: number):
       { label: f.t('report.col.customerId'), kind: 'text' },
       { label: f.t('report.col.repeatPurchases'), kind: 'int' },
       { label: f.t('term.aov'), kind: 'money' },
-      { label: f.t('report.col.pAlive'), kind: 'percent' },
+      { label: f.t('term.pAlive'), kind: 'percent' },
       { label: f.t('report.col.clv'), kind: 'money' },
       { label: f.t('report.col.clvIfAlive'), kind: 'money' },
     ],
-    rows: list.map((v) => [v.customerId, v.x, v.monetary, v.pAlive, v.clv, v.clvIfAlive]),
+    rows: list.map((v) => [v.customerId, v.x, v.monetary, v.pAliveAtDataEnd ?? v.pAlive, v.clv, v.clvIfAlive]),
     note:
       list.length < l.highValueAtRisk.length
         ? f.t('report.ltv.atRiskMore', { shown: f.number(list.length), listed: f.number(l.highValueAtRisk.length) })

@@ -184,7 +184,6 @@ export const reportEn = {
   'report.col.parameter': 'Parameter',
   'report.col.figure': 'Value',
   'report.col.customerId': 'Customer',
-  'report.col.pAlive': 'P(active)',
   'report.col.clv': 'Expected value',
   'report.col.clvIfAlive': 'Value if won back',
   'report.col.repeatPurchases': 'Repeat purchases',

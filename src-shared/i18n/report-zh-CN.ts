@@ -173,7 +173,6 @@ export const reportZhCN: ReportCatalogue = {
   'report.col.parameter': '参数',
   'report.col.figure': '数值',
   'report.col.customerId': '客户',
-  'report.col.pAlive': '活跃概率',
   'report.col.clv': '预期价值',
   'report.col.clvIfAlive': '挽回后价值',
   'report.col.repeatPurchases': '复购次数',

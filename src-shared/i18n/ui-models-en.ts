@@ -314,7 +314,7 @@ export const uiModelsEn = {
   'ui.models.risk.asOf': 'As of {date}, the last day of data (the model was fitted to {calibrationEnd}).',
   'ui.models.risk.boughtAgain': '{n} more the model saw lapsing bought again after {calibrationEnd} ({orders} purchase days, {revenue}): not listed.',
   'ui.models.risk.export': 'Export for CRM (CSV)',
-  'ui.models.risk.customer': 'Customer', 'ui.models.risk.pAlive': 'Chance still active', 'ui.models.risk.clvIfAlive': 'CLV if active',
+  'ui.models.risk.customer': 'Customer', 'ui.models.risk.clvIfAlive': 'CLV if active',
   'ui.models.risk.clv': 'Expected CLV', 'ui.models.risk.repeat': 'Repeat purchases',
   'ui.models.risk.lastPurchase': 'Last purchase',
   'ui.models.risk.weeksAgo': '{n} weeks ago',

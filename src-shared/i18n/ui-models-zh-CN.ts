@@ -316,7 +316,7 @@ export const uiModelsZhCN: UiModelsCatalogue = {
   'ui.models.risk.asOf': '截至 {date}（数据的最后一天；模型按截至 {calibrationEnd} 的数据拟合）。',
   'ui.models.risk.boughtAgain': '另有 {n} 位模型判断可能流失的客户在 {calibrationEnd} 之后又购买了（{orders} 个购买日，{revenue}）：未列入。',
   'ui.models.risk.export': '导出到 CRM（CSV）',
-  'ui.models.risk.customer': '客户', 'ui.models.risk.pAlive': '仍活跃的概率', 'ui.models.risk.clvIfAlive': '活跃时 CLV',
+  'ui.models.risk.customer': '客户', 'ui.models.risk.clvIfAlive': '活跃时 CLV',
   'ui.models.risk.clv': '预期 CLV', 'ui.models.risk.repeat': '复购次数',
   'ui.models.risk.lastPurchase': '最近购买',
   'ui.models.risk.weeksAgo': '{n} 周前',

@@ -6,6 +6,7 @@
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import Database from 'better-sqlite3';
+import { probabilityAlive } from '../../src-main/model/customer/bgnbd-predict.js';
 import { describe, expect, it } from 'vitest';
 import { runCli, runJson, tempDir } from '../helpers/cli.js';
 import { buildDemo } from '../helpers/demo.js';
@@ -164,6 +165,13 @@ describe('lifetime value on the demo project', () => {
       expect(last.get(c.customerId)! <= '2025-09-30', c.customerId).toBe(true);
       expect(c.lastPurchase).toBe(last.get(c.customerId));
       expect(c.weeksSinceLastPurchase).toBeCloseTo(days(c.lastPurchase, dataEnd) / 7, 9);
+    }
+    // P(alive) as of the last day of data: the model's, with the quiet weeks since the calibration end added to T.
+    const quiet = days('2025-09-30', dataEnd) / 7;
+    const risky = open.highValueAtRisk as unknown as { x: number; tx: number; T: number; pAlive: number; pAliveAtDataEnd: number }[];
+    for (const c of risky) {
+      expect(c.pAliveAtDataEnd).toBeCloseTo(probabilityAlive(open.bgnbd, c.x, c.tx, c.T + quiet), 12);
+      expect(c.pAliveAtDataEnd).toBeLessThan(c.pAlive);
     }
   });
 

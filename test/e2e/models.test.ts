@@ -36,10 +36,10 @@ describe('Models step helpers', () => {
   });
 
   it('writes the at-risk list with stable columns and the weeks since the last purchase counted to the data end', () => {
-    const row = { customerId: '=cmd', x: 5, tx: 9, T: 25.714285714285715, monetary: 1434.07, pAlive: 0.170961, expectedPurchases: 0.956, expectedSpend: 1320.4534, clv: 357.76162, clvIfAlive: 2092.64698, holdoutActual: 0, holdoutPredicted: 0.31, lastPurchase: '2025-07-01', weeksSinceLastPurchase: 26.142857 };
+    const row = { customerId: '=cmd', x: 5, tx: 9, T: 25.714285714285715, monetary: 1434.07, pAlive: 0.170961, expectedPurchases: 0.956, expectedSpend: 1320.4534, clv: 357.76162, clvIfAlive: 2092.64698, holdoutActual: 0, holdoutPredicted: 0.31, lastPurchase: '2025-07-01', weeksSinceLastPurchase: 26.142857, pAliveAtDataEnd: 0.120349 };
     const lines = atRiskCsv([row]).trimEnd().split('\r\n');
     expect(lines[0]).toBe(AT_RISK_COLUMNS.join(','));
-    expect(lines[1]).toBe("'=cmd,0.171,357.76,2092.65,1320.45,5,2025-07-01,26.1");
+    expect(lines[1]).toBe("'=cmd,0.1203,357.76,2092.65,1320.45,5,2025-07-01,26.1");
   });
 
   it('shows undefined figures as a dash, never NaN or Infinity', () => {

@@ -4,12 +4,12 @@
  * holdout validation and thinness flags. Pure: the caller supplies the rows and the dates.
  */
 import { fitBgNbd, type BgNbdParams } from './bgnbd.js';
-import { unconditionalExpectedPurchases } from './bgnbd-predict.js';
+import { probabilityAlive, unconditionalExpectedPurchases } from './bgnbd-predict.js';
 import { highValueAtRisk, predictCustomerValues, type ClvOptions, type CustomerValue } from './clv.js';
 import { fitGammaGamma, type GammaGammaParams } from './gamma-gamma.js';
 import { thinnessFlags, validateHoldout, type HoldoutValidation, type ThinnessFlag } from './holdout.js';
 import { toOrderColumns, type OrderInput } from './order-log.js';
-import { formatDay } from './dates.js';
+import { formatDay, requireDay } from './dates.js';
 import { laterPurchases } from './later-purchases.js';
 import { summarizeOrderLog } from './rfm-summary.js';
 import { WarningCounter, type CustomerWarning } from './warnings.js';
@@ -25,6 +25,11 @@ export interface LtvOptions extends ClvOptions {
 export interface AtRiskCustomer extends CustomerValue {
   lastPurchase: string;
   weeksSinceLastPurchase: number;
+  /**
+   * P(alive) on the last day of data: the weeks since the calibration end without a
+   * purchase lower it (`pAlive` is as of the calibration end, where the model was fitted).
+   */
+  pAliveAtDataEnd: number;
 }
 
 export interface LtvAnalysis {
@@ -125,7 +130,7 @@ export function analyzeLifetimeValue(input: OrderInput, options: LtvOptions): Lt
     expectedPurchasesNewCustomer: unconditionalExpectedPurchases(bg.params, horizonWeeks),
     holdout: holdoutReport,
     values,
-    ...stillAtRisk(highValueAtRisk(values), later),
+    ...stillAtRisk(highValueAtRisk(values), later, bg.params, requireDay(options.calibrationEnd, 'calibrationEnd')),
     flags: thinnessFlags(customers, summary.timeline, horizonWeeks, holdout),
     reliability: assess(checks, [...parametersAtEdge({ ...bg.params }), ...(gg ? parametersAtEdge({ ...gg.params }) : [])]),
     warnings: warnings.list(),
@@ -140,6 +145,8 @@ export function analyzeLifetimeValue(input: OrderInput, options: LtvOptions): Lt
 function stillAtRisk(
   candidates: readonly CustomerValue[],
   later: ReturnType<typeof laterPurchases>,
+  params: BgNbdParams,
+  calibrationEndDay: number,
 ): { highValueAtRisk: AtRiskCustomer[]; atRiskBoughtAgain: LtvAnalysis['atRiskBoughtAgain'] } {
   const boughtAgain = { customers: 0, purchaseDays: 0, revenue: 0 };
   const kept: AtRiskCustomer[] = [];
@@ -153,8 +160,10 @@ function stillAtRisk(
     }
     const last = later.lastPurchaseDay.get(v.customerId);
     const end = later.dataEndDay;
+    const quietWeeks = end === null ? 0 : Math.max(0, end - calibrationEndDay) / 7;
     kept.push({
       ...v,
+      pAliveAtDataEnd: probabilityAlive(params, v.x, v.tx, v.T + quietWeeks),
       lastPurchase: last === undefined ? '' : formatDay(last),
       weeksSinceLastPurchase: last === undefined || end === null ? v.T - v.tx : (end - last) / 7,
     });

@@ -26,6 +26,6 @@ export function weeksSinceLastPurchase(row: Pick<AtRiskRow, 'T' | 'tx'> & Partia
 export function atRiskCsv(rows: readonly AtRiskRow[]): string {
   return toCrmCsv(
     AT_RISK_COLUMNS,
-    rows.map((r) => [r.customerId, round(r.pAlive, 4), round(r.clv, 2), round(r.clvIfAlive, 2), round(r.expectedSpend, 2), r.x, r.lastPurchase ?? '', round(weeksSinceLastPurchase(r), 1)]),
+    rows.map((r) => [r.customerId, round(r.pAliveAtDataEnd ?? r.pAlive, 4), round(r.clv, 2), round(r.clvIfAlive, 2), round(r.expectedSpend, 2), r.x, r.lastPurchase ?? '', round(weeksSinceLastPurchase(r), 1)]),
   );
 }
