@@ -36,18 +36,10 @@ const MAY_IMPORT = {
   // The benchmark harness runs anything, like a test.
   bench: MAIN_FOLDERS,
 };
-// Arrows that still run the wrong way (issue 11), each to be removed rather than copied:
-// the value parsers analyses use belong in src-shared; the CSP and the page margins are
-// host facts that should come from src-shared too.
-const KNOWN_EXCEPTIONS = [
-  { files: ['src-main/analysis/load.ts', 'src-main/analysis/customer-attributes.ts'], alsoImports: ['import'] },
-  { files: ['src-main/electron/security.ts'], alsoImports: ['web'] },
-  { files: ['src-main/electron/printer.ts'], alsoImports: ['report'] },
-];
 const NOT_PURE = [...nodeBuiltins, 'electron', 'better-sqlite3', 'exceljs', 'papaparse'];
 
-function layerRule(folder, extra = []) {
-  const allowed = new Set([folder, ...MAY_IMPORT[folder], ...extra]);
+function layerRule(folder) {
+  const allowed = new Set([folder, ...MAY_IMPORT[folder]]);
   const forbidden = MAIN_FOLDERS.filter((f) => !allowed.has(f));
   const patterns = [
     { group: ['**/src-renderer/**'], message: 'src-main never imports the renderer: share types through src-shared.' },
@@ -63,7 +55,6 @@ function layerRule(folder, extra = []) {
 
 const MAIN_LAYERS = [
   ...MAIN_FOLDERS.map((folder) => ({ files: [`src-main/${folder}/**`], ignores: ['**/*.test.ts'], rules: layerRule(folder) })),
-  ...KNOWN_EXCEPTIONS.map(({ files, alsoImports }) => ({ files, rules: layerRule(files[0].split('/')[1], alsoImports) })),
 ];
 
 export default tseslint.config(

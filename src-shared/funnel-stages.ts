@@ -3,7 +3,7 @@
  * the default step order comes from this vocabulary (曝光 → 点击 → 转化, impression → click →
  * conversion), not from a sample of the data — in a large log the first rows can be in any
  * order (a 1M-row file gave 点击 → 曝光 → 转化: issue 14 finding 12). Names are compared like
- * import/values/event.ts does: lower case, NFKC, without spaces, `_` and `-`.
+ * values/event.ts does: lower case, NFKC, without spaces, `_` and `-`.
  */
 const STAGES: readonly (readonly string[])[] = [
   ['impression', 'impressions', 'imp', 'exposure', 'reach', '曝光', '展示', '展现', '触达'],

@@ -1,6 +1,6 @@
 import type { Database } from 'better-sqlite3';
 import { AppError } from '@shared/errors.js';
-import { parseNumber } from '../import/values/index.js';
+import { parseNumber } from '@shared/values/number.js';
 
 const BUILT_IN = ['age'] as const;
 

@@ -7,7 +7,7 @@
 import type { Database } from 'better-sqlite3';
 import type { DatasetKind } from '@shared/kinds.js';
 import type { FunnelColumns, OrderRow, PathRow, TouchpointColumns } from '../model/attribution/index.js';
-import { normaliseChannel, parseEvent } from '../import/values/index.js';
+import { parseEvent } from '@shared/values/event.js';
 import { channelResolver, pathStepResolver } from '../store/channel-map.js';
 import type { ChannelResolver } from '../store/channel-map.js';
 import { readTouchpointColumns } from '../store/queries/touchpoints.js';
@@ -97,7 +97,7 @@ export function loadPaths(db: Database): { rows: PathRow[]; sheetRows: number[] 
  * (`google > meta`), so they get the importer's normalisation here, then the channel map.
  */
 export function pathStepChannels(db: Database): ChannelResolver {
-  return pathStepResolver(db, normaliseChannel);
+  return pathStepResolver(db);
 }
 
 /** Spend per channel within the period (dates inclusive), by the channel each counts as in the project's channel map. */

@@ -5,8 +5,8 @@
  * way at twice the pixel density. Report jobs reach it through jobs/host-printer.ts.
  */
 import { BrowserWindow } from 'electron';
-import { PAGE_MARGINS } from '../report/pdf.js';
-import type { PdfPrinter, PrintOptions } from '../report/pdf.js';
+import { PAGE_MARGINS } from '../services/index.js';
+import type { PdfPrinter, PrintOptions } from '../services/index.js';
 
 const MM_PER_INCH = 25.4;
 const inches = (css: string): number => Number.parseFloat(css) / MM_PER_INCH; // PAGE_MARGINS are in mm

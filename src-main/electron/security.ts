@@ -5,7 +5,7 @@
  */
 import { app, session, shell } from 'electron';
 import type { BrowserWindowConstructorOptions, Session, WebContents } from 'electron';
-import { CONTENT_SECURITY_POLICY } from '../web/csp.js';
+import { CONTENT_SECURITY_POLICY } from '@shared/csp.js';
 import { isSafeExternalUrl } from './url-policy.js';
 
 /** The web preferences every window of the app is created with. */

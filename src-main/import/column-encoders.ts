@@ -10,7 +10,7 @@ import { makeCellTyper, plainDecimalBytes, plainDecimalValue, withinMagnitude } 
 import { makeRawChannelTyper } from './values/cell-typer.js';
 import type { CellTyper, Typed } from './values/index.js';
 import type { RoleType } from '@shared/kinds.js';
-import { detectDecimalComma } from './values/decimal-comma.js';
+import { detectDecimalComma } from '@shared/values/decimal-comma.js';
 
 /** What `put` found: a value, an empty cell, or a problem (then see `problem`). */
 export const FILLED = 0;

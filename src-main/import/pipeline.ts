@@ -14,7 +14,6 @@ import { defaultDuplicatePolicy, describeSpan } from '@shared/datasets.js';
 import { countIssues, deleteDataset, finishDataset, findDatasetBySha, getDataset, insertDataset, listIssues } from '../store/datasets.js';
 import { findOverlap, resolveOverlap } from '../store/overlaps.js';
 import { datasetSpellings } from '../store/channel-map.js';
-import { normaliseChannel } from './values/channel.js';
 import { makeBatchInserter } from '../store/batch/insert.js';
 import type { BatchInserter } from '../store/batch/insert.js';
 import { BatchView } from '../store/batch/layout.js';
@@ -144,7 +143,7 @@ async function importInTransaction(db: Database, parser: ParserClient, head: Par
           throw new AppError('error.importOverlaps', { file: t.name, rows: found.rows, span: describeSpan(found), stored, ...parts });
         }
         const overlap: OverlapReport | null = found && t.overlap ? { ...found, policy: t.overlap, removed: 0 } : null;
-        const spellings = datasetSpellings(db, head.kind, id, normaliseChannel);
+        const spellings = datasetSpellings(db, head.kind, id);
         const quality = {
           ...writer.quality.report(m.dateOrders, (performance.now() - started) / 1000),
           ...(spellings.length > 0 ? { channelSpellings: spellings } : {}),

@@ -18,6 +18,10 @@ import { goalHandlers } from './goal-handlers.js';
 import { sentimentHandlers } from './sentiment-handlers.js';
 import { reportHandlers } from './report-handlers.js';
 
+/** The printer a host lends report jobs (the Electron host prints with its own Chromium). */
+export { PAGE_MARGINS } from '../report/pdf.js';
+export type { PdfPrinter, PrintOptions } from '../report/pdf.js';
+
 export interface ServiceOptions {
   /** Folder where the app keeps projects (created if missing). */
   workspace: string;

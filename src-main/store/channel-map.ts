@@ -16,12 +16,11 @@ import type { ChannelEntry } from '@shared/channel-map.js';
 import type { ChannelSpelling } from '@shared/datasets.js';
 import type { DatasetKind } from '@shared/kinds.js';
 import { isChannelsOwnName } from '@shared/i18n/channels.js';
+import { normaliseChannel } from '@shared/values/channel.js';
 import { recordDataChange } from './datasets.js';
 
 /** The channel a row counts as, from its stored channel and, where kept, the file's spelling of it. */
 export type ChannelResolver = (channel: string, raw?: string | null) => string;
-/** The importer's normalisation (import/values/channel.ts), passed in: the store does not depend on the importer. */
-export type Normalise = (raw: string) => string;
 
 function readMap(db: Database): Map<string, string> {
   return new Map(db.prepare('SELECT name, channel FROM channel_map').raw().all() as [string, string][]);
@@ -35,7 +34,7 @@ export function channelResolver(db: Database): ChannelResolver {
 }
 
 /** The channel a step of a stored path counts as: the user's word on the raw name first, then the importer's normalisation. */
-export function pathStepResolver(db: Database, normaliseChannel: Normalise): ChannelResolver {
+export function pathStepResolver(db: Database): ChannelResolver {
   const resolve = channelResolver(db);
   const memo = new Map<string, string>();
   return (raw) => {
@@ -56,7 +55,7 @@ export const PATH_STEP = /\s*(?:->|>|＞|→|[|｜]|[,，、])\s*/;
  * it per kind. Names are listed as the files spelled them, so the importer's aliases are
  * visible (raw → channel).
  */
-export function listChannels(db: Database, normaliseChannel: Normalise): ChannelEntry[] {
+export function listChannels(db: Database): ChannelEntry[] {
   const map = readMap(db);
   const entries = new Map<string, ChannelEntry>();
   const entry = (name: string, importer: string): ChannelEntry => {
@@ -92,7 +91,7 @@ const SPELLINGS_KEPT = 50;
  * (not merely the channel's name in the other language), with their rows, over the whole
  * file (the mapping step saw only the preview's rows).
  */
-export function datasetSpellings(db: Database, kind: DatasetKind, datasetId: number, normaliseChannel: Normalise): ChannelSpelling[] {
+export function datasetSpellings(db: Database, kind: DatasetKind, datasetId: number): ChannelSpelling[] {
   let spellings: ChannelSpelling[];
   if (kind === 'paths') {
     const counts = new Map<string, ChannelSpelling>();

@@ -6,7 +6,7 @@ import { join } from 'node:path';
 import type { JobEvent } from '@shared/api.js';
 import { startWebHost } from './server.js';
 import type { WebHost } from './server.js';
-import { CONTENT_SECURITY_POLICY } from './csp.js';
+import { CONTENT_SECURITY_POLICY } from '@shared/csp.js';
 
 const root = mkdtempSync(join(tmpdir(), 'roi-web-test-'));
 const renderer = join(root, 'renderer');

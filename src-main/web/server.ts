@@ -15,7 +15,7 @@ import type { AddressInfo } from 'node:net';
 import type { ErrorInfo, Result } from '@shared/errors.js';
 import type { Services } from '../services/index.js';
 import { authorisedBy, isLoopbackHost, newToken, tokenCookie } from './auth.js';
-import { SECURITY_HEADERS } from './csp.js';
+import { SECURITY_HEADERS } from '@shared/csp.js';
 import { streamJobEvents } from './event-stream.js';
 import { BodyTooLarge, readJsonBody } from './request-body.js';
 import { readStaticFile, withTokenMeta } from './static-files.js';

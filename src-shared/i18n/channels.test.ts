@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { CHANNEL_ALIASES } from '../../src-main/import/values/channel-aliases.js';
-import { normaliseChannel } from '../../src-main/import/values/channel.js';
+import { CHANNEL_ALIASES } from '@shared/values/channel-aliases.js';
+import { normaliseChannel } from '@shared/values/channel.js';
 import { channelName, ZH_CHANNELS } from './channels.js';
 
 /** International platforms Chinese marketers write in English too, though the importer knows a Chinese nickname (谷歌, 脸书…). */

@@ -1,6 +1,6 @@
 /**
  * Channel names as a reader sees them. The importer stores every channel under one
- * canonical (English) name (src-main/import/values/channel-aliases.ts) so spellings add up;
+ * canonical (English) name (src-shared/values/channel-aliases.ts) so spellings add up;
  * Chinese readers know the domestic platforms and channel types by their Chinese names.
  * International platforms (Google Ads, Meta, TikTok…) keep their names: that is how
  * Chinese marketers write them too.

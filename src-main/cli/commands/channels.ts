@@ -2,7 +2,6 @@ import { resolve } from 'node:path';
 import { AppError } from '@shared/errors.js';
 import { openProject } from '../../store/project.js';
 import { listChannels, setChannel } from '../../store/channel-map.js';
-import { normaliseChannel } from '../../import/values/channel.js';
 import { formatTable } from '../output.js';
 import type { Command } from '../command.js';
 
@@ -28,7 +27,7 @@ export const channelsCommand: Command = {
           setChannel(db, name, channel);
         }
         for (const name of (values.reset as string[] | undefined) ?? []) setChannel(db, name, null);
-        return listChannels(db, normaliseChannel);
+        return listChannels(db);
       } finally {
         db.close();
       }

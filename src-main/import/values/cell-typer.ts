@@ -13,16 +13,16 @@
 import type { RoleType } from '@shared/kinds.js';
 import type { MessageKey } from '@shared/i18n/index.js';
 import { BoundedCache } from './bounded-cache.js';
-import { normaliseChannel } from './channel.js';
+import { normaliseChannel, writtenChannel } from '@shared/values/channel.js';
 import { detectDateOrder } from './date-order.js';
 import { formatDateOnly, parseDate, parseDateTime } from './date.js';
 import { scanNumericDateTime } from './date-scan.js';
 import { formatDateTime } from './calendar.js';
 import type { DateOrder } from './date-order.js';
-import { detectDecimalComma } from './decimal-comma.js';
-import { parseEvent } from './event.js';
-import { isMissingToken } from './missing-token.js';
-import { isPlainNumber, parseNumber } from './number.js';
+import { detectDecimalComma } from '@shared/values/decimal-comma.js';
+import { parseEvent } from '@shared/values/event.js';
+import { isMissingToken } from '@shared/values/missing-token.js';
+import { isPlainNumber, parseNumber } from '@shared/values/number.js';
 import { MAX_NUMBER_MAGNITUDE } from '../limits.js';
 
 export type CellValue = string | number | null;
@@ -115,11 +115,6 @@ export function makeRawChannelTyper(): CellTyper {
     const written = writtenChannel(raw);
     return written === normaliseChannel(raw) ? EMPTY : ok(written);
   });
-}
-
-/** A channel name as written, compared without width or spacing differences. */
-export function writtenChannel(raw: string): string {
-  return raw.normalize('NFKC').replace(/\s+/g, ' ').trim();
 }
 
 /** Empty and placeholder cells are null; everything else goes through `convert` once per distinct string. */

@@ -4,13 +4,13 @@
  */
 export { makeCellTyper, withinMagnitude } from './cell-typer.js';
 export type { CellTyper, CellValue, Typed } from './cell-typer.js';
-export { parseNumber, isPlainNumber, plainDecimalBytes, plainDecimalValue } from './number.js';
-export type { ParsedNumber } from './number.js';
-export { detectDecimalComma } from './decimal-comma.js';
+export { parseNumber, isPlainNumber, plainDecimalBytes, plainDecimalValue } from '@shared/values/number.js';
+export type { ParsedNumber } from '@shared/values/number.js';
+export { detectDecimalComma } from '@shared/values/decimal-comma.js';
 export { detectDateOrder, inspectDateOrder } from './date-order.js';
 export type { DateOrder, DateOrderEvidence } from './date-order.js';
 export { parseDate, parseDateTime } from './date.js';
 export { excelSerialToParts } from './calendar.js';
-export { normaliseChannel } from './channel.js';
-export { parseEvent } from './event.js';
-export { isMissingToken } from './missing-token.js';
+export { normaliseChannel } from '@shared/values/channel.js';
+export { parseEvent } from '@shared/values/event.js';
+export { isMissingToken } from '@shared/values/missing-token.js';

@@ -31,6 +31,11 @@ const CJK_ALIASES = [...ALIAS_TO_CANONICAL.keys()].filter((k) => /[^\x20-\x7e]/.
 const DOMAIN = /^(?:(?:www|m|l|lm|mobile)\.)?([a-z0-9-]+)\.(?:com|cn|net|org|com\.cn|co)(?:\/.*)?$/i;
 const SOURCE_MEDIUM = /^(.+?)\s+\/\s+(.+)$/;
 
+/** A channel name as written, compared without width or spacing differences (the stored `channel_raw`). */
+export function writtenChannel(raw: string): string {
+  return raw.normalize('NFKC').replace(/\s+/g, ' ').trim();
+}
+
 export function normaliseChannel(raw: string): string {
   let s = /[^\x20-\x7e]/.test(raw) ? raw.normalize('NFKC') : raw;
   s = s.replace(/\s+/g, ' ').trim();
