@@ -216,7 +216,7 @@ describe('through the API', () => {
       return r.value as never;
     };
     const goal = await call('goal.save', { project: demo, goal: { type: 'roas', target: 4, periodStart: '2025-12-01', periodEnd: '2025-12-31' } });
-    expect(goal).toMatchObject({ type: 'roas', suggestedAnalyses: ['attribution'], missingData: [] });
+    expect(goal).toMatchObject({ type: 'roas', suggestedAnalyses: ['attribution', 'mmm'], missingData: [] });
     const dashboard = await call('dashboard.get', { project: demo });
     expect(dashboard).toMatchObject({ period: { from: '2025-12-01', to: '2025-12-31' }, previous: { from: '2025-11-01', to: '2025-11-30' } });
     expect((dashboard as { channelRoi: { model: string } }).channelRoi.model).toBe('markov');
