@@ -90,6 +90,7 @@ export const uiGoalsEn = {
   'ui.dashboard.goalFigures': '{current} of {target}',
   'ui.dashboard.channelRoiTitle': 'ROI by channel',
   'ui.dashboard.channelRoiSubtitle': '{model} attribution · analysed {date}',
+  'ui.dashboard.roiBases': 'Two ROIs on this page: the tiles above are blended (all revenue against all ad spend, so they include sales no ad caused); these bars are attributed (only the revenue the model credits to each channel). Attributed ROI is therefore lower.',
   'ui.dashboard.axisRoi': 'ROI (%)',
   'ui.dashboard.noSpendChannels': 'Without ad spend, so without ROI: {channels}.',
   'ui.dashboard.noAttribution': 'Run the channel attribution in the Models step to see which channels earn their budget.',

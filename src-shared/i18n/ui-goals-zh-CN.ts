@@ -91,6 +91,7 @@ export const uiGoalsZhCN: UiGoalsCatalogue = {
   'ui.dashboard.setGoal': '设定目标',
   'ui.dashboard.goalFigures': '{current} / 目标 {target}',
   'ui.dashboard.channelRoiTitle': '各渠道 ROI',
+  'ui.dashboard.roiBases': '本页有两种 ROI：上方卡片是整体口径（全部销售额对全部广告花费，包含并非广告带来的销售）；这些条形是归因口径（只计模型归给各渠道的销售额），所以归因 ROI 更低。',
   'ui.dashboard.channelRoiSubtitle': '{model}归因 · 分析于 {date}',
   'ui.dashboard.axisRoi': 'ROI（%）',
   'ui.dashboard.noSpendChannels': '没有广告花费、因而没有 ROI 的渠道：{channels}。',
