@@ -5,6 +5,7 @@
  */
 import type { Database } from 'better-sqlite3';
 import { Dictionary, GrowingColumn } from './dictionary.js';
+import { canPackColumns, unpackReals, unpackTexts } from './packed.js';
 
 export interface StoredOrderColumns {
   customerIds: string[];
@@ -19,6 +20,7 @@ export interface StoredOrderColumns {
 
 /** All order rows of the project (every orders dataset), in stored order. */
 export function readOrderColumns(db: Database, options: { orderIds: boolean }): StoredOrderColumns {
+  if (canPackColumns(db)) return packedOrderColumns(db, options);
   const customers = new Dictionary();
   const dates = new Dictionary();
   const orderIds = new Dictionary();
@@ -49,5 +51,22 @@ export function readOrderColumns(db: Database, options: { orderIds: boolean }): 
     date: date.done(),
     revenue: revenue.done(),
     ...(options.orderIds ? { orderIds: orderIds.entries, orderId: orderId.done() } : {}),
+  };
+}
+
+/** The same columns in one scan inside SQLite (column_pack.c). */
+function packedOrderColumns(db: Database, options: { orderIds: boolean }): StoredOrderColumns {
+  const packs = ['roi_pack_text(customer_id)', 'roi_pack_text(date)', 'roi_pack_real(revenue)', ...(options.orderIds ? ['roi_pack_text(order_id)'] : [])];
+  const [customers, dates, revenue, orderIds] = db.prepare(`SELECT ${packs.join(', ')} FROM orders`).raw().get() as Buffer[];
+  const c = unpackTexts(customers);
+  const d = unpackTexts(dates);
+  const o = options.orderIds ? unpackTexts(orderIds) : null;
+  return {
+    customerIds: c.entries,
+    customer: c.codes,
+    dates: d.entries,
+    date: d.codes,
+    revenue: unpackReals(revenue),
+    ...(o ? { orderIds: o.entries, orderId: o.codes } : {}),
   };
 }
