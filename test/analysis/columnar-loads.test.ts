@@ -39,7 +39,7 @@ function messyProject(): Database {
       for (let row = 2; row < 1500; row++) insert.run(id, row, pick(random, orderIds), pick(random, ids), pick(random, dates), pick(random, revenues));
       insert.run(id, 1500, null, 'refunds only', '2025-03-01T00:00:00', -20);
     }
-    const times = ['2025-01-03T10:00:00', '2025-01-03T10:00:00', '2025-01-04T00:00:00', '2025-01-20T09:15:00', '2025-02-28T23:59:59', '2025-03-01', 'not a time', '2025-02-30T10:00:00', '2025-03-02T10:00:00'];
+    const times = ['2025-01-03T10:00:00', '2025-01-03T10:00:00', '2025-01-04T00:00:00', '2025-01-20T09:15:00', '2025-02-28T23:59:59', '2025-03-01', 'not a time', '2025-02-30T10:00:00', '2025-03-02T10:00:00', '2025-01-01T24:00:00', '2024-02-29T12:00:00', '2025-01-05 10:00:00'];
     const channels = ['抖音', 'WeChat', ' WeChat', '', 'Baidu', 'email ', 'Meta'];
     const events = [null, 'click', 'Click', 'impression', 'conversion', '转化', 'Purchase', 'visit'];
     const values = [null, null, 12.5, 0, 100];

@@ -4,6 +4,8 @@
  * as a few typed arrays instead of a million row objects.
  *
  *   roi_pack_real(x)  → f64 value[rows]                 NULL (or not a number) = NaN
+ *   roi_iso_ms(t)     → epoch ms of a `YYYY-MM-DDTHH:MM:SS` wall time read as UTC, or NULL
+ *                       for any other text (the caller reads those itself)
  *   roi_pack_text(x)  → u32 rows, u32 entries, u32 bytes, u32 0,
  *                       i32 code[rows]                   −1 = NULL, else an entry number
  *                       i32 offset[entries + 1]          entry i = bytes[offset[i], offset[i+1])
@@ -183,8 +185,48 @@ static void text_final(sqlite3_context *ctx) {
   free_text_pack(p);
 }
 
+/* Days from 1970-01-01 to a proleptic Gregorian date (H. Hinnant, "chrono-compatible low-level date algorithms"). */
+static sqlite3_int64 days_from_civil(sqlite3_int64 y, int m, int d) {
+  y -= m <= 2;
+  sqlite3_int64 era = (y >= 0 ? y : y - 399) / 400;
+  sqlite3_int64 yoe = y - era * 400;
+  sqlite3_int64 doy = (153 * (m > 2 ? m - 3 : m + 9) + 2) / 5 + d - 1;
+  sqlite3_int64 doe = yoe * 365 + yoe / 4 - yoe / 100 + doy;
+  return era * 146097 + doe - 719468;
+}
+
+static int digits(const unsigned char *s, int from, int count) {
+  int v = 0;
+  for (int i = from; i < from + count; i++) {
+    if (s[i] < '0' || s[i] > '9') return -1;
+    v = v * 10 + (s[i] - '0');
+  }
+  return v;
+}
+
+/*
+ * Only a strictly valid wall time gets a number here (the importer stores times so); any
+ * other text, even one a date parser might accept (24:00:00, 31 February), is NULL and the
+ * caller reads it with the same parser as ever, so no result depends on this function's
+ * leniency.
+ */
+static void iso_ms(sqlite3_context *ctx, int argc, sqlite3_value **argv) {
+  (void)argc;
+  if (sqlite3_value_type(argv[0]) != SQLITE_TEXT || sqlite3_value_bytes(argv[0]) != 19) return;
+  const unsigned char *s = sqlite3_value_text(argv[0]);
+  if (!s || s[4] != '-' || s[7] != '-' || s[10] != 'T' || s[13] != ':' || s[16] != ':') return;
+  int y = digits(s, 0, 4), m = digits(s, 5, 2), d = digits(s, 8, 2), h = digits(s, 11, 2), mi = digits(s, 14, 2), sec = digits(s, 17, 2);
+  if (y < 0 || m < 1 || m > 12 || d < 1 || h < 0 || h > 23 || mi < 0 || mi > 59 || sec < 0 || sec > 59) return;
+  static const int month_days[12] = {31, 28, 31, 30, 31, 30, 31, 31, 30, 31, 30, 31};
+  int leap = (y % 4 == 0 && y % 100 != 0) || y % 400 == 0;
+  if (d > month_days[m - 1] + (m == 2 && leap)) return;
+  sqlite3_int64 seconds = days_from_civil(y, m, d) * 86400 + h * 3600 + mi * 60 + sec;
+  sqlite3_result_int64(ctx, seconds * 1000);
+}
+
 int column_pack_register(sqlite3 *db) {
   int rc = sqlite3_create_function_v2(db, "roi_pack_real", 1, SQLITE_UTF8, 0, 0, real_step, real_final, 0);
   if (rc == SQLITE_OK) rc = sqlite3_create_function_v2(db, "roi_pack_text", 1, SQLITE_UTF8, 0, 0, text_step, text_final, 0);
+  if (rc == SQLITE_OK) rc = sqlite3_create_function_v2(db, "roi_iso_ms", 1, SQLITE_UTF8 | SQLITE_DETERMINISTIC | SQLITE_INNOCUOUS, 0, iso_ms, 0, 0, 0);
   return rc;
 }
