@@ -17,9 +17,10 @@ function aligned(blob: Buffer): Buffer {
   return blob.byteOffset % 8 === 0 ? blob : Buffer.from(blob);
 }
 
+/** Views on the blob, not copies: a 10M-row column is not held twice. */
 export function unpackReals(blob: Buffer): Float64Array {
   const b = aligned(blob);
-  return new Float64Array(b.buffer, b.byteOffset, b.byteLength / 8).slice();
+  return new Float64Array(b.buffer, b.byteOffset, b.byteLength / 8);
 }
 
 export interface PackedTexts {
@@ -31,7 +32,7 @@ export interface PackedTexts {
 export function unpackTexts(blob: Buffer): PackedTexts {
   const b = aligned(blob);
   const [rows, count, bytes] = new Uint32Array(b.buffer, b.byteOffset, 4);
-  const codes = new Int32Array(b.buffer, b.byteOffset + 16, rows).slice();
+  const codes = new Int32Array(b.buffer, b.byteOffset + 16, rows);
   const offsets = new Int32Array(b.buffer, b.byteOffset + 16 + rows * 4, count + 1);
   const textStart = 16 + rows * 4 + (count + 1) * 4;
   const text = b.subarray(textStart, textStart + bytes);
