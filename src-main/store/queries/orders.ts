@@ -5,7 +5,7 @@
  */
 import type { Database } from 'better-sqlite3';
 import { Dictionary, GrowingColumn } from './dictionary.js';
-import { canPackColumns, unpackReals, unpackTexts } from './packed.js';
+import { canPackColumns, unpackCleanCodes, unpackReals, unpackTexts } from './packed.js';
 
 export interface StoredOrderColumns {
   customerIds: string[];
@@ -16,6 +16,8 @@ export interface StoredOrderColumns {
   /** Only when asked for: distinct orders matter to RFM's frequency alone. */
   orderIds?: string[];
   orderId?: Int32Array;
+  /** Set when every order id is a non-empty text without surrounding white space: `orderIds` is then left out (codes are identities). */
+  orderIdsClean?: true;
 }
 
 /** All order rows of the project (every orders dataset), in stored order. */
@@ -60,7 +62,8 @@ function packedOrderColumns(db: Database, options: { orderIds: boolean }): Store
   const [customers, dates, revenue, orderIds] = db.prepare(`SELECT ${packs.join(', ')} FROM orders`).raw().get() as Buffer[];
   const c = unpackTexts(customers);
   const d = unpackTexts(dates);
-  const o = options.orderIds ? unpackTexts(orderIds) : null;
+  const clean = options.orderIds ? unpackCleanCodes(orderIds) : null;
+  const o = options.orderIds && !clean ? unpackTexts(orderIds) : null;
   return {
     customerIds: c.entries,
     customer: c.codes,
@@ -68,5 +71,6 @@ function packedOrderColumns(db: Database, options: { orderIds: boolean }): Store
     date: d.codes,
     revenue: unpackReals(revenue),
     ...(o ? { orderIds: o.entries, orderId: o.codes } : {}),
+    ...(clean ? { orderId: clean.codes, orderIdsClean: true as const } : {}),
   };
 }

@@ -29,13 +29,36 @@ export interface PackedTexts {
   codes: Int32Array;
 }
 
-export function unpackTexts(blob: Buffer): PackedTexts {
+function layout(blob: Buffer) {
   const b = aligned(blob);
   const [rows, count, bytes] = new Uint32Array(b.buffer, b.byteOffset, 4);
   const codes = new Int32Array(b.buffer, b.byteOffset + 16, rows);
   const offsets = new Int32Array(b.buffer, b.byteOffset + 16 + rows * 4, count + 1);
   const textStart = 16 + rows * 4 + (count + 1) * 4;
-  const text = b.subarray(textStart, textStart + bytes);
+  return { codes, count, offsets, text: b.subarray(textStart, textStart + bytes) };
+}
+
+/**
+ * Whether every entry is non-empty and starts and ends with a printable ASCII character
+ * (so trimming white space changes none): then its code alone identifies it, and a
+ * million order ids need never become strings. Cautious: an entry that begins or ends
+ * with any non-ASCII byte counts as not clean.
+ */
+export function unpackCleanCodes(blob: Buffer): { codes: Int32Array; count: number } | null {
+  const { codes, count, offsets, text } = layout(blob);
+  for (let i = 0; i < count; i++) {
+    const from = offsets[i];
+    const to = offsets[i + 1];
+    if (to <= from) return null;
+    const first = text[from];
+    const last = text[to - 1];
+    if (first <= 0x20 || first >= 0x7f || last <= 0x20 || last >= 0x7f) return null;
+  }
+  return { codes, count };
+}
+
+export function unpackTexts(blob: Buffer): PackedTexts {
+  const { codes, count, offsets, text } = layout(blob);
   const entries = new Array<string>(count);
   if (isAscii(text)) {
     // One decode, then slices: a million ids cost one string, not a million decodes.
