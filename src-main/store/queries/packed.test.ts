@@ -33,10 +33,10 @@ function project() {
       o.run(orders, row, row % 7 === 0 ? null : `O${row >> 1}`, row % 11 === 0 ? `客户 ${row % 5000}` : `C${(row * 7919) % 40_000}`, `2025-0${1 + (row % 9)}-1${row % 10}T00:00:00`, ((row * 104729) % 100_000) / 100 - 50);
     }
     const touches = dataset('touchpoints');
-    const t = db.prepare('INSERT INTO touchpoints (dataset_id, row, customer_id, timestamp, channel, event, value) VALUES (?, ?, ?, ?, ?, ?, ?)');
+    const t = db.prepare('INSERT INTO touchpoints (dataset_id, row, customer_id, timestamp, channel, event, value, channel_raw) VALUES (?, ?, ?, ?, ?, ?, ?, ?)');
     for (let row = 2; row < 30_000; row++) {
       const time = row % 13 === 0 ? ODD_TIMES[row % ODD_TIMES.length] : `2025-02-${10 + (row % 18)}T${String(row % 24).padStart(2, '0')}:00:00`;
-      t.run(touches, row, `U${row % 9000}`, time, ['抖音', 'WeChat', '', ' Baidu'][row % 4], row % 5 === 0 ? null : ['click', '转化'][row % 2], row % 3 === 0 ? null : row / 4);
+      t.run(touches, row, `U${row % 9000}`, time, ['抖音', 'WeChat', '', ' Baidu'][row % 4], row % 5 === 0 ? null : ['click', '转化'][row % 2], row % 3 === 0 ? null : row / 4, row % 4 === 0 ? '巨量引擎' : row % 6 === 1 ? 'weixin' : null);
     }
   })();
   return db;
