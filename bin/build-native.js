@@ -1,7 +1,9 @@
 #!/usr/bin/env node
-// Compiles the batch_rows SQLite extension (src-main/store/batch/batch_rows.c) into
-// out/native. Optional by design: without a C compiler the import still works, writing
-// rows from JavaScript (slower), so a failure here is a warning, never a failed install.
+// Compiles the batch_rows SQLite extension (src-main/store/batch/batch_rows.c, with the
+// analyses' column packing, src-main/store/queries/column_pack.c) into out/native.
+// Optional by design: without a C compiler the import still works, writing rows from
+// JavaScript (slower), and the analyses read rows one by one (slower), so a failure here
+// is a warning, never a failed install.
 import { spawnSync } from 'node:child_process';
 import { mkdirSync } from 'node:fs';
 import { dirname, join } from 'node:path';
@@ -10,6 +12,7 @@ import { fileURLToPath } from 'node:url';
 
 const root = join(dirname(fileURLToPath(import.meta.url)), '..');
 const source = join(root, 'src-main/store/batch/batch_rows.c');
+const packing = join(root, 'src-main/store/queries/column_pack.c');
 const outDir = join(root, 'out/native');
 const ext = process.platform === 'win32' ? 'dll' : process.platform === 'darwin' ? 'dylib' : 'so';
 const output = join(outDir, `batch_rows.${ext}`);
@@ -19,8 +22,8 @@ const headers = join(dirname(createRequire(import.meta.url).resolve('better-sqli
 
 const attempts =
   process.platform === 'win32'
-    ? [['cl', ['/nologo', '/O2', '/LD', `/I${headers}`, source, `/Fe:${output}`]], ['gcc', ['-O2', '-shared', `-I${headers}`, source, '-o', output]]]
-    : [[process.env.CC || 'cc', ['-O2', '-fPIC', '-shared', ...(process.platform === 'darwin' ? ['-undefined', 'dynamic_lookup'] : []), `-I${headers}`, source, '-o', output]]];
+    ? [['cl', ['/nologo', '/O2', '/LD', `/I${headers}`, source, packing, `/Fe:${output}`]], ['gcc', ['-O2', '-shared', `-I${headers}`, source, packing, '-o', output]]]
+    : [[process.env.CC || 'cc', ['-O2', '-fPIC', '-shared', ...(process.platform === 'darwin' ? ['-undefined', 'dynamic_lookup'] : []), `-I${headers}`, source, packing, '-o', output]]];
 
 mkdirSync(outDir, { recursive: true });
 for (const [cc, args] of attempts) {

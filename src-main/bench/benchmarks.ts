@@ -14,6 +14,7 @@ import { basketBenchmark } from './basket-100k.js';
 import { E2E_BENCHMARKS } from './e2e.js';
 import { sentimentAccuracyBenchmark, sentimentSpeedBenchmark } from './sentiment.js';
 import { mmm3yBenchmark, mmmOptimiseBenchmark } from './mmm.js';
+import { CHINESE_IMPORT_BENCHMARKS } from './import-zh.js';
 
 export interface Benchmark {
   name: string;
@@ -203,6 +204,7 @@ export const BENCHMARKS: Benchmark[] = [
   },
   reportDemoBenchmark,
   basketBenchmark,
+  ...CHINESE_IMPORT_BENCHMARKS,
   ...E2E_BENCHMARKS,
   sentimentSpeedBenchmark,
   sentimentAccuracyBenchmark,

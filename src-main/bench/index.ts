@@ -6,6 +6,7 @@
  * appended to bench/history.jsonl (history.ts).
  */
 import { spawnSync } from 'node:child_process';
+import { loadavg } from 'node:os';
 import { fileURLToPath } from 'node:url';
 import { BENCHMARKS } from './benchmarks.js';
 import { peakRssMB } from './measure.js';
@@ -26,6 +27,8 @@ if (flag === '--run') {
   if (unknown.length) throw new Error(`unknown benchmark ${unknown.join(', ')}; known: ${BENCHMARKS.map((b) => b.name).join(', ')}`);
   const stamp = runStamp();
   for (const bench of BENCHMARKS.filter((b) => !only || only.includes(b.name))) {
+    // How busy the machine was (2 cores here, shared): a figure taken at load 8 is not a quiet one.
+    const loadBefore = Math.round(loadavg()[0] * 10) / 10;
     const child = spawnSync(process.execPath, ['--expose-gc', self, '--run', bench.name], { encoding: 'utf8', stdio: ['ignore', 'pipe', 'inherit'] });
     const line = child.stdout.trim().split('\n').pop() ?? '';
     if (child.status !== 0 || !line.startsWith('{')) {
@@ -36,7 +39,8 @@ if (flag === '--run') {
       continue;
     }
     const figures = JSON.parse(line) as Record<string, unknown>;
-    const result = { bench: bench.name, scope: bench.scope ?? 'end-to-end', ...figures, target: bench.target };
+    const loadAverage = [loadBefore, Math.round(loadavg()[0] * 10) / 10];
+    const result = { bench: bench.name, scope: bench.scope ?? 'end-to-end', ...figures, loadAverage, target: bench.target };
     process.stdout.write(`${JSON.stringify(result)}\n`);
     appendHistory({ ...stamp, ...result });
   }

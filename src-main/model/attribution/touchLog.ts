@@ -88,12 +88,14 @@ export function buildTouchLog(input: TouchpointInput, orders: readonly OrderRow[
   let size = 0;
   let invalidRows = 0;
 
+  // Touch rows number their customers per dictionary entry (entries are distinct); the
+  // names are only looked up when orders join in, so that map is built only then.
+  const newCustomer = (): number => hasEvent.push(0) - 1;
   const customerId = (name: string): number => {
     let id = customerIds.get(name);
     if (id === undefined) {
-      id = customerIds.size;
+      id = newCustomer();
       customerIds.set(name, id);
-      hasEvent.push(0);
     }
     return id;
   };
@@ -131,7 +133,7 @@ export function buildTouchLog(input: TouchpointInput, orders: readonly OrderRow[
     }
     const who = touches.customer[i];
     let customer = customerOfEntry[who];
-    if (customer === UNSEEN) customer = customerOfEntry[who] = customerId(touches.customerIds[who]);
+    if (customer === UNSEEN) customer = customerOfEntry[who] = newCustomer();
     if (!conversion) {
       add(customer, at, id, 0);
       continue;
@@ -143,6 +145,9 @@ export function buildTouchLog(input: TouchpointInput, orders: readonly OrderRow[
     add(customer, at, NO_CHANNEL, Number.isFinite(amount) ? amount : 0);
   }
   const fromOrders = new Set<number>();
+  if (orders.length > 0) {
+    for (let entry = 0; entry < customerOfEntry.length; entry++) if (customerOfEntry[entry] >= 0) customerIds.set(touches.customerIds[entry], customerOfEntry[entry]);
+  }
   for (const order of orders) {
     const known = customerIds.get(order.customerId);
     if (known !== undefined && hasEvent[known] === 1) continue;
@@ -155,7 +160,7 @@ export function buildTouchLog(input: TouchpointInput, orders: readonly OrderRow[
     add(customer, order.time, NO_CHANNEL, order.revenue);
   }
 
-  const customerCount = customerIds.size;
+  const customerCount = hasEvent.length;
   const start = new Int32Array(customerCount + 1);
   for (let i = 0; i < size; i++) start[customerOf[i] + 1]++;
   for (let c = 0; c < customerCount; c++) start[c + 1] += start[c];

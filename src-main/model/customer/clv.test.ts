@@ -3,6 +3,7 @@ import { conditionalExpectedPurchases, probabilityAlive } from './bgnbd-predict.
 import { highValueAtRisk, predictCustomerValues, WEEKS_PER_MONTH, type CustomerValue } from './clv.js';
 import { conditionalExpectedSpend } from './gamma-gamma.js';
 import type { CustomerSummary } from './rfm-summary.js';
+import { mulberry32 } from '../random.js';
 
 const BG = { r: 0.242594, alpha: 4.413603, a: 0.792923, b: 2.425909 };
 const GG = { p: 6.25, q: 3.74, gamma: 15.44 };
@@ -64,5 +65,32 @@ describe('highValueAtRisk', () => {
     });
     const list = [v('a', 0.9, 1000), v('b', 0.2, 900), v('c', 0.1, 800), v('d', 0.1, 10), v('e', 0.3, 5)];
     expect(highValueAtRisk(list, { valueShare: 0.6, maxPAlive: 0.5 }).map((x) => x.customerId)).toEqual(['b', 'c']);
+  });
+});
+
+describe('highValueAtRisk picks the top by value without sorting everyone', () => {
+  it('gives exactly what a stable sort of all customers gives, ties and signed zeros included', () => {
+    const random = mulberry32(3);
+    const values = Array.from({ length: 5000 }, (_, i) => ({
+      customerId: `c${i}`,
+      x: 0,
+      tx: 0,
+      T: 1,
+      monetary: 0,
+      pAlive: Math.round(random() * 10) / 10,
+      expectedPurchases: 0,
+      expectedSpend: 0,
+      clv: 0,
+      // Few distinct values: the cut falls inside a run of ties.
+      clvIfAlive: i % 97 === 0 ? -0 : Math.round(random() * 20) * 5,
+      holdoutActual: null,
+      holdoutPredicted: null,
+    }));
+    const loss = (v: (typeof values)[number]): number => (1 - v.pAlive) * v.clvIfAlive;
+    for (const valueShare of [0.2, 0.013, 0.5, 0.999]) {
+      const top = [...values].sort((u, v) => v.clvIfAlive - u.clvIfAlive).slice(0, Math.ceil(values.length * valueShare));
+      const naive = top.filter((v) => v.pAlive < 0.5).sort((u, v) => loss(v) - loss(u));
+      expect(highValueAtRisk(values, { valueShare }).map((v) => v.customerId)).toEqual(naive.map((v) => v.customerId));
+    }
   });
 });

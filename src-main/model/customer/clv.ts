@@ -97,8 +97,26 @@ export function predictCustomerValues(
 export function highValueAtRisk(values: readonly CustomerValue[], options: { valueShare?: number; maxPAlive?: number } = {}): CustomerValue[] {
   const share = options.valueShare ?? 0.2;
   const maxPAlive = options.maxPAlive ?? 0.5;
-  const byValue = [...values].sort((u, v) => v.clvIfAlive - u.clvIfAlive);
-  const top = byValue.slice(0, Math.ceil(byValue.length * share));
   const loss = (v: CustomerValue): number => (1 - v.pAlive) * v.clvIfAlive;
+  const top = topByValueAtStake(values, Math.ceil(values.length * share));
   return top.filter((v) => v.pAlive < maxPAlive).sort((u, v) => loss(v) - loss(u));
+}
+
+/**
+ * The first `k` customers by CLV if alive, highest first, equal values in input order (a
+ * stable sort's order). A million customers are not sorted for it: the k-th value is found
+ * in a typed array and only the customers at or above it are ordered.
+ */
+function topByValueAtStake(values: readonly CustomerValue[], k: number): CustomerValue[] {
+  const byValue = (u: CustomerValue, v: CustomerValue): number => v.clvIfAlive - u.clvIfAlive;
+  const stake = Float64Array.from(values, (v) => v.clvIfAlive);
+  // NaN breaks any ordering: then do exactly what a plain stable sort does.
+  if (k <= 0 || k >= values.length || stake.some(Number.isNaN)) return [...values].sort(byValue).slice(0, Math.max(0, k));
+  const threshold = stake.slice().sort()[values.length - k];
+  let tiesKept = k - stake.reduce((n, x) => (x > threshold ? n + 1 : n), 0);
+  const top: CustomerValue[] = [];
+  values.forEach((v, i) => {
+    if (stake[i] > threshold || (stake[i] === threshold && tiesKept-- > 0)) top.push(v);
+  });
+  return top.sort(byValue);
 }

@@ -8,13 +8,18 @@ import { expectedPurchasesIfAlive } from './bgnbd-predict.js';
 
 /** Cumulative expected purchases if alive, at each of `times` (ascending), per (x, T). */
 export function makeCumulativeExpectation(params: BgNbdParams, times: readonly number[]): (x: number, T: number) => Float64Array {
-  const cache = new Map<string, Float64Array>();
+  // Keyed x → T → values: numbers as keys, no key text built per customer.
+  const cache = new Map<number, Map<number, Float64Array>>();
   return (x, T) => {
-    const key = `${x}|${T}`;
-    let values = cache.get(key);
+    let byT = cache.get(x);
+    if (!byT) {
+      byT = new Map();
+      cache.set(x, byT);
+    }
+    let values = byT.get(T);
     if (!values) {
       values = Float64Array.from(times, (t) => expectedPurchasesIfAlive(params, x, T, t));
-      cache.set(key, values);
+      byT.set(T, values);
     }
     return values;
   };

@@ -93,19 +93,27 @@ export function validateHoldout(params: BgNbdParams, customers: readonly Custome
   const n = customers.length;
   const predicted = new Float64Array(n);
   const actual = new Float64Array(n);
-  const cache = new Map<string, number>();
+  // Keyed x → t_x → T: numbers as keys, no key text built per customer.
+  const cache = new Map<number, Map<number, Map<number, number>>>();
+  const cached = (x: number, tx: number, T: number): number => {
+    let byTx = cache.get(x);
+    if (!byTx) cache.set(x, (byTx = new Map()));
+    let byT = byTx.get(tx);
+    if (!byT) byTx.set(tx, (byT = new Map()));
+    let value = byT.get(T);
+    if (value === undefined) {
+      value = holdoutWeeks > 0 ? conditionalExpectedPurchases(params, x, tx, T, holdoutWeeks) : 0;
+      byT.set(T, value);
+    }
+    return value;
+  };
   let absError = 0;
   let squaredError = 0;
   let actualTotal = 0;
   let predictedTotal = 0;
   const groups = Array.from({ length: 8 }, () => ({ customers: 0, actual: 0, predicted: 0 }));
   customers.forEach((c, i) => {
-    const key = `${c.x}|${c.tx}|${c.T}`;
-    let value = cache.get(key);
-    if (value === undefined) {
-      value = holdoutWeeks > 0 ? conditionalExpectedPurchases(params, c.x, c.tx, c.T, holdoutWeeks) : 0;
-      cache.set(key, value);
-    }
+    const value = cached(c.x, c.tx, c.T);
     predicted[i] = value;
     actual[i] = c.holdoutPurchases;
     absError += Math.abs(value - c.holdoutPurchases);

@@ -12,13 +12,17 @@ export interface LaterPurchases {
   /** The last order day in the whole log (`YYYY-MM-DD`), or null for an empty log. */
   dataEnd: string | null;
   dataEndDay: number | null;
-  /** Last purchase day of every customer over the whole log. */
+  /** Last purchase day of every customer (of those asked about) over the whole log. */
   lastPurchaseDay: Map<string, number>;
   /** Purchase days and revenue after the calibration end, per customer who bought again. */
   after: Map<string, { days: number; revenue: number }>;
 }
 
-export function laterPurchases(orders: OrderInput, calibrationEnd: string): LaterPurchases {
+/**
+ * `only`: the customers whose figures are wanted (the at-risk candidates); omitted, every
+ * customer's. The data end always covers the whole log.
+ */
+export function laterPurchases(orders: OrderInput, calibrationEnd: string, only?: ReadonlySet<string>): LaterPurchases {
   const endDay = requireDay(calibrationEnd, 'calibrationEnd');
   const { log } = prepareOrderLog(orders);
   const lastPurchaseDay = new Map<string, number>();
@@ -42,6 +46,7 @@ export function laterPurchases(orders: OrderInput, calibrationEnd: string): Late
       previousDay = day;
     }
     const id = log.customerIds[c];
+    if (only && !only.has(id)) continue;
     if (last > -Infinity) lastPurchaseDay.set(id, last);
     if (days > 0) after.set(id, { days, revenue });
   }

@@ -79,10 +79,10 @@ export function analyzeLifetimeValue(input: OrderInput, options: LtvOptions): Lt
   const warnings = new WarningCounter();
   warnings.merge(summary.warnings);
   const customers = summary.customers;
-  const later = laterPurchases(orders, options.calibrationEnd);
   const base = {
     calibrationEnd: options.calibrationEnd,
-    dataEnd: later.dataEnd,
+    // Filled in from the later purchases below (the key stays here: the saved result's order).
+    dataEnd: null as string | null,
     holdoutEnd: options.holdoutEnd ?? null,
     customers: customers.length,
     repeatCustomers: summary.repeatCustomers,
@@ -93,6 +93,7 @@ export function analyzeLifetimeValue(input: OrderInput, options: LtvOptions): Lt
   if (before.verdict === 'refused') {
     return {
       ...base,
+      dataEnd: laterPurchases(orders, options.calibrationEnd, new Set()).dataEnd,
       bgnbd: null,
       gammaGamma: null,
       expectedPurchasesNewCustomer: 0,
@@ -121,8 +122,12 @@ export function analyzeLifetimeValue(input: OrderInput, options: LtvOptions): Lt
       v.holdoutPredicted = predicted[i];
     });
   }
+  const candidates = highValueAtRisk(values);
+  // What the at-risk candidates bought after the calibration end (nobody else's is read).
+  const later = laterPurchases(orders, options.calibrationEnd, new Set(candidates.map((v) => v.customerId)));
   return {
     ...base,
+    dataEnd: later.dataEnd,
     bgnbd: { ...bg.params, logLikelihood: bg.logLikelihood },
     gammaGamma: gg
       ? { ...gg.params, logLikelihood: gg.logLikelihood, customers: gg.customers, frequencySpendCorrelation: gg.frequencySpendCorrelation }
@@ -130,7 +135,7 @@ export function analyzeLifetimeValue(input: OrderInput, options: LtvOptions): Lt
     expectedPurchasesNewCustomer: unconditionalExpectedPurchases(bg.params, horizonWeeks),
     holdout: holdoutReport,
     values,
-    ...stillAtRisk(highValueAtRisk(values), later, bg.params, requireDay(options.calibrationEnd, 'calibrationEnd')),
+    ...stillAtRisk(candidates, later, bg.params, requireDay(options.calibrationEnd, 'calibrationEnd')),
     flags: thinnessFlags(customers, summary.timeline, horizonWeeks, holdout),
     reliability: assess(checks, [...parametersAtEdge({ ...bg.params }), ...(gg ? parametersAtEdge({ ...gg.params }) : [])]),
     warnings: warnings.list(),

@@ -31,6 +31,12 @@ export interface OrderColumns {
   /** Absent when the caller does not need distinct orders (only RFM's F does). */
   readonly orderIds?: readonly string[];
   readonly orderId?: Int32Array;
+  /**
+   * The caller's word that every order-id entry is a non-empty text with no surrounding
+   * white space, so equal codes are equal ids: `orderIds` may then be left out (a million
+   * order ids need not become strings).
+   */
+  readonly orderIdsClean?: true;
 }
 
 export type OrderInput = readonly OrderRow[] | OrderColumns;
@@ -150,14 +156,14 @@ export function prepareOrderLog(input: OrderInput, options: PrepareOptions = {})
     const d = separator === 'T' || separator === ' ' ? parseDay(text.slice(0, 10)) : null;
     dayOfDate[i] = d ?? NaN;
   });
-  const orderIds = options.orderKeys && orders.orderIds && orders.orderId ? { codes: canonicalCodes(orders.orderIds).code, of: orders.orderId } : null;
+  const orderIdCodes = !options.orderKeys || !orders.orderId ? null : orders.orderIdsClean ? null : orders.orderIds ? canonicalCodes(orders.orderIds).code : null;
+  const orderIds = options.orderKeys && orders.orderId && (orders.orderIdsClean || orderIdCodes) ? { codes: orderIdCodes, of: orders.orderId } : null;
   const rows = orders.customer.length;
   const customer = new Int32Array(rows);
   const day = new Int32Array(rows);
   const revenue = new Float64Array(rows);
   const orderKey = new Int32Array(options.orderKeys ? rows : 0);
-  // Order ids and date texts share one key space: ids first, date texts after them.
-  const dateKeyBase = orders.orderIds ? orders.orderIds.length : 0;
+  // Order ids and date texts share one key space: ids from 0 up, date texts from −1 down.
   let kept = 0;
   let firstDay = Infinity;
   let lastDay = -Infinity;
@@ -193,8 +199,8 @@ export function prepareOrderLog(input: OrderInput, options: PrepareOptions = {})
     revenue[kept] = value;
     if (options.orderKeys) {
       const oid = orderIds ? orderIds.of[i] : -1;
-      const key = oid >= 0 ? orderIds!.codes[oid] : -1;
-      orderKey[kept] = key >= 0 ? key : dateKeyBase + dateKeys.code[orders.date[i]];
+      const key = oid < 0 ? -1 : orderIds!.codes ? orderIds!.codes[oid] : oid;
+      orderKey[kept] = key >= 0 ? key : -1 - dateKeys.code[orders.date[i]];
     }
     if (d < firstDay) firstDay = d;
     if (d > lastDay) lastDay = d;

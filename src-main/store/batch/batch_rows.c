@@ -24,6 +24,8 @@ SQLITE_EXTENSION_INIT1
 #include <stdint.h>
 #include <string.h>
 
+int column_pack_register(sqlite3 *db);
+
 #define MAGIC 0x31425752u /* "RWB1" */
 #define MAX_COLUMNS 32
 #define TYPE_REAL 1
@@ -236,5 +238,7 @@ __declspec(dllexport)
 int sqlite3_batchrows_init(sqlite3 *db, char **err, const sqlite3_api_routines *api) {
   (void)err;
   SQLITE_EXTENSION_INIT2(api);
-  return sqlite3_create_module(db, "batch_rows", &module, 0);
+  int rc = sqlite3_create_module(db, "batch_rows", &module, 0);
+  /* The analyses' column packing (src-main/store/queries/column_pack.c), built into the same library. */
+  return rc == SQLITE_OK ? column_pack_register(db) : rc;
 }

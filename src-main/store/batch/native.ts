@@ -18,13 +18,18 @@ export function batchRowsPath(): string {
   return fileURLToPath(url).replace(/app\.asar([\\/])/, 'app.asar.unpacked$1');
 }
 
-/** Loads batch_rows into `db`; false when it is not built (or turned off). */
+/** Connections the extension was loaded into: a second load would register its functions twice. */
+const loaded = new WeakSet<Database>();
+
+/** Loads batch_rows into `db` (once per connection); false when it is not built (or turned off). */
 export function loadBatchRows(db: Database): boolean {
   if (process.env.ROI_STUDIO_NATIVE === 'off') return false;
+  if (loaded.has(db)) return true;
   const path = batchRowsPath();
   if (!existsSync(path)) return false;
   try {
     db.loadExtension(path); // entry point by SQLite's rule for batch_rows.*: sqlite3_batchrows_init
+    loaded.add(db);
     return true;
   } catch {
     return false; // built for another platform or SQLite: the JavaScript path still works

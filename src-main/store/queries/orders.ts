@@ -5,6 +5,7 @@
  */
 import type { Database } from 'better-sqlite3';
 import { Dictionary, GrowingColumn } from './dictionary.js';
+import { canPackColumns, unpackCleanCodes, unpackReals, unpackTexts } from './packed.js';
 
 export interface StoredOrderColumns {
   customerIds: string[];
@@ -15,10 +16,13 @@ export interface StoredOrderColumns {
   /** Only when asked for: distinct orders matter to RFM's frequency alone. */
   orderIds?: string[];
   orderId?: Int32Array;
+  /** Set when every order id is a non-empty text without surrounding white space: `orderIds` is then left out (codes are identities). */
+  orderIdsClean?: true;
 }
 
 /** All order rows of the project (every orders dataset), in stored order. */
 export function readOrderColumns(db: Database, options: { orderIds: boolean }): StoredOrderColumns {
+  if (canPackColumns(db)) return packedOrderColumns(db, options);
   const customers = new Dictionary();
   const dates = new Dictionary();
   const orderIds = new Dictionary();
@@ -49,5 +53,24 @@ export function readOrderColumns(db: Database, options: { orderIds: boolean }): 
     date: date.done(),
     revenue: revenue.done(),
     ...(options.orderIds ? { orderIds: orderIds.entries, orderId: orderId.done() } : {}),
+  };
+}
+
+/** The same columns in one scan inside SQLite (column_pack.c). */
+function packedOrderColumns(db: Database, options: { orderIds: boolean }): StoredOrderColumns {
+  const packs = ['roi_pack_text(customer_id)', 'roi_pack_text(date)', 'roi_pack_real(revenue)', ...(options.orderIds ? ['roi_pack_text(order_id)'] : [])];
+  const [customers, dates, revenue, orderIds] = db.prepare(`SELECT ${packs.join(', ')} FROM orders`).raw().get() as Buffer[];
+  const c = unpackTexts(customers);
+  const d = unpackTexts(dates);
+  const clean = options.orderIds ? unpackCleanCodes(orderIds) : null;
+  const o = options.orderIds && !clean ? unpackTexts(orderIds) : null;
+  return {
+    customerIds: c.entries,
+    customer: c.codes,
+    dates: d.entries,
+    date: d.codes,
+    revenue: unpackReals(revenue),
+    ...(o ? { orderIds: o.entries, orderId: o.codes } : {}),
+    ...(clean ? { orderId: clean.codes, orderIdsClean: true as const } : {}),
   };
 }
