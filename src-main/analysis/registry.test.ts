@@ -99,5 +99,7 @@ describe('the analysis registry', () => {
     expect(analysesForGoal('cac')).toEqual(['attribution', 'funnel']);
     expect(analysesForGoal('repeat-rate')).toEqual(['segments', 'ltv']);
     expect(analysesForGoal('revenue')).toEqual(['attribution', 'ltv']);
+    expect(analysesForGoal('net-sentiment')).toEqual(['sentiment']);
+    expect(analysesForGoal('positive-share')).toEqual(['sentiment']);
   });
 });

@@ -111,6 +111,20 @@ function keptItems(analysis: ReviewAnalysis, sources: readonly StoredReview[]): 
   return items.slice(0, MAX_REVIEWS_KEPT);
 }
 
+/** Labels per day ([day, positive, neutral, negative]): what brand goals are measured with over any period. */
+function countsByDay(reviews: readonly ScoredReview[]): [string, number, number, number][] {
+  const days = new Map<string, [string, number, number, number]>();
+  for (const r of reviews) {
+    const day = r.record.date?.slice(0, 10);
+    const label = r.sentiment.label;
+    if (!day || !/^\d{4}-\d{2}-\d{2}$/.test(day) || label === null) continue;
+    let entry = days.get(day);
+    if (!entry) days.set(day, (entry = [day, 0, 0, 0]));
+    entry[label === 'positive' ? 1 : label === 'neutral' ? 2 : 3]++;
+  }
+  return [...days.values()].sort((a, b) => (a[0] < b[0] ? -1 : 1));
+}
+
 function languageCounts(reviews: readonly ScoredReview[]): Record<ReviewLanguage, number> {
   const counts: Record<ReviewLanguage, number> = { zh: 0, en: 0, mixed: 0, unknown: 0, none: 0 };
   for (const r of reviews) counts[r.sentiment.language]++;
@@ -265,6 +279,7 @@ export function runSentiment(db: Database, params: SentimentParams, outFile?: st
     ...overall,
     languages,
     byMonth: analysis.byMonth.map(roundShares),
+    byDay: countsByDay(analysis.reviews),
     byProduct: analysis.byProduct.map(roundShares),
     byPlatform: analysis.byPlatform.map(roundShares),
     byAspect: analysis.byAspect.map(roundShares),

@@ -16,7 +16,7 @@ export const sentiment = defineAnalysis({
   labels: { name: 'ui.goals.analysis.sentiment', tab: 'ui.models.tab.sentiment', hint: 'ui.models.tabHint.sentiment' },
   cliCommand: 'sentiment',
   reportSection: null,
-  servesGoals: {},
+  servesGoals: { 'net-sentiment': 1, 'positive-share': 1 },
 });
 
 export type { SentimentParams, SentimentParamsInput } from './sentiment.params.js';

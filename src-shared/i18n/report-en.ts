@@ -24,6 +24,7 @@ export const reportEn = {
   'report.analysis.ltv': 'Lifetime value',
   'report.analysis.cohorts': 'Cohorts',
   'report.analysis.basket': 'Basket analysis',
+  'report.analysis.sentiment': 'Review sentiment',
   // sections
   'report.section.summary': 'Executive summary',
   'report.section.goals': 'Goal progress',
@@ -51,6 +52,8 @@ export const reportEn = {
   'report.kpi.cac': 'Cost per new customer (CAC)',
   'report.kpi.newCustomers': 'New customers',
   'report.kpi.repeatRate': 'Repeat-purchase rate',
+  'report.kpi.positiveShare': 'Positive reviews',
+  'report.kpi.netSentiment': 'Net sentiment',
   'report.kpi.measure': 'Measure',
   'report.kpi.whole': 'Whole period',
   'report.kpi.change': 'Change',
@@ -85,6 +88,8 @@ export const reportEn = {
   'report.goal.roi': 'ROI',
   'report.goal.roas': 'ROAS',
   'report.goal.cac': 'Cost per new customer (CAC)',
+  'report.goal.net-sentiment': 'Net sentiment of reviews',
+  'report.goal.positive-share': 'Share of positive reviews',
   'report.goals.intro': 'Progress runs from the baseline (the same measure over the equally long period just before) to the target; for CAC lower is better.',
   'report.goals.missing': 'needs {kinds} data',
   // attribution models

@@ -116,6 +116,34 @@ describe('the review-sentiment wizard in Chromium, on the demo project', () => {
     expect(ui.pageErrors).toEqual([]);
   });
 
+  it('sets a brand goal on the share of positive reviews, tracked on the dashboard', async () => {
+    const { page } = ui;
+    await page.getByTestId('step-goal').click();
+    const wizard = page.getByTestId('goal-wizard');
+    await wizard.waitFor();
+    await page.getByTestId('goal-type-positive-share').click();
+    await page.getByTestId('goal-preset-quarter').click();
+    // The baseline is the quarter before, from the latest sentiment run.
+    await expect.poll(() => page.getByTestId('goal-reference-baseline').textContent()).toMatch(/^\d+(\.\d)?%$/);
+    await ui.shotOf('56-sentiment-brand-goal-wizard', wizard);
+    await page.getByTestId('goal-target').fill('85');
+    await page.getByTestId('goal-save').click();
+    const card = page.getByTestId('goal-card');
+    await card.waitFor();
+    expect(await card.getByTestId('goal-analysis-sentiment').count()).toBe(1);
+    const goals = await host.call('goal.list', { project: projectFile });
+    const goal = goals.find((g) => g.type === 'positive-share')!;
+    expect(await card.getByTestId('goal-current').textContent()).toBe(`${en(goal.current! * 100, 1)}%`);
+    await page.getByTestId('step-report').click();
+    const dashboard = page.getByTestId('dashboard');
+    await dashboard.getByTestId('kpi-positiveShare').waitFor();
+    expect(await dashboard.getByTestId('dashboard-goal').count()).toBe(1);
+    await ui.shotOf('57-sentiment-brand-dashboard', dashboard);
+    expect(await untranslated()).toEqual([]);
+    await page.getByTestId('step-models').click();
+    await page.getByTestId('models-tab-sentiment').click();
+  });
+
   it('reads in Chinese and in the dark theme, with no untranslated words', async () => {
     const { page } = ui;
     await page.getByTestId('language').selectOption('zh-CN');
