@@ -137,7 +137,13 @@ describe('the review-sentiment wizard in Chromium, on the demo project', () => {
     await page.getByTestId('step-report').click();
     const dashboard = page.getByTestId('dashboard');
     await dashboard.getByTestId('kpi-positiveShare').waitFor();
-    expect(await dashboard.getByTestId('dashboard-goal').count()).toBe(1);
+    const row = dashboard.getByTestId('dashboard-goal');
+    expect(await row.count()).toBe(1);
+    // The status ("Ended, target missed") sits beside the figures, not over them.
+    const figures = (await row.locator('.figures').boundingBox())!;
+    const badge = (await row.locator('.badge').boundingBox())!;
+    expect(figures.x + figures.width).toBeLessThanOrEqual(badge.x);
+    expect(await row.locator('.figures').textContent()).toContain('of 85%');
     await ui.shotOf('57-sentiment-brand-dashboard', dashboard);
     expect(await untranslated()).toEqual([]);
     await page.getByTestId('step-models').click();
