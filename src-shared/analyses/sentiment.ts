@@ -15,7 +15,7 @@ export const sentiment = defineAnalysis({
   perCustomerCsv: true,
   labels: { name: 'ui.goals.analysis.sentiment', tab: 'ui.models.tab.sentiment', hint: 'ui.models.tabHint.sentiment' },
   cliCommand: 'sentiment',
-  reportSection: null,
+  reportSection: 'reviews',
   servesGoals: { 'net-sentiment': 1, 'positive-share': 1 },
 });
 
