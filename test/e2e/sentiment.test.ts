@@ -59,11 +59,14 @@ describe('the review-sentiment wizard in Chromium, on the demo project', () => {
     projectFile = (await host.call('project.list', {})).workspace[0].file;
     await page.getByTestId('step-models').click();
     await page.getByTestId('models-tab-sentiment').click();
+    // The shop's own aspect: gifts.
+    await page.getByTestId('sentiment-aspect-words').fill('gift: 送人, 礼盒, gift');
     await ui.shot('50-sentiment-period');
     await page.getByTestId('sentiment-run').click();
     await page.getByTestId('sentiment-results').waitFor({ timeout: 30_000 });
     await chartsReady();
-    cli = runJson<Omit<SentimentAnalysis, 'items'>>(['sentiment', '--project', projectFile]);
+    cli = runJson<Omit<SentimentAnalysis, 'items'>>(['sentiment', '--project', projectFile, '--aspect', 'gift=送人,礼盒,gift']);
+    expect(cli.byAspect.map((a) => a.key)).toContain('gift');
     expect(await page.getByTestId('sentiment-reviews-count').locator('.value').textContent()).toBe(en(cli.reviews));
     expect(await page.getByTestId('sentiment-net').locator('.value').textContent()).toBe(`+${en(cli.netSentiment * 100, 1)}%`);
     expect(await page.getByTestId('sentiment-aspect-row').count()).toBe(cli.byAspect.length);
