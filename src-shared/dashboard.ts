@@ -2,7 +2,9 @@
 import type { Goal } from './goals.js';
 import type { StoredOverlap } from './datasets.js';
 
-export const KPI_KEYS = ['spend', 'revenue', 'roi', 'roas', 'cac', 'newCustomers', 'repeatRate'] as const;
+export const KPI_KEYS = ['spend', 'revenue', 'roi', 'roas', 'cac', 'newCustomers', 'repeatRate', 'positiveShare', 'netSentiment'] as const;
+/** Figures from the reviews (the latest sentiment run): shown only where a project has them. */
+export const BRAND_KPIS: ReadonlySet<KpiKey> = new Set(['positiveShare', 'netSentiment']);
 export type KpiKey = (typeof KPI_KEYS)[number];
 
 export interface Kpi {

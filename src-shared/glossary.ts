@@ -9,7 +9,7 @@ export const GLOSSARY_GROUPS = {
   customers: ['rfm', 'kmeans', 'silhouette', 'cohort', 'retention', 'clv', 'pAlive', 'bgnbd', 'gammaGamma', 'calibration', 'holdout', 'logLikelihood'],
   mmm: ['mmm', 'adstock', 'saturation', 'contribution', 'mroas', 'interval90', 'mape'],
   basket: ['support', 'confidence', 'lift'],
-  sentiment: ['netSentiment', 'aspect'],
+  sentiment: ['positiveShare', 'netSentiment', 'aspect'],
 } as const;
 
 export type GlossaryGroup = keyof typeof GLOSSARY_GROUPS;

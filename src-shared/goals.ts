@@ -2,7 +2,7 @@
 import { z } from 'zod';
 import type { AnalysisKind } from './analyses/index.js';
 
-export const GOAL_TYPES = ['new-customers', 'repeat-rate', 'revenue', 'roi', 'roas', 'cac'] as const;
+export const GOAL_TYPES = ['new-customers', 'repeat-rate', 'revenue', 'roi', 'roas', 'cac', 'net-sentiment', 'positive-share'] as const;
 export type GoalType = (typeof GOAL_TYPES)[number];
 
 const isoDate = z.string().regex(/^\d{4}-\d{2}-\d{2}$/, 'a date like 2025-01-31');
@@ -11,7 +11,10 @@ export const goalInputSchema = z
   .object({
     id: z.number().int().positive().optional(),
     type: z.enum(GOAL_TYPES),
-    /** new-customers: count; repeat-rate: share 0..1; revenue: money; roi/roas: ratio; cac: money per new customer. */
+    /**
+     * new-customers: count; repeat-rate: share 0..1; revenue: money; roi/roas: ratio; cac: money per new customer;
+     * the brand goals (review sentiment): net-sentiment −1..1 (positive share − negative share), positive-share 0..1.
+     */
     target: z.number().finite(),
     periodStart: isoDate,
     periodEnd: isoDate,
@@ -21,11 +24,14 @@ export const goalInputSchema = z
   .refine((g) => g.periodStart <= g.periodEnd, { message: 'periodStart must not be after periodEnd', path: ['periodEnd'] })
   // Counts, money, shares and ROAS cannot be negative, a cost per customer must be positive;
   // only ROI may be below zero (a loss), and never below −100 % (issue 14 finding 10).
-  .refine((g) => (g.type === 'roi' ? g.target >= -1 : g.type === 'cac' ? g.target > 0 : g.target >= 0), {
+  .refine((g) => (g.type === 'roi' ? g.target >= -1 : g.type === 'cac' ? g.target > 0 : g.type === 'net-sentiment' ? g.target >= -1 && g.target <= 1 : g.type === 'positive-share' ? g.target >= 0 && g.target <= 1 : g.target >= 0), {
     message: 'target out of range for this goal type',
     path: ['target'],
   });
 export type GoalInput = z.input<typeof goalInputSchema>;
+
+/** Goals about how customers speak of the brand (their reviews), served by the sentiment analysis. */
+export const BRAND_GOALS: ReadonlySet<GoalType> = new Set(['net-sentiment', 'positive-share']);
 
 /** Higher is better for every goal type except CAC. */
 export const LOWER_IS_BETTER: ReadonlySet<GoalType> = new Set(['cac']);

@@ -73,7 +73,7 @@ describe('period measures (hand-computed, see test/report/small-project.ts)', ()
   it('gives null, never NaN, where data or a denominator is missing', () => {
     withDb(projects.full, (db) => {
       const before = measurePeriod(db, { from: '2024-11-01', to: '2024-12-31' });
-      expect(before).toEqual({ spend: null, revenue: null, roi: null, roas: null, cac: null, newCustomers: null, repeatRate: null });
+      expect(before).toEqual({ spend: null, revenue: null, roi: null, roas: null, cac: null, newCustomers: null, repeatRate: null, positiveShare: null, netSentiment: null });
     });
     withDb(projects.ordersOnly, (db) => {
       const feb = measurePeriod(db, FEB);

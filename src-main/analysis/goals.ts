@@ -16,6 +16,10 @@
  * - ROAS = revenue ÷ spend, ROI = (revenue − spend) ÷ spend: blended (all revenue against
  *   all ad spend, the "marketing efficiency ratio"), not attributed per channel.
  * - CAC = spend ÷ new customers.
+ * - positive share and net sentiment (brand goals): of the reviews dated in the period that
+ *   the latest sentiment run labelled, the share positive, and positive − negative share.
+ *   Reviews are scored by the sentiment analysis (a job), never while goals are read: without
+ *   a saved run these are null and the goal suggests running it.
  * A kind of data that has no rows at all, or whose dates do not overlap the period, gives
  * null for the figures that need it; otherwise partial overlap counts what is there.
  */
@@ -27,6 +31,7 @@ import type { Goal, GoalType } from '@shared/goals.js';
 import type { goalInputSchema } from '@shared/goals.js';
 import type { z } from 'zod';
 import { hasData } from './load.js';
+import { sentimentCountsIn } from '../store/analyses.js';
 
 /** Dates inclusive, `YYYY-MM-DD`. */
 export interface DatePeriod {
@@ -78,6 +83,8 @@ export interface PeriodMeasures {
   cac: number | null;
   newCustomers: number | null;
   repeatRate: number | null;
+  positiveShare: number | null;
+  netSentiment: number | null;
 }
 
 const ratio = (n: number | null, d: number | null): number | null => (n === null || d === null || !(d > 0) || !Number.isFinite(n) ? null : n / d);
@@ -114,7 +121,12 @@ export function measurePeriod(db: Database, period: DatePeriod): PeriodMeasures 
       .get(period.from, period.to) as { buyers: number; repeaters: number };
     repeatRate = ratio(buyers.repeaters, buyers.buyers);
   }
+  const labels = sentimentCountsIn(db, period.from, period.to);
+  const scored = labels === null ? null : labels.positive + labels.neutral + labels.negative;
+  const positiveShare = labels === null ? null : ratio(labels.positive, scored);
   return {
+    positiveShare,
+    netSentiment: positiveShare === null || labels === null ? null : positiveShare - (ratio(labels.negative, scored) ?? 0),
     spend,
     revenue,
     roas: ratio(revenue, spend),
@@ -132,16 +144,20 @@ const MEASURE_OF: Record<GoalType, keyof PeriodMeasures> = {
   roi: 'roi',
   roas: 'roas',
   cac: 'cac',
+  'net-sentiment': 'netSentiment',
+  'positive-share': 'positiveShare',
 };
 
 /** The data kinds each goal's measure reads. */
-export const GOAL_DATA: Record<GoalType, ('orders' | 'spend')[]> = {
+export const GOAL_DATA: Record<GoalType, ('orders' | 'spend' | 'reviews')[]> = {
   'new-customers': ['orders'],
   'repeat-rate': ['orders'],
   revenue: ['orders'],
   roi: ['orders', 'spend'],
   roas: ['orders', 'spend'],
   cac: ['spend', 'orders'],
+  'net-sentiment': ['reviews'],
+  'positive-share': ['reviews'],
 };
 
 /**
@@ -201,9 +217,9 @@ export function evaluateGoal(
   };
 }
 
-/** The last day with orders or spend: the "today" goals are measured to (issue 14 finding 13). */
+/** The last day with orders, spend or reviews: the "today" goals are measured to (issue 14 finding 13). */
 export function lastDataDay(db: Database): string | null {
-  const days = (['orders', 'spend'] as const)
+  const days = (['orders', 'spend', 'reviews'] as const)
     .filter((kind) => hasData(db, kind))
     .map((kind) => (db.prepare(`SELECT max(substr(date, 1, 10)) AS d FROM ${kind}`).get() as { d: string | null }).d)
     .filter((d): d is string => d !== null);

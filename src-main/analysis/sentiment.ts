@@ -7,7 +7,8 @@
 import type { Database } from 'better-sqlite3';
 import { AppError } from '@shared/errors.js';
 import type { SentimentParams } from '@shared/analyses/index.js';
-import { adaptationDelta, analyseReviews, applyAdaptation, crossValidateAdaptation, DEFAULT_REVIEW_ANALYSIS, sharesBy } from '../model/text/index.js';
+import { adaptationDelta, analyseReviews, applyAdaptation, crossValidateAdaptation, DEFAULT_ASPECTS, DEFAULT_REVIEW_ANALYSIS, mergeAspects, sharesBy } from '../model/text/index.js';
+import type { AspectDefinition } from '../model/text/index.js';
 import type { GroupShares, ReviewAnalysis, ReviewLanguage, ReviewRecord, ScoredReview, SentimentShares, TermWeight } from '../model/text/index.js';
 import { computeRfm } from '../model/customer/index.js';
 import { toCsv } from '../export/csv.js';
@@ -111,6 +112,20 @@ function keptItems(analysis: ReviewAnalysis, sources: readonly StoredReview[]): 
   return items.slice(0, MAX_REVIEWS_KEPT);
 }
 
+/** Labels per day ([day, positive, neutral, negative]): what brand goals are measured with over any period. */
+function countsByDay(reviews: readonly ScoredReview[]): [string, number, number, number][] {
+  const days = new Map<string, [string, number, number, number]>();
+  for (const r of reviews) {
+    const day = r.record.date?.slice(0, 10);
+    const label = r.sentiment.label;
+    if (!day || !/^\d{4}-\d{2}-\d{2}$/.test(day) || label === null) continue;
+    let entry = days.get(day);
+    if (!entry) days.set(day, (entry = [day, 0, 0, 0]));
+    entry[label === 'positive' ? 1 : label === 'neutral' ? 2 : 3]++;
+  }
+  return [...days.values()].sort((a, b) => (a[0] < b[0] ? -1 : 1));
+}
+
 function languageCounts(reviews: readonly ScoredReview[]): Record<ReviewLanguage, number> {
   const counts: Record<ReviewLanguage, number> = { zh: 0, en: 0, mixed: 0, unknown: 0, none: 0 };
   for (const r of reviews) counts[r.sentiment.language]++;
@@ -186,6 +201,17 @@ function writeReviewsCsv(file: string, db: Database, analysis: ReviewAnalysis, s
   );
 }
 
+const HAN = /\p{Script=Han}/u;
+
+/** The default aspects with the user's words added (a Chinese word to the zh keywords, any other to the en ones). */
+function aspectsWith(words: Readonly<Record<string, readonly string[]>> | undefined): readonly AspectDefinition[] {
+  if (!words || Object.keys(words).length === 0) return DEFAULT_ASPECTS;
+  return mergeAspects(
+    DEFAULT_ASPECTS,
+    Object.entries(words).map(([id, list]) => ({ id, zh: list.filter((w) => HAN.test(w)), en: list.filter((w) => !HAN.test(w)) })),
+  );
+}
+
 /** Fewer corrections than this and the model is not adapted (a handful teaches noise). */
 export const MIN_CORRECTIONS = 10;
 
@@ -220,7 +246,7 @@ export function runSentiment(db: Database, params: SentimentParams, outFile?: st
   if (outFile) checkOutputTarget(outFile, outputGuardOf(db));
   const { reviews: sources, undated } = loadReviews(db, { from: params.from, to: params.to });
   const { model, adaptation, corrections } = adaptedModel(db);
-  const options = { ...DEFAULT_REVIEW_ANALYSIS, corrections: new Map(corrections.map((c) => [c.textKey, c.label])) };
+  const options = { ...DEFAULT_REVIEW_ANALYSIS, aspects: aspectsWith(params.aspectWords), corrections: new Map(corrections.map((c) => [c.textKey, c.label])) };
   const analysis = analyseReviews(sources.map(recordOf), model, options, (done, total) => onProgress?.(total > 0 ? done / total : 1));
   if (outFile) writeReviewsCsv(outFile, db, analysis, sources);
 
@@ -265,6 +291,7 @@ export function runSentiment(db: Database, params: SentimentParams, outFile?: st
     ...overall,
     languages,
     byMonth: analysis.byMonth.map(roundShares),
+    byDay: countsByDay(analysis.reviews),
     byProduct: analysis.byProduct.map(roundShares),
     byPlatform: analysis.byPlatform.map(roundShares),
     byAspect: analysis.byAspect.map(roundShares),

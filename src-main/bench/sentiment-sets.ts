@@ -46,6 +46,7 @@ export function modelSources(root: string, refdata: string, labelled: readonly L
     ntusdPositive: read(join(refdata, 'ntusd', 'positive_zh-Hant.txt')),
     ntusdNegative: read(join(refdata, 'ntusd', 'negative_zh-Hant.txt')),
     characterMap: read(join(root, 'resources', 'sentiment', 't2s-characters.tsv')),
+    reviewWords: read(join(root, 'resources', 'sentiment', 'review-words-zh.txt')),
   };
 }
 

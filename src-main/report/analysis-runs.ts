@@ -12,13 +12,14 @@
  */
 import type { Database } from 'better-sqlite3';
 import type { z } from 'zod';
-import { attributionParamsSchema, basketParamsSchema, ltvParamsSchema, segmentsParamsSchema } from '@shared/analyses/params.js';
+import { attributionParamsSchema, basketParamsSchema, ltvParamsSchema, segmentsParamsSchema, sentimentParamsSchema } from '@shared/analyses/params.js';
 import type { ErrorInfo } from '@shared/errors.js';
 import { toErrorInfo } from '../errors.js';
 import { runAttribution } from '../analysis/attribution.js';
 import { runLtv, runSegments } from '../analysis/customers.js';
 import type { AttributionAnalysis } from '../analysis/attribution.js';
-import type { BasketAnalysis, LtvAnalysisResult, SegmentsAnalysis } from '../analysis/results.js';
+import type { BasketAnalysis, LtvAnalysisResult, SegmentsAnalysis, SentimentAnalysis } from '../analysis/results.js';
+import { runSentiment } from '../analysis/sentiment.js';
 import { runBasket } from '../analysis/basket.js';
 import { hasData } from '../analysis/load.js';
 import { latestAnalysis, saveAnalysis } from '../store/analyses.js';
@@ -36,7 +37,7 @@ export interface AnalysisRun<T> {
   ranNow: boolean;
 }
 
-export type RunOutcome<T> = { run: AnalysisRun<T> } | { missing: 'noJourneys' | 'noOrders' } | { failed: ErrorInfo };
+export type RunOutcome<T> = { run: AnalysisRun<T> } | { missing: 'noJourneys' | 'noOrders' | 'noReviews' } | { failed: ErrorInfo };
 
 /** Share of the order history kept back to check the LTV forecast. */
 export const LTV_HOLDOUT_SHARE = 0.25;
@@ -107,4 +108,9 @@ export function ensureLtv(db: Database): RunOutcome<LtvAnalysisResult> {
 export function ensureBasket(db: Database): RunOutcome<BasketAnalysis> {
   if (!hasData(db, 'orders')) return { missing: 'noOrders' };
   return ensure(db, 'basket', basketParamsSchema, () => ({}), runBasket);
+}
+
+export function ensureSentiment(db: Database): RunOutcome<SentimentAnalysis> {
+  if (!hasData(db, 'reviews')) return { missing: 'noReviews' };
+  return ensure(db, 'sentiment', sentimentParamsSchema, () => ({}), (d, p) => runSentiment(d, p));
 }

@@ -1,5 +1,6 @@
 /** The overview tables of a report: key figures, goals, data quality and skipped sections. */
 import type { ReportSection } from '@shared/api.js';
+import { BRAND_KPIS } from '@shared/dashboard.js';
 import type { KpiKey } from '@shared/dashboard.js';
 import type { Goal, GoalType } from '@shared/goals.js';
 import type { MessageKey } from '@shared/i18n/index.js';
@@ -19,6 +20,8 @@ export const KPI_KIND: Record<KpiKey, CellKind> = {
   cac: 'money',
   newCustomers: 'int',
   repeatRate: 'percent',
+  positiveShare: 'percent',
+  netSentiment: 'percent',
 };
 
 export const GOAL_KIND: Record<GoalType, CellKind> = {
@@ -28,6 +31,8 @@ export const GOAL_KIND: Record<GoalType, CellKind> = {
   roi: 'percent',
   roas: 'ratio',
   cac: 'money',
+  'net-sentiment': 'percent',
+  'positive-share': 'percent',
 };
 
 /** "December 2025" / "2025年12月" for a calendar month, else "from – to". */
@@ -52,7 +57,8 @@ export function kpiTable(m: ReportModel, f: Formatter): ReportTable | null {
       { label: periodLabel(recent.period, f), kind: 'number' },
       { label: f.t('report.kpi.change'), kind: 'percent' },
     ],
-    rows: recent.kpis.map((k) => [
+    // Review figures only where the project has them (a sentiment run).
+    rows: recent.kpis.filter((k) => !BRAND_KPIS.has(k.key) || k.value !== null || k.previous !== null || m.whole![k.key] !== null).map((k) => [
       f.t(`term.${k.key}`),
       typed(m.whole![k.key], KPI_KIND[k.key]),
       typed(k.previous, KPI_KIND[k.key]),

@@ -31,6 +31,21 @@ export function latestAnalysis<T>(db: Database, kind: AnalysisKind): StoredAnaly
   return row && { id: row.id, params: JSON.parse(row.params), result: JSON.parse(row.result) as T, createdAt: row.created_at, version: row.version };
 }
 
+/**
+ * Review labels in a period, summed from the latest sentiment run's per-day counts
+ * (`byDay`: [day, positive, neutral, negative]); null when no sentiment run is saved.
+ */
+export function sentimentCountsIn(db: Database, from: string, to: string): { positive: number; neutral: number; negative: number } | null {
+  const latest = db.prepare("SELECT json_extract(result, '$.byDay') AS days FROM analyses WHERE kind = 'sentiment' ORDER BY id DESC LIMIT 1").get() as { days: string | null } | undefined;
+  if (!latest || latest.days === null) return null;
+  return db
+    .prepare(
+      `SELECT total(json_extract(value, '$[1]')) AS positive, total(json_extract(value, '$[2]')) AS neutral, total(json_extract(value, '$[3]')) AS negative
+       FROM json_each(?) WHERE json_extract(value, '$[0]') BETWEEN ? AND ?`,
+    )
+    .get(latest.days, from, to) as { positive: number; neutral: number; negative: number };
+}
+
 /** The latest run of every kind (id and time only), newest first. */
 export function latestRunOfEachKind(db: Database): { kind: string; id: number; createdAt: string }[] {
   return db

@@ -15,8 +15,8 @@ export const sentiment = defineAnalysis({
   perCustomerCsv: true,
   labels: { name: 'ui.goals.analysis.sentiment', tab: 'ui.models.tab.sentiment', hint: 'ui.models.tabHint.sentiment' },
   cliCommand: 'sentiment',
-  reportSection: null,
-  servesGoals: {},
+  reportSection: 'reviews',
+  servesGoals: { 'net-sentiment': 1, 'positive-share': 1 },
 });
 
 export type { SentimentParams, SentimentParamsInput } from './sentiment.params.js';

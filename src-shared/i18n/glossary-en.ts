@@ -96,6 +96,8 @@ export const glossaryEn = {
   'term.lift': 'Lift',
   'term.lift.def': 'Confidence ÷ the second product\'s own share of baskets: above 1, buying one makes the other more likely.',
   // sentiment
+  'term.positiveShare': 'Positive reviews',
+  'term.positiveShare.def': 'Of the reviews in the period, the share the latest review-sentiment run read as positive.',
   'term.netSentiment': 'Net sentiment',
   'term.netSentiment.def': 'Share of positive reviews minus share of negative ones, from −100 to +100.',
   'term.aspect': 'Aspect',

@@ -98,6 +98,8 @@ export const glossaryZhCN: GlossaryCatalogue = {
   'term.lift': '提升度',
   'term.lift.def': '置信度 ÷ 后项商品本身出现在订单中的比例：大于 1 表示买了前者更可能买后者。',
   // sentiment
+  'term.positiveShare': '好评率',
+  'term.positiveShare.def': '周期内的评价中，最近一次评价情感分析判为好评的比例。',
   'term.netSentiment': '净情感值',
   'term.netSentiment.def': '正面评价占比减去负面评价占比，取值 −100 到 +100。',
   'term.aspect': '评价维度',

@@ -82,6 +82,16 @@ describe('sentiment on the demo project', () => {
     expect(runCli(['sentiment', '--project', project, '--from', '2025-04-01', '--to', '2025-03-01']).code).not.toBe(0);
   });
 
+  it('--aspect adds the user’s words: a new aspect found in the reviews that use them', () => {
+    const r = runJson<Omit<SentimentAnalysis, 'items'>>(['sentiment', '--project', project, '--aspect', 'gift=送人,礼盒,gift', '--aspect', 'quality=茶香']);
+    const gift = r.byAspect.find((a) => a.key === 'gift');
+    const [{ n }] = sql<{ n: number }>(project, "SELECT count(*) AS n FROM reviews WHERE text LIKE '%送人%' OR text LIKE '%礼盒%' OR lower(text) LIKE '%gift%'");
+    expect(gift?.reviews).toBeGreaterThan(0.8 * n);
+    expect(gift!.reviews).toBeLessThanOrEqual(n);
+    expect(r.byAspect.find((a) => a.key === 'quality')!.reviews).toBeGreaterThanOrEqual(demo.byAspect.find((a) => a.key === 'quality')!.reviews);
+    expect(runCli(['sentiment', '--project', project, '--aspect', 'nothing']).code).not.toBe(0);
+  });
+
   it('--out writes one line per review with its source row, and never over the project', () => {
     const [header, ...rows] = parseCsv(readFileSync(demoOut, 'utf8'));
     expect(header.slice(0, 7)).toEqual(['dataset', 'row', 'text', 'language', 'score', 'label', 'aspects']);

@@ -59,11 +59,14 @@ describe('the review-sentiment wizard in Chromium, on the demo project', () => {
     projectFile = (await host.call('project.list', {})).workspace[0].file;
     await page.getByTestId('step-models').click();
     await page.getByTestId('models-tab-sentiment').click();
+    // The shop's own aspect: gifts.
+    await page.getByTestId('sentiment-aspect-words').fill('gift: 送人, 礼盒, gift');
     await ui.shot('50-sentiment-period');
     await page.getByTestId('sentiment-run').click();
     await page.getByTestId('sentiment-results').waitFor({ timeout: 30_000 });
     await chartsReady();
-    cli = runJson<Omit<SentimentAnalysis, 'items'>>(['sentiment', '--project', projectFile]);
+    cli = runJson<Omit<SentimentAnalysis, 'items'>>(['sentiment', '--project', projectFile, '--aspect', 'gift=送人,礼盒,gift']);
+    expect(cli.byAspect.map((a) => a.key)).toContain('gift');
     expect(await page.getByTestId('sentiment-reviews-count').locator('.value').textContent()).toBe(en(cli.reviews));
     expect(await page.getByTestId('sentiment-net').locator('.value').textContent()).toBe(`+${en(cli.netSentiment * 100, 1)}%`);
     expect(await page.getByTestId('sentiment-aspect-row').count()).toBe(cli.byAspect.length);
@@ -114,6 +117,40 @@ describe('the review-sentiment wizard in Chromium, on the demo project', () => {
     await page.getByTestId('sentiment-learn-reset').click();
     await expect.poll(() => page.getByTestId('sentiment-learn-check').textContent(), { timeout: 30_000 }).toContain('0 corrections so far');
     expect(ui.pageErrors).toEqual([]);
+  });
+
+  it('sets a brand goal on the share of positive reviews, tracked on the dashboard', async () => {
+    const { page } = ui;
+    await page.getByTestId('step-goal').click();
+    const wizard = page.getByTestId('goal-wizard');
+    await wizard.waitFor();
+    await page.getByTestId('goal-type-positive-share').click();
+    await page.getByTestId('goal-preset-quarter').click();
+    // The baseline is the quarter before, from the latest sentiment run.
+    await expect.poll(() => page.getByTestId('goal-reference-baseline').textContent()).toMatch(/^\d+(\.\d)?%$/);
+    await ui.shotOf('56-sentiment-brand-goal-wizard', wizard);
+    await page.getByTestId('goal-target').fill('85');
+    await page.getByTestId('goal-save').click();
+    const card = page.getByTestId('goal-card');
+    await card.waitFor();
+    expect(await card.getByTestId('goal-analysis-sentiment').count()).toBe(1);
+    const goals = await host.call('goal.list', { project: projectFile });
+    const goal = goals.find((g) => g.type === 'positive-share')!;
+    expect(await card.getByTestId('goal-current').textContent()).toBe(`${en(goal.current! * 100, 1)}%`);
+    await page.getByTestId('step-report').click();
+    const dashboard = page.getByTestId('dashboard');
+    await dashboard.getByTestId('kpi-positiveShare').waitFor();
+    const row = dashboard.getByTestId('dashboard-goal');
+    expect(await row.count()).toBe(1);
+    // The status ("Ended, target missed") sits beside the figures, not over them.
+    const figures = (await row.locator('.figures').boundingBox())!;
+    const badge = (await row.locator('.badge').boundingBox())!;
+    expect(figures.x + figures.width).toBeLessThanOrEqual(badge.x);
+    expect(await row.locator('.figures').textContent()).toContain('of 85%');
+    await ui.shotOf('57-sentiment-brand-dashboard', dashboard);
+    expect(await untranslated()).toEqual([]);
+    await page.getByTestId('step-models').click();
+    await page.getByTestId('models-tab-sentiment').click();
   });
 
   it('reads in Chinese and in the dark theme, with no untranslated words', async () => {

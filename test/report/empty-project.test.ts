@@ -19,6 +19,7 @@ describe('report of an empty project', () => {
       segments: 'no orders imported.',
       ltv: 'no orders imported.',
       baskets: 'no orders imported.',
+      reviews: 'no reviews imported.',
       quality: 'no data has been imported yet.',
     });
     expect(html).toContain('No orders imported.');
@@ -26,10 +27,11 @@ describe('report of an empty project', () => {
     expect(html).not.toMatch(/NaN|undefined|Infinity/);
     // No chart to draw: the workbook is written without starting a browser.
     const file = await writeReportFile({ project, lang: 'zh-CN', format: 'xlsx', outFile: join(dir, 'empty.xlsx') });
-    expect(file.skipped).toHaveLength(7);
+    expect(file.skipped).toHaveLength(8);
     const wb = new ExcelJS.Workbook();
     await wb.xlsx.readFile(file.file);
-    expect(wb.worksheets.map((w) => w.name)).toEqual(['摘要']);
+    // Only the summary and the glossary of the basic measures: no section has data.
+    expect(wb.worksheets.map((w) => w.name)).toEqual(['摘要', '术语表']);
     const texts: string[] = [];
     wb.worksheets[0].eachRow((row) => row.eachCell((c) => texts.push(String(c.value))));
     expect(texts).toContain('尚未导入任何数据。');

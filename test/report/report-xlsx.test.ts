@@ -13,7 +13,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { JobEvent, ReportFile } from '@shared/api.js';
 import { translate } from '@shared/i18n/index.js';
 import type { AttributionAnalysis } from '../../src-main/analysis/attribution.js';
-import type { BasketAnalysis } from '../../src-main/analysis/results.js';
+import type { BasketAnalysis, SentimentAnalysis } from '../../src-main/analysis/results.js';
 import { createServices } from '../../src-main/services/index.js';
 import { userPaths } from '../../src-main/services/path-policy.js';
 import type { Services } from '../../src-main/services/index.js';
@@ -28,6 +28,7 @@ let demo: string;
 let evil: string;
 let attribution: AttributionAnalysis;
 let basket: BasketAnalysis;
+let sentiment: Omit<SentimentAnalysis, 'items'>;
 let book: ExcelJS.Workbook;
 let evilBook: ExcelJS.Workbook;
 let services: Services;
@@ -62,6 +63,7 @@ beforeAll(async () => {
   copyFileSync(demo, reference);
   attribution = runJson<AttributionAnalysis>(['attribution', '--project', reference]);
   basket = runJson<BasketAnalysis>(['basket', '--project', reference]);
+  sentiment = runJson<Omit<SentimentAnalysis, 'items'>>(['sentiment', '--project', reference]);
   runJson(['report', '--project', demo, '--out', join(dir, 'demo.xlsx'), '--lang', 'en']);
   // Segments carry no data text; leaving them out keeps the test quick.
   runJson(['report', '--project', evil, '--out', join(dir, 'evil.xlsx'), '--lang', 'zh-CN', '--sections', 'channels,ltv,quality']);
@@ -85,6 +87,7 @@ describe('Excel report (demo project)', () => {
       'LTV holdout',
       'Customers at risk',
       'Bought together',
+      'Reviews',
       'Data quality',
       'Glossary',
     ]);
@@ -188,6 +191,28 @@ describe('formula injection', () => {
     const texts: string[] = [];
     sheet.eachRow((row) => texts.push(String(row.getCell(1).value)));
     expect(texts).toContain(`Customers who buy ${top.antecedent.join(' + ')} also buy ${top.consequent.join(' + ')}: ${top.count} baskets, lift ${top.lift.toFixed(2)}.`);
+  });
+
+  it('shows review sentiment by month and aspect, equal to the sentiment JSON, and the words behind praise and complaints', () => {
+    const sheet = book.getWorksheet('Reviews')!;
+    expect((sheet.getRow(1).values as unknown[]).slice(1)).toEqual(['Month', 'Reviews', 'Positive', 'Neutral', 'Negative', 'Net sentiment']);
+    sentiment.byMonth.forEach((m, i) => {
+      const row = sheet.getRow(i + 2);
+      expect([row.getCell(1).value, row.getCell(2).value]).toEqual([m.key, m.reviews]);
+      expect(row.getCell(3).value).toBeCloseTo(m.positiveShare, 6);
+      expect(row.getCell(6).value).toBeCloseTo(m.netSentiment, 6);
+    });
+    const texts: string[] = [];
+    sheet.eachRow((row) => texts.push(String(row.getCell(1).value)));
+    expect(texts).toContain('Quality / taste');
+    expect(texts).toContain(sentiment.topTerms.positive[0].term);
+    const en = previewReport({ project: demo, lang: 'en', sections: ['reviews'] }).html;
+    expect(en).toContain('What customers say (reviews)');
+    expect(en).toContain(`${sentiment.reviews.toLocaleString('en')} reviews`);
+    expect(en).toContain('Customers complain about:');
+    const zh = previewReport({ project: demo, lang: 'zh-CN', sections: ['reviews'] }).html;
+    expect(zh).toContain('客户怎么说（评价）');
+    expect(zh).toContain('客户抱怨：');
   });
 
   it('says the bundle suggestions in both languages in the PDF', () => {

@@ -19,7 +19,7 @@ function number(raw: unknown, flag: string): number {
   return n;
 }
 
-const show = (x: number | null, type: Goal['type']): string => (x === null ? '—' : type === 'repeat-rate' || type === 'roi' ? `${fmtNumber(x * 100, 1)}%` : fmtNumber(x, type === 'roas' ? 2 : 0));
+const show = (x: number | null, type: Goal['type']): string => (x === null ? '—' : type === 'repeat-rate' || type === 'roi' || type === 'net-sentiment' || type === 'positive-share' ? `${fmtNumber(x * 100, 1)}%` : fmtNumber(x, type === 'roas' ? 2 : 0));
 
 /** `roi-studio goal add|list|delete`: the goals a project tracks, measured on its data. */
 export const goalCommand: Command = {

@@ -20,10 +20,22 @@ function dateFlag(values: Record<string, unknown>, name: string): string | undef
   return text;
 }
 
+/** `--aspect taste=辣,麻,spicy` (repeatable): words added to an aspect, or a new aspect. */
+function aspectFlags(raw: unknown): Record<string, string[]> | undefined {
+  if (raw === undefined) return undefined;
+  const words: Record<string, string[]> = {};
+  for (const flag of raw as string[]) {
+    const m = /^([^=]+)=(.+)$/.exec(flag);
+    if (!m) throw new AppError('error.invalidInput', { detail: `--aspect must be ID=word,word…, got "${flag}"` });
+    words[m[1].trim()] = [...(words[m[1].trim()] ?? []), ...m[2].split(/[,，、]/).map((w) => w.trim()).filter(Boolean)];
+  }
+  return words;
+}
+
 export const sentimentCommand: Command = {
   name: 'sentiment',
-  usage: 'sentiment --project p.roi [--from DATE] [--to DATE] [--out reviews.csv] [--json]',
-  options: { project: { type: 'string' }, from: { type: 'string' }, to: { type: 'string' }, out: { type: 'string' } },
+  usage: 'sentiment --project p.roi [--from DATE] [--to DATE] [--aspect ID=word,word …] [--out reviews.csv] [--json]',
+  options: { project: { type: 'string' }, from: { type: 'string' }, to: { type: 'string' }, aspect: { type: 'string', multiple: true }, out: { type: 'string' } },
   async run({ values, out, lang, signal }) {
     const project = requireProject(values, sentimentCommand.usage);
     const from = dateFlag(values, 'from');
@@ -31,7 +43,7 @@ export const sentimentCommand: Command = {
     if (from !== undefined && to !== undefined && from > to) throw new AppError('error.invalidInput', { detail: `--from ${from} is after --to ${to}` });
     const r = await runJob(
       'sentiment',
-      { project: resolve(project), params: { from, to }, outFile: values.out ? resolve(String(values.out)) : undefined },
+      { project: resolve(project), params: { from, to, aspectWords: aspectFlags(values.aspect) }, outFile: values.out ? resolve(String(values.out)) : undefined },
       { signal, onProgress: values.json ? undefined : out.progress() },
     );
     // Per-review lines belong in --out (every review, as a spreadsheet); the JSON keeps the figures.

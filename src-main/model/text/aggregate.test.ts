@@ -38,10 +38,16 @@ describe('aggregates', () => {
     expect(sharesBy(reviews, (r) => r.record.product).map((g) => [g.key, g.reviews])).toEqual([['A', 2], ['B', 1]]);
   });
 
-  it('ranks the terms that drove praise and complaint', () => {
-    const reviews = [review(0, 'positive', '2025-01-01', [['好吃', 1.2], ['慢', -0.4]]), review(1, 'negative', '2025-01-01', [['慢', -1], ['贵', -0.3]])];
+  it('ranks the terms that drove praise and complaint, each from the reviews it pushed the way they were labelled', () => {
+    const reviews = [
+      review(0, 'positive', '2025-01-01', [['好吃', 1.2], ['慢', -0.4]]),
+      review(1, 'negative', '2025-01-01', [['慢', -1], ['贵', -0.3], ['not', -0.5], ['太', -0.2]]),
+      review(2, 'negative', '2025-01-02', [['慢', -0.8], ['包装', 0.3]]),
+      review(3, 'neutral', '2025-01-02', [['贵', -0.1]]),
+    ];
     const t = topTerms(reviews);
     expect(t.positive.map((x) => x.term)).toEqual(['好吃']);
+    // 慢 weighed against the positive review: not counted there; rule words (not, 太) are never terms.
     expect(t.negative.map((x) => [x.term, x.reviews])).toEqual([['慢', 2], ['贵', 1]]);
   });
 

@@ -7,6 +7,7 @@ import { binomialUpperTail } from './binomial.js';
 import { duplicateKey } from './corpus.js';
 import type { AspectSentiment } from './aspects.js';
 import type { ReviewSentiment } from './types.js';
+import { CONCESSIVE, CONTRAST, DEGREE, isNegator } from './rules.js';
 
 export interface ReviewRecord {
   text: string;
@@ -128,12 +129,24 @@ export interface TermWeight {
   reviews: number;
 }
 
-/** The terms that most drove positive and negative scores, from each review's drivers. */
+/** Words that only steer other words (negators, degree and contrast words): never what customers praise or complain about. */
+function isRuleWord(term: string): boolean {
+  return isNegator(term) || DEGREE.has(term) || CONTRAST.has(term) || CONCESSIVE.has(term);
+}
+
+/**
+ * The terms that most drove praise and complaint: each review's drivers that pushed it the
+ * way it was labelled (a word weighing against a review's label says little about what
+ * customers praise or complain about), rule words left out.
+ */
 export function topTerms(reviews: readonly ScoredReview[], limit = 20): { positive: TermWeight[]; negative: TermWeight[] } {
   const positive = new Map<string, TermWeight>();
   const negative = new Map<string, TermWeight>();
   for (const r of reviews) {
+    const label = r.sentiment.label;
+    if (label !== 'positive' && label !== 'negative') continue;
     for (const d of r.sentiment.drivers) {
+      if ((d.contribution > 0) !== (label === 'positive') || isRuleWord(d.term)) continue;
       const table = d.contribution > 0 ? positive : negative;
       const entry = table.get(d.term) ?? { term: d.term, weight: 0, reviews: 0 };
       entry.weight += d.contribution;

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { buildSentimentModel, buildZhLexicon, parseVaderLexicon } from './build.js';
+import { buildSentimentModel, buildZhLexicon, parseReviewWords, parseVaderLexicon, REVIEW_WORD_PRIOR } from './build.js';
 import { serializeSentimentModel, parseSentimentModel } from './model-file.js';
 import { scoreReview } from './score.js';
 
@@ -19,6 +19,16 @@ describe('building the model', () => {
   it('parses the lexicons, converting NTUSD to Simplified and dropping words in both lists', () => {
     expect(parseVaderLexicon(sources.vaderLexicon)).toEqual({ good: 1.9, bad: -2.5 });
     expect(buildZhLexicon(sources.ntusdPositive, sources.ntusdNegative, { 滿: '满', 評: '评' })).toEqual({ 好评: 1, 失望: -1, 差评: -1 });
+  });
+
+  it('reads the review words and starts their weights from the prior', () => {
+    expect(parseReviewWords('# comment\n+\t好吃\n-\t难吃\n?\tx\n')).toEqual({ 好吃: 1, 难吃: -1 });
+    // No text uses them: the weights stay at the prior, and the words join the vocabulary.
+    const model = buildSentimentModel({ ...sources, reviewWords: '+\t好吃\n-\t难吃\n' }, { ...options, minDocuments: 0 });
+    expect(model.reviewWords).toEqual({ 好吃: 1, 难吃: -1 });
+    expect(model.vocabulary).toEqual(expect.arrayContaining(['好吃', '难吃']));
+    expect(parseSentimentModel(serializeSentimentModel(model)).reviewWords).toEqual({ 好吃: 1, 难吃: -1 });
+    expect(REVIEW_WORD_PRIOR).toBeGreaterThan(0);
   });
 
   it('learns from labelled texts and rebuilds to the same bytes', () => {

@@ -39,6 +39,23 @@ export function parseCharacterMap(text: string): Record<string, string> {
   return map;
 }
 
+/** `+<TAB>word` / `-<TAB>word` lines (# comments) → word → polarity (the app's review words). */
+export function parseReviewWords(text: string): Record<string, 1 | -1> {
+  const words: Record<string, 1 | -1> = {};
+  for (const line of text.split(/\r?\n/)) {
+    const [sign, word] = line.split('\t');
+    if ((sign === '+' || sign === '-') && word?.trim()) words[word.trim()] = sign === '+' ? 1 : -1;
+  }
+  return words;
+}
+
+/**
+ * Prior log-odds of a review opinion word (R+ / R-): about a "good" in VADER's terms, so a
+ * word the training texts rarely use (好吃 in books and hotels) still counts; training
+ * moves it as far as the texts say.
+ */
+export const REVIEW_WORD_PRIOR = 1.2;
+
 /** Lexicon words longer than this never match one segmented word; they are left out. */
 const MAX_LEXICON_WORD = 4;
 
@@ -107,7 +124,8 @@ export function trainWeights(
     hits: hits.filter((h) => (documents.get(h.feature) ?? 0) >= options.minDocuments),
     target: texts[i].label,
   }));
-  const fitted = fitLogistic(examples, { ...options, prior: { V: VALENCE_WEIGHT }, frozen: options.freezeValence ? new Set(['V']) : undefined });
+  const prior = { V: VALENCE_WEIGHT, ...(resources.reviewWords ? { 'R+': REVIEW_WORD_PRIOR, 'R-': -REVIEW_WORD_PRIOR } : {}) };
+  const fitted = fitLogistic(examples, { ...options, prior, frozen: options.freezeValence ? new Set(['V']) : undefined });
   const weights: Record<string, number> = { V: VALENCE_WEIGHT };
   for (const [feature, w] of [...fitted].sort((a, b) => (a[0] < b[0] ? -1 : a[0] > b[0] ? 1 : 0))) {
     if (Math.abs(w) >= options.minAbsWeight) weights[feature] = Math.round(w * 1e4) / 1e4;
@@ -121,14 +139,17 @@ export interface ModelSources {
   ntusdPositive: string;
   ntusdNegative: string;
   characterMap: string;
+  /** The app's review opinion words (resources/sentiment/review-words-zh.txt); optional. */
+  reviewWords?: string;
 }
 
 export function buildSentimentModel(sources: ModelSources, options: TrainingOptions = DEFAULT_TRAINING): SentimentModel {
   const traditionalToSimplified = parseCharacterMap(sources.characterMap);
   const valence = parseVaderLexicon(sources.vaderLexicon);
   const zhLexicon = buildZhLexicon(sources.ntusdPositive, sources.ntusdNegative, traditionalToSimplified);
-  const vocabulary = buildVocabulary(sources.labelled.map((t) => t.text), Object.keys(zhLexicon), traditionalToSimplified);
-  const resources: ScoringResources = { version: MODEL_VERSION, neutralBand: NEUTRAL_BAND, valence, zhLexicon, traditionalToSimplified, vocabulary };
+  const reviewWords = sources.reviewWords === undefined ? undefined : parseReviewWords(sources.reviewWords);
+  const vocabulary = buildVocabulary(sources.labelled.map((t) => t.text), [...Object.keys(zhLexicon), ...Object.keys(reviewWords ?? {})], traditionalToSimplified);
+  const resources: ScoringResources = { version: MODEL_VERSION, neutralBand: NEUTRAL_BAND, valence, zhLexicon, reviewWords, traditionalToSimplified, vocabulary };
   const weights = trainWeights(sources.labelled, resources, options);
   return { ...resources, weights };
 }

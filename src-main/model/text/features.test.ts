@@ -1,8 +1,9 @@
 import { describe, expect, it } from 'vitest';
-import { clauseWeights } from './features.js';
+import { clauseWeights, featurize } from './features.js';
 import { scoreReview } from './score.js';
 import { tinyModel } from './testModel.js';
 import { tokenize } from './tokenize.js';
+import { modelVocabulary } from './vocabulary.js';
 
 const model = tinyModel();
 const score = (text: string): number => scoreReview(text, model).score ?? Number.NaN;
@@ -17,6 +18,23 @@ describe('rules', () => {
     expect(score('not good')).toBeLessThan(0);
     expect(score("isn't good")).toBeLessThan(0);
     expect(score('never bad')).toBeGreaterThan(0);
+  });
+
+  it('都不/也没 negate like 不/没 (the segmenter keeps them as one word)', () => {
+    const segmented = { ...tinyModel(), vocabulary: ['都不', '也没'] };
+    expect(tokenize('都不好', modelVocabulary(segmented)).tokens.map((t) => t.word)).toEqual(['都不', '好']);
+    expect(scoreReview('都不好', segmented).score).toBeLessThan(0);
+    expect(scoreReview('也没差', segmented).score).toBeGreaterThan(0);
+  });
+
+  it('reads the app’s review words as R+ / R-, in place of the NTUSD lexicon, under the same rules', () => {
+    const withWords = { ...tinyModel({ 'R+': 1, 'R-': -1, 'L+': 5 }), reviewWords: { 好: 1, 好吃: 1, 难吃: -1 } as Record<string, 1 | -1>, vocabulary: ['好吃', '难吃'] };
+    const hits = featurize(tokenize('好吃', modelVocabulary(withWords)), withWords);
+    expect(hits.map((h) => h.feature)).toEqual(['u:好吃', 'R+']);
+    // 好 is in both lists: the review word wins, NTUSD's L+ (weight 5 here) is not read.
+    expect(featurize(tokenize('好', modelVocabulary(withWords)), withWords).map((h) => h.feature)).toEqual(['u:好', 'R+']);
+    expect(scoreReview('不 好吃', withWords).score).toBeLessThan(0);
+    expect(scoreReview('难吃', withWords).score).toBeLessThan(0);
   });
 
   it('degree words scale the next word (非常 > 很 > plain > 有点)', () => {

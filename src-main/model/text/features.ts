@@ -7,6 +7,7 @@
  *   u:<word>         the word itself (learned weight)
  *   b:<word>|<word>  two neighbouring words of one clause (learned; encodes 不|好 directly)
  *   L+ / L-          a word of the NTUSD positive / negative lexicon (one learned weight each)
+ *   R+ / R-          a review opinion word of the app's own list (in place of L±; learned from a prior)
  *   V                the VADER valence of an English word or an emoji (value = valence)
  */
 import {
@@ -20,6 +21,7 @@ import type { FeatureHit } from './types.js';
 export interface LexiconResources {
   valence: Readonly<Record<string, number>>;
   zhLexicon: Readonly<Record<string, 1 | -1>>;
+  reviewWords?: Readonly<Record<string, 1 | -1>>;
 }
 
 /** Weight of each clause: the contrast ("but") and concession ("although") rules. */
@@ -73,12 +75,15 @@ function ruleMultiplier(tokens: readonly Token[], i: number, shouting: boolean):
   return multiplier;
 }
 
+const NO_WORDS: Readonly<Record<string, 1 | -1>> = {};
+
 export function featurize(tokenized: TokenizedText, resources: LexiconResources): FeatureHit[] {
   const { tokens, exclamations } = tokenized;
   const hits: FeatureHit[] = [];
   if (tokens.length === 0) return hits;
   const weights = clauseWeights(tokens, exclamations.length);
   const zhLexicon = asMap(resources.zhLexicon);
+  const reviewWords = asMap(resources.reviewWords ?? NO_WORDS);
   const valences = asMap(resources.valence);
   // Capitals emphasise only against lower-case text (VADER: "is_cap_diff").
   const shouting = tokens.some((t) => t.kind === 'en' && !t.caps) && tokens.some((t) => t.caps);
@@ -88,8 +93,10 @@ export function featurize(tokenized: TokenizedText, resources: LexiconResources)
     const value = clauseWeight * ruleMultiplier(tokens, i, shouting);
     hits.push({ feature: `u:${t.word}`, value, term: t.word, clause: t.clause });
     if (t.kind === 'zh') {
+      const review = reviewWords.get(t.word);
       const polarity = zhLexicon.get(t.word);
-      if (polarity !== undefined) hits.push({ feature: polarity > 0 ? 'L+' : 'L-', value, term: t.word, clause: t.clause });
+      if (review !== undefined) hits.push({ feature: review > 0 ? 'R+' : 'R-', value, term: t.word, clause: t.clause });
+      else if (polarity !== undefined) hits.push({ feature: polarity > 0 ? 'L+' : 'L-', value, term: t.word, clause: t.clause });
     } else {
       const valence = t.kind === 'emoji' ? EMOJI_VALENCE.get(t.word) : valences.get(t.word);
       if (valence !== undefined && valence !== 0) hits.push({ feature: 'V', value: value * valence, term: t.word, clause: t.clause });

@@ -18,6 +18,7 @@ export function serializeSentimentModel(model: SentimentModel): string {
     weights: sortedObject(model.weights),
     valence: sortedObject(model.valence),
     zhLexicon: sortedObject(model.zhLexicon),
+    reviewWords: model.reviewWords === undefined ? undefined : sortedObject(model.reviewWords),
     traditionalToSimplified: sortedObject(model.traditionalToSimplified),
     vocabulary: model.vocabulary === undefined ? undefined : [...model.vocabulary].sort(),
   })}\n`;
@@ -39,6 +40,8 @@ export function parseSentimentModel(json: string): SentimentModel {
   if (typeof map !== 'object' || map === null || !Object.values(map).every((v) => typeof v === 'string')) {
     throw new Error('sentiment model: malformed character map');
   }
+  const reviewWords = m.reviewWords;
+  if (reviewWords !== undefined && !isNumberRecord(reviewWords)) throw new Error('sentiment model: malformed review words');
   const vocabulary = m.vocabulary;
   if (vocabulary !== undefined && !(Array.isArray(vocabulary) && vocabulary.every((w) => typeof w === 'string'))) {
     throw new Error('sentiment model: malformed vocabulary');
@@ -50,6 +53,7 @@ export function parseSentimentModel(json: string): SentimentModel {
     weights: m.weights,
     valence: m.valence,
     zhLexicon: m.zhLexicon as Record<string, 1 | -1>,
+    reviewWords: reviewWords as Record<string, 1 | -1> | undefined,
     traditionalToSimplified: map as Record<string, string>,
   };
 }

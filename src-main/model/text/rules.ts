@@ -22,6 +22,8 @@ export const EXCLAMATION_STEP = 0.12;
 export const NEGATORS: ReadonlySet<string> = new Set([
   // zh
   '不', '没', '没有', '别', '无', '未', '非', '不是', '并不', '并没有', '从不', '从没', '绝不', '毫不', '不用', '不必', '不会', '不能', '没什么', '木有', '不太', '不怎么', '不大',
+  // 都/也 + 不/没 ("一点都不好吃", "也没有问题"): the segmenter keeps them as one word
+  '都不', '也不', '都没', '也没', '都没有', '也没有', '一点也不', '一点都不',
   // en (words ending in n't are negators too)
   'not', 'no', 'never', 'nothing', 'nobody', 'none', 'neither', 'nor', 'nowhere', 'without', 'cannot', 'hardly', 'barely', 'rarely', 'seldom', 'cant', 'dont', 'doesnt', 'didnt', 'isnt', 'wasnt', 'wont', 'wouldnt', 'shouldnt', 'couldnt', 'aint', 'arent', 'werent', 'havent', 'hasnt', 'hadnt',
 ]);

@@ -17,6 +17,11 @@ export interface SentimentModel {
   valence: Readonly<Record<string, number>>;
   /** NTUSD words converted to Simplified: +1 positive, −1 negative. */
   zhLexicon: Readonly<Record<string, 1 | -1>>;
+  /**
+   * Chinese review opinion words written for the app (resources/sentiment/review-words-zh.txt):
+   * +1 praise, −1 complaint; read as the R+ / R- features. Absent in older model files.
+   */
+  reviewWords?: Readonly<Record<string, 1 | -1>>;
   /** Traditional → Simplified character map (OpenCC TSCharacters). */
   traditionalToSimplified: Readonly<Record<string, string>>;
   /** |score| below this is neutral. */

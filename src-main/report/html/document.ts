@@ -15,6 +15,7 @@ import { skipText } from '../tables-overview.js';
 import { chapter } from './blocks.js';
 import { REPORT_CSS, REPORT_FONT } from './css.js';
 import { basketsBody, channelsBody, ltvBody, segmentsBody } from './sections-analyses.js';
+import { reviewsBody } from './section-reviews.js';
 import { coverHtml, goalsBody, methodsBody, qualityBody, summaryBody } from './sections-overview.js';
 
 type Charts = Partial<Record<ChartId, ReportChart>>;
@@ -33,6 +34,8 @@ function sectionBody(section: ReportSection, m: ReportModel, f: Formatter, chart
       return ltvBody(m, f, charts);
     case 'baskets':
       return basketsBody(m, f);
+    case 'reviews':
+      return reviewsBody(m, f);
     case 'quality':
       return qualityBody(m, f);
     case 'methods':

@@ -16,6 +16,8 @@ export const GOAL_KPI: Readonly<Record<GoalType, KpiKey>> = {
   roi: 'roi',
   roas: 'roas',
   cac: 'cac',
+  'positive-share': 'positiveShare',
+  'net-sentiment': 'netSentiment',
 };
 
 /** Goal types in the order the wizard offers them (most asked-for first). */
@@ -29,6 +31,8 @@ export const KPI_UNIT: Readonly<Record<KpiKey, MeasureUnit>> = {
   cac: 'money',
   newCustomers: 'count',
   repeatRate: 'percent',
+  positiveShare: 'percent',
+  netSentiment: 'percent',
 };
 
 export const KPI_ORDER = Object.keys(KPI_UNIT) as KpiKey[];
@@ -42,6 +46,8 @@ export const KPI_DIRECTION: Readonly<Record<KpiKey, 'higher' | 'lower' | 'neutra
   cac: 'lower',
   newCustomers: 'higher',
   repeatRate: 'higher',
+  positiveShare: 'higher',
+  netSentiment: 'higher',
 };
 
 export function goalUnit(type: GoalType): MeasureUnit {
