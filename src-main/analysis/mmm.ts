@@ -9,43 +9,16 @@ import type { Database } from 'better-sqlite3';
 import { AppError } from '@shared/errors.js';
 import type { JobProgress } from '@shared/jobs.js';
 import type { MmmParams } from '@shared/analyses/index.js';
+import type { MmmOptimiser, MmmPlanWeek } from '@shared/mmm-plan.js';
 import { fitMmm } from '../model/mmm/index.js';
-import type { ChannelResult, Decomposition, Draw, FitMetrics, GateResult, Interval, MmmData } from '../model/mmm/index.js';
+import type { ChannelResult, Decomposition, Draw, FitMetrics, GateResult, MmmData } from '../model/mmm/index.js';
 import { maximiseRevenue, planWeeks } from '../model/optimise/index.js';
 import { optimiserInputFromFit } from '../model/optimise/fromFit.js';
 import type { AllocationChannel } from '../model/optimise/index.js';
 import type { Bilingual, MmmInput } from './mmm-data.js';
 import { loadMmmInput } from './mmm-data.js';
 
-export interface MmmOptimiser {
-  /** Weekly budget split (the recent weekly spend unless the user gave one). */
-  budget: number;
-  /** Per channel, in `channels` order: recent weekly spend, bounds, the best split. */
-  current: number[];
-  lower: number[];
-  upper: number[];
-  locked: boolean[];
-  allocation: number[];
-  /** Weekly revenue the channels bring at the best split (point, 90 % interval) and its gain over the current split. */
-  expectedRevenue: number;
-  expectedRevenueInterval: Interval;
-  uplift: number;
-  upliftInterval: Interval;
-  /** Money that would earn less than it costs anywhere within the bounds: kept, not spent. */
-  unplaced: number;
-  marginalRoas: number[];
-  /** Channels funded beyond the most they ever spent in a week (the curve is extrapolated there). */
-  beyondObserved: string[];
-  /** The bounds' lower ends already add up to more than the budget. */
-  infeasible: boolean;
-}
-
-export interface MmmPlanWeek {
-  week: string;
-  spend: number[];
-  revenue: number;
-  revenueInterval: Interval;
-}
+export type { MmmOptimiser, MmmPlanWeek };
 
 interface MmmCommon {
   source: MmmInput['source'];
