@@ -86,7 +86,7 @@ describe('goals', () => {
   it('saves, measures, lists, replaces and deletes goals', () => {
     withDb(projects.full, (db) => {
       const revenue = saveGoal(db, goal({ type: 'revenue', target: 600, periodStart: FEB.from, periodEnd: FEB.to, budget: 300 }));
-      expect(revenue).toMatchObject({ type: 'revenue', baseline: 230, current: 450, budget: 300, note: '', suggestedAnalyses: ['attribution', 'ltv'], missingData: [] });
+      expect(revenue).toMatchObject({ type: 'revenue', baseline: 230, current: 450, budget: 300, note: '', suggestedAnalyses: ['attribution', 'ltv', 'mmm'], missingData: [] });
       expect(revenue.progress).toBeCloseTo(220 / 370, 12);
       const fresh = saveGoal(db, goal({ type: 'new-customers', target: 5, periodStart: JAN.from, periodEnd: FEB.to, note: 'spring' }));
       // Nov–Dec 2024 has no data: measured from zero

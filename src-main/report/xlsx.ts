@@ -13,6 +13,7 @@ import type { ReportTable } from './table.js';
 import { budgetTable, channelRoiAllModelsTable, triangulationTable } from './tables-channels.js';
 import { atRiskTable, byFrequencyTable, clustersTable, ltvParamsTable, rfmSegmentsTable, scorecardTable, zhSegmentsTable } from './tables-customers.js';
 import { basketRulesTable, bundlesTable } from './tables-basket.js';
+import { mmmChannelsTable, mmmPlanTable } from './tables-mmm.js';
 import { datasetsTable, goalsTable, issuesTable, kpiTable, overlapsTable, skippedTable } from './tables-overview.js';
 import { safeText, writeTable } from './xlsx-sheet.js';
 import { glossaryTable } from './tables-glossary.js';
@@ -118,6 +119,11 @@ export function reportWorkbook(m: ReportModel, f: Formatter, images: ChartImages
   }
   const b = m.basket?.result;
   if (b && wants('baskets')) tableSheet(workbook, f.t('report.sheet.baskets'), basketRulesTable(b, f), {}, [], bundlesTable(b, f));
+  const mmm = m.mmm?.result;
+  if (mmm && mmm.status === 'fitted' && wants('mmm')) {
+    tableSheet(workbook, f.t('report.sheet.mmm'), mmmChannelsTable(mmm, f), images, ['mmmRoas']);
+    tableSheet(workbook, f.t('report.sheet.mmmPlan'), mmmPlanTable(mmm, f), images, ['mmmPlan']);
+  }
   if (wants('quality')) tableSheet(workbook, f.t('report.sheet.quality'), datasetsTable(m, f), {}, [], overlapsTable(m, f), issuesTable(m, f));
   if (wants('methods')) tableSheet(workbook, f.t('report.glossary.title'), glossaryTable(m, f));
   return workbook;

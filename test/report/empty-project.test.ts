@@ -19,6 +19,7 @@ describe('report of an empty project', () => {
       segments: 'no orders imported.',
       ltv: 'no orders imported.',
       baskets: 'no orders imported.',
+      mmm: 'no weekly sheet and no ad spend with orders to model.',
       quality: 'no data has been imported yet.',
     });
     expect(html).toContain('No orders imported.');
@@ -26,7 +27,7 @@ describe('report of an empty project', () => {
     expect(html).not.toMatch(/NaN|undefined|Infinity/);
     // No chart to draw: the workbook is written without starting a browser.
     const file = await writeReportFile({ project, lang: 'zh-CN', format: 'xlsx', outFile: join(dir, 'empty.xlsx') });
-    expect(file.skipped).toHaveLength(7);
+    expect(file.skipped).toHaveLength(8);
     const wb = new ExcelJS.Workbook();
     await wb.xlsx.readFile(file.file);
     expect(wb.worksheets.map((w) => w.name)).toEqual(['摘要']);
