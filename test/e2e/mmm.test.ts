@@ -85,6 +85,8 @@ describe('the marketing-mix wizard in Chromium, on the demo project', () => {
       expect(high).toBeCloseTo(c.roasHigh, 2);
     }
     await chartsReady();
+    // Beside attribution: before it runs the page says how to get it.
+    expect(await page.getByTestId('mmm-triangulation').textContent()).toContain('Run attribution');
     expect(await untranslated()).toEqual([]);
     await pageShot('61-mmm-results');
   });
@@ -122,6 +124,20 @@ describe('the marketing-mix wizard in Chromium, on the demo project', () => {
     expect(await untranslated()).toEqual([]);
     await pageShot('64-mmm-optimise');
     await page.getByTestId('step-models').click();
+  });
+
+  it('sets the model beside attribution once attribution has run, the disagreements in words', async () => {
+    const { page } = ui;
+    runJson(['attribution', '--project', projectFile]);
+    await page.getByTestId('step-goal').click();
+    await page.getByTestId('step-models').click();
+    await page.getByTestId('models-tab-mmm').click();
+    await page.getByTestId('mmm-tri-row').first().waitFor();
+    expect(await page.getByTestId('mmm-tri-row').count()).toBe(8);
+    const words = await page.getByTestId('mmm-tri-words').locator('li').allTextContents();
+    expect(words.length).toBe(8);
+    expect(words.join(' ')).toMatch(/gives it (more|less) .* than the model finds|inside the model’s range/);
+    await ui.shotOf('66-mmm-triangulation', page.getByTestId('mmm-triangulation'));
   });
 
   it('reads in Chinese and in the dark theme, with no untranslated words', async () => {
