@@ -151,6 +151,7 @@ describe('the marketing-mix wizard in Chromium, on the demo project', () => {
     await pageShot('62-mmm-results-zh-dark');
     await page.getByTestId('mmm-change').click();
     await page.getByTestId('theme').selectOption('light');
+    await page.getByTestId('mmm-add-lift-test').click();
     await ui.shot('63-mmm-settings-zh');
     await page.getByTestId('step-optimise').click();
     await page.getByTestId('mmm-what-if').waitFor();
