@@ -21,6 +21,7 @@ import type { ParamsSchemas } from './analyses/params.js';
 import { goalInputSchema } from './goals.js';
 import type { Goal } from './goals.js';
 import type { Dashboard } from './dashboard.js';
+import type { MmmOptimiser, MmmWhatIf } from './mmm-plan.js';
 
 const path = z.string().min(1).max(4096);
 const isoDate = z.string().regex(/^\d{4}-\d{2}-\d{2}$/, 'a date like 2025-01-31');
@@ -107,6 +108,21 @@ export const API_INPUTS = {
   'report.export': z.object({ project: path, lang: z.enum(['zh-CN', 'en']), format: z.enum(['pdf', 'xlsx']), sections: z.array(z.enum(REPORT_SECTIONS)).optional() }),
   /** A file the app produced (report, CSV) from the workspace's exports folder, base64. */
   'export.read': z.object({ file: path }),
+  /**
+   * On the saved marketing-mix model (no refit): revenue over the next weeks at a weekly
+   * spend per channel (the what-if planner's sliders), and, when `split` is given, the best
+   * split of a weekly budget within bounds and locks (the Optimise step).
+   */
+  'mmm.plan': z.object({
+    project: path,
+    weeks: z.number().int().min(1).max(104),
+    spend: z.array(z.number().min(0).max(1e12)).max(200).optional(),
+    split: z
+      .object({ budget: z.number().positive().max(1e12).optional(), lower: z.number().min(0).max(1), upper: z.number().min(1).max(10), locked: z.array(z.string().max(200)).max(200) })
+      .optional(),
+  }),
+  /** The plan at a weekly spend per channel as a CSV or XLSX file in the exports folder (read it with export.read). */
+  'mmm.exportPlan': z.object({ project: path, weeks: z.number().int().min(1).max(104), spend: z.array(z.number().min(0).max(1e12)).max(200), format: z.enum(['csv', 'xlsx']), lang: z.enum(['zh-CN', 'en']) }),
 } as const;
 
 export type ApiName = keyof typeof API_INPUTS;
@@ -181,6 +197,8 @@ export interface ApiResults {
   'report.preview': { html: string; skipped: { section: ReportSection; reason: string }[] };
   'report.export': { jobId: string };
   'export.read': { fileName: string; mime: string; base64: string };
+  'mmm.plan': { whatIf: MmmWhatIf; split: MmmOptimiser | null };
+  'mmm.exportPlan': { file: string };
 }
 
 /**

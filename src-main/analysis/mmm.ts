@@ -9,43 +9,17 @@ import type { Database } from 'better-sqlite3';
 import { AppError } from '@shared/errors.js';
 import type { JobProgress } from '@shared/jobs.js';
 import type { MmmParams } from '@shared/analyses/index.js';
+import type { MmmLiftTest } from '@shared/analyses/mmm.params.js';
+import type { MmmOptimiser, MmmPlanWeek } from '@shared/mmm-plan.js';
 import { fitMmm } from '../model/mmm/index.js';
-import type { ChannelResult, Decomposition, Draw, FitMetrics, GateResult, Interval, MmmData } from '../model/mmm/index.js';
+import type { CalibrationEffect, ChannelResult, Decomposition, Draw, FitMetrics, GateResult, LiftTest, MmmData } from '../model/mmm/index.js';
 import { maximiseRevenue, planWeeks } from '../model/optimise/index.js';
 import { optimiserInputFromFit } from '../model/optimise/fromFit.js';
 import type { AllocationChannel } from '../model/optimise/index.js';
 import type { Bilingual, MmmInput } from './mmm-data.js';
 import { loadMmmInput } from './mmm-data.js';
 
-export interface MmmOptimiser {
-  /** Weekly budget split (the recent weekly spend unless the user gave one). */
-  budget: number;
-  /** Per channel, in `channels` order: recent weekly spend, bounds, the best split. */
-  current: number[];
-  lower: number[];
-  upper: number[];
-  locked: boolean[];
-  allocation: number[];
-  /** Weekly revenue the channels bring at the best split (point, 90 % interval) and its gain over the current split. */
-  expectedRevenue: number;
-  expectedRevenueInterval: Interval;
-  uplift: number;
-  upliftInterval: Interval;
-  /** Money that would earn less than it costs anywhere within the bounds: kept, not spent. */
-  unplaced: number;
-  marginalRoas: number[];
-  /** Channels funded beyond the most they ever spent in a week (the curve is extrapolated there). */
-  beyondObserved: string[];
-  /** The bounds' lower ends already add up to more than the budget. */
-  infeasible: boolean;
-}
-
-export interface MmmPlanWeek {
-  week: string;
-  spend: number[];
-  revenue: number;
-  revenueInterval: Interval;
-}
+export type { MmmOptimiser, MmmPlanWeek };
 
 interface MmmCommon {
   source: MmmInput['source'];
@@ -75,10 +49,23 @@ export type MmmAnalysis =
       /** The next weeks at the best split, and at the current one for comparison. */
       plan: MmmPlanWeek[];
       planCurrent: MmmPlanWeek[];
+      /** With lift tests: each tested channel's ROAS and test-period contribution without and with the test, beside what was measured. */
+      calibration?: CalibrationEffect[];
     });
 
 const DAY_MS = 86_400_000;
 const addDays = (iso: string, days: number): string => new Date(Date.parse(`${iso}T00:00:00Z`) + days * DAY_MS).toISOString().slice(0, 10);
+
+/** A lift test's dates as the weeks it covers (a week counts when any of its days is in the test). */
+function liftTestWeeks(test: MmmLiftTest, input: MmmInput): LiftTest {
+  const names = input.channels.map((c) => c.name);
+  if (!names.includes(test.channel)) throw new AppError('error.mmmUnknownChannel', { channel: test.channel, channels: names.join(', ') });
+  const covered = input.weeks.flatMap((week, i) => (week <= test.to && addDays(week, 6) >= test.from ? [i] : []));
+  if (covered.length === 0) {
+    throw new AppError('error.mmmLiftTestOutside', { channel: test.channel, from: test.from, to: test.to, first: input.weeks[0], last: addDays(input.weeks[input.weeks.length - 1], 6) });
+  }
+  return { channel: test.channel, fromWeek: covered[0], toWeek: covered[covered.length - 1], incrementalRevenue: test.incrementalRevenue, low: test.low, high: test.high };
+}
 
 function overrides(channels: readonly string[], params: MmmParams): Record<string, Partial<AllocationChannel>> {
   for (const name of params.locked) {
@@ -93,7 +80,8 @@ export function runMmm(db: Database, params: MmmParams, _outFile?: string, onPro
   const data: MmmData = { kpi: input.kpi, channels: input.channels, controls: input.controls };
   const common = { source: input.source, kpiName: input.kpiName, weeks: input.weeks, columns: input.columns, notes: input.notes, params };
   onProgress?.({ phase: 'fitting', fraction: null });
-  const outcome = fitMmm(data, { seed: params.seed });
+  const liftTests = params.liftTests.map((test) => liftTestWeeks(test, input));
+  const outcome = fitMmm(data, { seed: params.seed, liftTests });
   if (outcome.status === 'refused') return { ...common, status: 'refused', gate: outcome.gate } satisfies MmmAnalysis as MmmAnalysis;
 
   onProgress?.({ phase: 'optimising', fraction: null });
@@ -149,5 +137,6 @@ export function runMmm(db: Database, params: MmmParams, _outFile?: string, onPro
     optimiser,
     plan: toPlan(best.allocation),
     planCurrent: toPlan(current),
+    ...(fit.calibration ? { calibration: fit.calibration } : {}),
   } satisfies MmmAnalysis as MmmAnalysis;
 }

@@ -45,6 +45,8 @@ const api = {
   'report.preview': (input) => call('report.preview', input),
   'report.export': (input) => call('report.export', input),
   'export.read': (input) => call('export.read', input),
+  'mmm.plan': (input) => call('mmm.plan', input),
+  'mmm.exportPlan': (input) => call('mmm.exportPlan', input),
 } satisfies ApiClient;
 
 const desktop = {

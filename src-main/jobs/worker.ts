@@ -26,14 +26,17 @@ port.on('message', (message: ToWorker) => {
 
 async function run<K extends JobKind>(job: JobRequest<K>): Promise<void> {
   let last = 0;
+  let lastPhase: string | undefined;
   try {
     const handler = JOB_HANDLERS[job.kind] as (typeof JOB_HANDLERS)[K];
     const result = await handler(
       job.request as never,
       (progress) => {
         const now = Date.now();
-        if (now - last < 100 && progress.fraction !== 1) return; // at most ~10 updates a second
+        // At most ~10 updates a second within a phase; a new phase is always told.
+        if (now - last < 100 && progress.fraction !== 1 && progress.phase === lastPhase) return;
         last = now;
+        lastPhase = progress.phase;
         send({ type: 'progress', progress });
       },
       controller.signal,

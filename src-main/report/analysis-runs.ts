@@ -12,7 +12,7 @@
  */
 import type { Database } from 'better-sqlite3';
 import type { z } from 'zod';
-import { attributionParamsSchema, basketParamsSchema, ltvParamsSchema, segmentsParamsSchema, sentimentParamsSchema } from '@shared/analyses/params.js';
+import { attributionParamsSchema, basketParamsSchema, ltvParamsSchema, mmmParamsSchema, segmentsParamsSchema, sentimentParamsSchema } from '@shared/analyses/params.js';
 import type { ErrorInfo } from '@shared/errors.js';
 import { toErrorInfo } from '../errors.js';
 import { runAttribution } from '../analysis/attribution.js';
@@ -21,6 +21,8 @@ import type { AttributionAnalysis } from '../analysis/attribution.js';
 import type { BasketAnalysis, LtvAnalysisResult, SegmentsAnalysis, SentimentAnalysis } from '../analysis/results.js';
 import { runSentiment } from '../analysis/sentiment.js';
 import { runBasket } from '../analysis/basket.js';
+import { runMmm } from '../analysis/mmm.js';
+import type { MmmAnalysis } from '../analysis/results.js';
 import { hasData } from '../analysis/load.js';
 import { latestAnalysis, saveAnalysis } from '../store/analyses.js';
 import { upgradeResult } from '@shared/analyses/versions.js';
@@ -37,7 +39,7 @@ export interface AnalysisRun<T> {
   ranNow: boolean;
 }
 
-export type RunOutcome<T> = { run: AnalysisRun<T> } | { missing: 'noJourneys' | 'noOrders' | 'noReviews' } | { failed: ErrorInfo };
+export type RunOutcome<T> = { run: AnalysisRun<T> } | { missing: 'noJourneys' | 'noOrders' | 'noReviews' | 'noMmmData' } | { failed: ErrorInfo };
 
 /** Share of the order history kept back to check the LTV forecast. */
 export const LTV_HOLDOUT_SHARE = 0.25;
@@ -108,6 +110,11 @@ export function ensureLtv(db: Database): RunOutcome<LtvAnalysisResult> {
 export function ensureBasket(db: Database): RunOutcome<BasketAnalysis> {
   if (!hasData(db, 'orders')) return { missing: 'noOrders' };
   return ensure(db, 'basket', basketParamsSchema, () => ({}), runBasket);
+}
+
+export function ensureMmm(db: Database): RunOutcome<MmmAnalysis> {
+  if (!hasData(db, 'weekly') && !(hasData(db, 'spend') && hasData(db, 'orders'))) return { missing: 'noMmmData' };
+  return ensure(db, 'mmm', mmmParamsSchema, () => ({}), (d, p) => runMmm(d, p));
 }
 
 export function ensureSentiment(db: Database): RunOutcome<SentimentAnalysis> {

@@ -16,11 +16,11 @@ import type { MessageKey } from '@shared/i18n/index.js';
 import { listDatasets } from '../store/datasets.js';
 import { storedOverlaps } from '../store/overlaps.js';
 import type { AttributionAnalysis } from '../analysis/attribution.js';
-import type { BasketAnalysis, LtvAnalysisResult, SegmentsAnalysis, SentimentAnalysis } from '../analysis/results.js';
+import type { BasketAnalysis, LtvAnalysisResult, MmmAnalysis, SegmentsAnalysis, SentimentAnalysis } from '../analysis/results.js';
 import { listGoals, measurePeriod, previousPeriod } from '../analysis/goals.js';
 import type { DatePeriod, PeriodMeasures } from '../analysis/goals.js';
 import { dataRange, defaultPeriod, kpiTiles, monthlyTrends } from '../analysis/dashboard.js';
-import { ensureAttribution, ensureBasket, ensureLtv, ensureSegments, ensureSentiment } from './analysis-runs.js';
+import { ensureAttribution, ensureBasket, ensureLtv, ensureMmm, ensureSegments, ensureSentiment } from './analysis-runs.js';
 import type { AnalysisRun, RunOutcome } from './analysis-runs.js';
 
 /** Why a section is empty: a catalogue key, or an analysis error to put into words. */
@@ -44,6 +44,7 @@ export interface ReportModel {
   segments: AnalysisRun<SegmentsAnalysis> | null;
   ltv: AnalysisRun<LtvAnalysisResult> | null;
   basket: AnalysisRun<BasketAnalysis> | null;
+  mmm: AnalysisRun<MmmAnalysis> | null;
   sentiment: AnalysisRun<SentimentAnalysis> | null;
   skipped: Partial<Record<ReportSection, SkipReason>>;
 }
@@ -107,6 +108,14 @@ export function gatherReportModel(db: Database, file: string, options: GatherOpt
     if (o.reason) skipped.baskets = o.reason;
     else if (basket && basket.result.verdict !== 'ok') skipped.baskets = { key: `report.skip.basket.${basket.result.verdict}` };
   }
+  let mmm: ReportModel['mmm'] = null;
+  if (wants('mmm')) {
+    options.onPhase?.('mmm');
+    const o = outcome(ensureMmm(db));
+    mmm = o.run;
+    // A refused fit is not skipped: the section says why, and what would help, in words.
+    if (o.reason) skipped.mmm = o.reason;
+  }
   let sentiment: ReportModel['sentiment'] = null;
   if (wants('reviews')) {
     options.onPhase?.('sentiment');
@@ -138,6 +147,7 @@ export function gatherReportModel(db: Database, file: string, options: GatherOpt
     segments,
     ltv,
     basket,
+    mmm,
     sentiment,
     skipped,
   };

@@ -19,7 +19,7 @@ export interface ReportChart extends Chart {
   section: ReportSection;
 }
 
-export type ChartId = 'trends' | 'roas' | 'triangulation' | 'budget' | 'segments' | 'rfmGrid' | 'byFrequency' | 'tracking';
+export type ChartId = 'trends' | 'roas' | 'triangulation' | 'budget' | 'segments' | 'rfmGrid' | 'byFrequency' | 'tracking' | 'mmmRoas' | 'mmmPlan';
 
 export function reportCharts(m: ReportModel, f: Formatter): Partial<Record<ChartId, ReportChart>> {
   const charts: Partial<Record<ChartId, ReportChart>> = {};
@@ -105,6 +105,27 @@ export function reportCharts(m: ReportModel, f: Formatter): Partial<Record<Chart
         values: [4, 3, 2, 1, 0].map((fm) => [0, 1, 2, 3, 4].map((r) => s.rfm.scoreGrid[r]?.[fm] ?? 0)),
         format: (v) => f.number(v),
         width: 480,
+      }),
+    );
+  }
+  const mmm = m.mmm?.result;
+  if (mmm && mmm.status === 'fitted') {
+    const roas = f.t('report.mmm.chartRoas');
+    add('mmmRoas', 'mmm', roas, barChart({ title: roas, labels: mmm.channels.map((c) => channelLabel(c.channel, f)), values: mmm.channels.map((c) => c.roas), format: f.ratio, reference: { value: 1, label: 'ROAS = 1' } }));
+    const plan = f.t('report.mmm.chartPlan');
+    add(
+      'mmmPlan',
+      'mmm',
+      plan,
+      groupedBarChart({
+        title: plan,
+        orientation: 'horizontal',
+        categories: mmm.channels.map((c) => channelLabel(c.channel, f)),
+        series: [
+          { name: f.t('ui.mmm.col.current'), values: mmm.optimiser.current },
+          { name: f.t('ui.mmm.col.best'), values: mmm.optimiser.allocation },
+        ],
+        format: f.money,
       }),
     );
   }

@@ -15,6 +15,7 @@ const GROUPS_OF_SECTION: Partial<Record<ReportModel['sections'][number], Glossar
   segments: ['customers'],
   ltv: ['customers'],
   baskets: ['basket'],
+  mmm: ['mmm'],
   reviews: ['sentiment'],
 };
 

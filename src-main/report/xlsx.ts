@@ -14,6 +14,7 @@ import { budgetTable, channelRoiAllModelsTable, triangulationTable } from './tab
 import { atRiskTable, byFrequencyTable, clustersTable, ltvParamsTable, rfmSegmentsTable, scorecardTable, zhSegmentsTable } from './tables-customers.js';
 import { basketRulesTable, bundlesTable } from './tables-basket.js';
 import { sentimentAtRiskTable, sentimentByAspectTable, sentimentByMonthTable, termsTable } from './tables-sentiment.js';
+import { mmmChannelsTable, mmmPlanTable } from './tables-mmm.js';
 import { datasetsTable, goalsTable, issuesTable, kpiTable, overlapsTable, skippedTable } from './tables-overview.js';
 import { safeText, writeTable } from './xlsx-sheet.js';
 import { glossaryTable } from './tables-glossary.js';
@@ -119,6 +120,11 @@ export function reportWorkbook(m: ReportModel, f: Formatter, images: ChartImages
   }
   const b = m.basket?.result;
   if (b && wants('baskets')) tableSheet(workbook, f.t('report.sheet.baskets'), basketRulesTable(b, f), {}, [], bundlesTable(b, f));
+  const mmm = m.mmm?.result;
+  if (mmm && mmm.status === 'fitted' && wants('mmm')) {
+    tableSheet(workbook, f.t('report.sheet.mmm'), mmmChannelsTable(mmm, f), images, ['mmmRoas']);
+    tableSheet(workbook, f.t('report.sheet.mmmPlan'), mmmPlanTable(mmm, f), images, ['mmmPlan']);
+  }
   const reviews = m.sentiment?.result;
   if (reviews && wants('reviews')) {
     const extra = [sentimentByAspectTable(reviews, f), termsTable(reviews, f), sentimentAtRiskTable(reviews, f)].filter((t) => t !== null);

@@ -17,6 +17,7 @@ import { analysisHandlers } from './analysis-handlers.js';
 import { goalHandlers } from './goal-handlers.js';
 import { sentimentHandlers } from './sentiment-handlers.js';
 import { reportHandlers } from './report-handlers.js';
+import { mmmHandlers } from './mmm-handlers.js';
 
 /** The printer a host lends report jobs (the Electron host prints with its own Chromium). */
 export { PAGE_MARGINS } from '../report/pdf.js';
@@ -56,6 +57,7 @@ export function createServices(options: ServiceOptions): Services {
     goalHandlers(),
     sentimentHandlers(),
     reportHandlers(workspace, jobs),
+    mmmHandlers(workspace),
   );
   return {
     call: (name, input) => dispatch(handlers, name, input, options.paths),

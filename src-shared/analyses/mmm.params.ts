@@ -3,6 +3,19 @@ import { MMM_COLUMN_ROLES } from '../mmm-columns.js';
 import { MMM_DEFAULTS as D, MMM_KPIS } from './mmm.js';
 import { isoDate } from './iso-date.js';
 
+/** A lift test (geo or holdout experiment): what a channel brought in a period, measured, with its 90 % interval. */
+export const liftTestSchema = z
+  .object({
+    channel: z.string().min(1).max(200),
+    from: isoDate,
+    to: isoDate,
+    incrementalRevenue: z.number().min(0).max(1e12),
+    low: z.number().min(0).max(1e12),
+    high: z.number().min(0).max(1e12),
+  })
+  .refine((t) => t.from <= t.to && t.low <= t.incrementalRevenue && t.incrementalRevenue <= t.high, { message: 'a lift test needs from ≤ to and low ≤ measured ≤ high' });
+export type MmmLiftTest = z.output<typeof liftTestSchema>;
+
 export const mmmParamsSchema = z
   .object({
     /** What spend explains when it comes from orders: revenue or the order count (a weekly sheet has its own KPI column). */
@@ -23,6 +36,8 @@ export const mmmParamsSchema = z
     columns: z.record(z.string().max(200), z.enum(MMM_COLUMN_ROLES)).default({}),
     /** Weeks of the plan. */
     planWeeks: z.number().int().min(1).max(104).default(D.planWeeks),
+    /** Experiments the model must respect (as priors on the channel's contribution in the test weeks, by their interval). */
+    liftTests: z.array(liftTestSchema).max(20).default([]),
   })
   .refine((p) => !(p.from && p.to && p.from > p.to), { message: 'from must not be after to', path: ['to'] });
 export type MmmParams = z.output<typeof mmmParamsSchema>;

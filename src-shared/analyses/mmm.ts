@@ -22,7 +22,7 @@ export const mmm = defineAnalysis({
   perCustomerCsv: false,
   labels: { name: 'ui.goals.analysis.mmm', tab: 'ui.models.tab.mmm', hint: 'ui.models.tabHint.mmm' },
   cliCommand: 'mmm',
-  reportSection: null,
+  reportSection: 'mmm',
   servesGoals: { revenue: 3, roi: 2, roas: 2 },
 });
 

@@ -90,6 +90,26 @@ describe('marketing-mix model on Robyn’s demo sheet', () => {
     expect(fixed.optimiser.uplift).toBeCloseTo(0, 1);
   });
 
+  it('respects a lift test by its interval, and says how far it moved the answer', () => {
+    const plain = runJson<MmmJson>(['mmm', '--project', robynProject]);
+    const week = (i: number) => ROWS[i].split(',')[0];
+    const period = plain.decomposition.slice(100, 112).reduce((s, w) => s + w.channels.Tv, 0);
+    const measured = Math.round(2 * period);
+    const test = `Tv,${week(100)},${week(111)},${measured},${Math.round(measured * 0.9)},${Math.round(measured * 1.1)}`;
+    const r = runJson<MmmJson & { calibration: { channel: string; roasWithout: number; roasWith: number; periodContributionWithout: number; periodContributionWith: number; measured: number }[] }>(['mmm', '--project', robynProject, '--lift-test', test]);
+    const c = r.calibration[0];
+    expect(c.channel).toBe('Tv');
+    expect(c.roasWithout).toBeCloseTo(plain.channels[0].roas, 3);
+    expect(c.periodContributionWithout).toBeCloseTo(period, 0);
+    expect(Math.abs(c.periodContributionWith - measured)).toBeLessThan(Math.abs(c.periodContributionWithout - measured));
+    expect(c.roasWith).toBeGreaterThan(c.roasWithout);
+    expect(r.channels[0].roas).toBeCloseTo(c.roasWith, 3);
+    const text = runCli(['mmm', '--project', robynProject, '--lift-test', test]).stdout;
+    expect(text).toMatch(/Tv: ROAS [\d.]+ → [\d.]+ with its lift test/);
+    const outside = runCli(['mmm', '--project', robynProject, '--lift-test', 'Tv,2030-01-01,2030-02-01,100,50,150']);
+    expect(outside.stderr).toMatch(/The lift test of Tv \(2030-01-01 – 2030-02-01\) lies outside the modelled weeks \(2015-11-23 – 2019-11-17\)/);
+  });
+
   it('says the verdict and the channel table in words, in Chinese too', () => {
     const zh = runCli(['mmm', '--project', robynProject, '--lang', 'zh-CN']);
     expect(zh.code).toBe(0);

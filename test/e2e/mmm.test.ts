@@ -85,20 +85,78 @@ describe('the marketing-mix wizard in Chromium, on the demo project', () => {
       expect(high).toBeCloseTo(c.roasHigh, 2);
     }
     await chartsReady();
+    // Beside attribution: before it runs the page says how to get it.
+    expect(await page.getByTestId('mmm-triangulation').textContent()).toContain('Run attribution');
     expect(await untranslated()).toEqual([]);
     await pageShot('61-mmm-results');
+  });
+
+  it('leads the Optimise step with the model’s split; locks, sliders, scenarios and the plan export work', async () => {
+    const { page } = ui;
+    const cli = runJson<{ channels: { channel: string }[]; optimiser: { allocation: Record<string, number> } }>(['mmm', '--project', projectFile]);
+    await page.getByTestId('mmm-to-optimise').click();
+    await page.getByTestId('mmm-split').waitFor();
+    // The model leads; attribution advice follows as the cross-check.
+    const order = await page.locator('[data-testid="mmm-split"], [data-testid="attribution-cross-check"]').evaluateAll((els) => els.map((e) => e.getAttribute('data-testid')));
+    expect(order).toEqual(['mmm-split', 'attribution-cross-check']);
+    for (const { channel } of cli.channels) {
+      const best = (await page.locator(`[data-testid="mmm-split-row"][data-channel="${channel}"] [data-col="best"]`).textContent())!;
+      expect(Number(best.replace(/,/g, ''))).toBeCloseTo(cli.optimiser.allocation[channel], -1);
+    }
+    // Keep the first channel: after recalculating its best spend is today's.
+    const first = page.getByTestId('mmm-split-row').first();
+    const now = await first.locator('td').nth(1).textContent();
+    await first.getByTestId('mmm-split-lock').check();
+    await page.getByTestId('mmm-split-recalculate').click();
+    await expect.poll(() => first.locator('[data-col="best"]').textContent()).toBe(now);
+    // A slider move changes the prediction.
+    const before = await page.getByTestId('mmm-prediction').getAttribute('data-revenue');
+    const slider = page.getByTestId('mmm-slider').nth(1).locator('input');
+    await slider.fill('0');
+    await expect.poll(() => page.getByTestId('mmm-prediction').getAttribute('data-revenue')).not.toBe(before);
+    await page.getByTestId('mmm-save-scenario').click();
+    await page.getByTestId('mmm-what-if-best').click();
+    await page.getByTestId('mmm-save-scenario').click();
+    expect(await page.getByTestId('mmm-scenario').count()).toBe(2);
+    const download = page.waitForEvent('download');
+    await page.getByTestId('mmm-export-xlsx').click();
+    expect((await download).suggestedFilename()).toMatch(/budget-plan.*\.xlsx$/);
+    expect(await untranslated()).toEqual([]);
+    await pageShot('64-mmm-optimise');
+    await page.getByTestId('step-models').click();
+  });
+
+  it('sets the model beside attribution once attribution has run, the disagreements in words', async () => {
+    const { page } = ui;
+    runJson(['attribution', '--project', projectFile]);
+    await page.getByTestId('step-goal').click();
+    await page.getByTestId('step-models').click();
+    await page.getByTestId('models-tab-mmm').click();
+    await page.getByTestId('mmm-tri-row').first().waitFor();
+    expect(await page.getByTestId('mmm-tri-row').count()).toBe(8);
+    const words = await page.getByTestId('mmm-tri-words').locator('li').allTextContents();
+    expect(words.length).toBe(8);
+    expect(words.join(' ')).toMatch(/gives it (more|less) .* than the model finds|inside the model’s range/);
+    await ui.shotOf('66-mmm-triangulation', page.getByTestId('mmm-triangulation'));
   });
 
   it('reads in Chinese and in the dark theme, with no untranslated words', async () => {
     const { page } = ui;
     await page.getByTestId('language').selectOption('zh-CN');
     await page.getByTestId('theme').selectOption('dark');
+    await page.getByTestId('models-tab-mmm').click();
     expect(await page.getByTestId('mmm-verdict').textContent()).toContain('仅供参考方向');
     await chartsReady();
     expect(await untranslated()).toEqual([]);
     await pageShot('62-mmm-results-zh-dark');
     await page.getByTestId('mmm-change').click();
     await page.getByTestId('theme').selectOption('light');
+    await page.getByTestId('mmm-add-lift-test').click();
     await ui.shot('63-mmm-settings-zh');
+    await page.getByTestId('step-optimise').click();
+    await page.getByTestId('mmm-what-if').waitFor();
+    await page.getByTestId('mmm-prediction').waitFor();
+    expect(await untranslated()).toEqual([]);
+    await pageShot('65-mmm-optimise-zh');
   });
 });

@@ -19,6 +19,7 @@ describe('report of an empty project', () => {
       segments: 'no orders imported.',
       ltv: 'no orders imported.',
       baskets: 'no orders imported.',
+      mmm: 'no weekly sheet and no ad spend with orders to model.',
       reviews: 'no reviews imported.',
       quality: 'no data has been imported yet.',
     });
@@ -27,7 +28,7 @@ describe('report of an empty project', () => {
     expect(html).not.toMatch(/NaN|undefined|Infinity/);
     // No chart to draw: the workbook is written without starting a browser.
     const file = await writeReportFile({ project, lang: 'zh-CN', format: 'xlsx', outFile: join(dir, 'empty.xlsx') });
-    expect(file.skipped).toHaveLength(8);
+    expect(file.skipped).toHaveLength(9);
     const wb = new ExcelJS.Workbook();
     await wb.xlsx.readFile(file.file);
     // Only the summary and the glossary of the basic measures: no section has data.

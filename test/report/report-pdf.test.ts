@@ -124,7 +124,7 @@ describe('PDF report (demo project)', () => {
       expect(info).toMatch(/Page size:\s+595\.\d+ x 841\.\d+ pts \(A4\)|Page size:\s+595\.\d+ x 842\.\d+ pts \(A4\)/);
       const pages = Number(/Pages:\s+(\d+)/.exec(info)![1]);
       expect(pages).toBeGreaterThanOrEqual(8);
-      expect(pages).toBeLessThanOrEqual(20);
+      expect(pages).toBeLessThanOrEqual(24);
       const r = spawnSync('pdftoppm', ['-r', '60', '-png', pdf, join(SHOTS, prefix)]);
       expect(r.status).toBe(0);
       const pngs = readdirSync(SHOTS).filter((n) => n.startsWith(`${prefix}-`) && n.endsWith('.png'));

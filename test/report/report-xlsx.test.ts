@@ -29,6 +29,7 @@ let evil: string;
 let attribution: AttributionAnalysis;
 let basket: BasketAnalysis;
 let sentiment: Omit<SentimentAnalysis, 'items'>;
+let mmm: { channels: { channel: string; roas: number; roasLow: number; roasHigh: number }[]; optimiser: { allocation: Record<string, number> }; gate: { verdict: string } };
 let book: ExcelJS.Workbook;
 let evilBook: ExcelJS.Workbook;
 let services: Services;
@@ -64,6 +65,7 @@ beforeAll(async () => {
   attribution = runJson<AttributionAnalysis>(['attribution', '--project', reference]);
   basket = runJson<BasketAnalysis>(['basket', '--project', reference]);
   sentiment = runJson<Omit<SentimentAnalysis, 'items'>>(['sentiment', '--project', reference]);
+  mmm = runJson(['mmm', '--project', reference]);
   runJson(['report', '--project', demo, '--out', join(dir, 'demo.xlsx'), '--lang', 'en']);
   // Segments carry no data text; leaving them out keeps the test quick.
   runJson(['report', '--project', evil, '--out', join(dir, 'evil.xlsx'), '--lang', 'zh-CN', '--sections', 'channels,ltv,quality']);
@@ -87,6 +89,8 @@ describe('Excel report (demo project)', () => {
       'LTV holdout',
       'Customers at risk',
       'Bought together',
+      'Marketing mix',
+      'Budget plan (MMM)',
       'Reviews',
       'Data quality',
       'Glossary',
@@ -106,8 +110,9 @@ describe('Excel report (demo project)', () => {
     });
     expect(terms.get('Markov chain')).toBe(translate('en', 'term.markov.def'));
     expect(terms.get('Lift')).toBe(translate('en', 'term.lift.def'));
-    // No marketing-mix section in this report: none of its terms.
-    expect(terms.has('Marketing-mix model')).toBe(false);
+    expect(terms.get('Marketing-mix model')).toBe(translate('en', 'term.mmm.def'));
+    // A report without its methods section has no glossary either.
+    expect(evilBook.worksheets.map((w) => w.name)).not.toContain('术语表');
   });
 
   it('keeps numbers as numbers with formats, equal to the attribution JSON', () => {
@@ -191,6 +196,33 @@ describe('formula injection', () => {
     const texts: string[] = [];
     sheet.eachRow((row) => texts.push(String(row.getCell(1).value)));
     expect(texts).toContain(`Customers who buy ${top.antecedent.join(' + ')} also buy ${top.consequent.join(' + ')}: ${top.count} baskets, lift ${top.lift.toFixed(2)}.`);
+  });
+
+  it('has the marketing-mix channels and budget plan, equal to the mmm JSON', () => {
+    const sheet = book.getWorksheet('Marketing mix')!;
+    expect((sheet.getRow(1).values as unknown[]).slice(1)).toEqual(['Channel', 'Spend', 'Revenue brought', 'ROAS', 'Low (5 %)', 'High (95 %)', 'Marginal ROAS', 'Carry-over', 'Verdict']);
+    mmm.channels.forEach((c, i) => {
+      const row = sheet.getRow(i + 2);
+      expect(row.getCell(1).value).toBe(c.channel);
+      expect(row.getCell(4).value as number).toBeCloseTo(c.roas, 3);
+      expect(row.getCell(5).value as number).toBeCloseTo(c.roasLow, 3);
+      expect(row.getCell(6).value as number).toBeCloseTo(c.roasHigh, 3);
+    });
+    const plan = book.getWorksheet('Budget plan (MMM)')!;
+    mmm.channels.forEach((c, i) => expect(plan.getRow(i + 2).getCell(3).value as number).toBeCloseTo(mmm.optimiser.allocation[c.channel], 1));
+  });
+
+  it('says the marketing-mix verdict, the plan and the method in both languages in the PDF', () => {
+    const en = previewReport({ project: demo, lang: 'en', sections: ['mmm'] }).html;
+    expect(en).toContain('Marketing mix: what spend brings, and the budget plan');
+    expect(en).toContain('Directional only — Trust the order of the channels');
+    expect(en).toMatch(/Best split of ¥[\d,.]+ a week: the channels bring ¥[\d,.]+ a week \(90 % interval/);
+    expect(en).toContain('Method: geometric adstock and Hill saturation');
+    const zh = previewReport({ project: demo, lang: 'zh-CN', sections: ['mmm'] }).html;
+    expect(zh).toContain('营销组合：花费带来什么，以及预算计划');
+    expect(zh).toContain('仅供参考方向');
+    expect(zh).toContain('抖音');
+    expect(zh).not.toMatch(/NaN|undefined|Infinity/);
   });
 
   it('shows review sentiment by month and aspect, equal to the sentiment JSON, and the words behind praise and complaints', () => {

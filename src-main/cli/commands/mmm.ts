@@ -24,6 +24,18 @@ function bounds(raw: unknown): { lower: number; upper: number } | undefined {
   return { lower: parts[0], upper: parts[1] };
 }
 
+/** `--lift-test "Channel,2025-03-01,2025-03-31,12000,8000,16000"`: channel, period, measured incremental revenue and its 90 % interval. */
+function liftTests(raw: unknown): { channel: string; from: string; to: string; incrementalRevenue: number; low: number; high: number }[] {
+  return ((raw as string[] | undefined) ?? []).map((text) => {
+    const parts = text.split(',').map((p) => p.trim());
+    const [measured, low, high] = parts.slice(3).map(Number);
+    if (parts.length !== 6 || ![measured, low, high].every(Number.isFinite)) {
+      throw new AppError('error.invalidInput', { detail: `--lift-test is "channel,from,to,measured,low,high" (e.g. "Douyin,2025-03-01,2025-03-31,12000,8000,16000"), got "${text}"` });
+    }
+    return { channel: parts[0], from: parts[1], to: parts[2], incrementalRevenue: measured, low, high };
+  });
+}
+
 /** The issue's JSON shape (issue 12, item 9): rounded so the same data and seed print the same bytes everywhere. */
 export function mmmJson(r: MmmAnalysis, lang: 'en' | 'zh-CN') {
   const t = (key: MessageKey, params?: Record<string, string | number>) => translate(lang, key, params);
@@ -62,6 +74,18 @@ export function mmmJson(r: MmmAnalysis, lang: 'en' | 'zh-CN') {
       expectedRevenueHigh: money(r.optimiser.expectedRevenueInterval.high),
       uplift: money(r.optimiser.uplift),
     },
+    ...(r.calibration
+      ? {
+          calibration: r.calibration.map((c) => ({
+            channel: c.channel,
+            roasWithout: ratio(c.roasWithout),
+            roasWith: ratio(c.roasWith),
+            periodContributionWithout: money(c.periodContributionWithout),
+            periodContributionWith: money(c.periodContributionWith),
+            measured: money(c.measured),
+          })),
+        }
+      : {}),
     decomposition: r.weeks.map((week, t) => ({
       week,
       actual: money(d.actual[t]),
@@ -76,7 +100,7 @@ export function mmmJson(r: MmmAnalysis, lang: 'en' | 'zh-CN') {
 
 export const mmmCommand: Command = {
   name: 'mmm',
-  usage: 'mmm --project p.roi [--kpi revenue|orders] [--from DATE] [--to DATE] [--seed 1] [--budget N (per week)] [--bounds 0.7,1.3] [--lock Channel]… [--plan-weeks 13] [--json]',
+  usage: 'mmm --project p.roi [--kpi revenue|orders] [--from DATE] [--to DATE] [--seed 1] [--budget N (per week)] [--bounds 0.7,1.3] [--lock Channel]… [--plan-weeks 13] [--lift-test "Channel,from,to,measured,low,high"]… [--json]',
   options: {
     project: { type: 'string' },
     kpi: { type: 'string' },
@@ -87,6 +111,7 @@ export const mmmCommand: Command = {
     bounds: { type: 'string' },
     lock: { type: 'string', multiple: true },
     'plan-weeks': { type: 'string' },
+    'lift-test': { type: 'string', multiple: true },
   },
   async run({ values, out, lang, signal }) {
     const project = requireProject(values, mmmCommand.usage);
@@ -108,6 +133,7 @@ export const mmmCommand: Command = {
           bounds: bounds(values.bounds),
           locked: (values.lock as string[] | undefined) ?? [],
           planWeeks: planWeeks === undefined ? undefined : Math.round(planWeeks),
+          liftTests: liftTests(values['lift-test']),
         },
       },
       { signal, onProgress: out.progress() },
@@ -159,5 +185,17 @@ export const mmmCommand: Command = {
     );
     if (o.unplaced > 0.005) out.line(t('ui.mmm.cli.unplaced', { amount: fmtMoney(o.unplaced) }));
     if (o.beyondObserved.length) out.line(t('ui.mmm.cli.beyondObserved', { channels: o.beyondObserved.join(', ') }));
+    for (const c of r.calibration ?? []) {
+      out.line(
+        t('ui.mmm.calibration.line', {
+          channel: c.channel,
+          before: fmtNumber(c.roasWithout, 2),
+          after: fmtNumber(c.roasWith, 2),
+          periodBefore: fmtMoney(c.periodContributionWithout),
+          periodAfter: fmtMoney(c.periodContributionWith),
+          measured: fmtMoney(c.measured),
+        }),
+      );
+    }
   },
 };

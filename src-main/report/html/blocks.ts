@@ -61,7 +61,7 @@ export function chapter(id: string, title: string, body: string, short = false):
 }
 
 /** Which saved analysis a section rests on, or that the report ran it with defaults. */
-export function provenance(run: AnalysisRun<unknown> | null, kind: 'attribution' | 'segments' | 'ltv' | 'basket' | 'sentiment', f: Formatter): string {
+export function provenance(run: AnalysisRun<unknown> | null, kind: 'attribution' | 'segments' | 'ltv' | 'basket' | 'mmm' | 'sentiment', f: Formatter): string {
   if (!run) return '';
   const analysis = f.t(`report.analysis.${kind}` as MessageKey);
   const key = run.ranNow ? 'report.analysisRanNow' : 'report.analysisNote';

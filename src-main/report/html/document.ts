@@ -14,7 +14,7 @@ import type { ChartId, ReportChart } from '../report-charts.js';
 import { skipText } from '../tables-overview.js';
 import { chapter } from './blocks.js';
 import { REPORT_CSS, REPORT_FONT } from './css.js';
-import { basketsBody, channelsBody, ltvBody, segmentsBody } from './sections-analyses.js';
+import { basketsBody, channelsBody, ltvBody, mmmBody, segmentsBody } from './sections-analyses.js';
 import { reviewsBody } from './section-reviews.js';
 import { coverHtml, goalsBody, methodsBody, qualityBody, summaryBody } from './sections-overview.js';
 
@@ -34,6 +34,8 @@ function sectionBody(section: ReportSection, m: ReportModel, f: Formatter, chart
       return ltvBody(m, f, charts);
     case 'baskets':
       return basketsBody(m, f);
+    case 'mmm':
+      return mmmBody(m, f, charts);
     case 'reviews':
       return reviewsBody(m, f);
     case 'quality':

@@ -11,7 +11,7 @@ import { modelLabel } from '../labels.js';
 const num = (v: unknown, fallback: number): number => (typeof v === 'number' && Number.isFinite(v) ? v : fallback);
 const text = (v: unknown): string | null => (typeof v === 'string' && v ? v : null);
 
-export function runSettings(run: AnalysisRun<unknown>, kind: 'attribution' | 'segments' | 'ltv' | 'basket' | 'sentiment', f: Formatter): string {
+export function runSettings(run: AnalysisRun<unknown>, kind: 'attribution' | 'segments' | 'ltv' | 'basket' | 'mmm' | 'sentiment', f: Formatter): string {
   const p = run.params;
   const r = (run.result ?? {}) as Record<string, unknown>;
   switch (kind) {
@@ -34,6 +34,10 @@ export function runSettings(run: AnalysisRun<unknown>, kind: 'attribution' | 'se
         length: f.number(num(p.maxLength, 3)),
         segment: text(p.segment) ?? '',
       });
+    case 'mmm': {
+      const bounds = (p.bounds ?? {}) as { lower?: unknown; upper?: unknown };
+      return f.t('report.settings.mmm', { seed: f.number(num(p.seed, 1)), lower: f.number(num(bounds.lower, 0.7), 2), upper: f.number(num(bounds.upper, 1.3), 2), weeks: f.number(num(p.planWeeks, 13)) });
+    }
     case 'sentiment':
       return text(p.from) || text(p.to) ? f.t('report.settings.sentimentPeriod', { from: text(p.from) ?? '…', to: text(p.to) ?? '…' }) : f.t('report.settings.sentiment');
     case 'ltv': {

@@ -9,6 +9,7 @@ import { bilingual, channelLabel, modelLabel } from '../labels.js';
 import { adviceModel, budgetTable, channelRoiTable, reasonText } from '../tables-channels.js';
 import { atRiskTable, byFrequencyTable, clustersTable, ltvParamsTable, rfmSegmentsTable, scorecardTable, zhSegmentsTable } from '../tables-customers.js';
 import { basketIntro, basketRulesTable, bundleSentences } from '../tables-basket.js';
+import { mmmChannelsTable, mmmFitSentence, mmmPlanSentences, mmmPlanTable, mmmVerdictLines } from '../tables-mmm.js';
 import { figureHtml, paragraph, provenance, tableHtml } from './blocks.js';
 
 type Charts = Partial<Record<ChartId, ReportChart>>;
@@ -120,5 +121,32 @@ export function basketsBody(m: ReportModel, f: Formatter): string {
     b.rules.length ? tableHtml(basketRulesTable(b, f), f) : '',
     ...notes.map((n) => paragraph(n, 'note')),
     provenance(run, 'basket', f),
+  ].join('');
+}
+
+export function mmmBody(m: ReportModel, f: Formatter, charts: Charts): string {
+  const run = m.mmm;
+  if (!run) return '';
+  const r = run.result;
+  const { verdict, reasons } = mmmVerdictLines(r, f);
+  const head = [
+    paragraph(f.t('report.mmm.intro', { kpi: r.kpiName, weeks: f.number(r.weeks.length), from: r.weeks[0] ?? '—', to: r.weeks[r.weeks.length - 1] ?? '—' })),
+    `<h3>${escapeHtml(f.t('report.mmm.verdictTitle'))}</h3>`,
+    paragraph(verdict),
+    reasons.length ? `<ul>${reasons.map((s) => `<li>${escapeHtml(s)}</li>`).join('')}</ul>` : '',
+  ];
+  const notes = r.notes.map((n) => paragraph(bilingual(n, f), 'note'));
+  if (r.status !== 'fitted') return [...head, ...notes, provenance(run, 'mmm', f)].join('');
+  return [
+    ...head,
+    tableHtml(mmmChannelsTable(r, f), f),
+    figureHtml(charts.mmmRoas),
+    paragraph(mmmFitSentence(r, f)),
+    tableHtml(mmmPlanTable(r, f), f),
+    figureHtml(charts.mmmPlan),
+    ...mmmPlanSentences(r, f).map((s) => paragraph(s)),
+    paragraph(f.t('report.mmm.method'), 'note'),
+    ...notes,
+    provenance(run, 'mmm', f),
   ].join('');
 }

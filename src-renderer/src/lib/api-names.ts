@@ -33,6 +33,8 @@ const NAMES = {
   'report.preview': true,
   'report.export': true,
   'export.read': true,
+  'mmm.plan': true,
+  'mmm.exportPlan': true,
 } as const satisfies Record<ApiName, true>;
 
 export const CALL_NAMES = Object.keys(NAMES) as ApiName[];

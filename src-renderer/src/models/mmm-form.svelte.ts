@@ -3,6 +3,15 @@ import { MMM_DEFAULTS } from '@shared/analyses/mmm.js';
 import type { MmmKpi, MmmParamsInput } from '@shared/analyses/index.js';
 import type { MmmColumnRole } from '@shared/mmm-columns.js';
 
+export interface LiftTestRow {
+  channel: string;
+  from: string;
+  to: string;
+  incrementalRevenue: number;
+  low: number;
+  high: number;
+}
+
 export class MmmForm {
   kpi = $state<MmmKpi>(MMM_DEFAULTS.kpi);
   from = $state('');
@@ -16,6 +25,8 @@ export class MmmForm {
   /** A weekly sheet's columns the user re-labelled (header → role). */
   columns = $state<Record<string, MmmColumnRole>>({});
   planWeeks = $state<number>(MMM_DEFAULTS.planWeeks);
+  /** Experiments the model must respect: channel, period, measured incremental revenue and its 90 % interval. */
+  liftTests = $state<LiftTestRow[]>([]);
 
   load(params: Record<string, unknown>): void {
     const num = (v: unknown, fallback: number): number => (typeof v === 'number' ? v : fallback);
@@ -30,6 +41,15 @@ export class MmmForm {
     this.locked = Array.isArray(params.locked) ? params.locked.filter((x): x is string => typeof x === 'string') : [];
     this.columns = params.columns && typeof params.columns === 'object' ? { ...(params.columns as Record<string, MmmColumnRole>) } : {};
     this.planWeeks = num(params.planWeeks, MMM_DEFAULTS.planWeeks);
+    this.liftTests = Array.isArray(params.liftTests) ? (params.liftTests as LiftTestRow[]).map((t) => ({ ...t })) : [];
+  }
+
+  addLiftTest(channel: string): void {
+    this.liftTests = [...this.liftTests, { channel, from: '', to: '', incrementalRevenue: 0, low: 0, high: 0 }];
+  }
+
+  removeLiftTest(index: number): void {
+    this.liftTests = this.liftTests.filter((_, i) => i !== index);
   }
 
   toggleLock(channel: string): void {
@@ -47,6 +67,7 @@ export class MmmForm {
       locked: this.locked,
       columns: this.columns,
       planWeeks: this.planWeeks,
+      liftTests: this.liftTests.filter((t) => t.channel && t.from && t.to).map((t) => ({ ...t })),
     };
   }
 }

@@ -1,0 +1,89 @@
+/** The marketing-mix tables and sentences of a report: what each channel brought with its interval, and the budget plan with how sure it is. */
+import type { MessageKey } from '@shared/i18n/index.js';
+import { mmmReasonTexts, mmmVerdictShort, mmmVerdictText } from '@shared/mmm-words.js';
+import type { MmmGateReason } from '@shared/mmm-words.js';
+import type { MmmAnalysis } from '../analysis/results.js';
+import type { Formatter } from './format.js';
+import { channelLabel } from './labels.js';
+import type { ReportTable } from './table.js';
+
+type Fitted = Extract<MmmAnalysis, { status: 'fitted' }>;
+
+export function mmmVerdictLines(r: MmmAnalysis, f: Formatter): { verdict: string; reasons: string[] } {
+  const t = (key: MessageKey, params?: Record<string, string | number>) => f.t(key, params);
+  return {
+    verdict: `${mmmVerdictShort(r.gate.verdict, t)} — ${mmmVerdictText(r.gate.verdict, t)}`,
+    reasons: mmmReasonTexts(r.gate.reasons as unknown as MmmGateReason[], t, f.lang === 'zh-CN' ? '、' : ', ', (name) => channelLabel(name, f)),
+  };
+}
+
+export function mmmChannelsTable(r: Fitted, f: Formatter): ReportTable {
+  return {
+    id: 'mmmChannels',
+    title: f.t('ui.mmm.channelsTitle'),
+    columns: [
+      { label: f.t('ui.mmm.col.channel'), kind: 'text' },
+      { label: f.t('ui.mmm.col.spend'), kind: 'money' },
+      { label: f.t('ui.mmm.col.contribution'), kind: 'money' },
+      { label: f.t('ui.mmm.col.roas'), kind: 'ratio' },
+      { label: f.t('ui.mmm.col.low'), kind: 'ratio' },
+      { label: f.t('ui.mmm.col.high'), kind: 'ratio' },
+      { label: f.t('ui.mmm.col.mroas'), kind: 'ratio' },
+      { label: f.t('ui.mmm.col.decay'), kind: 'percent' },
+      { label: f.t('ui.mmm.col.verdict'), kind: 'text' },
+    ],
+    rows: r.channels.map((c) => [
+      channelLabel(c.channel, f),
+      c.spend,
+      c.contribution,
+      c.roas,
+      c.roasInterval.low,
+      c.roasInterval.high,
+      c.marginalRoas,
+      c.decay,
+      f.t(`ui.mmm.channelVerdict.${c.verdict}`),
+    ]),
+  };
+}
+
+export function mmmPlanTable(r: Fitted, f: Formatter): ReportTable {
+  const o = r.optimiser;
+  return {
+    id: 'mmmPlan',
+    title: f.t('report.mmm.planTable'),
+    columns: [
+      { label: f.t('ui.mmm.col.channel'), kind: 'text' },
+      { label: f.t('ui.mmm.col.current'), kind: 'money' },
+      { label: f.t('ui.mmm.col.best'), kind: 'money' },
+      { label: f.t('ui.mmm.col.change'), kind: 'money' },
+      { label: f.t('ui.mmm.col.mroas'), kind: 'ratio' },
+    ],
+    rows: r.channels.map((c, i) => [channelLabel(c.channel, f), o.current[i], o.allocation[i], o.allocation[i] - o.current[i], o.marginalRoas[i]]),
+  };
+}
+
+/** The plan in one sentence, with its interval and what was left unplaced. */
+export function mmmPlanSentences(r: Fitted, f: Formatter): string[] {
+  const o = r.optimiser;
+  const weeks = r.plan.length;
+  const total = r.plan.reduce((s, w) => s + w.revenue, 0);
+  const now = r.planCurrent.reduce((s, w) => s + w.revenue, 0);
+  const lines = [
+    f.t('report.mmm.plan', {
+      budget: f.money(o.budget),
+      revenue: f.money(o.expectedRevenue),
+      low: f.money(o.expectedRevenueInterval.low),
+      high: f.money(o.expectedRevenueInterval.high),
+      weeks,
+      total: f.money(total),
+      change: f.money(total - now),
+    }),
+  ];
+  if (o.unplaced > 0.005) lines.push(f.t('ui.mmm.opt.unplaced', { amount: f.money(o.unplaced) }));
+  if (o.beyondObserved.length) lines.push(f.t('ui.mmm.opt.beyond', { channels: o.beyondObserved.map((c) => channelLabel(c, f)).join(', ') }));
+  return lines;
+}
+
+export function mmmFitSentence(r: Fitted, f: Formatter): string {
+  return f.t('ui.mmm.fitLine', { r2: f.number(r.fit.r2, 2), mape: f.percent(r.fit.mape), mapeHoldout: f.percent(r.fit.mapeHoldout), stability: f.number(r.stability, 2) });
+}

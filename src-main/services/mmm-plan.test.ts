@@ -1,0 +1,106 @@
+/**
+ * The marketing-mix planner through the services as the UI calls them (issue 12, items 5
+ * and 6): what-ifs and budget splits on the saved model answer within 100 ms, agree with
+ * the run's own plan, equalise marginal ROAS across unconstrained channels, never fund a
+ * channel below break-even (the unplaced money is returned), and the plan exports as CSV
+ * and XLSX. Needs the built workers (`npm test` builds first).
+ */
+import { readFileSync } from 'node:fs';
+import { beforeAll, describe, expect, it } from 'vitest';
+import ExcelJS from 'exceljs';
+import type { JobEvent } from '@shared/api.js';
+import { importFile } from '../import/pipeline.js';
+import { testServices } from '../../test/helpers/services.js';
+import type { MmmAnalysis } from '../analysis/mmm.js';
+
+const { dir, services, call } = testServices('roi-mmm-plan-');
+const project = `${dir}/p.roi`;
+type Fitted = Extract<MmmAnalysis, { status: 'fitted' }>;
+const sum = (xs: number[]) => xs.reduce((a, b) => a + b, 0);
+
+async function fitted(): Promise<Fitted> {
+  await importFile({ project, file: 'test/fixtures/mmm-robyn/dt_simulated_weekly.csv', kind: 'weekly' });
+  const events: JobEvent[] = [];
+  const off = services.onJobEvent((e) => events.push(e));
+  const { jobId } = await call('analysis.run', { project, kind: 'mmm', params: {} });
+  await new Promise<void>((resolve) => {
+    const timer = setInterval(() => events.some((e) => e.jobId === jobId && e.type !== 'progress') && (clearInterval(timer), resolve()), 50);
+  });
+  off();
+  // The fit reported its phases as it went.
+  expect(events.filter((e) => e.jobId === jobId && e.type === 'progress').map((e) => (e as { progress: { phase: string } }).progress.phase)).toEqual(expect.arrayContaining(['loading', 'fitting', 'optimising']));
+  return (await call('analysis.latest', { project, kind: 'mmm' }))!.result as unknown as Fitted;
+}
+
+describe('the marketing-mix planner', () => {
+  let saved: Fitted;
+  let weeks = 0;
+  beforeAll(async () => {
+    saved = await fitted();
+    weeks = saved.params.planWeeks;
+  }, 90_000);
+
+  it('agrees with the run’s own plan at the recent and at the best split', async () => {
+    const now = await call('mmm.plan', { project, weeks, spend: saved.optimiser.current });
+    expect(now.whatIf.revenue).toBeCloseTo(sum(saved.planCurrent.map((w) => w.revenue)), 4);
+    expect(now.whatIf.uplift).toBeCloseTo(0, 6);
+    const best = await call('mmm.plan', { project, weeks, spend: saved.optimiser.allocation });
+    expect(best.whatIf.revenue).toBeCloseTo(sum(saved.plan.map((w) => w.revenue)), 4);
+    expect(best.whatIf.revenueInterval.low).toBeLessThanOrEqual(best.whatIf.revenue);
+    expect(best.whatIf.revenueInterval.high).toBeGreaterThanOrEqual(best.whatIf.revenue);
+  });
+
+  it('answers a slider move within 100 ms', async () => {
+    const times: number[] = [];
+    for (let i = 0; i < 7; i++) {
+      const spend = saved.optimiser.current.map((s, c) => s * (1 + 0.05 * ((i + c) % 3)));
+      const t0 = performance.now();
+      await call('mmm.plan', { project, weeks, spend });
+      times.push(performance.now() - t0);
+    }
+    times.sort((a, b) => a - b);
+    expect(times[3]).toBeLessThan(100);
+  });
+
+  it('equalises marginal ROAS across channels inside their bounds, and keeps locked ones where they are', async () => {
+    const { split } = await call('mmm.plan', { project, weeks, split: { lower: 0.2, upper: 3, locked: ['Tv'] } });
+    const s = split!;
+    expect(s.allocation[0]).toBeCloseTo(s.current[0], 6);
+    const inside = s.allocation.map((a, c) => c).filter((c) => !s.locked[c] && s.allocation[c] > s.lower[c] * 1.001 && s.allocation[c] < s.upper[c] * 0.999);
+    expect(inside.length).toBeGreaterThanOrEqual(2);
+    const m = inside.map((c) => s.marginalRoas[c]);
+    expect(Math.max(...m) / Math.min(...m)).toBeLessThan(1.01);
+    expect(sum(s.allocation)).toBeLessThanOrEqual(s.budget * (1 + 1e-9));
+  });
+
+  it('never funds a channel below break-even to use up a budget: the rest is unplaced', async () => {
+    const budget = 20 * sum(saved.optimiser.current);
+    const { split } = await call('mmm.plan', { project, weeks, split: { budget, lower: 0, upper: 10, locked: [] } });
+    expect(split!.unplaced).toBeGreaterThan(0);
+    expect(sum(split!.allocation) + split!.unplaced).toBeCloseTo(budget, 4);
+    split!.allocation.forEach((a, c) => {
+      if (a > 1e-6 && a < split!.upper[c] * 0.999) expect(split!.marginalRoas[c]).toBeGreaterThanOrEqual(1 - 1e-6);
+    });
+  });
+
+  it('exports the plan as CSV (weeks) and XLSX (weekly and monthly sheets)', async () => {
+    const spend = saved.optimiser.allocation;
+    const csv = await call('mmm.exportPlan', { project, weeks: 8, spend, format: 'csv', lang: 'en' });
+    const lines = readFileSync(csv.file, 'utf8').replace(/^\uFEFF/, '').trim().split('\r\n');
+    expect(lines[0]).toBe(`Week,Month,${saved.channels.map((c) => c.channel).join(',')},Total,Predicted revenue,Low (5 %),High (95 %)`);
+    expect(lines).toHaveLength(9);
+    expect(Number(lines[1].split(',')[2])).toBeCloseTo(spend[0], 2);
+    const xlsx = await call('mmm.exportPlan', { project, weeks: 8, spend, format: 'xlsx', lang: 'zh-CN' });
+    const book = new ExcelJS.Workbook();
+    await book.xlsx.readFile(xlsx.file);
+    expect(book.worksheets.map((w) => w.name)).toEqual(['每周', '每月']);
+    expect(book.worksheets[0].rowCount).toBe(9);
+    const monthlySpend = sum(book.worksheets[1].getColumn(2).values.slice(2).map(Number));
+    expect(monthlySpend).toBeCloseTo(8 * spend[0], 1);
+  });
+
+  it('says what to do when there is no model to plan with', async () => {
+    const r = await services.call('mmm.plan', { project: `${dir}/empty.roi`, weeks: 4 });
+    expect(r.ok).toBe(false);
+  });
+});

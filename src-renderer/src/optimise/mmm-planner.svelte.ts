@@ -1,0 +1,120 @@
+/**
+ * The Optimise step's marketing-mix side: the saved model (latest fitted run), the best
+ * split for the budget, bounds and locks the user sets, and the what-if planner's spend per
+ * channel with its live prediction. Both come from `mmm.plan` on the saved model (no
+ * refit); a later answer replaces an earlier one only if it was asked later.
+ */
+import type { ErrorInfo } from '@shared/errors.js';
+import type { MmmOptimiser, MmmWhatIf } from '@shared/mmm-plan.js';
+import { toErrorInfo } from '../lib/api-error.js';
+import type { Host } from '../lib/host.js';
+import type { MmmFitted } from '../models/mmm-types.js';
+
+export interface Scenario {
+  name: string;
+  spend: number[];
+  revenue: number;
+  low: number;
+  high: number;
+}
+
+export class MmmPlanner {
+  saved = $state.raw<MmmFitted | null>(null);
+  savedAt = $state<string | null>(null);
+  split = $state.raw<MmmOptimiser | null>(null);
+  whatIf = $state.raw<MmmWhatIf | null>(null);
+  /** Weekly spend per channel on the sliders. */
+  spend = $state<number[]>([]);
+  budget = $state<number | null>(null);
+  lower = $state(0.7);
+  upper = $state(1.3);
+  locked = $state<string[]>([]);
+  scenarios = $state<Scenario[]>([]);
+  error = $state.raw<ErrorInfo | null>(null);
+  loaded = $state(false);
+  private asked = 0;
+
+  constructor(
+    private readonly host: Host,
+    private readonly project: string,
+  ) {}
+
+  get weeks(): number {
+    return this.saved?.params.planWeeks ?? 13;
+  }
+
+  async load(): Promise<void> {
+    try {
+      const latest = await this.host.api['analysis.latest']({ project: this.project, kind: 'mmm' });
+      const result = latest?.result as MmmFitted | null | undefined;
+      if (result && result.status === 'fitted') {
+        this.saved = result;
+        this.savedAt = latest!.createdAt;
+        this.split = result.optimiser;
+        this.budget = result.params.budget ?? null;
+        this.lower = result.params.bounds.lower;
+        this.upper = result.params.bounds.upper;
+        this.locked = [...result.params.locked];
+        this.spend = [...result.optimiser.allocation];
+        await this.predict();
+      }
+    } catch (e) {
+      this.error = toErrorInfo(e);
+    } finally {
+      this.loaded = true;
+    }
+  }
+
+  /** The best split for the budget, bounds and locks now set; the sliders follow it. */
+  async recalculate(): Promise<void> {
+    const seq = ++this.asked;
+    try {
+      const answer = await this.host.api['mmm.plan']({
+        project: this.project,
+        weeks: this.weeks,
+        split: { ...(this.budget ? { budget: this.budget } : {}), lower: this.lower, upper: this.upper, locked: this.locked },
+      });
+      if (seq !== this.asked) return;
+      this.split = answer.split;
+      this.spend = [...answer.whatIf.spend];
+      this.whatIf = answer.whatIf;
+    } catch (e) {
+      this.error = toErrorInfo(e);
+    }
+  }
+
+  /** The prediction at the sliders' spend. */
+  async predict(): Promise<void> {
+    const seq = ++this.asked;
+    try {
+      const answer = await this.host.api['mmm.plan']({ project: this.project, weeks: this.weeks, spend: $state.snapshot(this.spend) });
+      if (seq === this.asked) this.whatIf = answer.whatIf;
+    } catch (e) {
+      this.error = toErrorInfo(e);
+    }
+  }
+
+  setSpend(channel: number, value: number): void {
+    this.spend[channel] = value;
+    void this.predict();
+  }
+
+  useSpend(spend: readonly number[]): void {
+    this.spend = [...spend];
+    void this.predict();
+  }
+
+  toggleLock(channel: string): void {
+    this.locked = this.locked.includes(channel) ? this.locked.filter((c) => c !== channel) : [...this.locked, channel];
+  }
+
+  saveScenario(name: string): void {
+    if (!this.whatIf) return;
+    const w = this.whatIf;
+    this.scenarios = [...this.scenarios, { name, spend: [...w.spend], revenue: w.revenue, low: w.revenueInterval.low, high: w.revenueInterval.high }];
+  }
+
+  removeScenario(index: number): void {
+    this.scenarios = this.scenarios.filter((_, i) => i !== index);
+  }
+}

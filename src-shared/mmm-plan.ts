@@ -1,0 +1,55 @@
+/**
+ * The marketing-mix optimiser's and planner's answers as they cross the API (the
+ * Optimise step and the what-if planner read them; src-main/analysis/mmm*.ts makes them).
+ */
+export interface MmmInterval {
+  low: number;
+  high: number;
+}
+
+export interface MmmOptimiser {
+  /** Weekly budget split (the recent weekly spend unless the user gave one). */
+  budget: number;
+  /** Per channel, in the result's channel order: recent weekly spend, bounds, the best split. */
+  current: number[];
+  lower: number[];
+  upper: number[];
+  locked: boolean[];
+  allocation: number[];
+  /** Weekly revenue the channels bring at the best split (point, 90 % interval) and its gain over the current split. */
+  expectedRevenue: number;
+  expectedRevenueInterval: MmmInterval;
+  uplift: number;
+  upliftInterval: MmmInterval;
+  /** Money that would earn less than it costs anywhere within the bounds: kept, not spent. */
+  unplaced: number;
+  marginalRoas: number[];
+  /** Channels funded beyond the most they ever spent in a week (the curve is extrapolated there). */
+  beyondObserved: string[];
+  /** The bounds' lower ends already add up to more than the budget. */
+  infeasible: boolean;
+}
+
+export interface MmmPlanWeek {
+  week: string;
+  spend: number[];
+  revenue: number;
+  revenueInterval: MmmInterval;
+}
+
+export interface MmmWhatIf {
+  channels: string[];
+  weeks: number;
+  spend: number[];
+  /** Revenue over the weeks (baseline + channels), point and 90 % interval; the same at the recent spend. */
+  revenue: number;
+  revenueInterval: MmmInterval;
+  current: number;
+  currentInterval: MmmInterval;
+  /** Gain over the recent spend, with its interval (over the same draws). */
+  uplift: number;
+  upliftInterval: MmmInterval;
+  /** Channels asked to spend beyond the most they ever spent in a week. */
+  beyondObserved: string[];
+  plan: MmmPlanWeek[];
+}
