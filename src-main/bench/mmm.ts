@@ -20,6 +20,8 @@ import { boundsOf, maximiseRevenue, weeklyResponse } from '../model/optimise/ind
 import { optimiserInputFromFit } from '../model/optimise/fromFit.js';
 import { mulberry32 } from '../model/random.js';
 import { round } from './measure.js';
+import { createServices } from '../services/index.js';
+import { userPaths } from '../services/path-policy.js';
 
 const CHANNELS = ['抖音', 'WeChat', 'Baidu', '小红书', 'Taobao', 'Email', 'Google', 'Meta'];
 const WORLD = { seed: 99, weeks: 156, channels: 8, noise: 0.05, correlated: 2 } as const;
@@ -45,9 +47,27 @@ function weeklySheet(): string {
   return `${lines.join('\n')}\n`;
 }
 
+/** A what-if slider move as the Optimise step asks it (`mmm.plan` on the saved model), the median of 21. */
+async function whatIfMedian(project: string, workspace: string): Promise<number> {
+  const services = createServices({ workspace, host: 'web', version: 'bench', paths: userPaths });
+  try {
+    const times: number[] = [];
+    for (let i = 0; i < 21; i++) {
+      const spend = Array.from({ length: CHANNELS.length }, (_, c) => 1_000 * (1 + ((i + c) % 5)));
+      const t0 = performance.now();
+      const r = await services.call('mmm.plan', { project, weeks: 13, spend });
+      if (!r.ok) throw new Error(`mmm.plan: ${JSON.stringify(r.error)}`);
+      times.push((performance.now() - t0) / 1000);
+    }
+    return round(times.sort((a, b) => a - b)[10], 4);
+  } finally {
+    services.close();
+  }
+}
+
 export const mmm3yBenchmark = {
   name: 'mmm-3y',
-  target: 'CLI mmm on a weekly sheet of 156 weeks × 8 channels (search, CV, 200 bootstrap refits, optimiser): seconds <= 10',
+  target: 'CLI mmm on a weekly sheet of 156 weeks × 8 channels (search, CV, 200 bootstrap refits, optimiser): seconds <= 10; a what-if slider move answered by the services: whatIfSeconds <= 0.1',
   async run(): Promise<Record<string, unknown>> {
     const dir = mkdtempSync(join(tmpdir(), 'roi-bench-'));
     try {
@@ -59,6 +79,7 @@ export const mmm3yBenchmark = {
       const mmm = timedCommand(process.execPath, [cli, 'mmm', '--project', project, '--json']);
       const result = JSON.parse(mmm.stdout) as { weeks: number; channels: unknown[]; fit: { r2: number; mapeHoldout: number }; gate: { verdict: string } };
       const sqlite = timedCommand('sqlite3', [project, 'SELECT count(*), sum(kpi), sum(length(extra)) FROM weekly']);
+      const whatIfSeconds = await whatIfMedian(project, dir);
       const startup = timedCommand(process.execPath, [cli, 'datasets', '--project', project, '--json']);
       return {
         seconds: mmm.seconds,
@@ -66,6 +87,7 @@ export const mmm3yBenchmark = {
         referenceSeconds: sqlite.seconds,
         cliStartupSeconds: startup.seconds,
         modelSeconds: round(mmm.seconds - startup.seconds),
+        whatIfSeconds,
         weeks: result.weeks,
         channels: result.channels.length,
         r2: round(result.fit.r2, 3),

@@ -50,17 +50,6 @@ describe('the marketing-mix planner', () => {
     expect(best.whatIf.revenueInterval.high).toBeGreaterThanOrEqual(best.whatIf.revenue);
   });
 
-  it('answers a slider move within 100 ms', async () => {
-    const times: number[] = [];
-    for (let i = 0; i < 7; i++) {
-      const spend = saved.optimiser.current.map((s, c) => s * (1 + 0.05 * ((i + c) % 3)));
-      const t0 = performance.now();
-      await call('mmm.plan', { project, weeks, spend });
-      times.push(performance.now() - t0);
-    }
-    times.sort((a, b) => a - b);
-    expect(times[3]).toBeLessThan(100);
-  });
 
   it('equalises marginal ROAS across channels inside their bounds, and keeps locked ones where they are', async () => {
     const { split } = await call('mmm.plan', { project, weeks, split: { lower: 0.2, upper: 3, locked: ['Tv'] } });

@@ -83,13 +83,6 @@ describe('maximiseRevenue', () => {
     expect(maximiseRevenue({ channels }, 10_000).beyondObserved).toEqual(['a']);
   });
 
-  it('runs 8 channels with 200 draws in well under 0.2 s', () => {
-    const channels = Array.from({ length: 8 }, (_, i) => wide(`c${i}`, { beta: 20_000 + 5_000 * i, decay: 0.1 * i, halfSaturation: 5_000 + 2_000 * i, shape: i % 3 === 0 ? 2 : 0.9 }, 3_000));
-    const drawCurves = Array.from({ length: 200 }, (_, d) => channels.map((c) => ({ ...c.curve, beta: c.curve.beta * (0.8 + (0.4 * d) / 200) })));
-    const start = performance.now();
-    maximiseRevenue({ channels, drawCurves }, 30_000);
-    expect(performance.now() - start).toBeLessThan(200);
-  });
 });
 
 describe('budgetForGoal and targetRoas', () => {
