@@ -1,20 +1,32 @@
 /**
  * Runs a command as the user types it, timed as the user waits (process start to exit),
  * with the peak resident memory of that process: a preloaded module writes Linux's VmHWM
- * at exit to a file, so the figure covers the CLI and its worker threads together.
+ * at exit to a file, so the figure covers the CLI and its worker threads together. It also
+ * writes the process's CPU time (all threads): on a shared, busy machine the wall time
+ * grows with the load, the CPU time much less.
  */
 import { spawnSync } from 'node:child_process';
 import { readFileSync, rmSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import { round } from './measure.js';
 
-const PEAK_AT_EXIT =
-  'data:text/javascript,import{readFileSync,writeFileSync}from"node:fs";process.on("exit",()=>{try{const m=/VmHWM:\\s+(\\d+)/.exec(readFileSync("/proc/self/status","utf8"));if(m)writeFileSync(process.env.ROI_BENCH_PEAK_FILE,m[1])}catch{}});';
+const AT_EXIT = `
+import { readFileSync, writeFileSync } from 'node:fs';
+process.on('exit', () => {
+  try {
+    const peak = /VmHWM:\\s+(\\d+)/.exec(readFileSync('/proc/self/status', 'utf8'));
+    const cpu = process.cpuUsage();
+    writeFileSync(process.env.ROI_BENCH_PEAK_FILE, (peak ? peak[1] : '') + ' ' + (cpu.user + cpu.system) / 1e6);
+  } catch {}
+});`;
+const PEAK_AT_EXIT = `data:text/javascript,${encodeURIComponent(AT_EXIT)}`;
 
 export interface CommandRun {
   seconds: number;
   /** Null where the system does not report it (not Linux). */
   peakRssMB: number | null;
+  /** User + system CPU time of the process, all its threads. */
+  cpuSeconds: number | null;
   stdout: string;
 }
 
@@ -33,12 +45,15 @@ export function runCli(args: string[], scratch: string): CommandRun {
   rmSync(peakFile, { force: true });
   const r = run(process.execPath, ['--import', PEAK_AT_EXIT, resolve('bin/roi-studio.js'), ...args], { ...process.env, ROI_BENCH_PEAK_FILE: peakFile });
   let peakRssMB: number | null = null;
+  let cpuSeconds: number | null = null;
   try {
-    peakRssMB = Math.round(Number(readFileSync(peakFile, 'utf8')) / 1024);
+    const [kb, cpu] = readFileSync(peakFile, 'utf8').split(' ');
+    if (kb) peakRssMB = Math.round(Number(kb) / 1024);
+    if (cpu) cpuSeconds = round(Number(cpu));
   } catch {
-    // no /proc: the time still counts
+    // the preload did not report: the time still counts
   }
-  return { ...r, peakRssMB };
+  return { ...r, peakRssMB, cpuSeconds };
 }
 
 /** The sqlite3 CLI running `sql` on a database file: the floor a query of the same data can reach. */

@@ -47,6 +47,7 @@ function figures(p: Project, args: string[], referenceSql: string, reference: st
   const ref = runSqlite(p.project, referenceSql);
   return {
     seconds: analysis.seconds,
+    cpuSeconds: analysis.cpuSeconds,
     peakRssMB: analysis.peakRssMB,
     referenceSeconds: ref.seconds,
     ratio: round(analysis.seconds / ref.seconds, 2),
