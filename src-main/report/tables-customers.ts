@@ -55,16 +55,19 @@ export function ltvParamsTable(l: LtvAnalysisResult, f: Formatter): ReportTable 
     rows.push([label, typed(value ?? null, kind)]);
   };
   if (l.bgnbd) {
-    add('BG/NBD r', l.bgnbd.r);
-    add('BG/NBD α', l.bgnbd.alpha);
-    add('BG/NBD a', l.bgnbd.a);
-    add('BG/NBD b', l.bgnbd.b);
-    add('BG/NBD log-likelihood', l.bgnbd.logLikelihood);
+    // Parameter letters are the papers' (Fader, Hardie & Lee 2005); the rest in the glossary's words.
+    const bg = f.t('term.bgnbd');
+    add(`${bg} r`, l.bgnbd.r);
+    add(`${bg} α`, l.bgnbd.alpha);
+    add(`${bg} a`, l.bgnbd.a);
+    add(`${bg} b`, l.bgnbd.b);
+    add(`${bg} · ${f.t('term.logLikelihood')}`, l.bgnbd.logLikelihood);
   }
   if (l.gammaGamma) {
-    add('Gamma-Gamma p', l.gammaGamma.p);
-    add('Gamma-Gamma q', l.gammaGamma.q);
-    add('Gamma-Gamma γ', l.gammaGamma.gamma);
+    const gg = f.t('term.gammaGamma');
+    add(`${gg} p`, l.gammaGamma.p);
+    add(`${gg} q`, l.gammaGamma.q);
+    add(`${gg} γ`, l.gammaGamma.gamma);
   }
   add(f.t('report.col.customers'), l.customers, 'int');
   add(f.t('report.col.repeatCustomers'), l.repeatCustomers, 'int');
