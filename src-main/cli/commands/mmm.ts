@@ -1,3 +1,4 @@
+import { channelName } from '@shared/i18n/channels.js';
 import { resolve } from 'node:path';
 import { AppError } from '@shared/errors.js';
 import { translate } from '@shared/i18n/index.js';
@@ -143,7 +144,7 @@ export const mmmCommand: Command = {
     const say = (n: { en: string; zh: string }) => (lang === 'zh-CN' ? n.zh : n.en);
     for (const note of r.notes) out.line(`· ${say(note)}`);
     out.line(`${mmmVerdictShort(r.gate.verdict, t)}${lang === 'zh-CN' ? '：' : ': '}${mmmVerdictText(r.gate.verdict, t)}`);
-    for (const text of mmmReasonTexts(r.gate.reasons as unknown as MmmGateReason[], t, lang === 'zh-CN' ? '、' : ', ')) out.line(`  - ${text}`);
+    for (const text of mmmReasonTexts(r.gate.reasons as unknown as MmmGateReason[], t, lang === 'zh-CN' ? '、' : ', ', (name) => channelName(lang, name))) out.line(`  - ${text}`);
     if (r.status === 'refused') return;
     out.line();
     out.line(t('ui.mmm.cli.summary', { weeks: r.weeks.length, channels: r.channels.length, kpi: r.kpiName, seed: r.seed }));
@@ -155,7 +156,7 @@ export const mmmCommand: Command = {
       formatTable([
         [t('ui.mmm.col.channel'), t('ui.mmm.col.spend'), t('ui.mmm.col.contribution'), t('ui.mmm.col.roas'), t('ui.mmm.col.interval'), t('ui.mmm.col.mroas'), t('ui.mmm.col.decay'), t('ui.mmm.col.verdict')],
         ...r.channels.map((c) => [
-          c.channel,
+          channelName(lang, c.channel),
           fmtMoney(c.spend),
           fmtMoney(c.contribution),
           fmtNumber(c.roas, 2),
@@ -180,15 +181,15 @@ export const mmmCommand: Command = {
     out.line(
       formatTable([
         [t('ui.mmm.col.channel'), t('ui.mmm.col.current'), t('ui.mmm.col.best'), t('ui.mmm.col.change')],
-        ...r.channels.map((c, i) => [c.channel, fmtMoney(o.current[i]), fmtMoney(o.allocation[i]), `${o.allocation[i] >= o.current[i] ? '+' : ''}${fmtMoney(o.allocation[i] - o.current[i])}`]),
+        ...r.channels.map((c, i) => [channelName(lang, c.channel), fmtMoney(o.current[i]), fmtMoney(o.allocation[i]), `${o.allocation[i] >= o.current[i] ? '+' : ''}${fmtMoney(o.allocation[i] - o.current[i])}`]),
       ]),
     );
     if (o.unplaced > 0.005) out.line(t('ui.mmm.cli.unplaced', { amount: fmtMoney(o.unplaced) }));
-    if (o.beyondObserved.length) out.line(t('ui.mmm.cli.beyondObserved', { channels: o.beyondObserved.join(', ') }));
+    if (o.beyondObserved.length) out.line(t('ui.mmm.cli.beyondObserved', { channels: o.beyondObserved.map((c) => channelName(lang, c)).join(', ') }));
     for (const c of r.calibration ?? []) {
       out.line(
         t('ui.mmm.calibration.line', {
-          channel: c.channel,
+          channel: channelName(lang, c.channel),
           before: fmtNumber(c.roasWithout, 2),
           after: fmtNumber(c.roasWith, 2),
           periodBefore: fmtMoney(c.periodContributionWithout),
