@@ -19,8 +19,8 @@ import {
   topPaths,
   triangulate,
 } from '../model/attribution/index.js';
-import type { AttributionModel, Journey } from '../model/attribution/index.js';
-import { hasData, isoToMs, loadOrderConversions, loadPaths, pathStepChannels, loadSpendByChannel, loadTouchpoints } from './load.js';
+import type { AttributionModel, AttributionNotice, Journey } from '../model/attribution/index.js';
+import { hasData, hasOrderChannels, isoToMs, loadOrderConversions, loadOrderSourceJourneys, loadPaths, pathStepChannels, loadSpendByChannel, loadTouchpoints } from './load.js';
 import { mapToObject } from './map-to-object.js';
 import { valueConversionsFromOrders } from './conversion-values.js';
 
@@ -42,7 +42,11 @@ function journeysOf(db: Database, params: AttributionParams) {
     const problems = parsed.problems.map((p) => ({ ...p, row: sheetRows[p.row] ?? p.row }));
     return { source: 'paths' as const, journeys: parsed.journeys, summary: undefined, problems, separator: parsed.separator };
   }
-  throw new AppError('error.needsData', { analysis: 'attribution', kinds: 'touchpoints, paths' });
+  if ((params.source === 'auto' || params.source === 'orders') && hasData(db, 'orders') && hasOrderChannels(db)) {
+    const { journeys, withoutChannel } = loadOrderSourceJourneys(db);
+    return { source: 'orders' as const, journeys: inPeriod(journeys, params), summary: undefined, problems: [], ordersWithoutChannel: withoutChannel };
+  }
+  throw new AppError('error.needsData', { analysis: 'attribution', kinds: 'touchpoints, paths, orders with a channel' });
 }
 
 /** A journey belongs to the period of its conversion (or of its last touch when it did not convert). */
@@ -57,10 +61,15 @@ function inPeriod(journeys: Journey[], { from, to }: AttributionParams): Journey
 }
 
 export function runAttribution(db: Database, params: AttributionParams) {
-  const { source, journeys, summary, problems } = journeysOf(db, params);
+  const of = journeysOf(db, params);
+  const { source, journeys, summary, problems } = of;
   const table = compileJourneys(journeys);
+  // An order names one channel: every rule gives it the whole credit, and the data-driven
+  // models, which learn from journeys that did not convert, have none to learn from.
+  const oneTouch = source === 'orders';
+  const dataDriven = new Set<AttributionModel>(['markov', 'shapley']);
   const results = attributeAll(table, {
-    models: params.models,
+    models: oneTouch ? params.models.filter((m) => !dataDriven.has(m)) : params.models,
     halfLifeDays: params.halfLifeDays,
     positionWeights: params.positionWeights,
     shapley: { seed: params.seed },
@@ -78,6 +87,8 @@ export function runAttribution(db: Database, params: AttributionParams) {
   const adviceRows = adviceModel && models[adviceModel];
   return {
     source,
+    /** Orders source: orders without a channel, left out of the credit (the user is told how many). */
+    ordersWithoutChannel: 'ordersWithoutChannel' in of ? of.ordersWithoutChannel : null,
     period: { from: params.from ?? null, to: params.to ?? null },
     journeys: results.journeys,
     conversions: results.conversions,
@@ -101,7 +112,10 @@ export function runAttribution(db: Database, params: AttributionParams) {
       samples: results.shapley.samples ?? null,
       intervals: results.shapley.intervals ? mapToObject(results.shapley.intervals) : null,
     },
-    unavailable: results.unavailable,
+    unavailable: [
+      ...results.unavailable,
+      ...(oneTouch ? params.models.filter((m) => dataDriven.has(m)).map((model): AttributionNotice => ({ model, code: 'one-touch-orders', params: {} })) : []),
+    ],
     notices: results.notices,
     triangulation: triangulate(results.credits),
     coverage,

@@ -6,7 +6,7 @@
  */
 import type { Database } from 'better-sqlite3';
 import type { DatasetKind } from '@shared/kinds.js';
-import type { FunnelColumns, OrderRow, PathRow, TouchpointColumns } from '../model/attribution/index.js';
+import type { FunnelColumns, Journey, OrderRow, PathRow, TouchpointColumns } from '../model/attribution/index.js';
 import { parseEvent } from '@shared/values/event.js';
 import { channelResolver, pathStepResolver } from '../store/channel-map.js';
 import type { ChannelResolver } from '../store/channel-map.js';
@@ -113,4 +113,36 @@ export function loadSpendByChannel(db: Database, period: Period = {}): Map<strin
     spend.set(channel, (spend.get(channel) ?? 0) + amount);
   }
   return spend;
+}
+
+/** Whether any order names the channel it came from (a source, UTM or 来源渠道 column). */
+export function hasOrderChannels(db: Database): boolean {
+  return db.prepare('SELECT 1 FROM orders WHERE channel IS NOT NULL LIMIT 1').get() !== undefined;
+}
+
+/**
+ * Orders as one-touch journeys: each order (lines of one customer at one time) credited to
+ * the channel it came from, through the project's channel map. Orders without a channel
+ * are counted, not credited.
+ */
+export function loadOrderSourceJourneys(db: Database): { journeys: Journey[]; withoutChannel: number } {
+  const resolve = channelResolver(db);
+  const rows = db
+    .prepare(
+      `SELECT date, channel, channel_raw, sum(revenue) FROM orders
+       GROUP BY customer_id, date, channel, channel_raw ORDER BY date`,
+    )
+    .raw()
+    .all() as [string, string | null, string | null, number][];
+  const journeys: Journey[] = [];
+  let withoutChannel = 0;
+  for (const [date, channel, raw, revenue] of rows) {
+    if (channel === null) {
+      withoutChannel++;
+      continue;
+    }
+    const time = isoToMs(date);
+    journeys.push({ channels: [resolve(channel, raw)], times: [time], conversionTime: time, converted: true, value: revenue, count: 1 });
+  }
+  return { journeys, withoutChannel };
 }

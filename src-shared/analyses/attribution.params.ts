@@ -9,8 +9,12 @@ export const attributionParamsSchema = z.object({
   positionWeights: z.object({ first: z.number().min(0), middle: z.number().min(0), last: z.number().min(0) }).optional(),
   from: isoDate.optional(),
   to: isoDate.optional(),
-  /** Journeys from touchpoint logs or from an aggregated paths export; auto prefers touchpoints. */
-  source: z.enum(['auto', 'touchpoints', 'paths']).default('auto'),
+  /**
+   * Journeys from touchpoint logs, from an aggregated paths export, or — the data most shops
+   * have — from orders that carry their source channel (one-touch journeys: the channel the
+   * order came from). Auto prefers touchpoints, then paths, then orders.
+   */
+  source: z.enum(['auto', 'touchpoints', 'paths', 'orders']).default('auto'),
   /**
    * Whether a conversion row's channel is also a touch. Off by default: most logs record
    * the converting click as its own touch row, and counting the marker again would add a

@@ -12,7 +12,7 @@ import { fmtMoney, fmtNumber, fmtRatio, positiveNumber, requireProject } from '.
 export const attributionCommand: Command = {
   name: 'attribution',
   usage:
-    'attribution --project p.roi [--models first,last,linear,time-decay,position,markov,shapley] [--lookback-days 30] [--half-life-days 7] [--from DATE] [--to DATE] [--source auto|touchpoints|paths] [--max-change 0.3] [--break-even-roas 1] [--json]',
+    'attribution --project p.roi [--models first,last,linear,time-decay,position,markov,shapley] [--lookback-days 30] [--half-life-days 7] [--from DATE] [--to DATE] [--source auto|touchpoints|paths|orders] [--max-change 0.3] [--break-even-roas 1] [--json]',
   options: {
     project: { type: 'string' },
     models: { type: 'string' },
@@ -39,7 +39,7 @@ export const attributionCommand: Command = {
           halfLifeDays: positiveNumber(values, 'half-life-days'),
           from: values.from as string | undefined,
           to: values.to as string | undefined,
-          source: values.source as 'auto' | 'touchpoints' | 'paths' | undefined,
+          source: values.source as 'auto' | 'touchpoints' | 'paths' | 'orders' | undefined,
           adviceModel: values['advice-model'] as AttributionModelId | undefined,
           maxChangeShare: positiveNumber(values, 'max-change'),
           breakEvenRoas: positiveNumber(values, 'break-even-roas'),

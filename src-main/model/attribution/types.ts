@@ -68,7 +68,9 @@ export type AttributionNoticeCode =
   | 'no-conversions'
   | 'no-journeys'
   | 'shapley-monte-carlo'
-  | 'single-channel';
+  | 'single-channel'
+  // Set by the analysis: orders name one channel each, nothing for a data-driven model to learn from.
+  | 'one-touch-orders';
 
 export interface AttributionNotice {
   readonly model: AttributionModel | 'all';

@@ -6,7 +6,7 @@ import { ATTRIBUTION_MODEL_IDS } from '@shared/analyses/index.js';
 import type { AttributionModelId, AttributionParamsInput } from '@shared/analyses/index.js';
 import type { MessageKey } from '@shared/i18n/index.js';
 
-export type JourneySource = 'touchpoints' | 'paths';
+export type JourneySource = 'touchpoints' | 'paths' | 'orders';
 
 const isModel = (value: unknown): value is AttributionModelId => (ATTRIBUTION_MODEL_IDS as readonly unknown[]).includes(value);
 const num = (value: unknown, fallback: number): number => (typeof value === 'number' && Number.isFinite(value) ? value : fallback);
@@ -66,7 +66,7 @@ export class AttributionForm {
 
   /** Takes the choices of a saved run (its params as the service parsed them). */
   load(params: Record<string, unknown>): void {
-    if (params.source === 'touchpoints' || params.source === 'paths') this.source = params.source;
+    if (params.source === 'touchpoints' || params.source === 'paths' || params.source === 'orders') this.source = params.source;
     this.lookbackDays = num(params.lookbackDays, 30);
     this.from = typeof params.from === 'string' ? params.from : '';
     this.to = typeof params.to === 'string' ? params.to : '';

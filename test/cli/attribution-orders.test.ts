@@ -1,0 +1,83 @@
+/**
+ * Channel ROI from the data every shop has (issue 16, item 1): ad spend per channel, and
+ * orders that name the channel they came from. Each order is a one-touch journey credited
+ * to its source channel, through the channel map; the JSON has the shape of the other sources.
+ */
+import { writeFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { runCli, runJson, tempDir } from '../helpers/cli.js';
+
+const dir = tempDir('roi-orders-source-');
+const write = (name: string, text: string): string => {
+  const file = join(dir, name);
+  writeFileSync(file, text);
+  return file;
+};
+
+interface Row {
+  channel: string;
+  conversions: number;
+  value: number;
+  spend: number | null;
+  roas: number | null;
+}
+interface Result {
+  source: string;
+  ordersWithoutChannel: number | null;
+  conversions: number;
+  value: number;
+  models: Record<string, Row[]>;
+  unavailable: { model: string; code: string }[];
+}
+
+const spend = write('spend.csv', 'date,channel,spend\n2025-03-01,抖音,300\n2025-03-01,微信,100\n2025-03-02,Baidu,50\n');
+// 来源渠道: 巨量引擎 counts as Douyin; c3 bought twice the same day (two order ids) — two orders.
+const orders = write(
+  'orders.csv',
+  [
+    '订单号,客户,下单时间,金额,来源渠道',
+    'o1,c1,2025-03-01 10:00,120,抖音',
+    'o2,c2,2025-03-01 11:00,80,巨量引擎',
+    'o3,c3,2025-03-02 09:00,200,微信',
+    'o4,c3,2025-03-02 18:00,50,微信',
+    'o5,c4,2025-03-03 12:00,70,',
+  ].join('\n') + '\n',
+);
+
+describe('attribution from orders that carry their source channel', () => {
+  const project = join(dir, 'shop.roi');
+  runJson(['import', spend, '--project', project]);
+  runJson(['import', orders, '--project', project]);
+
+  it('is what auto falls back to without touchpoints or paths, with the other sources’ JSON shape', () => {
+    const r = runJson<Result>(['attribution', '--project', project, '--json']);
+    expect(r.source).toBe('orders');
+    expect(r.ordersWithoutChannel).toBe(1);
+    expect(r.conversions).toBe(4);
+    expect(r.value).toBe(450);
+    const last = new Map(r.models.last.map((row) => [row.channel, row]));
+    expect(last.get('Douyin')).toMatchObject({ conversions: 2, value: 200, spend: 300 });
+    expect(last.get('WeChat')).toMatchObject({ conversions: 2, value: 250, spend: 100, roas: 2.5 });
+    // One touch per journey: every rule gives the same credit; the data-driven models are not faked.
+    expect(Object.keys(r.models).sort()).toEqual(['first', 'last', 'linear', 'position', 'time-decay']);
+    expect(r.unavailable.map((u) => `${u.model}:${u.code}`)).toEqual(['markov:one-touch-orders', 'shapley:one-touch-orders']);
+    for (const rows of Object.values(r.models)) expect(new Map(rows.map((row) => [row.channel, row.value]))).toEqual(new Map(r.models.last.map((row) => [row.channel, row.value])));
+  });
+
+  it('follows the channel map, and can be asked for by name', () => {
+    runJson(['channels', '--project', project, '--set', '巨量引擎=巨量引擎']);
+    const r = runJson<Result>(['attribution', '--project', project, '--source', 'orders', '--models', 'last']);
+    const last = new Map(r.models.last.map((row) => [row.channel, row]));
+    expect(last.get('Douyin')).toMatchObject({ conversions: 1, value: 120 });
+    expect(last.get('巨量引擎')).toMatchObject({ conversions: 1, value: 80 });
+  });
+
+  it('says what is missing when no order names a channel', () => {
+    const bare = join(dir, 'bare.roi');
+    runJson(['import', write('orders-bare.csv', 'order_id,customer_id,date,revenue\no1,c1,2025-03-01,10\n'), '--project', bare]);
+    const r = runCli(['attribution', '--project', bare]);
+    expect(r.code).toBe(1);
+    expect(r.stderr).toMatch(/orders with a channel/);
+  });
+});
