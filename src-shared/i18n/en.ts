@@ -67,7 +67,7 @@ export const en = {
   'error.mmmSpendNotNumber': '{file}, row {row}, column {column}: “{value}” is not an amount. A spend column holds numbers only: remove the text or mark the column as something other than spend.',
   'error.mmmKpiAllZero': '{source}: the KPI “{kpi}” is zero in every week from {from} to {to}, so there is nothing for spend to explain.',
   'error.mmmPeriodsApart': 'Spend covers {spendFrom} … {spendTo}, but {kpi} covers {kpiFrom} … {kpiTo}: they share no whole week. Import spend and {kpi} for the same period.',
-  'error.mmmNoSpendColumn': '{file}: no column is a channel’s spend. Mark the spend columns (tv_S, 抖音消耗…) in the Models step, or pass them with --spend.',
+  'error.mmmNoSpendColumn': '{file}: no column is a channel’s spend. Mark the spend columns (tv_S, 抖音消耗…) in the Models step, or with --column "tv_S=spend".',
   'error.mmmNoResult': 'No marketing-mix model to plan with yet: fit one first (Models → Marketing mix).',
   'error.mmmLiftTestOutside': 'The lift test of {channel} ({from} – {to}) lies outside the modelled weeks ({first} – {last}).',
   'error.mmmUnknownChannel': 'No channel “{channel}” among the modelled ones ({channels}).',

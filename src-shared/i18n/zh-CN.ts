@@ -64,7 +64,7 @@ export const zhCN: Catalogue = {
   'error.mmmSpendNotNumber': '{file} 第 {row} 行「{column}」列：“{value}”不是金额。花费列只能填数字：请删除文字，或把该列标为花费以外的类型。',
   'error.mmmKpiAllZero': '{source}：指标「{kpi}」在 {from} 至 {to} 的每一周都是 0，花费没有可解释的对象。',
   'error.mmmPeriodsApart': '花费覆盖 {spendFrom} … {spendTo}，而 {kpi} 覆盖 {kpiFrom} … {kpiTo}：两者没有重叠的完整周。请导入同一时期的花费和 {kpi}。',
-  'error.mmmNoSpendColumn': '{file}：没有任何一列被标为渠道花费。请在「模型」步骤中标出花费列（tv_S、抖音消耗…），或用 --spend 指定。',
+  'error.mmmNoSpendColumn': '{file}：没有任何一列被标为渠道花费。请在「模型」步骤中标出花费列（tv_S、抖音消耗…），或用 --column "tv_S=spend" 指定。',
   'error.mmmNoResult': '还没有可用于规划的营销组合模型：请先拟合一个（模型 → 营销组合）。',
   'error.mmmLiftTestOutside': '{channel} 的增量实验（{from} – {to}）不在建模的周范围内（{first} – {last}）。',
   'error.mmmUnknownChannel': '建模的渠道中没有「{channel}」（现有：{channels}）。',

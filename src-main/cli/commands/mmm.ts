@@ -5,6 +5,8 @@ import { translate } from '@shared/i18n/index.js';
 import type { MessageKey } from '@shared/i18n/index.js';
 import { MMM_KPIS } from '@shared/analyses/index.js';
 import type { MmmKpi } from '@shared/analyses/index.js';
+import { MMM_COLUMN_ROLES } from '@shared/mmm-columns.js';
+import type { MmmColumnRole } from '@shared/mmm-columns.js';
 import { mmmReasonText, mmmReasonTexts, mmmVerdictShort, mmmVerdictText } from '@shared/mmm-words.js';
 import type { MmmGateReason } from '@shared/mmm-words.js';
 import { runJob } from '../../jobs/run-job.js';
@@ -35,6 +37,20 @@ function liftTests(raw: unknown): { channel: string; from: string; to: string; i
     }
     return { channel: parts[0], from: parts[1], to: parts[2], incrementalRevenue: measured, low, high };
   });
+}
+
+/** `--column "tv_S=spend"`: what a weekly sheet's column is (spend, exposure, control, ignore), over the suggestion from its name. */
+function columnRoles(raw: unknown): Record<string, MmmColumnRole> {
+  const roles: Record<string, MmmColumnRole> = {};
+  for (const text of (raw as string[] | undefined) ?? []) {
+    const at = text.lastIndexOf('=');
+    const role = text.slice(at + 1).trim();
+    if (at <= 0 || !(MMM_COLUMN_ROLES as readonly string[]).includes(role)) {
+      throw new AppError('error.invalidInput', { detail: `--column is "header=${MMM_COLUMN_ROLES.join('|')}" (e.g. "tv_S=spend"), got "${text}"` });
+    }
+    roles[text.slice(0, at).trim()] = role as MmmColumnRole;
+  }
+  return roles;
 }
 
 /** The issue's JSON shape (issue 12, item 9): rounded so the same data and seed print the same bytes everywhere. */
@@ -101,7 +117,7 @@ export function mmmJson(r: MmmAnalysis, lang: 'en' | 'zh-CN') {
 
 export const mmmCommand: Command = {
   name: 'mmm',
-  usage: 'mmm --project p.roi [--kpi revenue|orders] [--from DATE] [--to DATE] [--seed 1] [--budget N (per week)] [--bounds 0.7,1.3] [--lock Channel]… [--plan-weeks 13] [--lift-test "Channel,from,to,measured,low,high"]… [--json]',
+  usage: 'mmm --project p.roi [--kpi revenue|orders] [--from DATE] [--to DATE] [--seed 1] [--budget N (per week)] [--bounds 0.7,1.3] [--lock Channel]… [--plan-weeks 13] [--lift-test "Channel,from,to,measured,low,high"]… [--column "header=spend|exposure|control|ignore"]… [--json]',
   options: {
     project: { type: 'string' },
     kpi: { type: 'string' },
@@ -113,6 +129,7 @@ export const mmmCommand: Command = {
     lock: { type: 'string', multiple: true },
     'plan-weeks': { type: 'string' },
     'lift-test': { type: 'string', multiple: true },
+    column: { type: 'string', multiple: true },
   },
   async run({ values, out, lang, signal }) {
     const project = requireProject(values, mmmCommand.usage);
@@ -135,6 +152,7 @@ export const mmmCommand: Command = {
           locked: (values.lock as string[] | undefined) ?? [],
           planWeeks: planWeeks === undefined ? undefined : Math.round(planWeeks),
           liftTests: liftTests(values['lift-test']),
+          columns: columnRoles(values.column),
         },
       },
       { signal, onProgress: out.progress() },
