@@ -105,11 +105,18 @@ function itemOf(s: ScoredReview, source: StoredReview): SentimentReviewItem {
   };
 }
 
-/** The latest reviews (by date, undated last), up to the cap, in table order: newest first. */
+/** The latest reviews (by date, undated last), up to the cap, in table order: newest first. Only the kept ones are built. */
 function keptItems(analysis: ReviewAnalysis, sources: readonly StoredReview[]): SentimentReviewItem[] {
-  const items = analysis.reviews.map((s) => itemOf(s, sources[s.index]));
-  items.sort((a, b) => (b.date ?? '').localeCompare(a.date ?? '') || a.dataset - b.dataset || a.row - b.row);
-  return items.slice(0, MAX_REVIEWS_KEPT);
+  const sourceOf = (s: ScoredReview): StoredReview => sources[s.index];
+  const latestFirst = [...analysis.reviews].sort((x, y) => {
+    const a = sourceOf(x);
+    const b = sourceOf(y);
+    const ad = a.date ?? '';
+    const bd = b.date ?? '';
+    // ISO dates compare as plain strings (localeCompare is several times slower on 100k).
+    return ad < bd ? 1 : ad > bd ? -1 : a.datasetId - b.datasetId || a.row - b.row;
+  });
+  return latestFirst.slice(0, MAX_REVIEWS_KEPT).map((s) => itemOf(s, sourceOf(s)));
 }
 
 /** Labels per day ([day, positive, neutral, negative]): what brand goals are measured with over any period. */
