@@ -1,0 +1,70 @@
+/**
+ * A shop with only ad spend and orders that name their source channel gets channel ROI
+ * in the Models step (issue 16, item 1), in both languages.
+ */
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { createProject, openBrowser, startWebHost } from './harness.js';
+import type { BrowserSession, WebHostProcess } from './harness.js';
+
+const dir = mkdtempSync(join(tmpdir(), 'roi-e2e-orders-source-'));
+const spend = join(dir, 'spend.csv');
+writeFileSync(spend, 'date,channel,spend\n2025-03-01,抖音,300\n2025-03-01,微信,100\n');
+const orders = join(dir, 'orders.csv');
+writeFileSync(orders, '订单号,客户,下单时间,金额,来源渠道\no1,c1,2025-03-01 10:00,120,抖音\no2,c2,2025-03-01 11:00,80,抖音\no3,c3,2025-03-02 09:00,250,微信\n');
+let host: WebHostProcess;
+
+beforeAll(async () => {
+  host = await startWebHost();
+});
+
+afterAll(async () => {
+  await host?.stop();
+  rmSync(dir, { recursive: true, force: true });
+});
+
+async function importFile(ui: BrowserSession, file: string): Promise<void> {
+  const { page } = ui;
+  await page.getByTestId('open-import').click();
+  await page.getByTestId('file-input').setInputFiles(file);
+  await page.getByTestId('detected').waitFor();
+  await page.getByTestId('wizard-next').click();
+  await page.getByTestId('start-import').click();
+  await page.getByTestId('quality-report').waitFor({ timeout: 30_000 });
+  await page.getByTestId('wizard-done').click();
+}
+
+describe.each([
+  { lang: 'zh-CN', project: '订单来源', douyin: '抖音' },
+  { lang: 'en-US', project: 'Order sources', douyin: 'Douyin' },
+])('channel ROI from order sources ($lang)', ({ lang, project, douyin }) => {
+  let ui: BrowserSession;
+  beforeAll(async () => {
+    ui = await openBrowser({ locale: lang });
+  });
+  afterAll(async () => {
+    await ui?.close();
+  });
+
+  it('runs attribution on the orders’ source channel and shows ROI per channel', async () => {
+    const { page } = ui;
+    await createProject(page, host.launchUrl, project);
+    await importFile(ui, spend);
+    await importFile(ui, orders);
+    await page.getByTestId('step-models').click();
+    await page.getByTestId('models-tab-attribution').click();
+    // The only journeys there are: the orders, chosen for the user.
+    expect(await page.getByTestId('attr-source-orders').locator('input').isChecked()).toBe(true);
+    expect(await page.getByTestId('attr-source-touchpoints').locator('input').isDisabled()).toBe(true);
+    await page.getByTestId('attr-next').click();
+    await page.getByTestId('attr-run').click();
+    const row = page.locator(`[data-testid="roi-row"][data-channel="Douyin"]`);
+    await row.waitFor({ timeout: 60_000 });
+    expect(await row.textContent()).toContain(douyin);
+    expect(await row.locator('[data-col="value"]').textContent()).toContain('200');
+    await ui.shot(`attribution-orders-${lang}`);
+    expect(ui.pageErrors).toEqual([]);
+  });
+});
