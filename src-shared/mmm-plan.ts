@@ -28,6 +28,21 @@ export interface MmmOptimiser {
   beyondObserved: string[];
   /** The bounds' lower ends already add up to more than the budget. */
   infeasible: boolean;
+  /** Budget-for-a-goal mode (asked for): the split that reaches the weekly goal with the least spend, or unreachable within the bounds. */
+  forGoal?: MmmModeResult | { goal: number; reachable: false };
+  /** Target-ROAS mode (asked for): the largest split that keeps the target. */
+  atTargetRoas?: MmmModeResult;
+}
+
+/** A budget the optimiser chose for a goal or a target ROAS, with what it brings. */
+export interface MmmModeResult {
+  goal?: number;
+  target?: number;
+  reachable: true;
+  budget: number;
+  allocation: number[];
+  expectedRevenue: number;
+  expectedRevenueInterval: MmmInterval;
 }
 
 export interface MmmPlanWeek {

@@ -13,7 +13,7 @@ import type { MmmLiftTest } from '@shared/analyses/mmm.params.js';
 import type { MmmOptimiser, MmmPlanWeek } from '@shared/mmm-plan.js';
 import { fitMmm } from '../model/mmm/index.js';
 import type { CalibrationEffect, ChannelResult, Decomposition, Draw, FitMetrics, GateResult, LiftTest, MmmData } from '../model/mmm/index.js';
-import { maximiseRevenue, planWeeks } from '../model/optimise/index.js';
+import { budgetForGoal, maximiseRevenue, planWeeks, targetRoas } from '../model/optimise/index.js';
 import { optimiserInputFromFit } from '../model/optimise/fromFit.js';
 import type { AllocationChannel } from '../model/optimise/index.js';
 import type { Bilingual, MmmInput } from './mmm-data.js';
@@ -121,6 +121,19 @@ export function runMmm(db: Database, params: MmmParams, _outFile?: string, onPro
     beyondObserved: best.beyondObserved,
     infeasible: best.infeasible,
   };
+  // The other two questions a budget owner asks, when asked: what it takes to reach a goal, and how far spend can go at a target ROAS.
+  const mode = (r: ReturnType<typeof maximiseRevenue>) => ({
+    reachable: true as const,
+    budget: r.placed,
+    allocation: r.allocation,
+    expectedRevenue: r.expectedRevenue,
+    expectedRevenueInterval: r.expectedRevenueInterval,
+  });
+  if (params.goalRevenue !== undefined) {
+    const forGoal = budgetForGoal(optimiserInput, params.goalRevenue);
+    optimiser.forGoal = forGoal ? { goal: params.goalRevenue, ...mode(forGoal) } : { goal: params.goalRevenue, reachable: false };
+  }
+  if (params.targetRoas !== undefined) optimiser.atTargetRoas = { target: params.targetRoas, ...mode(targetRoas(optimiserInput, params.targetRoas)) };
   return {
     ...common,
     status: 'fitted',

@@ -34,6 +34,10 @@ export const mmmParamsSchema = z
     locked: z.array(z.string().min(1).max(200)).max(50).default([]),
     /** A weekly sheet's columns: header → spend | exposure | control | ignore (the user's word over the suggestion). */
     columns: z.record(z.string().max(200), z.enum(MMM_COLUMN_ROLES)).default({}),
+    /** Budget-for-a-goal mode: the least weekly spend whose best split brings this much weekly channel revenue. */
+    goalRevenue: z.number().positive().max(1e12).optional(),
+    /** Target-ROAS mode: the most weekly spend whose best split keeps channel revenue ÷ spend at or above this. */
+    targetRoas: z.number().positive().max(1000).optional(),
     /** Weeks of the plan. */
     planWeeks: z.number().int().min(1).max(104).default(D.planWeeks),
     /** Experiments the model must respect (as priors on the channel's contribution in the test weeks, by their interval). */

@@ -90,6 +90,26 @@ describe('marketing-mix model on Robyn’s demo sheet', () => {
     expect(fixed.optimiser.uplift).toBeCloseTo(0, 1);
   });
 
+  it('answers the budget a weekly goal needs, and how far spend can go at a target ROAS', () => {
+    type Mode = { reachable: boolean; budget: number; expectedRevenue: number; allocation: Record<string, number> };
+    const base = runJson<MmmJson>(['mmm', '--project', robynProject]);
+    const goal = Math.round(base.optimiser.expectedRevenue * 0.97);
+    const modes = (args: string[]) => runJson<{ optimiser: { forGoal: Mode; atTargetRoas: Mode } }>(['mmm', '--project', robynProject, ...args]).optimiser;
+    const asked = modes(['--goal-revenue', String(goal), '--target-roas', '2']);
+    // The goal is met, with no more spend than the split that brings slightly more.
+    expect(asked.forGoal.reachable).toBe(true);
+    expect(asked.forGoal.expectedRevenue).toBeGreaterThanOrEqual(goal - 1);
+    expect(asked.forGoal.budget).toBeLessThanOrEqual(base.optimiser.budget + 0.05);
+    // The ROAS target holds, and a stricter target allows no more spend.
+    expect(asked.atTargetRoas.expectedRevenue / asked.atTargetRoas.budget).toBeGreaterThanOrEqual(2 - 1e-6);
+    const stricter = modes(['--target-roas', '3']).atTargetRoas;
+    expect(stricter.budget).toBeLessThanOrEqual(asked.atTargetRoas.budget + 0.01);
+    // Out of reach within the bounds: said so, no split invented.
+    const far = modes(['--goal-revenue', String(Math.round(base.optimiser.expectedRevenue * 10))]).forGoal;
+    expect(Object.keys(far).sort()).toEqual(['goal', 'reachable']);
+    expect(far.reachable).toBe(false);
+  });
+
   it('respects a lift test by its interval, and says how far it moved the answer', () => {
     const plain = runJson<MmmJson>(['mmm', '--project', robynProject]);
     const week = (i: number) => ROWS[i].split(',')[0];

@@ -9,6 +9,7 @@ import { MMM_COLUMN_ROLES } from '@shared/mmm-columns.js';
 import type { MmmColumnRole } from '@shared/mmm-columns.js';
 import { mmmReasonText, mmmReasonTexts, mmmVerdictShort, mmmVerdictText } from '@shared/mmm-words.js';
 import type { MmmGateReason } from '@shared/mmm-words.js';
+import type { MmmOptimiser } from '@shared/mmm-plan.js';
 import { runJob } from '../../jobs/run-job.js';
 import type { MmmAnalysis } from '../../analysis/results.js';
 import { formatTable } from '../output.js';
@@ -53,6 +54,21 @@ function columnRoles(raw: unknown): Record<string, MmmColumnRole> {
   return roles;
 }
 
+/** A goal or target-ROAS answer as JSON: the budget, its split by channel, what it brings (or that the goal is out of reach). */
+function modeJson(m: NonNullable<MmmOptimiser['forGoal']>, names: readonly string[]) {
+  if (!m.reachable) return { goal: money(m.goal), reachable: false };
+  return {
+    ...(m.goal !== undefined ? { goal: money(m.goal) } : {}),
+    ...(m.target !== undefined ? { target: ratio(m.target) } : {}),
+    reachable: true,
+    budget: money(m.budget),
+    allocation: Object.fromEntries(names.map((n, i) => [n, money(m.allocation[i])])),
+    expectedRevenue: money(m.expectedRevenue),
+    expectedRevenueLow: money(m.expectedRevenueInterval.low),
+    expectedRevenueHigh: money(m.expectedRevenueInterval.high),
+  };
+}
+
 /** The issue's JSON shape (issue 12, item 9): rounded so the same data and seed print the same bytes everywhere. */
 export function mmmJson(r: MmmAnalysis, lang: 'en' | 'zh-CN') {
   const t = (key: MessageKey, params?: Record<string, string | number>) => translate(lang, key, params);
@@ -90,6 +106,8 @@ export function mmmJson(r: MmmAnalysis, lang: 'en' | 'zh-CN') {
       expectedRevenueLow: money(r.optimiser.expectedRevenueInterval.low),
       expectedRevenueHigh: money(r.optimiser.expectedRevenueInterval.high),
       uplift: money(r.optimiser.uplift),
+      ...(r.optimiser.forGoal ? { forGoal: modeJson(r.optimiser.forGoal, names) } : {}),
+      ...(r.optimiser.atTargetRoas ? { atTargetRoas: modeJson(r.optimiser.atTargetRoas, names) } : {}),
     },
     ...(r.calibration
       ? {
@@ -117,7 +135,7 @@ export function mmmJson(r: MmmAnalysis, lang: 'en' | 'zh-CN') {
 
 export const mmmCommand: Command = {
   name: 'mmm',
-  usage: 'mmm --project p.roi [--kpi revenue|orders] [--from DATE] [--to DATE] [--seed 1] [--budget N (per week)] [--bounds 0.7,1.3] [--lock Channel]… [--plan-weeks 13] [--lift-test "Channel,from,to,measured,low,high"]… [--column "header=spend|exposure|control|ignore"]… [--json]',
+  usage: 'mmm --project p.roi [--kpi revenue|orders] [--from DATE] [--to DATE] [--seed 1] [--budget N (per week)] [--bounds 0.7,1.3] [--lock Channel]… [--plan-weeks 13] [--goal-revenue N (per week)] [--target-roas X] [--lift-test "Channel,from,to,measured,low,high"]… [--column "header=spend|exposure|control|ignore"]… [--json]',
   options: {
     project: { type: 'string' },
     kpi: { type: 'string' },
@@ -128,6 +146,8 @@ export const mmmCommand: Command = {
     bounds: { type: 'string' },
     lock: { type: 'string', multiple: true },
     'plan-weeks': { type: 'string' },
+    'goal-revenue': { type: 'string' },
+    'target-roas': { type: 'string' },
     'lift-test': { type: 'string', multiple: true },
     column: { type: 'string', multiple: true },
   },
@@ -151,6 +171,8 @@ export const mmmCommand: Command = {
           bounds: bounds(values.bounds),
           locked: (values.lock as string[] | undefined) ?? [],
           planWeeks: planWeeks === undefined ? undefined : Math.round(planWeeks),
+          goalRevenue: positiveNumber(values, 'goal-revenue'),
+          targetRoas: positiveNumber(values, 'target-roas'),
           liftTests: liftTests(values['lift-test']),
           columns: columnRoles(values.column),
         },
@@ -203,6 +225,11 @@ export const mmmCommand: Command = {
       ]),
     );
     if (o.unplaced > 0.005) out.line(t('ui.mmm.cli.unplaced', { amount: fmtMoney(o.unplaced) }));
+    const goal = o.forGoal;
+    if (goal && !goal.reachable) out.line(t('ui.mmm.cli.goalUnreachable', { goal: fmtMoney(goal.goal) }));
+    if (goal?.reachable) out.line(t('ui.mmm.cli.forGoal', { goal: fmtMoney(goal.goal!), budget: fmtMoney(goal.budget), low: fmtMoney(goal.expectedRevenueInterval.low), high: fmtMoney(goal.expectedRevenueInterval.high) }));
+    const roas = o.atTargetRoas;
+    if (roas) out.line(t('ui.mmm.cli.atTargetRoas', { target: fmtNumber(roas.target!, 2), budget: fmtMoney(roas.budget), revenue: fmtMoney(roas.expectedRevenue) }));
     if (o.beyondObserved.length) out.line(t('ui.mmm.cli.beyondObserved', { channels: o.beyondObserved.map((c) => channelName(lang, c)).join(', ') }));
     for (const c of r.calibration ?? []) {
       out.line(
