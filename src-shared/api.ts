@@ -118,7 +118,15 @@ export const API_INPUTS = {
     weeks: z.number().int().min(1).max(104),
     spend: z.array(z.number().min(0).max(1e12)).max(200).optional(),
     split: z
-      .object({ budget: z.number().positive().max(1e12).optional(), lower: z.number().min(0).max(1), upper: z.number().min(1).max(10), locked: z.array(z.string().max(200)).max(200) })
+      .object({
+        budget: z.number().positive().max(1e12).optional(),
+        /** Instead of a budget: the weekly channel revenue to reach with the least spend, or the ROAS to keep with the most. */
+        goalRevenue: z.number().positive().max(1e12).optional(),
+        targetRoas: z.number().positive().max(1000).optional(),
+        lower: z.number().min(0).max(1),
+        upper: z.number().min(1).max(10),
+        locked: z.array(z.string().max(200)).max(200),
+      })
       .optional(),
   }),
   /** The plan at a weekly spend per channel as a CSV or XLSX file in the exports folder (read it with export.read). */

@@ -28,6 +28,8 @@ export interface MmmOptimiser {
   beyondObserved: string[];
   /** The bounds' lower ends already add up to more than the budget. */
   infeasible: boolean;
+  /** Asked for a revenue goal the bounds cannot reach: this is the most the bounds allow. */
+  goalUnreachable?: boolean;
   /** Budget-for-a-goal mode (asked for): the split that reaches the weekly goal with the least spend, or unreachable within the bounds. */
   forGoal?: MmmModeResult | { goal: number; reachable: false };
   /** Target-ROAS mode (asked for): the largest split that keeps the target. */

@@ -10,7 +10,7 @@ import type { Database } from 'better-sqlite3';
 import { AppError } from '@shared/errors.js';
 import { upgradeResult } from '@shared/analyses/versions.js';
 import { interval90 } from '../model/mmm/metrics.js';
-import { maximiseRevenue, planWeeks } from '../model/optimise/index.js';
+import { budgetForGoal, maximiseRevenue, planWeeks, targetRoas } from '../model/optimise/index.js';
 import type { AllocationChannel } from '../model/optimise/index.js';
 import { latestAnalysis } from '../store/analyses.js';
 import type { MmmOptimiser, MmmWhatIf } from '@shared/mmm-plan.js';
@@ -68,6 +68,9 @@ export function whatIf(saved: MmmFitted, spend: readonly number[], weeks: number
 
 export interface SplitRequest {
   budget?: number;
+  /** Instead of a budget: reach this weekly channel revenue with the least spend, or keep this ROAS with the most. */
+  goalRevenue?: number;
+  targetRoas?: number;
   /** Shares of the recent weekly spend. */
   lower: number;
   upper: number;
@@ -88,9 +91,19 @@ export function bestSplit(saved: MmmFitted, request: SplitRequest): MmmOptimiser
     lower: current[c] * request.lower,
     upper: current[c] * request.upper,
   }));
-  const budget = request.budget ?? sum(current);
-  const best = maximiseRevenue({ channels, drawCurves: saved.draws.map((d) => d.curves) }, budget);
+  const input = { channels, drawCurves: saved.draws.map((d) => d.curves) };
+  let best: ReturnType<typeof maximiseRevenue>;
+  let goalUnreachable = false;
+  if (request.goalRevenue !== undefined) {
+    const forGoal = budgetForGoal(input, request.goalRevenue);
+    goalUnreachable = forGoal === null;
+    // Out of reach: show the most the bounds allow, and say so.
+    best = forGoal ?? maximiseRevenue(input, sum(channels.map((c) => (c.locked ? c.currentSpend : c.upper!))));
+  } else if (request.targetRoas !== undefined) best = targetRoas(input, request.targetRoas);
+  else best = maximiseRevenue(input, request.budget ?? sum(current));
+  const budget = request.goalRevenue !== undefined || request.targetRoas !== undefined ? best.placed : (request.budget ?? sum(current));
   return {
+    ...(goalUnreachable ? { goalUnreachable } : {}),
     budget,
     current: [...current],
     lower: channels.map((c) => (c.locked ? c.currentSpend : c.lower!)),

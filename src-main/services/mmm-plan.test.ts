@@ -62,6 +62,22 @@ describe('the marketing-mix planner', () => {
     expect(sum(s.allocation)).toBeLessThanOrEqual(s.budget * (1 + 1e-9));
   });
 
+  it('plans for a revenue goal with the least spend, for a ROAS to keep with the most, and says when a goal is out of reach', async () => {
+    const bounds = { lower: 0.5, upper: 2, locked: [] };
+    const base = (await call('mmm.plan', { project, weeks, split: bounds })).split!;
+    const goal = base.expectedRevenue * 0.9;
+    const forGoal = (await call('mmm.plan', { project, weeks, split: { ...bounds, goalRevenue: goal } })).split!;
+    expect(forGoal.goalUnreachable).toBeUndefined();
+    expect(forGoal.expectedRevenue).toBeGreaterThanOrEqual(goal - 1e-6);
+    expect(forGoal.budget).toBeLessThan(base.budget);
+    const roas = (await call('mmm.plan', { project, weeks, split: { ...bounds, targetRoas: 1.5 } })).split!;
+    expect(roas.expectedRevenue / roas.budget).toBeGreaterThanOrEqual(1.5 - 1e-9);
+    const far = (await call('mmm.plan', { project, weeks, split: { ...bounds, goalRevenue: base.expectedRevenue * 100 } })).split!;
+    expect(far.goalUnreachable).toBe(true);
+    // The most the bounds allow: every unlocked channel at its upper bound, or held back where it earns less than it costs.
+    for (const [c, spend] of far.allocation.entries()) expect(spend).toBeLessThanOrEqual(far.upper[c] + 1e-6);
+  });
+
   it('never funds a channel below break-even to use up a budget: the rest is unplaced', async () => {
     const budget = 20 * sum(saved.optimiser.current);
     const { split } = await call('mmm.plan', { project, weeks, split: { budget, lower: 0, upper: 10, locked: [] } });

@@ -10,7 +10,7 @@
 import { interval90 } from '../mmm/metrics.js';
 import type { ChannelCurve, Interval } from '../mmm/types.js';
 import type { AllocationChannel, Bounds } from './allocate.js';
-import { bisectLambda, boundsOf, spendAt, sumOf } from './allocate.js';
+import { bisectLambda, boundsOf, sumOf } from './allocate.js';
 import { inflectionSpend, marginalResponse, weeklyResponse } from './responseCurve.js';
 
 export interface AllocationResult {
@@ -140,25 +140,50 @@ export function maximiseRevenue(input: OptimiserInput, budget: number): Allocati
   return summarise(input, bounds, best.allocation, budget, best.lambda);
 }
 
-/** The least weekly budget whose best split brings `goal` media revenue a week; null if even break-even spending cannot. */
+/** Bisection steps over the budget: the answer to a cent of a million-a-week budget. */
+const BUDGET_STEPS = 48;
+
+/**
+ * The least weekly budget whose best split (maximiseRevenue, S-shaped channels included)
+ * brings `goal` media revenue a week; null when even the bounds' most cannot. Searched on
+ * the budget rather than along the plain Lagrangian path, which misses the best split of
+ * S-shaped curves and would ask for more money than a goal needs.
+ */
 export function budgetForGoal(input: OptimiserInput, goal: number): AllocationResult | null {
   const bounds = input.channels.map(boundsOf);
-  const point = input.channels.map((c) => c.curve);
-  const most = spendAt(input.channels, bounds, 1);
-  if (mediaRevenue(point, most) < goal) return null;
-  const { allocation, lambda } = bisectLambda(input.channels, bounds, (a) => mediaRevenue(point, a) >= goal, 'high');
-  return summarise(input, bounds, allocation, sumOf(allocation), lambda);
+  let lo = sumOf(bounds.map((b) => b.lower));
+  let hi = sumOf(bounds.map((b) => b.upper));
+  let best = maximiseRevenue(input, hi);
+  if (best.expectedRevenue < goal) return null;
+  const atFloor = maximiseRevenue(input, lo);
+  if (atFloor.expectedRevenue >= goal) return atFloor;
+  for (let i = 0; i < BUDGET_STEPS; i++) {
+    const mid = (lo + hi) / 2;
+    const candidate = maximiseRevenue(input, mid);
+    if (candidate.expectedRevenue >= goal) {
+      best = candidate;
+      hi = mid;
+    } else lo = mid;
+  }
+  return best;
 }
 
-/** The largest weekly budget whose best split keeps media revenue / spend at or above `target`. */
+/** The largest weekly budget whose best split keeps media revenue ÷ spend at or above `target` (money past break-even stays unplaced). */
 export function targetRoas(input: OptimiserInput, target: number): AllocationResult {
   const bounds = input.channels.map(boundsOf);
-  const point = input.channels.map((c) => c.curve);
-  const roasOf = (a: number[]) => {
-    const spend = sumOf(a);
-    return spend > 0 ? mediaRevenue(point, a) / spend : Infinity;
-  };
-  // Bisection wants "accepted" at high λ: there spend is least and ROAS highest.
-  const { allocation, lambda } = bisectLambda(input.channels, bounds, (a) => roasOf(a) >= target);
-  return summarise(input, bounds, allocation, sumOf(allocation), lambda);
+  let lo = sumOf(bounds.map((b) => b.lower));
+  let hi = sumOf(bounds.map((b) => b.upper));
+  const roasOf = (r: AllocationResult) => (r.placed > 0 ? r.expectedRevenue / r.placed : Infinity);
+  let best = maximiseRevenue(input, lo);
+  const most = maximiseRevenue(input, hi);
+  if (roasOf(most) >= target) return most;
+  for (let i = 0; i < BUDGET_STEPS; i++) {
+    const mid = (lo + hi) / 2;
+    const candidate = maximiseRevenue(input, mid);
+    if (roasOf(candidate) >= target) {
+      best = candidate;
+      lo = mid;
+    } else hi = mid;
+  }
+  return best;
 }

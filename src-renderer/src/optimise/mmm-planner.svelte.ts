@@ -26,6 +26,10 @@ export class MmmPlanner {
   /** Weekly spend per channel on the sliders. */
   spend = $state<number[]>([]);
   budget = $state<number | null>(null);
+  /** What the split answers: a budget to spend best, a weekly revenue goal to reach, or a ROAS to keep. */
+  mode = $state<'budget' | 'goal' | 'roas'>('budget');
+  goalRevenue = $state<number | null>(null);
+  targetRoas = $state<number | null>(null);
   lower = $state(0.7);
   upper = $state(1.3);
   locked = $state<string[]>([]);
@@ -72,7 +76,7 @@ export class MmmPlanner {
       const answer = await this.host.api['mmm.plan']({
         project: this.project,
         weeks: this.weeks,
-        split: { ...(this.budget ? { budget: this.budget } : {}), lower: this.lower, upper: this.upper, locked: this.locked },
+        split: { ...this.question(), lower: this.lower, upper: this.upper, locked: this.locked },
       });
       if (seq !== this.asked) return;
       this.split = answer.split;
@@ -81,6 +85,12 @@ export class MmmPlanner {
     } catch (e) {
       this.error = toErrorInfo(e);
     }
+  }
+
+  private question(): { budget?: number; goalRevenue?: number; targetRoas?: number } {
+    if (this.mode === 'goal' && this.goalRevenue) return { goalRevenue: this.goalRevenue };
+    if (this.mode === 'roas' && this.targetRoas) return { targetRoas: this.targetRoas };
+    return this.budget ? { budget: this.budget } : {};
   }
 
   /** The prediction at the sliders' spend. */
