@@ -123,6 +123,16 @@ describe('the marketing-mix wizard in Chromium, on the demo project', () => {
     expect((await download).suggestedFilename()).toMatch(/budget-plan.*\.xlsx$/);
     expect(await untranslated()).toEqual([]);
     await pageShot('64-mmm-optimise');
+    // A goal out of reach within the bounds is said so; one within reach is planned.
+    await page.getByTestId('mmm-split-mode-goal').click();
+    await page.getByTestId('mmm-split-goal').fill('999999999');
+    await page.getByTestId('mmm-split-recalculate').click();
+    await page.getByTestId('mmm-split-unreachable').waitFor();
+    await page.getByTestId('mmm-split-goal').fill('1000');
+    await page.getByTestId('mmm-split-recalculate').click();
+    await page.getByTestId('mmm-split-unreachable').waitFor({ state: 'detached' });
+    await pageShot('64b-mmm-goal');
+    await page.getByTestId('mmm-split-mode-budget').click();
     await page.getByTestId('step-models').click();
   });
 
