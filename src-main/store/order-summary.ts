@@ -18,6 +18,8 @@
  * (id and rows imported) and the project's recorded data change — so an import, a
  * replacement or a deletion makes the next read rebuild it. A connection that cannot write
  * (read-only, or another process is importing) builds its own copy in its temp schema.
+ * The tables are not in the migrations on purpose: derived data, created on first use,
+ * rebuilt from the orders whenever in doubt and safe to drop.
  */
 import type { Database } from 'better-sqlite3';
 import { getMeta } from './meta.js';
