@@ -20,19 +20,17 @@ import { latestAnalysis, latestRunOfEachKind } from '../store/analyses.js';
 import { upgradeResult } from '@shared/analyses/versions.js';
 import { isAnalysisCurrent } from '../store/datasets.js';
 import { storedOverlaps } from '../store/overlaps.js';
+import { orderDayRange, orderMonths } from '../store/order-summary.js';
 import { addDays, listGoals, measurePeriod, monthEnd, previousPeriod } from './goals.js';
 import type { DatePeriod, PeriodMeasures } from './goals.js';
 
 /** [first, last] day over orders and spend, or null without either. */
 export function dataRange(db: Database): DatePeriod | null {
-  const r = db
-    .prepare(
-      `SELECT min(lo) AS lo, max(hi) AS hi FROM (
-         SELECT min(substr(date, 1, 10)) AS lo, max(substr(date, 1, 10)) AS hi FROM orders
-         UNION ALL SELECT min(date), max(date) FROM spend)`,
-    )
-    .get() as { lo: string | null; hi: string | null };
-  return r.lo && r.hi ? { from: r.lo, to: r.hi } : null;
+  const orders = orderDayRange(db);
+  const spend = db.prepare('SELECT min(date) AS lo, max(date) AS hi FROM spend').get() as { lo: string | null; hi: string | null };
+  const los = [orders?.from, spend.lo].filter((d): d is string => Boolean(d));
+  const his = [orders?.to, spend.hi].filter((d): d is string => Boolean(d));
+  return los.length && his.length ? { from: los.sort()[0], to: his.sort().at(-1)! } : null;
 }
 
 /** The default dashboard period (see the file comment). */
@@ -76,12 +74,15 @@ export function monthlyTrends(db: Database): Dashboard['trends'] {
     }
     return out;
   };
-  return {
-    months,
-    spend: series('SELECT substr(date, 1, 7) AS m, total(spend) FROM spend GROUP BY m'),
-    revenue: series('SELECT substr(date, 1, 7) AS m, total(revenue) FROM orders GROUP BY m'),
-    newCustomers: series('SELECT substr(first, 1, 7) AS m, count(*) FROM (SELECT min(date) AS first FROM orders WHERE revenue >= 0 GROUP BY customer_id) GROUP BY m'),
-  };
+  const revenue = new Array<number>(months.length).fill(0);
+  const newCustomers = new Array<number>(months.length).fill(0);
+  for (const m of orderMonths(db)) {
+    const i = at.get(m.month);
+    if (i === undefined) continue;
+    revenue[i] = m.revenue;
+    newCustomers[i] = m.newCustomers;
+  }
+  return { months, spend: series('SELECT substr(date, 1, 7) AS m, total(spend) FROM spend GROUP BY m'), revenue, newCustomers };
 }
 
 /** Channel ROI of the latest attribution analysis, by the model its budget advice used. */

@@ -32,6 +32,7 @@ import type { goalInputSchema } from '@shared/goals.js';
 import type { z } from 'zod';
 import { hasData } from './load.js';
 import { sentimentCountsIn } from '../store/analyses.js';
+import { orderDayRange, orderPeriodFigures } from '../store/order-summary.js';
 
 /** Dates inclusive, `YYYY-MM-DD`. */
 export interface DatePeriod {
@@ -91,6 +92,7 @@ const ratio = (n: number | null, d: number | null): number | null => (n === null
 
 /** [min, max] day of a kind's dates, or null when it has no rows. */
 function dateRange(db: Database, table: 'orders' | 'spend'): DatePeriod | null {
+  if (table === 'orders') return orderDayRange(db);
   const r = db.prepare(`SELECT min(substr(date, 1, 10)) AS lo, max(substr(date, 1, 10)) AS hi FROM ${table}`).get() as { lo: string | null; hi: string | null };
   return r.lo && r.hi ? { from: r.lo, to: r.hi } : null;
 }
@@ -106,20 +108,11 @@ export function measurePeriod(db: Database, period: DatePeriod): PeriodMeasures 
   let newCustomers: number | null = null;
   let repeatRate: number | null = null;
   if (orderData) {
-    revenue = (db.prepare('SELECT total(revenue) AS s FROM orders WHERE substr(date, 1, 10) BETWEEN ? AND ?').get(period.from, period.to) as { s: number }).s;
-    newCustomers = (
-      db
-        .prepare('SELECT count(*) AS n FROM (SELECT min(substr(date, 1, 10)) AS first FROM orders WHERE revenue >= 0 GROUP BY customer_id) WHERE first BETWEEN ? AND ?')
-        .get(period.from, period.to) as { n: number }
-    ).n;
-    const buyers = db
-      .prepare(
-        `SELECT count(*) AS buyers, total(days >= 2) AS repeaters FROM (
-           SELECT count(DISTINCT substr(date, 1, 10)) AS days FROM orders
-           WHERE revenue >= 0 AND substr(date, 1, 10) BETWEEN ? AND ? GROUP BY customer_id)`,
-      )
-      .get(period.from, period.to) as { buyers: number; repeaters: number };
-    repeatRate = ratio(buyers.repeaters, buyers.buyers);
+    // From the store's order summary (order-summary.ts): the same definitions, without a pass over the rows.
+    const orders = orderPeriodFigures(db, period.from, period.to);
+    revenue = orders.revenue;
+    newCustomers = orders.newCustomers;
+    repeatRate = ratio(orders.repeaters, orders.buyers);
   }
   const labels = sentimentCountsIn(db, period.from, period.to);
   const scored = labels === null ? null : labels.positive + labels.neutral + labels.negative;
@@ -221,7 +214,7 @@ export function evaluateGoal(
 export function lastDataDay(db: Database): string | null {
   const days = (['orders', 'spend', 'reviews'] as const)
     .filter((kind) => hasData(db, kind))
-    .map((kind) => (db.prepare(`SELECT max(substr(date, 1, 10)) AS d FROM ${kind}`).get() as { d: string | null }).d)
+    .map((kind) => (kind === 'orders' ? (orderDayRange(db)?.to ?? null) : (db.prepare(`SELECT max(substr(date, 1, 10)) AS d FROM ${kind}`).get() as { d: string | null }).d))
     .filter((d): d is string => d !== null);
   return days.length ? days.sort().at(-1)! : null;
 }

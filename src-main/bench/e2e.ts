@@ -13,6 +13,7 @@ import { round } from './measure.js';
 import { runCli, runSqlite } from './cli-run.js';
 import { writeOrdersCsv, writeTouchpointsCsv } from './e2e-data.js';
 import type { Benchmark } from './benchmarks.js';
+import { dashboardFigures } from './dashboard-e2e.js';
 
 const CUSTOMERS = 1_000_000;
 const JOURNEYS = 1_000_000;
@@ -129,5 +130,10 @@ export const E2E_BENCHMARKS: Benchmark[] = [
           (r) => ({ customers: r.customers, steps: (r.steps as { users: number }[]).map((s) => s.users) }),
         ),
       ),
+  },
+  {
+    name: 'dashboard-e2e',
+    target: 'dashboard.get and the first page of the orders dataset (the services the app calls) on 1M customers / ~4.5M order lines: seconds <= 0.5 each',
+    run: () => withProject('orders', dashboardFigures),
   },
 ];
