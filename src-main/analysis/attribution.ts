@@ -20,7 +20,7 @@ import {
   triangulate,
 } from '../model/attribution/index.js';
 import type { AttributionModel, AttributionNotice, Journey } from '../model/attribution/index.js';
-import { hasData, hasOrderChannels, isoToMs, loadOrderConversions, loadOrderSourceJourneys, loadPaths, pathStepChannels, loadSpendByChannel, loadTouchpoints } from './load.js';
+import { hasData, hasOrderChannels, isoToMs, loadNewCustomersBySource, loadOrderConversions, loadOrderSourceJourneys, loadPaths, pathStepChannels, loadSpendByChannel, loadTouchpoints } from './load.js';
 import { mapToObject } from './map-to-object.js';
 import { valueConversionsFromOrders } from './conversion-values.js';
 
@@ -47,6 +47,18 @@ function journeysOf(db: Database, params: AttributionParams) {
     return { source: 'orders' as const, journeys: inPeriod(journeys, params), summary: undefined, problems: [], ordersWithoutChannel: withoutChannel };
   }
   throw new AppError('error.needsData', { analysis: 'attribution', kinds: 'touchpoints, paths, orders with a channel' });
+}
+
+function newCustomersBySource(db: Database, params: AttributionParams, spend: Map<string, number>) {
+  const counts = loadNewCustomersBySource(db, params);
+  const channels = [...new Set([...counts.keys(), ...spend.keys()])];
+  return channels
+    .map((channel) => {
+      const newCustomers = counts.get(channel) ?? 0;
+      const spent = spend.get(channel) ?? null;
+      return { channel, newCustomers, spend: spent, cac: spent !== null && newCustomers > 0 ? spent / newCustomers : null };
+    })
+    .sort((a, b) => b.newCustomers - a.newCustomers || a.channel.localeCompare(b.channel));
 }
 
 /** A journey belongs to the period of its conversion (or of its last touch when it did not convert). */
@@ -89,6 +101,11 @@ export function runAttribution(db: Database, params: AttributionParams) {
     source,
     /** Orders source: orders without a channel, left out of the credit (the user is told how many). */
     ordersWithoutChannel: 'ordersWithoutChannel' in of ? of.ordersWithoutChannel : null,
+    /**
+     * Orders source: per channel, the new customers whose first order came from it and the
+     * cost of each (spend ÷ new customers) — the acquisition view of "source of the order".
+     */
+    newCustomersBySource: source === 'orders' ? newCustomersBySource(db, params, spend) : null,
     period: { from: params.from ?? null, to: params.to ?? null },
     journeys: results.journeys,
     conversions: results.conversions,

@@ -146,3 +146,29 @@ export function loadOrderSourceJourneys(db: Database): { journeys: Journey[]; wi
   }
   return { journeys, withoutChannel };
 }
+
+/**
+ * New customers per source channel: customers whose first purchase (revenue ≥ 0, the
+ * dashboard's definition) falls in the period, by the channel of that first order, through
+ * the channel map. First orders without a channel are not counted.
+ */
+export function loadNewCustomersBySource(db: Database, period: Period = {}): Map<string, number> {
+  const rows = db
+    .prepare(
+      `SELECT channel, channel_raw, count(*) FROM (
+         SELECT channel, channel_raw, date, row_number() OVER (PARTITION BY customer_id ORDER BY date) AS k
+         FROM orders WHERE revenue >= 0)
+       WHERE k = 1 AND channel IS NOT NULL AND substr(date, 1, 10) BETWEEN ? AND ?
+       GROUP BY channel, channel_raw`,
+    )
+    .raw()
+    .all(period.from ?? '0000-01-01', period.to ?? '9999-12-31') as [string, string | null, number][];
+  const resolve = channelResolver(db);
+  const counts = new Map<string, number>();
+  for (const [name, raw, n] of rows) {
+    const channel = resolve(name, raw);
+    counts.set(channel, (counts.get(channel) ?? 0) + n);
+  }
+  return counts;
+}
+

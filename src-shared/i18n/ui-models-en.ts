@@ -41,6 +41,8 @@ export const uiModelsEn = {
   'ui.models.attr.source.paths': 'Conversion paths export',
   'ui.models.attr.source.pathsText': 'Channel sequences (A > B > C) with their conversions, without times: time decay cannot run.',
   'ui.models.attr.source.orders': 'Orders with their source channel',
+  'ui.models.sourceNew.title': 'New customers by source of their first order',
+  'ui.models.sourceNew.intro': 'Customers whose first purchase in the period came from each channel, and the spend per new customer. It credits only the channel named on the order: channels that opened the journey are not seen.',
   'ui.models.attr.source.ordersText': 'Each order credited to the channel it came from (a source or UTM column): the data most shops have. One touch per order, so the models agree and the data-driven ones do not run; channels that open journeys others close are not seen.',
   'ui.models.attr.source.rows': '{n} rows',
   'ui.models.attr.conversionTitle': 'Conversions, window and period',

@@ -43,6 +43,8 @@ export const uiModelsZhCN: UiModelsCatalogue = {
   'ui.models.attr.source.paths': '转化路径导出',
   'ui.models.attr.source.pathsText': '渠道序列（A > B > C）及其转化数，没有时间：时间衰减模型无法运行。',
   'ui.models.attr.source.orders': '带来源渠道的订单',
+  'ui.models.sourceNew.title': '按首单来源渠道的新客户',
+  'ui.models.sourceNew.intro': '期间内首次购买来自各渠道的客户数，以及每位新客户的花费。只计订单上记录的渠道：引来客户的其他渠道看不到。',
   'ui.models.attr.source.ordersText': '每笔订单记给它的来源渠道（来源、UTM、来源渠道列）：大多数店铺都有的数据。每笔订单只有一个触点，所以各模型结果相同，数据驱动模型不运行；看不到“一个渠道引来、另一个渠道成交”的情况。',
   'ui.models.attr.source.rows': '{n} 行',
   'ui.models.attr.conversionTitle': '转化、窗口与期间',

@@ -65,6 +65,20 @@ describe('attribution from orders that carry their source channel', () => {
     for (const rows of Object.values(r.models)) expect(new Map(rows.map((row) => [row.channel, row.value]))).toEqual(new Map(r.models.last.map((row) => [row.channel, row.value])));
   });
 
+  it('counts new customers by the source of their first order, and what each cost', () => {
+    const r = runJson<Result & { newCustomersBySource: { channel: string; newCustomers: number; spend: number | null; cac: number | null }[] }>(['attribution', '--project', project, '--models', 'last']);
+    // c1, c2 came from Douyin; c3 from WeChat (twice, one customer); c4's order names no channel.
+    expect(r.newCustomersBySource).toEqual([
+      { channel: 'Douyin', newCustomers: 2, spend: 300, cac: 150 },
+      { channel: 'WeChat', newCustomers: 1, spend: 100, cac: 100 },
+      { channel: 'Baidu', newCustomers: 0, spend: 50, cac: null },
+    ]);
+    // Customers first seen before the period are not new in it.
+    const later = runJson<Result & { newCustomersBySource: { channel: string; newCustomers: number }[] }>(['attribution', '--project', project, '--models', 'last', '--from', '2025-03-02']);
+    expect(later.newCustomersBySource.find((c) => c.channel === 'Douyin')?.newCustomers ?? 0).toBe(0);
+    expect(later.newCustomersBySource.find((c) => c.channel === 'WeChat')?.newCustomers).toBe(1);
+  });
+
   it('follows the channel map, and can be asked for by name', () => {
     runJson(['channels', '--project', project, '--set', '巨量引擎=巨量引擎']);
     const r = runJson<Result>(['attribution', '--project', project, '--source', 'orders', '--models', 'last']);

@@ -64,6 +64,8 @@ describe.each([
     await row.waitFor({ timeout: 60_000 });
     expect(await row.textContent()).toContain(douyin);
     expect(await row.locator('[data-col="value"]').textContent()).toContain('200');
+    const newRow = page.locator('[data-testid="source-new-row"][data-channel="Douyin"]');
+    expect(await newRow.textContent()).toContain('150');
     await ui.shot(`attribution-orders-${lang}`);
     expect(ui.pageErrors).toEqual([]);
   });

@@ -66,6 +66,11 @@ function parseModels(list: string): AttributionModelId[] {
 function printAttribution(r: AttributionAnalysis, { out }: CommandContext): void {
   const channel = (name: string): string => channelName(out.lang, name);
   out.line(`${r.source}: ${fmtNumber(r.journeys)} journeys, ${fmtNumber(r.conversions)} conversions, value ${fmtMoney(r.value)}`);
+  if (r.newCustomersBySource) {
+    out.line();
+    out.line('== new customers by source of their first order ==');
+    out.line(formatTable([['channel', 'new customers', 'spend', 'CAC'], ...r.newCustomersBySource.map((c) => [channel(c.channel), fmtNumber(c.newCustomers), fmtMoney(c.spend), fmtMoney(c.cac)])]));
+  }
   for (const [model, rows] of Object.entries(r.models)) {
     out.line();
     out.line(`== ${model} ==`);
