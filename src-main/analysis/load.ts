@@ -123,14 +123,14 @@ export function hasOrderChannels(db: Database): boolean {
 /**
  * Orders as one-touch journeys: each order (lines of one customer at one time) credited to
  * the channel it came from, through the project's channel map. Orders without a channel
- * are counted, not credited.
+ * are counted, not credited; refund-only lines (net revenue below zero) are not orders.
  */
 export function loadOrderSourceJourneys(db: Database): { journeys: Journey[]; withoutChannel: number } {
   const resolve = channelResolver(db);
   const rows = db
     .prepare(
       `SELECT date, channel, channel_raw, sum(revenue) FROM orders
-       GROUP BY customer_id, date, channel, channel_raw ORDER BY date`,
+       GROUP BY customer_id, date, channel, channel_raw HAVING sum(revenue) >= 0 ORDER BY date`,
     )
     .raw()
     .all() as [string, string | null, string | null, number][];

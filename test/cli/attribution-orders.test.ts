@@ -42,6 +42,8 @@ const orders = write(
     'o3,c3,2025-03-02 09:00,200,微信',
     'o4,c3,2025-03-02 18:00,50,微信',
     'o5,c4,2025-03-03 12:00,70,',
+    // A refund line is not an order: neither a conversion nor a new customer.
+    'r1,c9,2025-03-04 12:00,-40,抖音',
   ].join('\n') + '\n',
 );
 
