@@ -13,6 +13,8 @@ import { uiGoalsEn } from './ui-goals-en.js';
 import { uiGoalsZhCN } from './ui-goals-zh-CN.js';
 import { uiModelsEn } from './ui-models-en.js';
 import { uiModelsZhCN } from './ui-models-zh-CN.js';
+import { uiReliabilityEn } from './ui-reliability-en.js';
+import { uiReliabilityZhCN } from './ui-reliability-zh-CN.js';
 import { uiSentimentEn } from './ui-sentiment-en.js';
 import { uiSentimentZhCN } from './ui-sentiment-zh-CN.js';
 import { uiMmmEn } from './ui-mmm-en.js';
@@ -27,6 +29,7 @@ export const CATALOGUES = [
   { name: 'report', prefixes: ['report.'], en: reportEn, zh: reportZhCN },
   { name: 'goal, dashboard and optimise screens', prefixes: ['ui.'], en: uiGoalsEn, zh: uiGoalsZhCN },
   { name: 'models screens', prefixes: ['ui.'], en: uiModelsEn, zh: uiModelsZhCN },
+  { name: 'thin-data verdicts', prefixes: ['ui.models.reliability.'], en: uiReliabilityEn, zh: uiReliabilityZhCN },
   { name: 'sentiment screens', prefixes: ['ui.'], en: uiSentimentEn, zh: uiSentimentZhCN },
   { name: 'marketing-mix screens', prefixes: ['ui.'], en: uiMmmEn, zh: uiMmmZhCN },
   { name: 'glossary', prefixes: ['term.'], en: glossaryEn, zh: glossaryZhCN },
