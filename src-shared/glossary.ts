@@ -5,11 +5,11 @@
  */
 export const GLOSSARY_GROUPS = {
   basics: ['spend', 'revenue', 'roi', 'roas', 'blended', 'attributed', 'cpa', 'cac', 'aov', 'newCustomers', 'repeatRate', 'breakEven'],
-  attribution: ['journey', 'lookback', 'first', 'last', 'linear', 'time-decay', 'position', 'markov', 'shapley', 'removalEffect', 'funnel'],
-  customers: ['rfm', 'kmeans', 'silhouette', 'cohort', 'retention', 'clv', 'pAlive', 'bgnbd', 'gammaGamma', 'calibration', 'holdout', 'logLikelihood'],
+  attribution: ['journey', 'lookback', 'first', 'last', 'linear', 'time-decay', 'position', 'markov', 'shapley', 'removalEffect', 'funnel', 'stepConversion', 'overallConversion', 'dropOff'],
+  customers: ['rfm', 'recency', 'frequency', 'monetary', 'kmeans', 'silhouette', 'cohort', 'retention', 'clv', 'pAlive', 'bgnbd', 'gammaGamma', 'calibration', 'holdout', 'holdoutError', 'logLikelihood'],
   mmm: ['mmm', 'adstock', 'saturation', 'contribution', 'mroas', 'interval90', 'mape'],
   basket: ['support', 'confidence', 'lift'],
-  sentiment: ['positiveShare', 'netSentiment', 'aspect'],
+  sentiment: ['sentimentScore', 'positiveShare', 'netSentiment', 'aspect'],
 } as const;
 
 export type GlossaryGroup = keyof typeof GLOSSARY_GROUPS;

@@ -24,12 +24,12 @@ export function mmmChannelsTable(r: Fitted, f: Formatter): ReportTable {
     columns: [
       { label: f.t('ui.mmm.col.channel'), kind: 'text' },
       { label: f.t('ui.mmm.col.spend'), kind: 'money' },
-      { label: f.t('ui.mmm.col.contribution'), kind: 'money' },
-      { label: f.t('ui.mmm.col.roas'), kind: 'ratio' },
+      { label: f.t('term.contribution'), kind: 'money' },
+      { label: f.t('term.roas'), kind: 'ratio' },
       { label: f.t('ui.mmm.col.low'), kind: 'ratio' },
       { label: f.t('ui.mmm.col.high'), kind: 'ratio' },
-      { label: f.t('ui.mmm.col.mroas'), kind: 'ratio' },
-      { label: f.t('ui.mmm.col.decay'), kind: 'percent' },
+      { label: f.t('term.mroas'), kind: 'ratio' },
+      { label: f.t('term.adstock'), kind: 'percent' },
       { label: f.t('ui.mmm.col.verdict'), kind: 'text' },
     ],
     rows: r.channels.map((c) => [
@@ -56,7 +56,7 @@ export function mmmPlanTable(r: Fitted, f: Formatter): ReportTable {
       { label: f.t('ui.mmm.col.current'), kind: 'money' },
       { label: f.t('ui.mmm.col.best'), kind: 'money' },
       { label: f.t('ui.mmm.col.change'), kind: 'money' },
-      { label: f.t('ui.mmm.col.mroas'), kind: 'ratio' },
+      { label: f.t('term.mroas'), kind: 'ratio' },
     ],
     rows: r.channels.map((c, i) => [channelLabel(c.channel, f), o.current[i], o.allocation[i], o.allocation[i] - o.current[i], o.marginalRoas[i]]),
   };

@@ -131,6 +131,17 @@ async function chartsReady(scope: string): Promise<void> {
   for (const chart of await charts.all()) await chart.and(ui.page.locator('[data-ready="true"]')).waitFor({ timeout: 20_000 });
 }
 
+/** A figure's "?" opens the glossary at its own term (issue 14: every definition one click away). */
+async function definitionOpens(scope: string, term: string, name: string): Promise<void> {
+  const { page } = ui;
+  await page.getByTestId(scope).getByTestId(`term-${term}`).first().click();
+  const picked = page.getByTestId('glossary').locator('.term.picked');
+  await picked.waitFor();
+  expect(await picked.locator('dt').textContent()).toBe(name);
+  await page.keyboard.press('Escape');
+  await page.getByTestId('glossary').waitFor({ state: 'detached' });
+}
+
 describe('the Models step in Chromium, on the demo project', () => {
   beforeAll(async () => {
     [host, ui] = await Promise.all([startWebHost(), openBrowser({ locale: 'en-US', width: 1360, height: 900 })]);
@@ -202,6 +213,7 @@ describe('the Models step in Chromium, on the demo project', () => {
     const cli = runJson<{ steps: { users: number }[] }>(['funnel', '--project', projectFile, '--steps', steps.join(',')]);
     const users = await page.getByTestId('funnel-row').locator('td:nth-child(2)').allTextContents();
     expect(users).toEqual(cli.steps.map((s) => en(s.users, 0)));
+    await definitionOpens('funnel-table', 'stepConversion', 'From previous step');
     await chartsReady('funnel-results');
     await pageShot('35-models-funnel');
   });
@@ -220,6 +232,7 @@ describe('the Models step in Chromium, on the demo project', () => {
     expect(await page.getByTestId('rfm-row').count()).toBe(8);
     expect(await page.getByTestId('cluster-profiles').locator('th').last().textContent()).toBe('Age');
     expect(await page.getByTestId('cluster-row').count()).toBe(Number(await page.getByTestId('seg-k-value').locator('.value').textContent()));
+    await definitionOpens('cluster-profiles', 'recency', 'Recency');
     await chartsReady('segments-results');
     await pageShot('36-models-segments');
     const [download] = await Promise.all([page.waitForEvent('download', { timeout: 40_000 }), page.getByTestId('seg-export').click()]);
@@ -265,6 +278,7 @@ describe('the Models step in Chromium, on the demo project', () => {
     await page.getByTestId('cohorts-run').click();
     await page.getByTestId('cohort-heatmap').waitFor({ timeout: 30_000 });
     await chartsReady('cohort-heatmap');
+    await definitionOpens('cohort-heatmap', 'retention', 'Retention');
     await pageShot('38-models-cohorts');
   });
 

@@ -194,7 +194,7 @@ export const mmmCommand: Command = {
     out.line();
     out.line(
       formatTable([
-        [t('ui.mmm.col.channel'), t('ui.mmm.col.spend'), t('ui.mmm.col.contribution'), t('ui.mmm.col.roas'), t('ui.mmm.col.interval'), t('ui.mmm.col.mroas'), t('ui.mmm.col.decay'), t('ui.mmm.col.verdict')],
+        [t('ui.mmm.col.channel'), t('ui.mmm.col.spend'), t('term.contribution'), t('term.roas'), t('term.interval90'), t('term.mroas'), t('term.adstock'), t('ui.mmm.col.verdict')],
         ...r.channels.map((c) => [
           channelName(lang, c.channel),
           fmtMoney(c.spend),
