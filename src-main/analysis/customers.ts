@@ -6,6 +6,7 @@
  */
 import type { Database } from 'better-sqlite3';
 import { AppError } from '@shared/errors.js';
+import { SEGMENTS_DEFAULTS } from '@shared/analyses/segments.js';
 import type { CohortsParams, LtvParams, SegmentsParams } from '@shared/analyses/index.js';
 import { analyzeLifetimeValue, analyzeSegments, computeCohorts, ZH_SEGMENT_INFO } from '../model/customer/index.js';
 import type { OrderColumns } from '../model/customer/index.js';
@@ -30,7 +31,7 @@ const toCents = (x: number): number => Math.round(x * 100) / 100;
 export function runSegments(db: Database, params: SegmentsParams, outFile?: string) {
   if (outFile) checkOutputTarget(outFile, outputGuardOf(db));
   const attributes = params.attributes.length ? loadNumericAttributes(db, params.attributes) : undefined;
-  const a = analyzeSegments(loadOrders(db, { orderIds: true }), { asOf: params.asOf, k: params.k, seed: params.seed, attributes });
+  const a = analyzeSegments(loadOrders(db, { orderIds: true }), { asOf: params.asOf, k: params.k, pickFrom: SEGMENTS_DEFAULTS.autoK, seed: params.seed, attributes });
   if (outFile) {
     const clusterName = new Map(a.kmeans.clusters.map((c) => [c.id, c.name]));
     writeOutputFile(
@@ -63,6 +64,8 @@ export function runSegments(db: Database, params: SegmentsParams, outFile?: stri
       k: a.kmeans.k,
       chosenBy: a.kmeans.chosenBy,
       silhouette: a.kmeans.silhouette,
+      bestScoredK: a.kmeans.bestScoredK,
+      autoK: SEGMENTS_DEFAULTS.autoK,
       inertia: a.kmeans.inertia,
       kSearch: a.kmeans.kSearch,
       sampleSize: a.kmeans.sampleSize,

@@ -126,7 +126,8 @@ async function pageShot(name: string): Promise<void> {
 }
 
 async function chartsReady(scope: string): Promise<void> {
-  const charts = ui.page.getByTestId(scope).locator('.chart');
+  // Charts folded away in an "advanced" panel are drawn when opened: only shown ones count.
+  const charts = ui.page.getByTestId(scope).locator('.chart:visible');
   await charts.first().waitFor();
   for (const chart of await charts.all()) await chart.and(ui.page.locator('[data-ready="true"]')).waitFor({ timeout: 20_000 });
 }
@@ -187,6 +188,13 @@ describe('the Models step in Chromium, on the demo project', () => {
     expect(await page.getByTestId('flag').count()).toBeGreaterThan(0);
     expect(await page.getByTestId('triangulation').textContent()).toMatch(/mostly (opens|closes) journeys/);
     expect(await page.getByTestId('advice-caveats').textContent()).toContain('average return, not the return of the next');
+    // What it means: the channel with the best Markov ROAS among those with spend, named as the table names it.
+    const best = cli.models.markov.filter((r) => r.roas !== null).sort((a, b) => b.roas! - a.roas!)[0];
+    expect(await page.getByTestId('attr-guidance').textContent()).toContain(`By Markov chain, ${best.channel} returns the most: ${en(best.roas!, 2)}×`);
+    // The Markov internals are for analysts: folded away until asked for.
+    expect(await page.getByTestId('markov-diagnostics').isVisible()).toBe(false);
+    await ui.shotOf('32a-attribution-guidance', page.getByTestId('attr-guidance'));
+    await page.getByTestId('attr-advanced').locator('summary').click();
     await chartsReady('attribution-results');
     await pageShot('32-models-attribution-results');
     await ui.shotOf('33-attribution-roi-table', page.getByTestId('roi-table'));
@@ -233,6 +241,13 @@ describe('the Models step in Chromium, on the demo project', () => {
     expect(await page.getByTestId('cluster-profiles').locator('th').last().textContent()).toBe('Age');
     expect(await page.getByTestId('cluster-row').count()).toBe(Number(await page.getByTestId('seg-k-value').locator('.value').textContent()));
     await definitionOpens('cluster-profiles', 'recency', 'Recency');
+    // Automatic k picks among 3–6 groups; when 2 scored best the note says why it was not taken.
+    const k = Number(await page.getByTestId('seg-k-value').locator('.value').textContent());
+    expect(k).toBeGreaterThanOrEqual(3);
+    expect(k).toBeLessThanOrEqual(6);
+    expect(await page.getByTestId('seg-guidance').textContent()).toMatch(/is your most valuable group/);
+    await ui.shotOf('36a-segments-guidance', page.getByTestId('seg-guidance'));
+    await page.getByTestId('kmeans-advanced').locator('summary').click();
     await chartsReady('segments-results');
     await pageShot('36-models-segments');
     const [download] = await Promise.all([page.waitForEvent('download', { timeout: 40_000 }), page.getByTestId('seg-export').click()]);

@@ -49,6 +49,22 @@ describe('segmentCustomersKMeans', () => {
     for (let i = 1; i < result.kSearch.length; i++) expect(result.kSearch[i].inertia).toBeLessThan(result.kSearch[i - 1].inertia);
   });
 
+  it('picks from a narrower range when asked, still scoring every k, and says which k scored best overall', () => {
+    // Two true groups: the silhouette peaks at k = 2, which a marketing range of 3–6 rules out.
+    const { customers } = groups([400, 400], 2);
+    const free = segmentCustomersKMeans(customers, { seed: 3 });
+    expect(free.k).toBe(2);
+    expect(free.bestScoredK).toBe(2);
+    const ranged = segmentCustomersKMeans(customers, { seed: 3, pickFrom: { min: 3, max: 6 } });
+    expect(ranged.kSearch.map((p) => p.k)).toEqual([2, 3, 4, 5, 6, 7, 8]);
+    expect(ranged.bestScoredK).toBe(2);
+    const inRange = ranged.kSearch.filter((p) => p.k >= 3 && p.k <= 6);
+    expect(ranged.k).toBe(inRange.reduce((b, p) => (p.silhouette > b.silhouette ? p : b)).k);
+    expect(ranged.silhouette).toBe(Math.max(...inRange.map((p) => p.silhouette)));
+    // A fixed k is never overruled by the range.
+    expect(segmentCustomersKMeans(customers, { seed: 3, k: 2, pickFrom: { min: 3, max: 6 } }).k).toBe(2);
+  });
+
   it('profiles clusters in original units and names them uniquely', () => {
     const { customers } = groups([300, 500, 200, 150], 1);
     const result = segmentCustomersKMeans(customers, { seed: 3 });

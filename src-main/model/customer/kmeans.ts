@@ -31,6 +31,12 @@ export interface KMeansOptions {
   k?: number | 'auto';
   kMin?: number;
   kMax?: number;
+  /**
+   * The k an automatic search may pick, when narrower than kMin..kMax: every k is still
+   * scored (the chart shows them all), but two groups are too coarse to act on, so a
+   * marketing segmentation picks the best silhouette among, say, 3–6.
+   */
+  pickFrom?: { min: number; max: number };
   seed?: number;
   /** Restarts per k (at least 10). */
   restarts?: number;
@@ -65,6 +71,8 @@ export interface KMeansSegmentation {
   k: number;
   chosenBy: 'silhouette' | 'fixed';
   silhouette: number;
+  /** The k with the best silhouette over the whole search (differs from k when `pickFrom` ruled it out). */
+  bestScoredK: number;
   inertia: number;
   kSearch: KSearchPoint[];
   sampleSize: number;
@@ -167,8 +175,11 @@ export function segmentCustomersKMeans(customers: readonly ClusterInput[], optio
   const scores = ks.length > 0 ? silhouetteOfLabelings(sample, ks.map((k) => fits.get(k)?.labels ?? new Int32Array(0))) : [];
   const kSearch = ks.map((k, i) => ({ k, silhouette: scores[i], inertia: fits.get(k)?.inertia ?? 0 }));
 
-  let best = kSearch[0];
-  for (const point of kSearch) if (point.silhouette > best.silhouette) best = point;
+  const bestOf = (points: readonly KSearchPoint[]): KSearchPoint | undefined => points.reduce<KSearchPoint | undefined>((b, p) => (b === undefined || p.silhouette > b.silhouette ? p : b), undefined);
+  const pickable = kSearch.filter((p) => !options.pickFrom || (p.k >= options.pickFrom.min && p.k <= options.pickFrom.max));
+  const bestScored = bestOf(kSearch);
+  // Fewer distinct customers than the range needs: the best k the data allows.
+  const best = bestOf(pickable) ?? bestScored;
   const sampleFit = best ? fits.get(best.k) : undefined;
   let fit: KMeansFit;
   if (!sampleFit) {
@@ -184,6 +195,7 @@ export function segmentCustomersKMeans(customers: readonly ClusterInput[], optio
     k: fit.centroids.length,
     chosenBy: fixedK === null ? 'silhouette' : 'fixed',
     silhouette: best?.silhouette ?? 0,
+    bestScoredK: bestScored?.k ?? fit.centroids.length,
     inertia: fit.inertia,
     kSearch,
     sampleSize: sample.length,
