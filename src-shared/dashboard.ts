@@ -16,6 +16,8 @@ export interface Kpi {
   change: number | null;
 }
 
+export type ChannelRoiBasis = 'attribution' | 'orderSource' | 'platform';
+
 export interface Dashboard {
   period: { from: string; to: string };
   previous: { from: string; to: string };
@@ -26,6 +28,12 @@ export interface Dashboard {
    * when the data changed after that run (see SavedAnalysis.current in api.ts).
    */
   channelRoi: {
+    /**
+     * What the figures rest on: an attribution model over journeys; the source channel each
+     * order names (one touch per order); or, when no attribution has run, what the ad
+     * platforms report in the spend exports over all the data.
+     */
+    basis: ChannelRoiBasis;
     model: string;
     createdAt: string;
     current: boolean;

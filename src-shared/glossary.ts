@@ -4,7 +4,7 @@
  * names from here, so one figure never has two names.
  */
 export const GLOSSARY_GROUPS = {
-  basics: ['spend', 'revenue', 'roi', 'roas', 'blended', 'attributed', 'cpa', 'cac', 'aov', 'newCustomers', 'repeatRate', 'breakEven'],
+  basics: ['spend', 'revenue', 'roi', 'roas', 'blended', 'attributed', 'cpa', 'cac', 'aov', 'newCustomers', 'repeatRate', 'breakEven', 'orderSource', 'platformReported'],
   attribution: ['journey', 'lookback', 'first', 'last', 'linear', 'time-decay', 'position', 'markov', 'shapley', 'removalEffect', 'funnel', 'stepConversion', 'overallConversion', 'dropOff'],
   customers: ['rfm', 'recency', 'frequency', 'monetary', 'kmeans', 'silhouette', 'cohort', 'retention', 'clv', 'pAlive', 'bgnbd', 'gammaGamma', 'calibration', 'holdout', 'holdoutError', 'logLikelihood'],
   mmm: ['mmm', 'adstock', 'saturation', 'contribution', 'mroas', 'interval90', 'mape'],

@@ -5,6 +5,7 @@
  */
 import { assess, checkNeed } from '../model/reliability.js';
 import type { Database } from 'better-sqlite3';
+import { platformReportedByChannel } from '../store/queries/spend.js';
 import { AppError } from '@shared/errors.js';
 import type { AttributionParams } from '@shared/analyses/index.js';
 import {
@@ -107,6 +108,11 @@ export function runAttribution(db: Database, params: AttributionParams) {
      */
     newCustomersBySource: source === 'orders' ? newCustomersBySource(db, params, spend) : null,
     period: { from: params.from ?? null, to: params.to ?? null },
+    /**
+     * Conversions and revenue as the ad platforms report them in the spend exports: a basis
+     * of its own beside the attribution (null when the exports carry neither column).
+     */
+    platformReported: platformReportedByChannel(db, params),
     journeys: results.journeys,
     conversions: results.conversions,
     value: results.value,

@@ -11,6 +11,7 @@
  * 30 days up to today. The previous period follows `previousPeriod` (the month before a
  * month; otherwise as many days just before).
  */
+import { platformReportedByChannel } from '../store/queries/spend.js';
 import type { Database } from 'better-sqlite3';
 import { AppError } from '@shared/errors.js';
 import { KPI_KEYS } from '@shared/dashboard.js';
@@ -85,10 +86,14 @@ export function monthlyTrends(db: Database): Dashboard['trends'] {
   return { months, spend: series('SELECT substr(date, 1, 7) AS m, total(spend) FROM spend GROUP BY m'), revenue, newCustomers };
 }
 
-/** Channel ROI of the latest attribution analysis, by the model its budget advice used. */
+/**
+ * Channel ROI of the latest attribution analysis, by the model its budget advice used; with
+ * no attribution run, what the ad platforms report over all the data (as attribution reads
+ * all of it by default), when they report revenue.
+ */
 export function latestChannelRoi(db: Database): Dashboard['channelRoi'] {
   const saved = latestAnalysis<Record<string, unknown>>(db, 'attribution');
-  if (!saved) return null;
+  if (!saved) return platformChannelRoi(db);
   // A result from another version of the analysis is not read with this one's shape.
   const readable = upgradeResult('attribution', saved.version, saved.result);
   if (!readable.ok) return null;
@@ -98,10 +103,24 @@ export function latestChannelRoi(db: Database): Dashboard['channelRoi'] {
   const model = models[asked] ? asked : (latest.result.advice?.model ?? Object.keys(models)[0]);
   const rows = models[model] ?? [];
   return {
+    basis: latest.result.source === 'orders' ? 'orderSource' : 'attribution',
     model,
     createdAt: latest.createdAt,
     current: isAnalysisCurrent(db, latest),
     rows: rows.map((r) => ({ channel: r.channel, spend: r.spend, value: r.value, roas: r.roas, roi: r.roi })),
+  };
+}
+
+function platformChannelRoi(db: Database): Dashboard['channelRoi'] {
+  const rows = platformReportedByChannel(db);
+  if (!rows || rows.every((r) => r.revenue === null)) return null;
+  return {
+    basis: 'platform',
+    model: 'platform',
+    createdAt: '',
+    current: true,
+    // A channel whose export has no revenue column has no reported return to show.
+    rows: rows.filter((r) => r.revenue !== null).map((r) => ({ channel: r.channel, spend: r.spend, value: r.revenue ?? 0, roas: r.roas, roi: r.roas === null ? null : r.roas - 1 })),
   };
 }
 

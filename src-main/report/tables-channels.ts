@@ -42,6 +42,25 @@ export function channelRoiAllModelsTable(a: AttributionAnalysis, f: Formatter): 
   return { id: 'channelRoiAll', title: f.t('report.sheet.channelRoi'), columns: [{ label: f.t('report.col.model'), kind: 'text' }, ...roiColumns(f)], rows };
 }
 
+/** What the ad platforms report in the spend exports: a basis of its own (null when they report nothing). */
+export function platformReportedTable(a: AttributionAnalysis, f: Formatter): ReportTable | null {
+  // Results saved before this basis existed have no such field.
+  const rows = a.platformReported ?? null;
+  if (!rows) return null;
+  return {
+    id: 'platformReported',
+    title: f.t('report.channels.platformTable'),
+    columns: [
+      { label: f.t('report.col.channel'), kind: 'text' },
+      { label: f.t('report.col.spend'), kind: 'money' },
+      { label: f.t('ui.models.platform.conversions'), kind: 'number' },
+      { label: f.t('ui.models.platform.revenue'), kind: 'money' },
+      { label: f.t('ui.models.platform.roas'), kind: 'ratio' },
+    ],
+    rows: rows.map((r) => [channelLabel(r.channel, f), r.spend, r.conversions, r.revenue, r.roas]),
+  };
+}
+
 export function modelsOf(a: AttributionAnalysis): string[] {
   return Object.keys(a.models).filter((m) => a.triangulation.some((t) => (t.shares as Record<string, number | undefined>)[m] !== undefined));
 }

@@ -10,7 +10,7 @@ import type { ReportModel } from './model.js';
 import type { ChartId, ReportChart } from './report-charts.js';
 import { recommend } from './recommendations.js';
 import type { ReportTable } from './table.js';
-import { budgetTable, channelRoiAllModelsTable, triangulationTable } from './tables-channels.js';
+import { budgetTable, channelRoiAllModelsTable, platformReportedTable, triangulationTable } from './tables-channels.js';
 import { atRiskTable, byFrequencyTable, clustersTable, ltvParamsTable, rfmSegmentsTable, scorecardTable, zhSegmentsTable } from './tables-customers.js';
 import { basketRulesTable, bundlesTable } from './tables-basket.js';
 import { sentimentAtRiskTable, sentimentByAspectTable, sentimentByMonthTable, termsTable } from './tables-sentiment.js';
@@ -98,6 +98,8 @@ export function reportWorkbook(m: ReportModel, f: Formatter, images: ChartImages
   const a = m.attribution?.result;
   if (a && wants('channels')) {
     tableSheet(workbook, f.t('report.sheet.channelRoi'), channelRoiAllModelsTable(a, f), images, ['roas']);
+    const platform = platformReportedTable(a, f);
+    if (platform) tableSheet(workbook, f.t('report.sheet.platform'), platform);
     tableSheet(workbook, f.t('report.sheet.triangulation'), triangulationTable(a, f), images, ['triangulation']);
     const maxShare = m.attribution?.params.maxChangeShare;
     const budget = budgetTable(a, f, typeof maxShare === 'number' ? maxShare : undefined);

@@ -27,6 +27,10 @@ export const glossaryZhCN: GlossaryCatalogue = {
   'term.repeatRate.def': '期间内在两天或以上有购买的客户 ÷ 有购买的客户。',
   'term.breakEven': '保本线',
   'term.breakEven.def': '花费刚好收回时的回报：ROAS 1 倍（ROI 0%），或你设定的目标。预算建议从不给低于保本线的渠道加钱。',
+  'term.orderSource': '订单来源渠道',
+  'term.orderSource.def': '每笔订单归给它自己的来源列（UTM、来源渠道、平台）所写的渠道：每单一个触点。它显示谁促成了成交，而看不到之前看过的广告，因此开启旅程的渠道会显得比实际弱。',
+  'term.platformReported': '平台自报',
+  'term.platformReported.def': '各广告平台在消耗报表中自报的转化和收入。每个平台按自己的规则和时间窗口认领成交，同一笔订单常被多个平台认领，合计会超过你的实际订单。',
   // attribution
   'term.journey': '客户旅程',
   'term.journey.def': '一位客户在一次转化前（回溯窗口内）的各个触点，或导出的转化路径表中的一行。',

@@ -11,7 +11,8 @@ import type { BrowserSession, WebHostProcess } from './harness.js';
 
 const dir = mkdtempSync(join(tmpdir(), 'roi-e2e-orders-source-'));
 const spend = join(dir, 'spend.csv');
-writeFileSync(spend, 'date,channel,spend\n2025-03-01,抖音,300\n2025-03-01,微信,100\n');
+// The platforms report their own conversions and revenue: 6 conversions claimed against 3 orders.
+writeFileSync(spend, 'date,channel,spend,conversions,revenue\n2025-03-01,抖音,300,4,900\n2025-03-01,微信,100,2,200\n');
 const orders = join(dir, 'orders.csv');
 writeFileSync(orders, '订单号,客户,下单时间,金额,来源渠道\no1,c1,2025-03-01 10:00,120,抖音\no2,c2,2025-03-01 11:00,80,抖音\no3,c3,2025-03-02 09:00,250,微信\n');
 let host: WebHostProcess;
@@ -37,9 +38,9 @@ async function importFile(ui: BrowserSession, file: string): Promise<void> {
 }
 
 describe.each([
-  { lang: 'zh-CN', project: '订单来源', douyin: '抖音' },
-  { lang: 'en-US', project: 'Order sources', douyin: 'Douyin' },
-])('channel ROI from order sources ($lang)', ({ lang, project, douyin }) => {
+  { lang: 'zh-CN', project: '订单来源', douyin: '抖音', platform: '广告平台在消耗报表中自报', orderSource: '订单来源渠道' },
+  { lang: 'en-US', project: 'Order sources', douyin: 'Douyin', platform: 'As the ad platforms report it', orderSource: 'Source of the order' },
+])('channel ROI from order sources ($lang)', ({ lang, project, douyin, platform, orderSource }) => {
   let ui: BrowserSession;
   beforeAll(async () => {
     ui = await openBrowser({ locale: lang });
@@ -52,6 +53,12 @@ describe.each([
     const { page } = ui;
     await createProject(page, host.launchUrl, project);
     await importFile(ui, spend);
+    // Before any attribution, the dashboard charts what the platforms report, and says so.
+    await page.getByTestId('step-report').click();
+    await page.getByTestId('channel-roi').waitFor({ timeout: 30_000 });
+    expect(await page.getByTestId('channel-roi').textContent()).toContain(platform);
+    await ui.shot(`dashboard-platform-${lang}`);
+    await page.getByTestId('step-data').click();
     await importFile(ui, orders);
     await page.getByTestId('step-models').click();
     await page.getByTestId('models-tab-attribution').click();
@@ -66,7 +73,14 @@ describe.each([
     expect(await row.locator('[data-col="value"]').textContent()).toContain('200');
     const newRow = page.locator('[data-testid="source-new-row"][data-channel="Douyin"]');
     expect(await newRow.textContent()).toContain('150');
+    // The platforms' own figures sit beside it, read against the orders.
+    expect(await page.getByTestId('platform-claimed').textContent()).toMatch(lang === 'en-US' ? /claim 6 conversions, more than the 3/ : /认领 6 次转化，多于同期你自己数据记录的 3 次/);
     await ui.shot(`attribution-orders-${lang}`);
+    // The Optimise step names the basis of its advice: the orders' source, not a model.
+    await page.getByTestId('step-optimise').click();
+    await page.getByTestId('advice-basis').waitFor({ timeout: 30_000 });
+    expect(await page.getByTestId('advice-basis').textContent()).toContain(orderSource);
+    expect(await page.getByTestId('advice-model').count()).toBe(0);
     expect(ui.pageErrors).toEqual([]);
   });
 });

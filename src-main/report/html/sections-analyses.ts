@@ -6,7 +6,7 @@ import { escapeHtml } from '../format.js';
 import type { ReportModel } from '../model.js';
 import type { ChartId, ReportChart } from '../report-charts.js';
 import { bilingual, channelLabel, modelLabel } from '../labels.js';
-import { adviceModel, budgetTable, channelRoiTable, reasonText } from '../tables-channels.js';
+import { adviceModel, budgetTable, channelRoiTable, platformReportedTable, reasonText } from '../tables-channels.js';
 import { atRiskTable, byFrequencyTable, clustersTable, ltvParamsTable, rfmSegmentsTable, scorecardTable, zhSegmentsTable } from '../tables-customers.js';
 import { basketIntro, basketRulesTable, bundleSentences } from '../tables-basket.js';
 import { mmmChannelsTable, mmmFitSentence, mmmPlanSentences, mmmPlanTable, mmmVerdictLines } from '../tables-mmm.js';
@@ -31,9 +31,11 @@ export function channelsBody(m: ReportModel, f: Formatter, charts: Charts): stri
   const reasons = a.triangulation.filter((t) => t.flagged).flatMap((t) => reasonText(t, f));
   const budget = budgetTable(a, f, typeof run.params.maxChangeShare === 'number' ? run.params.maxChangeShare : undefined);
   const notInBudget = a.advice?.notInBudget.length ? paragraph(f.t('report.channels.notInBudget', { channels: f.list(a.advice.notInBudget.map((c) => channelLabel(c, f))) }), 'table-note') : '';
+  const platform = platformReportedTable(a, f);
   return [
     paragraph(intro),
     tableHtml(channelRoiTable(a, f), f),
+    platform ? tableHtml(platform, f) + paragraph(f.t('report.channels.platformNote'), 'table-note') : '',
     figureHtml(charts.roas),
     `<div class="keep">${figureHtml(charts.triangulation)}${reasons.length ? paragraph(f.t('report.channels.comparisonNote', { reasons: reasons.join(f.lang === 'zh-CN' ? '；' : '; ') }), 'table-note') : ''}</div>`,
     budget ? tableHtml(budget, f) : '',

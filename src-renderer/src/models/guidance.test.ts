@@ -42,6 +42,11 @@ describe('attribution guidance', () => {
     expect(g.next?.step).toBe('goal');
   });
 
+  it('names the basis, not a model, when each order names its source channel', () => {
+    const g = attributionGuidance({ ...attribution([row('Douyin', 1000, 3000)]), source: 'orders' }, en)!;
+    expect(g.meaning[0]).toMatch(/^By Source of the order, Douyin/);
+  });
+
   it('asks for spend when no channel has any, and says nothing on data it does not trust', () => {
     const g = attributionGuidance(attribution([row('Douyin', null, 3000)]), en)!;
     expect(g.meaning[0]).toContain('Without spend per channel');

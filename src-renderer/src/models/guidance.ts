@@ -42,7 +42,7 @@ export function attributionGuidance(r: AttributionAnalysis, w: GuidanceWords): G
   const best = byRoas[0];
   const losing = byRoas.filter((row) => (row.roas ?? 0) < 1);
   const meaning = [
-    w.t('ui.guide.attr.best', { model: w.t(`term.${model}` as MessageKey), channel: w.channel(best.channel), roas: times(w.number, best.roas), value: money(w.number, best.value), spend: money(w.number, best.spend) }),
+    w.t('ui.guide.attr.best', { model: w.t(r.source === 'orders' ? 'term.orderSource' : (`term.${model}` as MessageKey)), channel: w.channel(best.channel), roas: times(w.number, best.roas), value: money(w.number, best.value), spend: money(w.number, best.spend) }),
     losing.length > 0
       ? w.t('ui.guide.attr.losing', { count: losing.length, of: budgeted.length, channels: list(w, losing.map((row) => w.channel(row.channel))) })
       : w.t('ui.guide.attr.allPay'),

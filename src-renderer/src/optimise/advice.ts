@@ -11,6 +11,8 @@ export interface SavedAdvice {
   advice: Advice | null;
   /** Models the analysis ran (any of them can drive the advice on a re-run). */
   models: AttributionModelId[];
+  /** Where the journeys came from: with 'orders' (one touch per order) every rule-based model agrees. */
+  source: AttributionAnalysis['source'];
   params: AttributionParamsInput;
   maxChangeShare: number;
   minConversions: number;
@@ -32,6 +34,7 @@ export function savedAdvice(saved: SavedAnalysis | null): SavedAdvice | null {
   return {
     advice: result.advice ?? null,
     models: Object.keys(result.models ?? {}) as AttributionModelId[],
+    source: result.source ?? 'touchpoints',
     params,
     maxChangeShare: numberOr(params.maxChangeShare, ATTRIBUTION_DEFAULTS.maxChangeShare),
     minConversions: numberOr(params.minConversions, ATTRIBUTION_DEFAULTS.minConversions),
@@ -46,6 +49,7 @@ export function scenarioAdvice(result: unknown, params: AttributionParamsInput):
   return {
     advice: r.advice ?? null,
     models: Object.keys(r.models ?? {}) as AttributionModelId[],
+    source: r.source ?? 'touchpoints',
     params,
     maxChangeShare: numberOr(params.maxChangeShare, ATTRIBUTION_DEFAULTS.maxChangeShare),
     minConversions: numberOr(params.minConversions, ATTRIBUTION_DEFAULTS.minConversions),

@@ -1,0 +1,41 @@
+/**
+ * What ad platforms report about themselves: conversions and revenue from the spend
+ * exports' own columns (issue 16, item 1), per channel through the project's channel map.
+ * A basis of its own, never mixed with attribution: each platform claims conversions under
+ * its own rules and window, so the same order is often claimed by several platforms.
+ */
+import type { Database } from 'better-sqlite3';
+import { channelResolver } from '../channel-map.js';
+
+export interface PlatformReportedRow {
+  channel: string;
+  spend: number;
+  /** null when no row of the channel reports conversions (the export had no such column). */
+  conversions: number | null;
+  revenue: number | null;
+  /** revenue ÷ spend as the platform reports it; null without revenue or spend. */
+  roas: number | null;
+}
+
+/** Per channel in the period; null when no spend row reports conversions or revenue. */
+export function platformReportedByChannel(db: Database, period: { from?: string; to?: string } = {}): PlatformReportedRow[] | null {
+  const rows = db
+    .prepare(
+      `SELECT channel, channel_raw, total(spend), count(conversions), total(conversions), count(revenue), total(revenue)
+       FROM spend WHERE date >= ? AND date <= ? GROUP BY channel, channel_raw`,
+    )
+    .raw()
+    .all(period.from ?? '0000-01-01', period.to ?? '9999-12-31') as [string, string | null, number, number, number, number, number][];
+  if (!rows.some(([, , , conversionRows, , revenueRows]) => conversionRows > 0 || revenueRows > 0)) return null;
+  const resolve = channelResolver(db);
+  const byChannel = new Map<string, { spend: number; conversions: number | null; revenue: number | null }>();
+  const add = (a: number | null, rows: number, total: number): number | null => (rows === 0 ? a : (a ?? 0) + total);
+  for (const [name, raw, spend, conversionRows, conversions, revenueRows, revenue] of rows) {
+    const channel = resolve(name, raw);
+    const seen = byChannel.get(channel) ?? { spend: 0, conversions: null, revenue: null };
+    byChannel.set(channel, { spend: seen.spend + spend, conversions: add(seen.conversions, conversionRows, conversions), revenue: add(seen.revenue, revenueRows, revenue) });
+  }
+  return [...byChannel]
+    .map(([channel, r]) => ({ channel, ...r, roas: r.revenue !== null && r.spend > 0 ? r.revenue / r.spend : null }))
+    .sort((a, b) => b.spend - a.spend || (a.channel < b.channel ? -1 : 1));
+}
