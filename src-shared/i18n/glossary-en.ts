@@ -26,7 +26,7 @@ export const glossaryEn = {
   'term.breakEven': 'Break-even',
   'term.breakEven.def': 'The return at which spend just comes back: ROAS 1× (ROI 0 %), or the target you set. Budget advice never adds money to a channel below it.',
   'term.orderSource': 'Source of the order',
-  'term.orderSource.def': "Each order credited to the channel its own source column names (UTM, 来源渠道, platform): one touch per order. It shows who closed the sale, not the ads seen before it, so channels that open journeys look weaker than they are.",
+  'term.orderSource.def': "Each order credited to the channel its own source column names (UTM, source, platform): one touch per order. It shows who closed the sale, not the ads seen before it, so channels that open journeys look weaker than they are.",
   'term.platformReported': 'Platform-reported',
   'term.platformReported.def': 'Conversions and revenue as each ad platform reports them in its spend export. Every platform counts the sales it claims under its own rules and window, so one order is often claimed by several and the sum exceeds your orders.',
   // attribution
