@@ -19,6 +19,8 @@ import { uiSentimentEn } from './ui-sentiment-en.js';
 import { uiSentimentZhCN } from './ui-sentiment-zh-CN.js';
 import { uiMmmEn } from './ui-mmm-en.js';
 import { uiMmmZhCN } from './ui-mmm-zh-CN.js';
+import { uiTablesEn } from './ui-tables-en.js';
+import { uiTablesZhCN } from './ui-tables-zh-CN.js';
 import { glossaryEn } from './glossary-en.js';
 import { glossaryZhCN } from './glossary-zh-CN.js';
 
@@ -32,6 +34,7 @@ export const CATALOGUES = [
   { name: 'thin-data verdicts', prefixes: ['ui.models.reliability.'], en: uiReliabilityEn, zh: uiReliabilityZhCN },
   { name: 'sentiment screens', prefixes: ['ui.'], en: uiSentimentEn, zh: uiSentimentZhCN },
   { name: 'marketing-mix screens', prefixes: ['ui.'], en: uiMmmEn, zh: uiMmmZhCN },
+  { name: 'tables and projects', prefixes: ['ui.table.', 'ui.project.'], en: uiTablesEn, zh: uiTablesZhCN },
   { name: 'glossary', prefixes: ['term.'], en: glossaryEn, zh: glossaryZhCN },
 ] as const;
 

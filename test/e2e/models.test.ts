@@ -27,6 +27,8 @@ describe('Models step helpers', () => {
     expect(escapeCsvCell('@sum')).toBe("'@sum");
     expect(escapeCsvCell('\tx')).toBe("'\tx");
     expect(escapeCsvCell('a,b')).toBe('"a,b"');
+    // A pipe starts a DDE call in LibreOffice: the same guard as the report and the CLI's CSV.
+    expect(escapeCsvCell("|calc'!A0")).toBe("'|calc'!A0");
     expect(escapeCsvCell('c04049@demo.cn')).toBe('c04049@demo.cn');
     // Numbers are numbers, a negative one included; non-finite ones are empty.
     expect(escapeCsvCell(-1.5)).toBe('-1.5');
