@@ -5,7 +5,7 @@
 import { AppError } from '@shared/errors.js';
 import { translate } from '@shared/i18n/index.js';
 import { roleLabel } from '@shared/i18n/role-label.js';
-import { XLSX_MAX_ROWS, fileStem, writeRowsFile, writeTableFile } from '../export/table-file.js';
+import { XLSX_MAX_ROWS, fileStem, writeRowsFile, writeTableFile } from '../report/table-file.js';
 import { openProject } from '../store/project.js';
 import { countRows, iterateRows, viewColumns } from '../store/dataset-rows.js';
 import { requireDataset } from './dataset-handlers.js';

@@ -8,9 +8,8 @@ import { createWriteStream, writeFileSync } from 'node:fs';
 import { once } from 'node:events';
 import ExcelJS from 'exceljs';
 import type { TableCellKind, TableExportFormat } from '@shared/table-export.js';
-import { csvLine, toCsv } from './csv.js';
-import { displayWidth, safeText, writeTable } from '../report/xlsx-sheet.js';
-import { writeXlsxSheet } from '../demo/xlsxWriter.js';
+import { csvLine, toCsv } from '../export/csv.js';
+import { displayWidth, safeText, writeTable } from './xlsx-sheet.js';
 
 export interface PlainTable {
   title: string;
@@ -61,15 +60,13 @@ export async function writeRowsFile(file: string, format: TableExportFormat, tit
     out.end();
     return done;
   }
-  const widths = headers.map((h) => Math.min(40, Math.max(10, displayWidth(h) + 2)));
-  await writeXlsxSheet(
-    file,
-    sheetName(title),
-    headers.map((h, i) => ({ header: safeText(h), width: widths[i] })),
-    (function* () {
-      for (const row of rows) yield row.map((v) => (typeof v === 'string' ? safeText(v) : (v ?? '')));
-    })(),
-  );
+  const workbook = new ExcelJS.stream.xlsx.WorkbookWriter({ filename: file, useStyles: true, useSharedStrings: false });
+  const sheet = workbook.addWorksheet(sheetName(title), { views: [{ state: 'frozen', ySplit: 1 }] });
+  sheet.columns = headers.map((h, i) => ({ header: safeText(h), key: `c${i}`, width: Math.min(40, Math.max(10, displayWidth(h) + 2)) }));
+  sheet.getRow(1).font = { bold: true };
+  for (const row of rows) sheet.addRow(row.map((v) => (typeof v === 'string' ? safeText(v) : v))).commit();
+  sheet.commit();
+  await workbook.commit();
 }
 
 export const XLSX_MAX_ROWS = 1_048_575;
