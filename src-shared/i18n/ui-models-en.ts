@@ -376,7 +376,6 @@ export const uiModelsEn = {
   'ui.models.basket.segmentAll': 'All customers',
   'ui.models.basket.running': 'Mining the baskets',
   'ui.models.basket.counts': '{baskets} baskets · {items} products · {itemsets} frequent sets · {rules} rules',
-  'ui.models.basket.filter': 'Filter by product',
   'ui.models.basket.col.if': 'Customers who buy',
   'ui.models.basket.col.then': 'also buy',
   'ui.models.basket.col.baskets': 'Baskets',

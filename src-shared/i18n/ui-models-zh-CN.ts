@@ -378,7 +378,6 @@ export const uiModelsZhCN: UiModelsCatalogue = {
   'ui.models.basket.segmentAll': '全部客户',
   'ui.models.basket.running': '正在分析购物篮',
   'ui.models.basket.counts': '{baskets} 个购物篮 · {items} 种商品 · {itemsets} 个频繁项集 · {rules} 条规则',
-  'ui.models.basket.filter': '按商品筛选',
   'ui.models.basket.col.if': '购买',
   'ui.models.basket.col.then': '的客户也买',
   'ui.models.basket.col.baskets': '购物篮数',

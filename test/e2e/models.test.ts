@@ -281,16 +281,18 @@ describe('the Models step in Chromium, on the demo project', () => {
     const top = cli.rules[0];
     expect(await page.getByTestId('basket-bundles').textContent()).toContain(`Customers who buy ${top.antecedent.join(' + ')} also buy ${top.consequent.join(' + ')}: ${en(top.count, 0)} baskets`);
     await pageShot('38b-models-basket');
-    // Sorted by baskets: the first row holds the most.
-    await page.getByTestId('basket-sort-count').click();
+    // Sorted by baskets, descending (the header's second click): the first row holds the most.
+    const rules = page.getByTestId('basket-rules');
+    await rules.getByTestId('sort-count').click();
+    await rules.getByTestId('sort-count').click();
     const most = Math.max(...cli.rules.map((r) => r.count));
     expect(await page.getByTestId('basket-rule').first().locator('[data-col="count"]').textContent()).toBe(en(most, 0));
     // Filtered by a product: only rules naming it.
     const product = top.consequent[0];
-    await page.getByTestId('basket-filter').fill(product);
+    await rules.getByTestId('table-search').fill(product);
     const naming = cli.rules.filter((r) => [...r.antecedent, ...r.consequent].includes(product)).length;
     await expect.poll(() => page.getByTestId('basket-rule').count()).toBe(naming);
-    await page.getByTestId('basket-filter').fill('');
+    await rules.getByTestId('table-search').fill('');
   });
 
   it('reads in Chinese and in the dark theme, with no untranslated words', async () => {

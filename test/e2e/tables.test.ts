@@ -10,7 +10,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import ExcelJS from 'exceljs';
 import { langFromLocale, translate } from '@shared/i18n/index.js';
-import type { Page } from 'playwright-core';
+import type { Locator, Page } from 'playwright-core';
 import { createProject, openBrowser, startWebHost } from './harness.js';
 import type { BrowserSession, WebHostProcess } from './harness.js';
 
@@ -44,8 +44,8 @@ async function importFile(page: Page, file: string): Promise<void> {
   await page.getByTestId('wizard-done').click();
 }
 
-async function download(page: Page, button: string, name: string): Promise<string> {
-  const [file] = await Promise.all([page.waitForEvent('download'), page.getByTestId(button).click()]);
+async function download(page: Page, scope: Locator | Page, button: string, name: string): Promise<string> {
+  const [file] = await Promise.all([page.waitForEvent('download'), scope.getByTestId(button).click()]);
   const saved = join(dir, name);
   await file.saveAs(saved);
   return saved;
@@ -89,7 +89,7 @@ describe.each([
     await table.getByTestId('table-search').fill(douyin);
     expect(await page.getByTestId('roi-row').count()).toBe(1);
     expect(await table.getByTestId('table-count').textContent()).toContain('1');
-    const csv = readFileSync(await download(page, 'table-export-csv', `roi-${lang}.csv`), 'utf8');
+    const csv = readFileSync(await download(page, table, 'table-export-csv', `roi-${lang}.csv`), 'utf8');
     expect(csv.startsWith('\uFEFF')).toBe(true);
     const lines = csv.slice(1).trimEnd().split('\r\n');
     expect(lines[0].split(',')[0]).toBe(channelHeader);
@@ -97,7 +97,7 @@ describe.each([
     expect(lines[1].split(',').slice(0, 2)).toEqual([douyin, '300']);
 
     await table.getByTestId('table-search').fill('');
-    const xlsx = await download(page, 'table-export-xlsx', `roi-${lang}.xlsx`);
+    const xlsx = await download(page, table, 'table-export-xlsx', `roi-${lang}.xlsx`);
     const book = new ExcelJS.Workbook();
     await book.xlsx.readFile(xlsx);
     const sheet = book.worksheets[0];
@@ -131,7 +131,7 @@ describe.each([
     await expect.poll(() => rows.locator('[aria-rowindex="1"] [role="cell"]').nth(column).textContent()).toContain('250');
     await ui.shotOf(`tables-rows-${lang}`, page.getByTestId('dataset-rows'));
 
-    const csv = readFileSync(await download(page, 'rows-export-csv', `rows-${lang}.csv`), 'utf8').slice(1).trimEnd().split('\r\n');
+    const csv = readFileSync(await download(page, page, 'rows-export-csv', `rows-${lang}.csv`), 'utf8').slice(1).trimEnd().split('\r\n');
     expect(csv[0].split(',')[0]).toBe(rowHeader);
     expect(csv[1]).toContain('o3');
     // Formula-like text from the file is neutralised in the export.

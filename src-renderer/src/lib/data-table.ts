@@ -25,6 +25,8 @@ export interface TableColumn<Row> {
   cell?: Snippet<[Row]>;
   /** Headers that are not worth sorting by (a free-text action). */
   sortable?: boolean;
+  /** Right-aligned although its export is text (a range such as "0.8 – 1.9"). */
+  alignRight?: boolean;
   /** A CSS class for the cells (e.g. `id` for monospaced ids). */
   class?: string;
 }
