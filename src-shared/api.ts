@@ -22,6 +22,7 @@ import { goalInputSchema } from './goals.js';
 import type { Goal } from './goals.js';
 import type { Dashboard } from './dashboard.js';
 import type { MmmOptimiser, MmmWhatIf } from './mmm-plan.js';
+import { TABLE_EXPORT_FORMATS, tableExportInput } from './table-export.js';
 
 const path = z.string().min(1).max(4096);
 const isoDate = z.string().regex(/^\d{4}-\d{2}-\d{2}$/, 'a date like 2025-01-31');
@@ -49,6 +50,10 @@ const runInputs = ANALYSIS_LIST.map((a) =>
   z.object({ project: path, kind: z.literal(a.id), params: PARAMS_SCHEMAS[a.id], csv: z.boolean().optional(), scenario: z.boolean().optional() }),
 ) as unknown as [AnyRunInput, ...AnyRunInput[]];
 type AnyRunInput = { [K in AnalysisKind]: RunInput<K> }[AnalysisKind];
+const rowsView = {
+  search: z.string().max(200).optional(),
+  sort: z.object({ column: z.string().min(1).max(64), descending: z.boolean().default(false) }).optional(),
+};
 const page = { offset: z.number().int().min(0).default(0), limit: z.number().int().min(1).max(5000).default(200) };
 
 export const API_INPUTS = {
@@ -76,7 +81,13 @@ export const API_INPUTS = {
    */
   'upload.discard': z.object({ file: path }),
   'dataset.issues': datasetRef.extend(page),
-  'dataset.rows': datasetRef.extend(page),
+  /**
+   * A page of stored rows; `search` keeps the rows with the text in any column, `sort`
+   * orders by one stored column (checked against the dataset's columns by the handler).
+   */
+  'dataset.rows': datasetRef.extend(page).extend(rowsView),
+  /** The rows (as searched and sorted) as a CSV or XLSX file in the exports folder (read it with export.read). */
+  'dataset.export': datasetRef.extend(rowsView).extend({ format: z.enum(TABLE_EXPORT_FORMATS), lang: z.enum(['zh-CN', 'en']).default('en') }),
   /** The rejected rows with their reasons, headed and explained in the user's language. */
   'dataset.rejectedCsv': datasetRef.extend({ lang: z.enum(['zh-CN', 'en']).default('en') }),
   'dataset.delete': datasetRef,
@@ -130,6 +141,8 @@ export const API_INPUTS = {
       .optional(),
   }),
   /** The plan at a weekly spend per channel as a CSV or XLSX file in the exports folder (read it with export.read). */
+  /** A table the page shows, as a CSV or XLSX file in the exports folder (read it with export.read). */
+  'table.export': tableExportInput,
   'mmm.exportPlan': z.object({ project: path, weeks: z.number().int().min(1).max(104), spend: z.array(z.number().min(0).max(1e12)).max(200), format: z.enum(['csv', 'xlsx']), lang: z.enum(['zh-CN', 'en']) }),
 } as const;
 
@@ -188,7 +201,9 @@ export interface ApiResults {
   /** false: already gone, or a running import still reads it (it goes when that ends). */
   'upload.discard': { discarded: boolean };
   'dataset.issues': { issues: ImportIssue[]; total: number };
+  /** `total`: the rows that match the search (all of them without one). */
   'dataset.rows': { columns: string[]; rows: (string | number | null)[][]; total: number };
+  'dataset.export': { file: string };
   'dataset.rejectedCsv': { fileName: string; csv: string };
   'dataset.delete': { deleted: boolean };
   'overview.spend': SpendOverview;
@@ -207,6 +222,7 @@ export interface ApiResults {
   'export.read': { fileName: string; mime: string; base64: string };
   'mmm.plan': { whatIf: MmmWhatIf; split: MmmOptimiser | null };
   'mmm.exportPlan': { file: string };
+  'table.export': { file: string };
 }
 
 /**

@@ -29,6 +29,7 @@ const api = {
   'upload.discard': (input) => call('upload.discard', input),
   'dataset.issues': (input) => call('dataset.issues', input),
   'dataset.rows': (input) => call('dataset.rows', input),
+  'dataset.export': (input) => call('dataset.export', input),
   'dataset.rejectedCsv': (input) => call('dataset.rejectedCsv', input),
   'dataset.delete': (input) => call('dataset.delete', input),
   'overview.spend': (input) => call('overview.spend', input),
@@ -47,6 +48,7 @@ const api = {
   'export.read': (input) => call('export.read', input),
   'mmm.plan': (input) => call('mmm.plan', input),
   'mmm.exportPlan': (input) => call('mmm.exportPlan', input),
+  'table.export': (input) => call('table.export', input),
 } satisfies ApiClient;
 
 const desktop = {

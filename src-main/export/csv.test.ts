@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { toCsv } from './csv.js';
-import { isFormulaLike, neutraliseFormula } from './safe-cell.js';
+import { isFormulaLike, neutraliseFormula } from '@shared/formula-safe.js';
 
 describe('formula injection', () => {
   it('neutralises text that a spreadsheet would evaluate', () => {

@@ -3,10 +3,12 @@
  * of raw values. The HTML renderer formats the values for the page; the Excel writer
  * keeps them as numbers with a number format, so a client can still calculate with them.
  */
+import type { TableCellKind } from '@shared/table-export.js';
 import type { Formatter } from './format.js';
 import { DASH } from './format.js';
 
-export type CellKind = 'text' | 'money' | 'int' | 'number' | 'percent' | 'ratio' | 'points' | 'date';
+/** The same kinds an on-screen table exports with (src-shared/table-export.ts). */
+export type CellKind = TableCellKind;
 
 /** A value whose kind differs from its column's (e.g. a KPI table mixing money and ratios). */
 export interface TypedCell {

@@ -2,10 +2,10 @@
  * One report table on an Excel sheet: a bold header row, frozen, with an auto filter;
  * numbers stay numbers with the column's number format; every text cell is written as a
  * string and neutralised when it starts like a formula (= + - @ | tab CR: formula
- * injection, OWASP; export/safe-cell.ts), so text from the client's data can never run as a formula.
+ * injection, OWASP; src-shared/formula-safe.ts), so text from the client's data can never run as a formula.
  */
 import type ExcelJS from 'exceljs';
-import { neutraliseFormula } from '../export/safe-cell.js';
+import { neutraliseFormula } from '@shared/formula-safe.js';
 import type { Cell, CellKind, ReportTable } from './table.js';
 import { excelFormat, isTyped } from './table.js';
 

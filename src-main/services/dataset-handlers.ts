@@ -3,7 +3,7 @@ import { AppError } from '@shared/errors.js';
 import { translate } from '@shared/i18n/index.js';
 import { openProject } from '../store/project.js';
 import { countIssues, deleteDataset, getDataset, listIssues, listRejectedRows } from '../store/datasets.js';
-import { storedColumns } from '../store/tables.js';
+import { countRows, readRows, viewColumns } from '../store/dataset-rows.js';
 import { toCsv } from '../export/csv.js';
 import type { HandlerMap } from './registry.js';
 
@@ -17,7 +17,7 @@ export function withProject<T>(file: string, fn: (db: Database) => T): T {
   }
 }
 
-function requireDataset(db: Database, id: number) {
+export function requireDataset(db: Database, id: number) {
   const dataset = getDataset(db, id);
   if (!dataset) throw new AppError('error.datasetNotFound', { id });
   return dataset;
@@ -30,15 +30,12 @@ export function datasetHandlers(): Partial<HandlerMap> {
         requireDataset(db, datasetId);
         return { issues: listIssues(db, datasetId, limit, offset), total: countIssues(db, datasetId) };
       }),
-    'dataset.rows': ({ project, datasetId, offset, limit }) =>
+    'dataset.rows': ({ project, datasetId, offset, limit, search, sort }) =>
       withProject(project, (db) => {
         const d = requireDataset(db, datasetId);
-        const columns = ['row', ...storedColumns(d.kind)];
-        const rows = db
-          .prepare(`SELECT ${columns.join(',')} FROM ${d.kind} WHERE dataset_id = ? ORDER BY row LIMIT ? OFFSET ?`)
-          .raw()
-          .all(datasetId, limit, offset) as (string | number | null)[][];
-        return { columns, rows, total: d.rowsImported };
+        const view = { search, sort };
+        const rows = readRows(db, datasetId, d.kind, view, limit, offset);
+        return { columns: viewColumns(d.kind), rows, total: search?.trim() ? countRows(db, datasetId, d.kind, view) : d.rowsImported };
       }),
     'dataset.rejectedCsv': ({ project, datasetId, lang }) =>
       withProject(project, (db) => {

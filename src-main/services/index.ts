@@ -18,6 +18,7 @@ import { goalHandlers } from './goal-handlers.js';
 import { sentimentHandlers } from './sentiment-handlers.js';
 import { reportHandlers } from './report-handlers.js';
 import { mmmHandlers } from './mmm-handlers.js';
+import { tableHandlers } from './table-handlers.js';
 
 /** The printer a host lends report jobs (the Electron host prints with its own Chromium). */
 export { PAGE_MARGINS } from '../report/pdf.js';
@@ -58,6 +59,7 @@ export function createServices(options: ServiceOptions): Services {
     sentimentHandlers(),
     reportHandlers(workspace, jobs),
     mmmHandlers(workspace),
+    tableHandlers(workspace),
   );
   return {
     call: (name, input) => dispatch(handlers, name, input, options.paths),

@@ -21,6 +21,8 @@ import { uiMmmEn } from './ui-mmm-en.js';
 import { uiMmmZhCN } from './ui-mmm-zh-CN.js';
 import { uiGuidanceEn } from './ui-guidance-en.js';
 import { uiGuidanceZhCN } from './ui-guidance-zh-CN.js';
+import { uiTablesEn } from './ui-tables-en.js';
+import { uiTablesZhCN } from './ui-tables-zh-CN.js';
 import { glossaryEn } from './glossary-en.js';
 import { glossaryZhCN } from './glossary-zh-CN.js';
 
@@ -35,6 +37,7 @@ export const CATALOGUES = [
   { name: 'sentiment screens', prefixes: ['ui.'], en: uiSentimentEn, zh: uiSentimentZhCN },
   { name: 'marketing-mix screens', prefixes: ['ui.'], en: uiMmmEn, zh: uiMmmZhCN },
   { name: 'guidance under results', prefixes: ['ui.guide.'], en: uiGuidanceEn, zh: uiGuidanceZhCN },
+  { name: 'tables and projects', prefixes: ['ui.table.', 'ui.project.'], en: uiTablesEn, zh: uiTablesZhCN },
   { name: 'glossary', prefixes: ['term.'], en: glossaryEn, zh: glossaryZhCN },
 ] as const;
 

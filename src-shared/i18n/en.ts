@@ -54,6 +54,7 @@ export const en = {
   'error.cancelled': 'Cancelled. The project is unchanged.',
   'error.workerFailed': 'The job stopped unexpectedly: {detail}. The project is unchanged.',
   'error.invalidInput': 'Invalid input: {detail}',
+  'error.tooManyRowsForXlsx': 'Excel holds at most {max} rows on a sheet: narrow the rows with the search, or export CSV.',
   'error.datasetNotFound': 'No dataset with id {id} in this project.',
   'error.needsData': 'The {analysis} analysis needs data of kind {kinds}. Import it first.',
   // marketing-mix input (issue 12): each names the file, row and column to fix

@@ -189,6 +189,7 @@ export const uiGoalsEn = {
   'ui.optimise.col.conversions': 'Conversions',
   'ui.optimise.col.expected': 'Expected value change',
   'ui.optimise.col.notes': 'Notes',
+  'ui.optimise.tableTitle': 'Budget advice by channel',
   'ui.optimise.total': 'Total',
   'ui.optimise.moved': '{amount} moved',
   'ui.optimise.note.uncertain': 'Uncertain: fewer than {n} conversions',

@@ -191,6 +191,7 @@ export const uiGoalsZhCN: UiGoalsCatalogue = {
   'ui.optimise.col.conversions': '转化数',
   'ui.optimise.col.expected': '价值预期变化',
   'ui.optimise.col.notes': '说明',
+  'ui.optimise.tableTitle': '各渠道预算建议',
   'ui.optimise.total': '合计',
   'ui.optimise.moved': '调整 {amount}',
   'ui.optimise.note.uncertain': '不确定：转化少于 {n} 次',

@@ -52,6 +52,7 @@ export const zhCN: Catalogue = {
   'error.cancelled': '已取消。项目未作任何改动。',
   'error.workerFailed': '任务意外中止：{detail}。项目未作任何改动。',
   'error.invalidInput': '输入无效：{detail}',
+  'error.tooManyRowsForXlsx': 'Excel 每个工作表最多 {max} 行：请先用搜索缩小范围，或导出 CSV。',
   'error.datasetNotFound': '此项目中没有编号为 {id} 的数据集。',
   'error.needsData': '{analysis} 分析需要 {kinds} 类型的数据，请先导入。',
   'error.mmmNoSpend': '营销组合模型需要各渠道的花费：请导入广告花费（每天每渠道一行），或每个渠道一列花费的周度营销表。',

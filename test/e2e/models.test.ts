@@ -27,6 +27,8 @@ describe('Models step helpers', () => {
     expect(escapeCsvCell('@sum')).toBe("'@sum");
     expect(escapeCsvCell('\tx')).toBe("'\tx");
     expect(escapeCsvCell('a,b')).toBe('"a,b"');
+    // A pipe starts a DDE call in LibreOffice: the same guard as the report and the CLI's CSV.
+    expect(escapeCsvCell("|calc'!A0")).toBe("'|calc'!A0");
     expect(escapeCsvCell('c04049@demo.cn')).toBe('c04049@demo.cn');
     // Numbers are numbers, a negative one included; non-finite ones are empty.
     expect(escapeCsvCell(-1.5)).toBe('-1.5');
@@ -308,16 +310,18 @@ describe('the Models step in Chromium, on the demo project', () => {
     const top = cli.rules[0];
     expect(await page.getByTestId('basket-bundles').textContent()).toContain(`Customers who buy ${top.antecedent.join(' + ')} also buy ${top.consequent.join(' + ')}: ${en(top.count, 0)} baskets`);
     await pageShot('38b-models-basket');
-    // Sorted by baskets: the first row holds the most.
-    await page.getByTestId('basket-sort-count').click();
+    // Sorted by baskets, descending (the header's second click): the first row holds the most.
+    const rules = page.getByTestId('basket-rules');
+    await rules.getByTestId('sort-count').click();
+    await rules.getByTestId('sort-count').click();
     const most = Math.max(...cli.rules.map((r) => r.count));
     expect(await page.getByTestId('basket-rule').first().locator('[data-col="count"]').textContent()).toBe(en(most, 0));
     // Filtered by a product: only rules naming it.
     const product = top.consequent[0];
-    await page.getByTestId('basket-filter').fill(product);
+    await rules.getByTestId('table-search').fill(product);
     const naming = cli.rules.filter((r) => [...r.antecedent, ...r.consequent].includes(product)).length;
     await expect.poll(() => page.getByTestId('basket-rule').count()).toBe(naming);
-    await page.getByTestId('basket-filter').fill('');
+    await rules.getByTestId('table-search').fill('');
   });
 
   it('reads in Chinese and in the dark theme, with no untranslated words', async () => {

@@ -17,6 +17,7 @@ const NAMES = {
   'upload.discard': true,
   'dataset.issues': true,
   'dataset.rows': true,
+  'dataset.export': true,
   'dataset.rejectedCsv': true,
   'dataset.delete': true,
   'overview.spend': true,
@@ -35,6 +36,7 @@ const NAMES = {
   'export.read': true,
   'mmm.plan': true,
   'mmm.exportPlan': true,
+  'table.export': true,
 } as const satisfies Record<ApiName, true>;
 
 export const CALL_NAMES = Object.keys(NAMES) as ApiName[];

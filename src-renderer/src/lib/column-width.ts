@@ -14,3 +14,17 @@ export function fitColumnWidth(label: string, samples: readonly Cell[], min = 72
   const widest = Math.max(units(label), ...samples.map((v) => (v === null ? 0 : units(String(v)))));
   return Math.round(Math.min(max, Math.max(min, widest * PX_PER_UNIT + PADDING)));
 }
+
+let context: CanvasRenderingContext2D | null | undefined;
+
+/**
+ * The width a column needs to show every sample whole, measured in the table's font (an
+ * id cut at its end is a different id): the estimate above is close for words, not for ids.
+ */
+export function measuredColumnWidth(label: string, samples: readonly string[], font: string, max: number): number {
+  context ??= document.createElement('canvas').getContext('2d');
+  if (!context) return fitColumnWidth(label, samples, 72, max);
+  context.font = font;
+  const widest = Math.max(context.measureText(label).width, ...samples.map((s) => context!.measureText(s).width));
+  return Math.round(Math.min(max, Math.max(72, widest + PADDING)));
+}

@@ -2,7 +2,7 @@
 import { MONEY_ROLE } from '@shared/datasets.js';
 import type { DatasetKind } from '@shared/kinds.js';
 import type { MessageKey } from '@shared/i18n/index.js';
-import { roleLabel } from './role-label.js';
+import { roleLabel } from '@shared/i18n/role-label.js';
 
 interface Words {
   t: (key: MessageKey) => string;

@@ -1,16 +1,16 @@
 /**
  * CSV for a CRM or a spreadsheet, built in the page from a table it shows. Text cells
- * that a spreadsheet would run as a formula (= + - @, tab, carriage return: CSV/formula
- * injection, OWASP) get a leading apostrophe; numbers are written as numbers.
+ * that a spreadsheet would run as a formula get a leading apostrophe (the one rule every
+ * export follows: src-shared/formula-safe.ts); numbers are written as numbers.
  */
-export type CsvCell = string | number | null | undefined;
+import { neutraliseFormula } from '@shared/formula-safe.js';
 
-const FORMULA_START = /^[=+\-@\t\r]/;
+export type CsvCell = string | number | null | undefined;
 
 export function escapeCsvCell(cell: CsvCell): string {
   if (cell === null || cell === undefined) return '';
   if (typeof cell === 'number') return Number.isFinite(cell) ? String(cell) : '';
-  const guarded = FORMULA_START.test(cell) ? `'${cell}` : cell;
+  const guarded = neutraliseFormula(cell);
   return /[",\r\n]/.test(guarded) ? `"${guarded.replace(/"/g, '""')}"` : guarded;
 }
 

@@ -4,7 +4,8 @@
  * that starts with a tab or CR (Excel strips them first), and `|` starts a DDE call in
  * LibreOffice and older Excel (`|calc'!A0`). Such text is written with a leading
  * apostrophe, which Excel, LibreOffice and WPS show as plain text. Numbers are never
- * touched: -5 stays -5. One rule for every export: the CSV writer and the Excel report.
+ * touched: -5 stays -5. One rule for every export: the CSV writer, the Excel report and
+ * the tables the page exports (CSV and XLSX).
  */
 export const FORMULA_START = /^[=+\-@|\t\r]/;
 
