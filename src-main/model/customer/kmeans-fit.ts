@@ -3,7 +3,7 @@
  * several seeded ml-kmeans restarts by inertia, and a typed-array Lloyd refinement of a large
  * data set from given centres.
  */
-import { kmeansGenerator } from 'ml-kmeans';
+import { kmeans } from 'ml-kmeans';
 
 export interface KMeansFit {
   centroids: number[][];
@@ -41,77 +41,17 @@ export function assignToCentroids(points: readonly number[][], centroids: readon
 /**
  * Best of `restarts` k-means++ runs (seeds seed, seed+1, …) by inertia. Inertia is
  * recomputed from the final centroids, because Lloyd's loop may stop at its iteration cap
- * with labels one step behind. ml-kmeans seeds each run (k-means++) and takes its first
- * Lloyd step; the remaining steps run on typed arrays (continueLloyd), with ml-kmeans's
- * arithmetic in ml-kmeans's order, so the centroids are the ones ml-kmeans would return.
+ * with labels one step behind.
  */
 export function fitKMeansBestOf(points: readonly number[][], k: number, restarts: number, seed: number): KMeansFit {
-  const n = points.length;
-  const d = n > 0 ? points[0].length : 0;
-  const data = new Float64Array(n * d);
-  for (let i = 0; i < n; i++) data.set(points[i], i * d);
   let best: KMeansFit | null = null;
   for (let run = 0; run < restarts; run++) {
-    const first = kmeansGenerator(points as number[][], k, { initialization: 'kmeans++', seed: seed + run, maxIterations: ML_KMEANS_MAX_ITERATIONS }).next();
-    if (first.done) throw new RangeError('fitKMeansBestOf: k-means made no step');
-    const centroids = first.value.converged ? first.value.centroids : continueLloyd(data, n, d, first.value.centroids, ML_KMEANS_MAX_ITERATIONS - 1);
-    const { labels, inertia } = assignToCentroids(points, centroids);
-    if (!best || inertia < best.inertia) best = { centroids, labels, inertia };
+    const result = kmeans(points as number[][], k, { initialization: 'kmeans++', seed: seed + run, maxIterations: 100 });
+    const { labels, inertia } = assignToCentroids(points, result.centroids);
+    if (!best || inertia < best.inertia) best = { centroids: result.centroids, labels, inertia };
   }
   if (!best) throw new RangeError('fitKMeansBestOf requires at least one restart');
   return best;
-}
-
-/** ml-kmeans's defaults: at most 100 Lloyd steps; converged when no centre moves by more than 1e-6 (squared distance). */
-const ML_KMEANS_MAX_ITERATIONS = 100;
-const ML_KMEANS_TOLERANCE = 1e-6;
-
-/**
- * ml-kmeans's loop (lib/kmeans.js `kmeans`, lib/utils.js), up to `steps` more steps from
- * `centres`: assign each point to its nearest centre (first of equals), move each centre to
- * its members' mean (summed in point order; a centre without members stays), stop once no
- * centre moved by more than the tolerance. Returns the last centres, as ml-kmeans does.
- */
-export function continueLloyd(data: Float64Array, n: number, d: number, centres: readonly number[][], steps: number): number[][] {
-  const k = centres.length;
-  let current = new Float64Array(k * d);
-  centres.forEach((c, j) => current.set(c, j * d));
-  let next = new Float64Array(k * d);
-  const counts = new Float64Array(k);
-  for (let step = 0; step < steps; step++) {
-    next.fill(0);
-    counts.fill(0);
-    for (let i = 0; i < n; i++) {
-      let best = 0;
-      let bestDistance = Number.MAX_VALUE;
-      for (let j = 0; j < k; j++) {
-        let sq = 0;
-        for (let t = 0; t < d; t++) {
-          const diff = data[i * d + t] - current[j * d + t];
-          sq += diff * diff;
-        }
-        if (sq < bestDistance) {
-          bestDistance = sq;
-          best = j;
-        }
-      }
-      counts[best]++;
-      for (let t = 0; t < d; t++) next[best * d + t] += data[i * d + t];
-    }
-    let converged = true;
-    for (let j = 0; j < k; j++) {
-      let sq = 0;
-      for (let t = 0; t < d; t++) {
-        next[j * d + t] = counts[j] ? next[j * d + t] / counts[j] : current[j * d + t];
-        const diff = next[j * d + t] - current[j * d + t];
-        sq += diff * diff;
-      }
-      if (sq > ML_KMEANS_TOLERANCE) converged = false;
-    }
-    [current, next] = [next, current];
-    if (converged) break;
-  }
-  return Array.from({ length: k }, (_, j) => Array.from(current.subarray(j * d, (j + 1) * d)));
 }
 
 /**
