@@ -159,6 +159,15 @@ describe('dashboard figures from the order summary', () => {
     } finally {
       db.close();
     }
+    // Another kind's import leaves the orders, and so their summary, as they were.
+    writeFileSync(join(dir, 'spend.csv'), 'date,channel,spend\n2025-02-01,Douyin,100\n');
+    expect(runCli(['import', join(dir, 'spend.csv'), '--project', project, '--as', 'spend']).code).toBe(0);
+    const after = openProject(project);
+    try {
+      expect(orderSummaryIsCurrent(after)).toBe(true);
+    } finally {
+      after.close();
+    }
   });
 
   it('are read from a read-only connection too (a summary of its own, nothing written)', () => {
