@@ -23,7 +23,7 @@
  * rebuilt from the orders whenever in doubt and safe to drop.
  */
 import type { Database } from 'better-sqlite3';
-import { readOrderColumns } from './queries/orders.js';
+import { readOrderCodes } from './queries/orders.js';
 
 type Schema = 'main' | 'temp';
 
@@ -92,13 +92,13 @@ const firstTenCharacters = (text: string): string => {
  * with the inserts), cheap enough to build inside an orders import.
  */
 function insertDayRepeats(db: Database, s: Schema): void {
-  const orders = readOrderColumns(db, { orderIds: false });
+  const orders = readOrderCodes(db);
   const dayTexts = orders.dates.map(firstTenCharacters);
   // Rank 0 is '' (no earlier day); days rank from 1 in SQLite's (binary) text order.
   const days = ['', ...[...new Set(dayTexts)].sort((a, b) => Buffer.compare(Buffer.from(a), Buffer.from(b)))];
   const rankOf = new Map(days.map((d, i) => [d, i]));
   const rankOfDate = Int32Array.from(dayTexts, (t) => rankOf.get(t)!);
-  const customers = orders.customerIds.length;
+  const customers = orders.customers;
   const rows = orders.customer.length;
   // Purchase rows (revenue ≥ 0) grouped by customer: a counting sort.
   const start = new Int32Array(customers + 1);
