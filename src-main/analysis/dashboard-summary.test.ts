@@ -11,6 +11,7 @@ import type { Database } from 'better-sqlite3';
 import { describe, expect, it } from 'vitest';
 import { openProject } from '../store/project.js';
 import { deleteDataset, listDatasets } from '../store/datasets.js';
+import { orderSummaryIsCurrent } from '../store/order-summary.js';
 import { runCli, tempDir } from '../../test/helpers/cli.js';
 import { buildDashboard, dataRange, monthlyTrends } from './dashboard.js';
 import { lastDataDay, measurePeriod } from './goals.js';
@@ -135,10 +136,48 @@ describe('dashboard figures from the order summary', () => {
     expectSameFigures(project);
   });
 
+  it('are ready after an orders import (built in its transaction), and equal to the SQL definition', () => {
+    const dir = tempDir('roi-summary-import-');
+    const project = join(dir, 'messy.roi');
+    importCsv(project, dir, 'first.csv', FIRST);
+    importCsv(project, dir, 'second.csv', SECOND);
+    const db = openProject(project);
+    try {
+      expect(orderSummaryIsCurrent(db)).toBe(true);
+      const repeats = db.prepare('SELECT day, prev, prev2, n FROM order_day_repeats ORDER BY day, prev, prev2').all();
+      const definition = db
+        .prepare(
+          `SELECT day, prev, prev2, count(*) AS n FROM (
+             SELECT day, coalesce(lag(day) OVER w, '') AS prev, coalesce(lag(day, 2) OVER w, '') AS prev2
+             FROM (SELECT customer_id, substr(date, 1, 10) AS day FROM orders WHERE revenue >= 0 GROUP BY customer_id, day)
+             WINDOW w AS (PARTITION BY customer_id ORDER BY day))
+           GROUP BY day, prev, prev2 ORDER BY day, prev, prev2`,
+        )
+        .all();
+      expect(repeats).toEqual(definition);
+      expect(repeats.length).toBeGreaterThan(10);
+    } finally {
+      db.close();
+    }
+    // Another kind's import leaves the orders, and so their summary, as they were.
+    writeFileSync(join(dir, 'spend.csv'), 'date,channel,spend\n2025-02-01,Douyin,100\n');
+    expect(runCli(['import', join(dir, 'spend.csv'), '--project', project, '--as', 'spend']).code).toBe(0);
+    const after = openProject(project);
+    try {
+      expect(orderSummaryIsCurrent(after)).toBe(true);
+    } finally {
+      after.close();
+    }
+  });
+
   it('are read from a read-only connection too (a summary of its own, nothing written)', () => {
     const dir = tempDir('roi-summary-ro-');
     const project = join(dir, 'messy.roi');
     importCsv(project, dir, 'first.csv', FIRST);
+    // As a project from a version that built the summary on first read: none stored yet.
+    const rw = openProject(project);
+    rw.exec('DROP TABLE order_summary_stamp; DROP TABLE order_day_totals; DROP TABLE order_day_repeats;');
+    rw.close();
     const ro = openProject(project, { readonly: true });
     try {
       const p = { from: '2025-02-01', to: '2025-02-28' };

@@ -11,6 +11,7 @@ import { AppError } from '@shared/errors.js';
 import type { ColumnMapping, DatasetKind } from '@shared/kinds.js';
 import type { DatasetSummary, DuplicatePolicy, DuplicateReport, ImportIssue, OverlapPolicy, OverlapReport } from '@shared/datasets.js';
 import { defaultDuplicatePolicy, describeSpan } from '@shared/datasets.js';
+import { refreshOrderSummary } from '../store/order-summary.js';
 import { countIssues, deleteDataset, finishDataset, findDatasetBySha, getDataset, insertDataset, listIssues } from '../store/datasets.js';
 import { findOverlap, resolveOverlap } from '../store/overlaps.js';
 import { datasetSpellings } from '../store/channel-map.js';
@@ -155,6 +156,9 @@ async function importInTransaction(db: Database, parser: ParserClient, head: Par
           overlap.removed = resolveOverlap(db, head.kind, id, overlap, overlap.policy);
           db.prepare(`UPDATE datasets SET quality = json_set(quality, '$.overlap.removed', ?) WHERE id = ?`).run(overlap.removed, id);
         }
+        // The dashboard's order summary, built here (this worker, this transaction: it lands
+        // with the rows or not at all) rather than on the first read after the import.
+        if (head.kind === 'orders') refreshOrderSummary(db);
         break;
       }
       if (m.type === 'head') throw new AppError('error.workerFailed', { detail: 'second head' });

@@ -67,6 +67,23 @@ describe('fitGammaGamma', () => {
     expect(fit.warnings).toEqual([]);
   });
 
+  it('on many customers (subsample search, then BFGS on all) ends where the full likelihood is flat', () => {
+    const many = simulateBgNbdCustomers(60_000, { r: 0.5, alpha: 5, a: 0.8, b: 2.5 }, 22, { calibrationDays: 728, acquisitionDays: 364, gammaGamma: truth });
+    const repeat = many.filter((c) => c.x > 0);
+    expect(repeat.length).toBeGreaterThan(20_000);
+    const staged = fitGammaGamma(many);
+    expect(staged.converged).toBe(true);
+    const total = (params: typeof staged.params): number => repeat.reduce((s, c) => s + gammaGammaLogLikelihood(params, c.x, c.monetary), 0);
+    expect(staged.logLikelihood / total(staged.params)).toBeCloseTo(1, 10);
+    // Central differences in the log-parameters, per customer: zero at the maximum.
+    for (const name of ['p', 'q', 'gamma'] as const) {
+      const h = 1e-4;
+      const up = total({ ...staged.params, [name]: staged.params[name] * Math.exp(h) });
+      const down = total({ ...staged.params, [name]: staged.params[name] * Math.exp(-h) });
+      expect(Math.abs((up - down) / (2 * h) / repeat.length)).toBeLessThan(1e-6);
+    }
+  });
+
   it('flags spend that rises with frequency, and skips non-positive spend', () => {
     const correlated = [...Array(300).keys()].map((i) => ({ x: 1 + (i % 10), monetary: 10 + 5 * (i % 10) + (i % 7) }));
     const result = fitGammaGamma([...correlated, { x: 2, monetary: 0 }, { x: 0, monetary: 0 }]);

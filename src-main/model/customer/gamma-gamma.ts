@@ -11,7 +11,7 @@
  */
 import { minimizeStaged } from './optimize.js';
 import { sampleIndices } from '../random.js';
-import { logGamma } from './special-functions.js';
+import { digamma, logGamma } from './special-functions.js';
 import { WarningCounter, type CustomerWarning } from './warnings.js';
 import { pearsonCorrelation } from './statistics.js';
 
@@ -59,15 +59,18 @@ export function conditionalExpectedSpend(params: GammaGammaParams, x: number, mo
   return denominator > 0 ? (p * (gamma + x * monetary)) / denominator : Infinity;
 }
 
-/** Subsample sizes of the cheaper fitting stages (see minimizeStaged). */
-const STAGE_SAMPLES = [20_000, 200_000];
+/** Above this many customers the restarts explore a subsample of this size (see minimizeStaged). */
+const SEARCH_SAMPLE = 20_000;
 
 /**
- * Mean negative log-likelihood over log-parameters on all customers or a subset. The sum
- * separates into data-only sums (Σ x ln m̄, …) computed once, terms per distinct x, and one
- * logarithm per customer.
+ * Mean negative log-likelihood over log-parameters (p, q, γ) on all customers or a subset,
+ * optionally with its gradient in the log-parameters. The sum separates into data-only sums
+ * (Σ x ln m̄, …) computed once, terms per distinct x, and one logarithm per customer:
+ *   ∂/∂p = Σ x ln m̄ + Σ x ln x + Σ x (ψ(px+q) − ψ(px)) − Σ x ln(γ + x m̄)
+ *   ∂/∂q = n (ln γ − ψ(q)) + Σ ψ(px+q) − Σ ln(γ + x m̄)
+ *   ∂/∂γ = n q/γ − Σ (px+q)/(γ + x m̄).
  */
-function objectiveOf(allX: Float64Array, allM: Float64Array, indices: Int32Array | null): (v: readonly number[]) => number {
+function objectiveOf(allX: Float64Array, allM: Float64Array, indices: Int32Array | null): (v: readonly number[], gradient: number[] | null) => number {
   const x = indices ? Float64Array.from(indices, (i) => allX[i]) : allX;
   const m = indices ? Float64Array.from(indices, (i) => allM[i]) : allM;
   const n = x.length;
@@ -81,23 +84,50 @@ function objectiveOf(allX: Float64Array, allM: Float64Array, indices: Int32Array
     sumXLogX += x[i] * Math.log(x[i]);
     xCounts.set(x[i], (xCounts.get(x[i]) ?? 0) + 1);
   }
-  const logLikelihood = (p: number, q: number, gamma: number): number => {
+  const logLikelihood = (p: number, q: number, gamma: number, gradient: number[] | null): number => {
     let total = n * (q * Math.log(gamma) - logGamma(q)) + p * sumXLogM - sumLogM + p * sumXLogX;
-    for (const [v, count] of xCounts) total += count * (logGamma(p * v + q) - logGamma(p * v));
-    for (let i = 0; i < n; i++) total -= (p * x[i] + q) * Math.log(gamma + x[i] * m[i]);
+    let dp = sumXLogM + sumXLogX;
+    let dq = n * (Math.log(gamma) - digamma(q));
+    let dGamma = (n * q) / gamma;
+    for (const [v, count] of xCounts) {
+      total += count * (logGamma(p * v + q) - logGamma(p * v));
+      if (gradient) {
+        const psiSum = digamma(p * v + q);
+        dp += count * v * (psiSum - digamma(p * v));
+        dq += count * psiSum;
+      }
+    }
+    if (gradient) {
+      for (let i = 0; i < n; i++) {
+        const at = gamma + x[i] * m[i];
+        const log = Math.log(at);
+        total -= (p * x[i] + q) * log;
+        dp -= x[i] * log;
+        dq -= log;
+        dGamma -= (p * x[i] + q) / at;
+      }
+      gradient[0] = dp;
+      gradient[1] = dq;
+      gradient[2] = dGamma;
+    } else {
+      for (let i = 0; i < n; i++) total -= (p * x[i] + q) * Math.log(gamma + x[i] * m[i]);
+    }
     return total;
   };
-  return (v) => {
+  return (v, gradient) => {
     if (v.some((t) => Math.abs(t) > 30)) return Infinity;
-    return -logLikelihood(Math.exp(v[0]), Math.exp(v[1]), Math.exp(v[2])) / n;
+    const params = [Math.exp(v[0]), Math.exp(v[1]), Math.exp(v[2])];
+    const value = -logLikelihood(params[0], params[1], params[2], gradient) / n;
+    if (gradient) for (let k = 0; k < 3; k++) gradient[k] = (-gradient[k] * params[k]) / n;
+    return value;
   };
 }
 
 /**
  * Maximum-likelihood Gamma-Gamma fit on customers with x ≥ 1 and m̄ > 0 (others are
  * skipped; a positive-mean customer with m̄ ≤ 0 is counted as `nonPositiveRepeatSpend`).
- * Large inputs are fitted in stages (restarts on a 20,000-customer subsample, polished on
- * 200,000 and then on all: optimize.ts, minimizeStaged). Throws a RangeError when no
+ * Large inputs are fitted in stages (restarts on a 20,000-customer subsample, then BFGS with
+ * the analytic gradient on all: optimize.ts, minimizeStaged). Throws a RangeError when no
  * customer qualifies; callers check for repeat customers first.
  */
 export function fitGammaGamma(customers: readonly SpendSummary[], options: { seed?: number } = {}): GammaGammaFit {
@@ -118,8 +148,8 @@ export function fitGammaGamma(customers: readonly SpendSummary[], options: { see
   if (n === 0) throw new RangeError('fitGammaGamma requires at least one repeat customer with positive spend');
   const x = Float64Array.from(xs);
   const m = Float64Array.from(ms);
-  const stages = STAGE_SAMPLES.filter((size) => size < n).map((size) => objectiveOf(x, m, sampleIndices(n, size, seed)));
-  stages.push(objectiveOf(x, m, null));
+  const sampled = n > SEARCH_SAMPLE ? objectiveOf(x, m, sampleIndices(n, SEARCH_SAMPLE, seed)) : null;
+  const search = sampled ? (v: readonly number[]) => sampled(v, null) : null;
   const meanSpend = ms.reduce((s, v) => s + v, 0) / n;
   // γ scales spend: with p = q = 2 the population mean pγ/(q−1) matches the data at γ = m̄/2.
   const starts = [
@@ -128,7 +158,7 @@ export function fitGammaGamma(customers: readonly SpendSummary[], options: { see
     [Math.log(5), Math.log(3), Math.log(meanSpend)],
     [Math.log(0.5), Math.log(5), Math.log(meanSpend * 8)],
   ];
-  const best = minimizeStaged(stages, starts, { maxEvaluations: 3000 });
+  const best = minimizeStaged(search, objectiveOf(x, m, null), starts, { maxEvaluations: 3000 });
   const params = { p: Math.exp(best.point[0]), q: Math.exp(best.point[1]), gamma: Math.exp(best.point[2]) };
   const correlation = pearsonCorrelation(x, m);
   if (Math.abs(correlation) > 0.3) warnings.add('spendFrequencyCorrelated');

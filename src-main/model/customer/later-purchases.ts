@@ -6,7 +6,7 @@
  * Purchases are as in rfm-summary.ts: non-negative revenue rows; refunds are not purchases.
  */
 import { formatDay, requireDay } from './dates.js';
-import { prepareOrderLog, type OrderInput } from './order-log.js';
+import { canonicalCodes, daysOfDateTexts, toOrderColumns, type OrderInput } from './order-log.js';
 
 export interface LaterPurchases {
   /** The last order day in the whole log (`YYYY-MM-DD`), or null for an empty log. */
@@ -20,35 +20,54 @@ export interface LaterPurchases {
 
 /**
  * `only`: the customers whose figures are wanted (the at-risk candidates); omitted, every
- * customer's. The data end always covers the whole log.
+ * customer's. The data end always covers the whole log. Rows are kept as prepareOrderLog
+ * keeps them (order-log.ts); only the wanted customers' rows are gathered and ordered by
+ * day, so a short candidate list costs one pass over the columns.
  */
 export function laterPurchases(orders: OrderInput, calibrationEnd: string, only?: ReadonlySet<string>): LaterPurchases {
   const endDay = requireDay(calibrationEnd, 'calibrationEnd');
-  const { log } = prepareOrderLog(orders);
+  const columns = toOrderColumns(orders);
+  const ids = canonicalCodes(columns.customerIds);
+  const dayOfDate = daysOfDateTexts(columns.dates);
+  const wanted = Uint8Array.from(columns.customerIds, (_, i) => {
+    const id = ids.code[i];
+    return id >= 0 && (!only || only.has(ids.text(id))) ? 1 : 0;
+  });
+  // Rows of each wanted customer (by canonical code), in the order customers first appear.
+  const rowsOf = new Map<number, number[]>();
+  let dataEndDay = -Infinity;
+  for (let i = 0; i < columns.customer.length; i++) {
+    const id = ids.code[columns.customer[i]];
+    if (id < 0) continue;
+    const day = dayOfDate[columns.date[i]];
+    if (Number.isNaN(day) || !Number.isFinite(columns.revenue[i])) continue;
+    if (day > dataEndDay) dataEndDay = day;
+    if (!wanted[columns.customer[i]]) continue;
+    const rows = rowsOf.get(id);
+    if (rows) rows.push(i);
+    else rowsOf.set(id, [i]);
+  }
   const lastPurchaseDay = new Map<string, number>();
   const after = new Map<string, { days: number; revenue: number }>();
-  let dataEndDay = -Infinity;
-  for (let c = 0; c < log.customerIds.length; c++) {
+  for (const [id, rows] of rowsOf) {
+    rows.sort((x, y) => dayOfDate[columns.date[x]] - dayOfDate[columns.date[y]] || x - y);
     let last = -Infinity;
     let previousDay = -Infinity;
     let days = 0;
     let revenue = 0;
-    for (let k = log.start[c]; k < log.start[c + 1]; k++) {
-      const row = log.rowsByCustomer[k];
-      const day = log.day[row];
-      dataEndDay = Math.max(dataEndDay, day);
-      if (log.revenue[row] < 0) continue;
+    for (const row of rows) {
+      const day = dayOfDate[columns.date[row]];
+      if (columns.revenue[row] < 0) continue;
       last = Math.max(last, day);
       if (day > endDay) {
         if (day !== previousDay) days++;
-        revenue += log.revenue[row];
+        revenue += columns.revenue[row];
       }
       previousDay = day;
     }
-    const id = log.customerIds[c];
-    if (only && !only.has(id)) continue;
-    if (last > -Infinity) lastPurchaseDay.set(id, last);
-    if (days > 0) after.set(id, { days, revenue });
+    const text = ids.text(id);
+    if (last > -Infinity) lastPurchaseDay.set(text, last);
+    if (days > 0) after.set(text, { days, revenue });
   }
   const hasData = dataEndDay > -Infinity;
   return { dataEnd: hasData ? formatDay(dataEndDay) : null, dataEndDay: hasData ? dataEndDay : null, lastPurchaseDay, after };

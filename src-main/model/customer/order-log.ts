@@ -108,7 +108,7 @@ export interface PrepareOptions {
  * only by surrounding spaces count as one; −1 for an entry that is empty once trimmed.
  * When no entry needs trimming the entries are their own numbers (they are distinct).
  */
-function canonicalCodes(dictionary: readonly string[]): { code: Int32Array; text: (i: number) => string } {
+export function canonicalCodes(dictionary: readonly string[]): { code: Int32Array; text: (i: number) => string } {
   const code = new Int32Array(dictionary.length);
   let trimmed: string[] | null = null;
   for (let i = 0; i < dictionary.length; i++) {
@@ -138,6 +138,18 @@ function canonicalCodes(dictionary: readonly string[]): { code: Int32Array; text
   return { code, text: (i) => texts[i] };
 }
 
+/** The day of each date text (the first ten characters; a time, if any, must follow a 'T' or a space), NaN if invalid. */
+export function daysOfDateTexts(dates: readonly string[]): Float64Array {
+  const dayOfDate = new Float64Array(dates.length);
+  dates.forEach((raw, i) => {
+    const text = raw.trim();
+    const separator = text.length > 10 ? text[10] : 'T';
+    const d = separator === 'T' || separator === ' ' ? parseDay(text.slice(0, 10)) : null;
+    dayOfDate[i] = d ?? NaN;
+  });
+  return dayOfDate;
+}
+
 /** Validates rows, interns customer ids, and groups rows by customer (counting sort). */
 export function prepareOrderLog(input: OrderInput, options: PrepareOptions = {}): { log: OrderLog; warnings: WarningCounter } {
   const orders = toOrderColumns(input);
@@ -147,15 +159,8 @@ export function prepareOrderLog(input: OrderInput, options: PrepareOptions = {})
   // Model customer of each canonical id, numbered on its first kept row.
   const modelCustomer = new Int32Array(orders.customerIds.length).fill(-1);
   const customerIds: string[] = [];
-  // The day of each date text (the first ten characters; a time, if any, must follow a 'T' or a space), NaN if invalid.
-  const dayOfDate = new Float64Array(orders.dates.length);
+  const dayOfDate = daysOfDateTexts(orders.dates);
   const dateKeys = canonicalCodes(orders.dates);
-  orders.dates.forEach((raw, i) => {
-    const text = raw.trim();
-    const separator = text.length > 10 ? text[10] : 'T';
-    const d = separator === 'T' || separator === ' ' ? parseDay(text.slice(0, 10)) : null;
-    dayOfDate[i] = d ?? NaN;
-  });
   const orderIdCodes = !options.orderKeys || !orders.orderId ? null : orders.orderIdsClean ? null : orders.orderIds ? canonicalCodes(orders.orderIds).code : null;
   const orderIds = options.orderKeys && orders.orderId && (orders.orderIdsClean || orderIdCodes) ? { codes: orderIdCodes, of: orders.orderId } : null;
   const rows = orders.customer.length;

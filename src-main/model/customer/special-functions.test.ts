@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { expm1Ratio, logAddExp, logBeta, logGamma } from './special-functions.js';
+import { digamma, expm1Ratio, logAddExp, logBeta, logGamma } from './special-functions.js';
 
 describe('logGamma', () => {
   it('matches factorials and Γ(1/2) = √π', () => {
@@ -24,6 +24,24 @@ describe('logGamma', () => {
 
   it('logBeta(a, b) = ln(Γ(a)Γ(b)/Γ(a+b)): B(2, 3) = 1/12', () => {
     expect(logBeta(2, 3)).toBeCloseTo(Math.log(1 / 12), 13);
+  });
+});
+
+describe('digamma', () => {
+  it('matches reference values: ψ(1) = −γ, ψ(1/2) = −γ − 2 ln 2, ψ(10) (A&S table 6.1)', () => {
+    const eulerGamma = 0.5772156649015329;
+    expect(digamma(1)).toBeCloseTo(-eulerGamma, 14);
+    expect(digamma(0.5)).toBeCloseTo(-eulerGamma - 2 * Math.log(2), 14);
+    expect(digamma(10)).toBeCloseTo(2.251752589066721, 14);
+    expect(digamma(0.01)).toBeCloseTo(-100.5608854578687, 11);
+  });
+
+  it('is the derivative of logGamma and satisfies ψ(x+1) = ψ(x) + 1/x', () => {
+    for (const x of [0.05, 0.37, 1.5, 9.9, 10.1, 42.5, 1234.5]) {
+      const h = 1e-5 * Math.max(1, x);
+      expect(digamma(x) / ((logGamma(x + h) - logGamma(x - h)) / (2 * h))).toBeCloseTo(1, 7);
+      expect(digamma(x + 1) - digamma(x)).toBeCloseTo(1 / x, 12);
+    }
   });
 });
 

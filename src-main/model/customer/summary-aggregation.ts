@@ -5,7 +5,7 @@
  * distinct times are few enough that their logarithms are computed once per evaluation.
  */
 
-/** Distinct values of a column and, for each entry, the index of its value. */
+/** Distinct values of a column, ascending, and for each entry the index of its value. */
 export interface InternedColumn {
   unique: Float64Array;
   index: Int32Array;
@@ -13,22 +13,30 @@ export interface InternedColumn {
 
 export function internValues(values: ArrayLike<number>): InternedColumn {
   const positions = new Map<number, number>();
-  const unique: number[] = [];
-  const index = new Int32Array(values.length);
+  const seen: number[] = [];
+  const firstIndex = new Int32Array(values.length);
   for (let i = 0; i < values.length; i++) {
     const v = values[i];
     let at = positions.get(v);
     if (at === undefined) {
-      at = unique.length;
+      at = seen.length;
       positions.set(v, at);
-      unique.push(v);
+      seen.push(v);
     }
-    index[i] = at;
+    firstIndex[i] = at;
   }
-  return { unique: Float64Array.from(unique), index };
+  // Ascending order, so that sorting keys built from indices sorts by value.
+  const unique = Float64Array.from(seen).sort();
+  const rank = new Int32Array(seen.length);
+  unique.forEach((v, r) => (rank[positions.get(v)!] = r));
+  const index = firstIndex.map((at) => rank[at]);
+  return { unique, index };
 }
 
-/** Distinct (x, t_x, T) rows: x itself, indices into the distinct t_x and T values, weights. */
+/**
+ * Distinct (x, t_x, T) rows, ordered by x, then t_x, then T: x itself, indices into the
+ * distinct t_x and T values, weights.
+ */
 export interface AggregatedSummaries {
   x: Float64Array;
   txIndex: Int32Array;
@@ -39,37 +47,48 @@ export interface AggregatedSummaries {
   size: number;
 }
 
-/** Aggregates (x, t_x, T) summaries into weighted distinct rows. */
+/**
+ * Aggregates (x, t_x, T) summaries into weighted distinct rows: each summary becomes one
+ * number (its three value ranks in mixed radix), and a native sort of those numbers brings
+ * equal summaries together — no hash map of a million keys, no comparator calls.
+ */
 export function aggregateSummaries(x: ArrayLike<number>, tx: ArrayLike<number>, T: ArrayLike<number>): AggregatedSummaries {
+  const xCol = internValues(x);
   const txCol = internValues(tx);
   const tCol = internValues(T);
-  const xCol = internValues(x);
   const nTx = txCol.unique.length;
   const nT = tCol.unique.length;
   const nX = xCol.unique.length;
-  // A numeric key is exact while the product of the three cardinalities stays below 2^53.
-  const numericKeys = nTx * nT * nX < Number.MAX_SAFE_INTEGER;
-  const rowOf = new Map<number | string, number>();
-  const first: number[] = [];
-  const counts: number[] = [];
-  for (let i = 0; i < x.length; i++) {
-    const key = numericKeys
-      ? (xCol.index[i] * nTx + txCol.index[i]) * nT + tCol.index[i]
-      : `${xCol.index[i]}|${txCol.index[i]}|${tCol.index[i]}`;
-    const at = rowOf.get(key);
-    if (at === undefined) {
-      rowOf.set(key, first.length);
-      first.push(i);
-      counts.push(1);
-    } else counts[at]++;
-  }
-  return {
-    x: Float64Array.from(first, (i) => x[i]),
-    txIndex: Int32Array.from(first, (i) => txCol.index[i]),
-    tIndex: Int32Array.from(first, (i) => tCol.index[i]),
+  // The key is exact while the product of the three cardinalities stays below 2^53 (always,
+  // short of a million distinct values in each column).
+  if (nTx * nT * nX >= Number.MAX_SAFE_INTEGER) throw new RangeError('aggregateSummaries: too many distinct values to key');
+  const keys = new Float64Array(x.length);
+  for (let i = 0; i < x.length; i++) keys[i] = (xCol.index[i] * nTx + txCol.index[i]) * nT + tCol.index[i];
+  keys.sort();
+  let size = 0;
+  for (let i = 0; i < keys.length; i++) if (i === 0 || keys[i] !== keys[i - 1]) size++;
+  const rows: AggregatedSummaries = {
+    x: new Float64Array(size),
+    txIndex: new Int32Array(size),
+    tIndex: new Int32Array(size),
     uniqueTx: txCol.unique,
     uniqueT: tCol.unique,
-    weights: Float64Array.from(counts),
-    size: first.length,
+    weights: new Float64Array(size),
+    size,
   };
+  let row = -1;
+  for (let i = 0; i < keys.length; i++) {
+    const key = keys[i];
+    if (i === 0 || key !== keys[i - 1]) {
+      row++;
+      const t = key % nT;
+      const rest = (key - t) / nT;
+      const txAt = rest % nTx;
+      rows.x[row] = xCol.unique[(rest - txAt) / nTx];
+      rows.txIndex[row] = txAt;
+      rows.tIndex[row] = t;
+    }
+    rows.weights[row]++;
+  }
+  return rows;
 }

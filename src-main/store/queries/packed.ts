@@ -57,6 +57,12 @@ export function unpackCleanCodes(blob: Buffer): { codes: Int32Array; count: numb
   return { codes, count };
 }
 
+/** The codes alone (equal codes ⇔ equal texts, byte for byte) and how many distinct texts there are. */
+export function unpackCodes(blob: Buffer): { codes: Int32Array; count: number } {
+  const { codes, count } = layout(blob);
+  return { codes, count };
+}
+
 export function unpackTexts(blob: Buffer): PackedTexts {
   const { codes, count, offsets, text } = layout(blob);
   const entries = new Array<string>(count);
