@@ -14,7 +14,7 @@ import { defaultDuplicatePolicy, describeSpan } from '@shared/datasets.js';
 import { refreshOrderSummary } from '../store/order-summary.js';
 import { countIssues, deleteDataset, finishDataset, findDatasetBySha, getDataset, insertDataset, listIssues } from '../store/datasets.js';
 import { findOverlap, resolveOverlap } from '../store/overlaps.js';
-import { datasetSpellings } from '../store/channel-map.js';
+import { datasetSpellings, spellingsWorthTelling } from '../store/channel-map.js';
 import { makeBatchInserter } from '../store/batch/insert.js';
 import type { BatchInserter } from '../store/batch/insert.js';
 import { BatchView } from '../store/batch/layout.js';
@@ -144,7 +144,8 @@ async function importInTransaction(db: Database, parser: ParserClient, head: Par
           throw new AppError('error.importOverlaps', { file: t.name, rows: found.rows, span: describeSpan(found), stored, ...parts });
         }
         const overlap: OverlapReport | null = found && t.overlap ? { ...found, policy: t.overlap, removed: 0 } : null;
-        const spellings = datasetSpellings(db, head.kind, id);
+        // Paths store whole sequences: their spellings are read back; other kinds counted them as they were stored.
+        const spellings = head.kind === 'paths' ? datasetSpellings(db, head.kind, id) : spellingsWorthTelling(writer.quality.channelSpellings());
         const quality = {
           ...writer.quality.report(m.dateOrders, (performance.now() - started) / 1000),
           ...(spellings.length > 0 ? { channelSpellings: spellings } : {}),
@@ -212,7 +213,7 @@ class DatasetWriter {
   ) {
     this.policy = head.kind === 'paths' ? 'keep' : policy;
     this.inserter = makeBatchInserter(db, head.kind, id, head.columns);
-    this.quality = new QualityAccumulator(head.kind, head.mapping, head.headers);
+    this.quality = new QualityAccumulator(head.kind, head.mapping, head.headers, head.columns);
     this.roles = head.columns.map((c) => KIND_ROLES[head.kind].findIndex((s) => s.role === c));
     this.issueInsert = db.prepare('INSERT INTO import_issues (dataset_id, row, column_name, code, value) VALUES (?, ?, ?, ?, ?)');
     this.rejectInsert = db.prepare('INSERT INTO rejected_rows (dataset_id, row, cells) VALUES (?, ?, ?)');

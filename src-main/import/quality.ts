@@ -5,7 +5,7 @@
  */
 import { KIND_ROLES } from '@shared/kinds.js';
 import type { ColumnMapping, DatasetKind } from '@shared/kinds.js';
-import type { ColumnQuality, QualityReport } from '@shared/datasets.js';
+import type { ChannelSpelling, ColumnQuality, QualityReport } from '@shared/datasets.js';
 import type { MessageKey } from '@shared/i18n/index.js';
 import type { BatchView, Section } from '../store/batch/layout.js';
 import type { RowIssue } from './batch-typer.js';
@@ -18,17 +18,23 @@ export class QualityAccumulator {
   private readonly byHeader = new Map<string, ColumnQuality>();
   /** Per column: whether its range is tracked as dates (strings) — decided once, not per cell. */
   private readonly isDate: boolean[];
+  /** Stored columns of the channel and of its file spelling (`channel_raw`), −1 when absent. */
+  private readonly spelledAt: { channel: number; raw: number };
+  /** Rows per (file spelling, channel) the importer respelled, keyed `raw\u0000channel`. */
+  private readonly spellings = new Map<string, number>();
 
   constructor(
     kind: DatasetKind,
     mapping: ColumnMapping,
     private readonly headers: readonly string[],
+    storedColumns: readonly string[] = [],
   ) {
     const specs = KIND_ROLES[kind];
     this.columns = specs.map((s) => ({ role: s.role, header: mapping[s.role] ?? '', filled: 0, empty: 0, issues: 0 }));
     for (const c of this.columns) if (c.header) this.byHeader.set(c.header, c);
     this.channelAt = specs.findIndex((s) => s.type === 'channel');
     this.isDate = specs.map((s) => s.type === 'date' || s.type === 'datetime');
+    this.spelledAt = { channel: this.channelAt < 0 ? -1 : storedColumns.indexOf(specs[this.channelAt].role), raw: storedColumns.indexOf('channel_raw') };
   }
 
   /**
@@ -43,6 +49,39 @@ export class QualityAccumulator {
       if (section.type === 'real') this.addNumbers(this.columns[r], section.values, batch.keepList, batch.kept);
       else this.addTexts(this.columns[r], section, batch.keepList, batch.kept, r);
     }
+    if (this.spelledAt.channel >= 0 && this.spelledAt.raw >= 0) this.addSpellings(batch);
+  }
+
+  /**
+   * Counts each file spelling the importer respelled (a `channel_raw` beside its channel)
+   * as the rows are stored: the whole file's list without reading the table back.
+   */
+  private addSpellings(batch: BatchView): void {
+    const channel = batch.section(this.spelledAt.channel);
+    const raw = batch.section(this.spelledAt.raw);
+    if (channel.type !== 'text' || raw.type !== 'text') return;
+    const pairs = new Map<number, number>();
+    const { keepList, kept } = batch;
+    for (let k = 0; k < kept; k++) {
+      const i = keepList[k];
+      const r = raw.codes[i];
+      const c = channel.codes[i];
+      if (r < 0 || c < 0) continue;
+      const key = r * channel.words + c;
+      pairs.set(key, (pairs.get(key) ?? 0) + 1);
+    }
+    for (const [key, rows] of pairs) {
+      const name = `${raw.entry(Math.floor(key / channel.words))}\u0000${channel.entry(key % channel.words)}`;
+      this.spellings.set(name, (this.spellings.get(name) ?? 0) + rows);
+    }
+  }
+
+  /** Every respelled spelling of the rows stored so far, with its channel and rows. */
+  channelSpellings(): ChannelSpelling[] {
+    return [...this.spellings].map(([key, rows]) => {
+      const [raw, channel] = key.split('\u0000');
+      return { raw, channel, rows };
+    });
   }
 
   private addNumbers(c: ColumnQuality, values: Float64Array, at: Int32Array, count: number): void {

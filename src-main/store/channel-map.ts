@@ -87,9 +87,22 @@ export function listChannels(db: Database): ChannelEntry[] {
 const SPELLINGS_KEPT = 50;
 
 /**
- * The spellings one imported dataset used that the importer counted as another channel
- * (not merely the channel's name in the other language), with their rows, over the whole
- * file (the mapping step saw only the preview's rows).
+ * Of the spellings a file used for its channels, those worth telling: the importer counted
+ * them as another channel (not merely the channel's name in the other language); most rows
+ * first, at most SPELLINGS_KEPT.
+ */
+export function spellingsWorthTelling(spellings: readonly ChannelSpelling[]): ChannelSpelling[] {
+  // 抖音 stored as Douyin is the same name in another language: only other spellings are news.
+  return spellings
+    .filter((s) => !isChannelsOwnName(s.channel, s.raw))
+    .sort((a, b) => b.rows - a.rows || a.raw.localeCompare(b.raw))
+    .slice(0, SPELLINGS_KEPT);
+}
+
+/**
+ * The spellings one imported dataset used that the importer counted as another channel,
+ * with their rows, over the whole file (the mapping step saw only the preview's rows).
+ * Imports count them as they store the rows (import/quality.ts); this reads them back.
  */
 export function datasetSpellings(db: Database, kind: DatasetKind, datasetId: number): ChannelSpelling[] {
   let spellings: ChannelSpelling[];
@@ -108,9 +121,7 @@ export function datasetSpellings(db: Database, kind: DatasetKind, datasetId: num
     const sql = `SELECT channel_raw AS raw, channel, count(*) AS rows FROM ${kind} WHERE dataset_id = ? AND channel_raw IS NOT NULL GROUP BY channel_raw, channel`;
     spellings = db.prepare(sql).all(datasetId) as ChannelSpelling[];
   } else return [];
-  // 抖音 stored as Douyin is the same name in another language: only other spellings are news.
-  spellings = spellings.filter((s) => !isChannelsOwnName(s.channel, s.raw));
-  return spellings.sort((a, b) => b.rows - a.rows || a.raw.localeCompare(b.raw)).slice(0, SPELLINGS_KEPT);
+  return spellingsWorthTelling(spellings);
 }
 
 /**

@@ -6,6 +6,9 @@
 import { writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
+import type { ChannelSpelling } from '../../src-shared/datasets.js';
+import { datasetSpellings } from '../../src-main/store/channel-map.js';
+import { openProject } from '../../src-main/store/project.js';
 import { runJson, tempDir } from '../helpers/cli.js';
 
 const dir = tempDir();
@@ -121,6 +124,23 @@ describe('the channel map', () => {
       { raw: '巨量引擎', channel: 'Douyin', rows: 2 },
       { raw: 'google', channel: 'Google Ads', rows: 1 },
     ]);
+  });
+
+  it('counts the spellings as it stores the rows: the same list the stored table gives, across batches and without dropped duplicates', () => {
+    const p = join(dir, 'spellings-batches.roi');
+    const spellings = ['巨量引擎', '巨量', 'google', 'GOOGLE ADS', '淘宝直通车', 'ｔａｏｂａｏ', '抖音', 'Douyin', 'wechat ads', '朋友圈广告'];
+    const lines = Array.from({ length: 30_000 }, (_, i) => `2025-01-${String((i % 28) + 1).padStart(2, '0')},${spellings[(i * 7) % spellings.length]},${i}`);
+    // Exact duplicates are dropped before they are stored: they must not count.
+    lines.push(lines[3], lines[4], lines[5]);
+    const imported = runJson<{ dataset: { id: number; rowsImported: number; quality: { channelSpellings: ChannelSpelling[] } } }>(['import', write('many-spellings.csv', `date,channel,spend\n${lines.join('\n')}\n`), '--project', p]);
+    expect(imported.dataset.rowsImported).toBe(30_000);
+    const db = openProject(p);
+    try {
+      expect(imported.dataset.quality.channelSpellings).toEqual(datasetSpellings(db, 'spend', imported.dataset.id));
+    } finally {
+      db.close();
+    }
+    expect(imported.dataset.quality.channelSpellings.find((s) => s.raw === '巨量引擎')).toEqual({ raw: '巨量引擎', channel: 'Douyin', rows: 3_000 });
   });
 
   it('splits touchpoints already stored, by the spelling their file used', () => {
