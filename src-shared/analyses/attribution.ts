@@ -20,7 +20,8 @@ export const attribution = defineAnalysis({
   id: 'attribution',
   /** Version 2: the budget advice never funds a channel at or below break-even; version 1 could. */
   resultVersion: 2,
-  needs: ['touchpoints', 'paths'],
+  // Orders that name their source channel are one-touch journeys (attribution --source orders).
+  needs: ['touchpoints', 'paths', { kind: 'orders', role: 'channel' }],
   phases: ['fitting'],
   cancelGraceMs: 0,
   perCustomerCsv: false,

@@ -5,7 +5,7 @@
  * union, the job table, the CLI, the Models tabs, goal suggestions, report sections)
  * derives from the registry in index.ts.
  */
-import type { DatasetKind } from '../kinds.js';
+import type { DataNeed } from './needs.js';
 import type { GoalType } from '../goals.js';
 import type { MessageKey } from '../i18n/index.js';
 
@@ -20,8 +20,8 @@ export interface AnalysisDefinition<Id extends string = string, Section extends 
   readonly resultVersion: number;
   /** `migrations[v]` turns a version-v result into a version v+1 one. */
   readonly migrations?: Readonly<Record<number, (result: Record<string, unknown>) => Record<string, unknown>>>;
-  /** Dataset kinds it reads: it can run when the project holds at least one of them. */
-  readonly needs: readonly DatasetKind[];
+  /** The data it reads (kinds, or a kind with a mapped role): it can run when the project holds at least one. */
+  readonly needs: readonly DataNeed[];
   /** The phases its job reports, in order (each has words in `ui.phase.<phase>`). */
   readonly phases: readonly string[];
   /**

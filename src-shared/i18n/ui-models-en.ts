@@ -16,6 +16,7 @@ export const uiModelsEn = {
   'ui.models.olderVersion.title': 'Computed by an older version — run again',
   'ui.models.olderVersion.text': 'The result saved on {date} was computed by an older version of ROI Studio, whose figures this version does not read. Its settings are kept below; run it again to see the result.',
   'ui.models.needsData': 'This analysis needs {kinds} data. Import it in the Data step first.',
+  'ui.models.needsRole': '{kind} with a {role} column',
   'ui.models.goToData': 'Go to Data',
   'ui.models.notImported': 'Not imported yet',
   'ui.models.or': ' or ',

@@ -17,6 +17,7 @@ export const uiModelsZhCN: UiModelsCatalogue = {
   'ui.models.tabSaved': '已有保存的结果',
   'ui.models.olderVersion.title': '由旧版本计算——请重新运行',
   'ui.models.olderVersion.text': '{date} 保存的结果由旧版 ROI Studio 计算，当前版本无法读取其中的数字。原来的设置已保留在下方，重新运行即可查看结果。',
+  'ui.models.needsRole': '含“{role}”列的{kind}',
   'ui.models.needsData': '这项分析需要「{kinds}」数据，请先在“数据”步骤中导入。',
   'ui.models.goToData': '前往“数据”',
   'ui.models.notImported': '尚未导入',

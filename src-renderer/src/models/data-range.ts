@@ -13,11 +13,6 @@ export function hasKind(datasets: readonly DatasetSummary[], kind: DatasetKind):
   return datasets.some((d) => d.kind === kind && d.rowsImported > 0);
 }
 
-/** Orders that name the channel they came from (a mapped channel column): enough for channel ROI by order source. */
-export function hasOrderChannels(datasets: readonly DatasetSummary[]): boolean {
-  return datasets.some((d) => d.kind === 'orders' && d.rowsImported > 0 && Boolean(d.mapping.channel));
-}
-
 /** The earliest and latest day of a date role over the datasets of a kind (from their quality reports). */
 export function dateRange(datasets: readonly DatasetSummary[], kind: DatasetKind, role: string): DateRange | null {
   let first: string | null = null;
