@@ -109,7 +109,8 @@ export function highValueAtRisk(values: readonly CustomerValue[], options: { val
  */
 function topByValueAtStake(values: readonly CustomerValue[], k: number): CustomerValue[] {
   const byValue = (u: CustomerValue, v: CustomerValue): number => v.clvIfAlive - u.clvIfAlive;
-  const stake = Float64Array.from(values, (v) => v.clvIfAlive);
+  const stake = new Float64Array(values.length);
+  for (let i = 0; i < values.length; i++) stake[i] = values[i].clvIfAlive;
   // NaN breaks any ordering: then do exactly what a plain stable sort does.
   if (k <= 0 || k >= values.length || stake.some(Number.isNaN)) return [...values].sort(byValue).slice(0, Math.max(0, k));
   const threshold = stake.slice().sort()[values.length - k];

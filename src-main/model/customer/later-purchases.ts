@@ -29,10 +29,11 @@ export function laterPurchases(orders: OrderInput, calibrationEnd: string, only?
   const columns = toOrderColumns(orders);
   const ids = canonicalCodes(columns.customerIds);
   const dayOfDate = daysOfDateTexts(columns.dates);
-  const wanted = Uint8Array.from(columns.customerIds, (_, i) => {
+  const wanted = new Uint8Array(columns.customerIds.length);
+  for (let i = 0; i < wanted.length; i++) {
     const id = ids.code[i];
-    return id >= 0 && (!only || only.has(ids.text(id))) ? 1 : 0;
-  });
+    wanted[i] = id >= 0 && (!only || only.has(ids.text(id))) ? 1 : 0;
+  }
   // Rows of each wanted customer (by canonical code), in the order customers first appear.
   const rowsOf = new Map<number, number[]>();
   let dataEndDay = -Infinity;

@@ -116,7 +116,8 @@ export function computeRfm(orders: OrderInput, options: RfmOptions = {}): RfmRes
   }
   const asOfDay = asOfLimit ?? (n > 0 ? maxLast : 0);
   if (n > 0 && minFirst === maxLast) warnings.add('allOrdersOneDay');
-  const recency = Float64Array.from(lastDay.subarray(0, n), (d) => asOfDay - d);
+  const recency = new Float64Array(n);
+  for (let i = 0; i < n; i++) recency[i] = asOfDay - lastDay[i];
   const rScores = quintileScores(recency, false);
   const fScores = frequencyScores(frequency.subarray(0, n));
   const mScores = quintileScores(monetary.subarray(0, n), true);

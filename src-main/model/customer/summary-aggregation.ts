@@ -29,7 +29,8 @@ export function internValues(values: ArrayLike<number>): InternedColumn {
   const unique = Float64Array.from(seen).sort();
   const rank = new Int32Array(seen.length);
   unique.forEach((v, r) => (rank[positions.get(v)!] = r));
-  const index = firstIndex.map((at) => rank[at]);
+  const index = new Int32Array(firstIndex.length);
+  for (let i = 0; i < index.length; i++) index[i] = rank[firstIndex[i]];
   return { unique, index };
 }
 

@@ -96,9 +96,10 @@ function packedTouchpointColumns(db: Database, where: string, bounds: string[]):
   const ch = unpackTexts(channels);
   const e = unpackTexts(events);
   const oddTimes = new Map<number, string>();
-  o.codes.forEach((code, row) => {
+  for (let row = 0; row < o.codes.length; row++) {
+    const code = o.codes[row];
     if (code >= 0) oddTimes.set(row, o.entries[code]);
-  });
+  }
   return {
     customerIds: c.entries,
     customer: c.codes,
