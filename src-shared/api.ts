@@ -25,6 +25,7 @@ import type { MmmOptimiser, MmmWhatIf } from './mmm-plan.js';
 import { TABLE_EXPORT_FORMATS, tableExportInput } from './table-export.js';
 
 const path = z.string().min(1).max(4096);
+const projectName = z.string().trim().min(1).max(200);
 const isoDate = z.string().regex(/^\d{4}-\d{2}-\d{2}$/, 'a date like 2025-01-31');
 
 export { ANALYSIS_KINDS };
@@ -59,9 +60,17 @@ const page = { offset: z.number().int().min(0).default(0), limit: z.number().int
 export const API_INPUTS = {
   'app.info': z.object({}),
   'project.list': z.object({}),
-  'project.create': z.object({ name: z.string().trim().min(1).max(200) }),
+  'project.create': z.object({ name: projectName }),
   'project.open': z.object({ file: path }),
   'project.demo': z.object({}),
+  /** Gives the project a new name (its file is renamed beside it). */
+  'project.rename': z.object({ project: path, name: projectName }),
+  /** A copy under a new name beside it, the analyses and settings included. */
+  'project.copy': z.object({ project: path, name: projectName }),
+  /** Moves the project to the workspace's trash folder (recoverable: `project.restore`). */
+  'project.delete': z.object({ project: path }),
+  /** Puts a trashed project back: `entry` names it in the trash folder (a name, never a path). */
+  'project.restore': z.object({ entry: z.string().regex(/^[^\\/]+\.roi$/, 'a file name in the trash folder').max(300) }),
   /** `project`: the project the file goes into, whose channel map the preview's aliases follow. */
   'import.preview': z.object({ file: path, sheet: z.string().max(256).optional(), kind: kind.optional(), mapping: mapping.optional(), project: path.optional() }),
   'import.start': z.object({
@@ -195,6 +204,11 @@ export interface ApiResults {
   'project.create': ProjectInfo;
   'project.open': ProjectInfo;
   'project.demo': { jobId: string; file: string };
+  'project.rename': ProjectInfo;
+  'project.copy': ProjectInfo;
+  /** `entry`: its name in the trash folder, to restore it; `folder`: where that is. */
+  'project.delete': { entry: string; folder: string };
+  'project.restore': ProjectInfo;
   'import.preview': ImportPreview;
   'import.start': { jobId: string };
   'job.cancel': { cancelled: boolean };

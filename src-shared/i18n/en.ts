@@ -40,6 +40,7 @@ export const en = {
   'error.projectTooNew': '{file} was written by a newer ROI Studio (format {found}; this version reads up to {supported}). Update ROI Studio to open it.',
   'error.projectExists': '{file} already exists. Choose another name or delete it first.',
   'error.projectNotFound': 'Project not found: {file}',
+  'error.trashEntryNotFound': 'Nothing called {entry} in the trash folder: it was restored or removed already.',
   'error.projectOutsideWorkspace': '{file} is not a project of this workspace ({workspace}). The browser version opens only the projects in its workspace folder.',
   'error.notAnUpload': '{file} was not uploaded to this window (or it is gone: uploads are deleted once imported or after an hour unused). Choose the file again.',
   // errors: output files (--out, exports)

@@ -39,6 +39,7 @@ export const zhCN: Catalogue = {
   'error.projectTooNew': '{file} 由更新版本的 ROI Studio 创建（格式 {found}；本版本最高支持 {supported}）。请升级 ROI Studio 后再打开。',
   'error.projectExists': '{file} 已存在。请换一个名称或先删除它。',
   'error.projectNotFound': '找不到项目：{file}',
+  'error.trashEntryNotFound': '回收站中没有 {entry}：它可能已被恢复或删除。',
   'error.projectOutsideWorkspace': '{file} 不是此工作区（{workspace}）中的项目。浏览器版只能打开工作区文件夹中的项目。',
   'error.notAnUpload': '{file} 不是在此窗口上传的文件（或已被删除：上传的文件在导入后或闲置一小时后会删除）。请重新选择文件。',
   'error.outIsProject': '{file} 是项目数据库（SQLite）：导出写到那里会毁掉它。文件未作任何改动，请换一个输出文件。',
