@@ -32,6 +32,8 @@ export const en = {
   'error.badMapArg': 'Cannot read --map "{arg}": write it as role=Header.',
   'error.allRowsRejected': '{file}: none of the {rows} rows could be imported. First problem: row {row}, column {column}: {reason}',
   // errors: project
+  'error.importFileFailed': '{file} was not imported: {reason}',
+  'error.someImportsFailed': '{failed} of {total} files were not imported ({files}); the others were. Fix those files and import them again.',
   'error.duplicateImport': '{file} was already imported into this project (dataset {id}, {date}). Use --replace to import it again in its place.',
   'error.importOverlaps':
     '{file} overlaps data already in the project: {rows} of its rows ({span}) are already stored, from {stored}. Nothing was imported. Choose: --overlap replace (the new file replaces that period), --overlap new-only (add only the rows not stored yet) or --overlap keep-both (count both; the overlap stays flagged).',
@@ -85,6 +87,7 @@ export const en = {
   'issue.ragged': 'row has {value} cells (header/row): cells are missing or a value contains an unquoted separator',
   // CLI words
   'cli.imported': 'Imported {file} as {kind} (dataset {id})',
+  'cli.importedMany': 'Imported {imported} of {total} files.',
   'cli.sheets': 'Read sheet "{sheet}" of: {sheets} (choose another with --sheet)',
   'cli.encoding': 'Encoding',
   'cli.rowsRead': 'Rows read',

@@ -31,6 +31,8 @@ export const zhCN: Catalogue = {
   'error.unknownHeader': '{file} 中没有“{header}”列（用于 --map {role}）。现有列：{found}。',
   'error.badMapArg': '无法识别 --map “{arg}”：请写成 角色=表头。',
   'error.allRowsRejected': '{file}：{rows} 行数据均无法导入。第一个问题：第 {row} 行“{column}”列：{reason}',
+  'error.importFileFailed': '{file} 未导入：{reason}',
+  'error.someImportsFailed': '{total} 个文件中有 {failed} 个未导入（{files}）；其余已导入。请修正这些文件后重新导入。',
   'error.duplicateImport': '{file} 已导入过此项目（数据集 {id}，{date}）。如需替换，请加 --replace。',
   'error.importOverlaps':
     '{file} 与项目中已有的数据重叠：其中 {rows} 行（{span}）已从 {stored} 导入。本次未导入任何数据。请选择：--overlap replace（用新文件替换这段时间的数据）、--overlap new-only（只添加尚未导入的行）或 --overlap keep-both（两份都计入，重叠会一直被标出）。',
@@ -80,6 +82,7 @@ export const zhCN: Catalogue = {
   'issue.badEvent': '“{value}”不是事件类型（touch 或 conversion）',
   'issue.ragged': '单元格个数与表头不符（表头/本行：{value}）：缺少单元格，或某个值含有未加引号的分隔符',
   'cli.imported': '已将 {file} 作为 {kind} 导入（数据集 {id}）',
+  'cli.importedMany': '已导入 {total} 个文件中的 {imported} 个。',
   'cli.sheets': '已读取工作表“{sheet}”，全部工作表：{sheets}（用 --sheet 选择其他工作表）',
   'cli.encoding': '编码',
   'cli.rowsRead': '读取行数',

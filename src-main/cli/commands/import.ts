@@ -1,7 +1,10 @@
-import { resolve } from 'node:path';
+import { basename, resolve } from 'node:path';
 import { AppError } from '@shared/errors.js';
 import { DATASET_KINDS, isDatasetKind } from '@shared/kinds.js';
 import { translate } from '@shared/i18n/index.js';
+import { describeError } from '@shared/i18n/describe-error.js';
+import type { ErrorInfo } from '@shared/errors.js';
+import { toErrorInfo } from '../../errors.js';
 import type { Lang } from '@shared/i18n/index.js';
 import { channelName } from '@shared/i18n/channels.js';
 import type { ImportIssue } from '@shared/datasets.js';
@@ -14,7 +17,7 @@ import type { Command } from '../command.js';
 
 export const importCommand: Command = {
   name: 'import',
-  usage: 'import <file> --project p.roi [--as kind] [--sheet name] [--map role=Header]… [--replace] [--overlap replace|new-only|keep-both] [--duplicates keep|drop] [--json]',
+  usage: 'import <file>… --project p.roi [--as kind] [--sheet name] [--map role=Header]… [--replace] [--overlap replace|new-only|keep-both] [--duplicates keep|drop] [--json]',
   options: {
     project: { type: 'string' },
     as: { type: 'string' },
@@ -24,29 +27,66 @@ export const importCommand: Command = {
     overlap: { type: 'string' },
     duplicates: { type: 'string' },
   },
+  /**
+   * Several files in one call (a month's exports): each is detected, mapped, checked and
+   * imported on its own (its own transaction), in the order given; one that fails is named
+   * with its reason and the others still land. The flags apply to every file.
+   */
   async run({ values, positionals, out, signal }) {
-    const [file] = positionals;
     const project = values.project as string | undefined;
-    if (!file || !project) throw new AppError('error.invalidInput', { detail: `usage: roi-studio ${importCommand.usage}` });
+    if (positionals.length === 0 || !project) throw new AppError('error.invalidInput', { detail: `usage: roi-studio ${importCommand.usage}` });
     const kind = values.as as string | undefined;
     if (kind !== undefined && !isDatasetKind(kind)) throw new AppError('error.unknownKind', { kind, kinds: DATASET_KINDS.join(', ') });
-    const outcome = await runJob(
-      'import',
-      {
-        project: resolve(project),
-        file: resolve(file),
-        kind,
-        sheet: values.sheet as string | undefined,
-        mapping: parseMapArgs((values.map as string[] | undefined) ?? []),
-        replace: Boolean(values.replace),
-        overlap: choice(values, 'overlap', OVERLAP_POLICIES),
-        duplicates: choice(values, 'duplicates', DUPLICATE_POLICIES),
-      },
-      { onProgress: values.json ? undefined : out.progress(), signal },
-    );
-    out.endProgress();
-    if (values.json) out.json({ dataset: importJson(outcome, out.lang) });
-    else printImport(outcome, out);
+    const request = (file: string) => ({
+      project: resolve(project),
+      file: resolve(file),
+      kind,
+      sheet: values.sheet as string | undefined,
+      mapping: parseMapArgs((values.map as string[] | undefined) ?? []),
+      replace: Boolean(values.replace),
+      overlap: choice(values, 'overlap', OVERLAP_POLICIES),
+      duplicates: choice(values, 'duplicates', DUPLICATE_POLICIES),
+    });
+    const importOne = async (file: string): Promise<ImportOutcome> => {
+      const outcome = await runJob('import', request(file), { onProgress: values.json ? undefined : out.progress(), signal });
+      out.endProgress();
+      return outcome;
+    };
+    if (positionals.length === 1) {
+      const outcome = await importOne(positionals[0]);
+      if (values.json) out.json({ dataset: importJson(outcome, out.lang) });
+      else printImport(outcome, out);
+      return;
+    }
+    const imported: ImportOutcome[] = [];
+    const failed: { file: string; error: ErrorInfo }[] = [];
+    for (const file of positionals) {
+      if (signal.aborted) throw new AppError('error.cancelled');
+      try {
+        const outcome = await importOne(file);
+        imported.push(outcome);
+        if (!values.json) {
+          printImport(outcome, out);
+          out.line();
+        }
+      } catch (e) {
+        out.endProgress();
+        const error = toErrorInfo(e);
+        // Cancelling stops the batch; the files imported so far stay.
+        if (error.code === 'error.cancelled') throw e;
+        failed.push({ file: basename(file), error });
+        if (!values.json) out.error({ code: 'error.importFileFailed', params: { file: basename(file), reason: describeError(out.lang, error) } });
+      }
+    }
+    if (values.json) {
+      out.json({
+        datasets: imported.map((o) => importJson(o, out.lang)),
+        failed: failed.map((f) => ({ file: f.file, code: f.error.code, message: describeError(out.lang, f.error) })),
+      });
+    } else {
+      out.line(out.t('cli.importedMany', { imported: imported.length, total: positionals.length }));
+    }
+    if (failed.length > 0) throw new AppError('error.someImportsFailed', { failed: failed.length, total: positionals.length, files: failed.map((f) => f.file).join(', ') });
   },
 };
 
