@@ -23,6 +23,8 @@ import type { Goal } from './goals.js';
 import type { Dashboard } from './dashboard.js';
 import type { MmmOptimiser, MmmWhatIf } from './mmm-plan.js';
 import { TABLE_EXPORT_FORMATS, tableExportInput } from './table-export.js';
+import type { RememberedMapping, StoredSource } from './header-signature.js';
+import { TEXT_ENCODINGS } from './text-encodings.js';
 
 const path = z.string().min(1).max(4096);
 const projectName = z.string().trim().min(1).max(200);
@@ -72,12 +74,14 @@ export const API_INPUTS = {
   /** Puts a trashed project back: `entry` names it in the trash folder (a name, never a path). */
   'project.restore': z.object({ entry: z.string().regex(/^[^\\/]+\.roi$/, 'a file name in the trash folder').max(300) }),
   /** `project`: the project the file goes into, whose channel map the preview's aliases follow. */
-  'import.preview': z.object({ file: path, sheet: z.string().max(256).optional(), kind: kind.optional(), mapping: mapping.optional(), project: path.optional() }),
+  /** `encoding`: text files, read in this encoding instead of the detected one. */
+  'import.preview': z.object({ file: path, sheet: z.string().max(256).optional(), encoding: z.enum(TEXT_ENCODINGS).optional(), kind: kind.optional(), mapping: mapping.optional(), project: path.optional() }),
   'import.start': z.object({
     project: path,
     file: path,
     kind,
     sheet: z.string().max(256).optional(),
+    encoding: z.enum(TEXT_ENCODINGS).optional(),
     mapping,
     replace: z.boolean().optional(),
     overlap: z.enum(OVERLAP_POLICIES).optional(),
@@ -190,6 +194,15 @@ export interface ImportPreview {
    * another channel ([raw, channel]; path steps for paths), so the mapping step shows its aliases.
    */
   channelAliases: Record<string, [string, string][]>;
+  /**
+   * Set when the kind and mapping are those confirmed for an earlier import with the same
+   * headers (the same source, e.g. last month's export): the wizard says so.
+   */
+  remembered: RememberedMapping | null;
+  /** This very file (same bytes) is in the project already: importing it again replaces that dataset. */
+  alreadyImported: StoredSource | null;
+  /** Stored datasets of the chosen kind with their dates: rows of the same period will be asked about. */
+  sameKind: StoredSource[];
 }
 
 export interface SpendOverview {

@@ -88,6 +88,7 @@ export const en = {
   // CLI words
   'cli.imported': 'Imported {file} as {kind} (dataset {id})',
   'cli.importedMany': 'Imported {imported} of {total} files.',
+  'cli.remembered': 'Same headers as {file} (dataset {id}): using the kind and mapping confirmed for it. Give --as or --map to choose others.',
   'cli.sheets': 'Read sheet "{sheet}" of: {sheets} (choose another with --sheet)',
   'cli.encoding': 'Encoding',
   'cli.rowsRead': 'Rows read',

@@ -51,3 +51,29 @@ describe('import of several files', () => {
     expect(runJson<{ dataset: { kind: string } }>(['import', write('april.csv', 'date,channel,spend\n2025-04-01,Douyin,50\n'), '--project', project]).dataset.kind).toBe('spend');
   });
 });
+
+describe('a month of the same exports', () => {
+  it('imports with the mapping confirmed last month, and says so; changed headers are mapped afresh', () => {
+    const project = join(dir, 'monthly.roi');
+    // March: the user maps spend to the net column.
+    const march = write('m-03.csv', 'day,source,cost,net cost\n2025-03-01,Douyin,300,280\n');
+    runJson(['import', march, '--project', project, '--as', 'spend', '--map', 'spend=net cost']);
+    const april = write('m-04.csv', 'source,day,net cost,cost\nDouyin,2025-04-01,45,50\n');
+    const may = write('m-05.csv', 'day,source,cost,net cost\n2025-05-01,Douyin,60,55\n');
+    const r = runCli(['import', april, may, '--project', project]);
+    expect(r.code).toBe(0);
+    // Each month follows the latest import of the same source: April follows March, May April.
+    expect(r.stdout.match(/Same headers as m-0[34]\.csv/g)).toEqual(['Same headers as m-03.csv', 'Same headers as m-04.csv']);
+    const json = runJson<{ dataset: { remembered: { file: string } | null; quality: { columns: { role: string; sum?: number }[] } } }>([
+      'import',
+      write('m-06.csv', 'day,source,cost,net cost\n2025-06-01,Douyin,70,65\n'),
+      '--project',
+      project,
+    ]);
+    expect(json.dataset.remembered?.file).toBe('m-05.csv');
+    expect(json.dataset.quality.columns.find((c) => c.role === 'spend')?.sum).toBe(65);
+    // A column added: not the same source any more, mapped by its headers.
+    const changed = runJson<{ dataset: { remembered: unknown } }>(['import', write('m-07.csv', 'day,source,cost,net cost,clicks\n2025-07-01,Douyin,80,75,4\n'), '--project', project]);
+    expect(changed.dataset.remembered).toBeNull();
+  });
+});

@@ -1,6 +1,13 @@
 import { basename, resolve } from 'node:path';
 import { AppError } from '@shared/errors.js';
 import { DATASET_KINDS, isDatasetKind } from '@shared/kinds.js';
+import { TEXT_ENCODINGS } from '@shared/text-encodings.js';
+import type { TextEncoding } from '@shared/text-encodings.js';
+import type { RememberedMapping } from '@shared/header-signature.js';
+import { existsSync } from 'node:fs';
+import { previewTable } from '../../import/read/index.js';
+import { openProject } from '../../store/project.js';
+import { rememberedMapping } from '../../store/remembered-mapping.js';
 import { translate } from '@shared/i18n/index.js';
 import { describeError } from '@shared/i18n/describe-error.js';
 import type { ErrorInfo } from '@shared/errors.js';
@@ -17,11 +24,12 @@ import type { Command } from '../command.js';
 
 export const importCommand: Command = {
   name: 'import',
-  usage: 'import <file>… --project p.roi [--as kind] [--sheet name] [--map role=Header]… [--replace] [--overlap replace|new-only|keep-both] [--duplicates keep|drop] [--json]',
+  usage: 'import <file>… --project p.roi [--as kind] [--sheet name] [--encoding UTF-8|GB18030|UTF-16LE|UTF-16BE] [--map role=Header]… [--replace] [--overlap replace|new-only|keep-both] [--duplicates keep|drop] [--json]',
   options: {
     project: { type: 'string' },
     as: { type: 'string' },
     sheet: { type: 'string' },
+    encoding: { type: 'string' },
     map: { type: 'string', multiple: true },
     replace: { type: 'boolean' },
     overlap: { type: 'string' },
@@ -42,15 +50,21 @@ export const importCommand: Command = {
       file: resolve(file),
       kind,
       sheet: values.sheet as string | undefined,
+      encoding: choice(values, 'encoding', TEXT_ENCODINGS),
       mapping: parseMapArgs((values.map as string[] | undefined) ?? []),
       replace: Boolean(values.replace),
       overlap: choice(values, 'overlap', OVERLAP_POLICIES),
       duplicates: choice(values, 'duplicates', DUPLICATE_POLICIES),
     });
-    const importOne = async (file: string): Promise<ImportOutcome> => {
-      const outcome = await runJob('import', request(file), { onProgress: values.json ? undefined : out.progress(), signal });
+    const explicit = Boolean(kind) || ((values.map as string[] | undefined) ?? []).length > 0;
+    const importOne = async (file: string): Promise<ImportOutcome & { remembered?: RememberedMapping }> => {
+      // Without --as or --map: the kind and mapping confirmed for the same source before (same headers).
+      const remembered = explicit ? null : await rememberedFor(resolve(project), resolve(file), values.sheet as string | undefined, choice(values, 'encoding', TEXT_ENCODINGS));
+      const asked = request(file);
+      if (remembered && !values.json) out.line(out.t('cli.remembered', { file: remembered.file, id: remembered.datasetId }));
+      const outcome = await runJob('import', remembered ? { ...asked, kind: remembered.kind, mapping: remembered.mapping } : asked, { onProgress: values.json ? undefined : out.progress(), signal });
       out.endProgress();
-      return outcome;
+      return remembered ? { ...outcome, remembered: { datasetId: remembered.datasetId, file: remembered.file, importedAt: remembered.importedAt } } : outcome;
     };
     if (positionals.length === 1) {
       const outcome = await importOne(positionals[0]);
@@ -90,6 +104,23 @@ export const importCommand: Command = {
   },
 };
 
+/** The mapping remembered for a file's headers in the project, if the project exists and has one. */
+async function rememberedFor(project: string, file: string, sheet: string | undefined, encoding: TextEncoding | undefined) {
+  if (!existsSync(project) || !existsSync(file)) return null;
+  // A file the reader refuses is left to the import, which says why in its own words.
+  const headers = await previewTable(file, { sheet, encoding, rows: 0 }).then(
+    (t) => t.headers,
+    () => null,
+  );
+  if (!headers) return null;
+  const db = openProject(project, { readonly: true });
+  try {
+    return rememberedMapping(db, headers);
+  } finally {
+    db.close();
+  }
+}
+
 function choice<T extends string>(values: Record<string, unknown>, flag: string, choices: readonly T[]): T | undefined {
   const raw = values[flag];
   if (raw === undefined) return undefined;
@@ -101,8 +132,9 @@ function issueJson(issue: ImportIssue, lang: Lang) {
   return { row: issue.row, column: issue.column, reason: translate(lang, issue.code, { value: issue.value ?? '' }) };
 }
 
-function importJson({ dataset: d, issues, issueCount, sheets }: ImportOutcome, lang: Lang) {
+function importJson({ dataset: d, issues, issueCount, sheets, remembered }: ImportOutcome & { remembered?: RememberedMapping }, lang: Lang) {
   return {
+    remembered: remembered ?? null,
     id: d.id,
     kind: d.kind,
     file: d.file,
