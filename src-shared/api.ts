@@ -23,8 +23,11 @@ import type { Goal } from './goals.js';
 import type { Dashboard } from './dashboard.js';
 import type { MmmOptimiser, MmmWhatIf } from './mmm-plan.js';
 import { TABLE_EXPORT_FORMATS, tableExportInput } from './table-export.js';
+import type { RememberedMapping, StoredSource } from './header-signature.js';
+import { TEXT_ENCODINGS } from './text-encodings.js';
 
 const path = z.string().min(1).max(4096);
+const projectName = z.string().trim().min(1).max(200);
 const isoDate = z.string().regex(/^\d{4}-\d{2}-\d{2}$/, 'a date like 2025-01-31');
 
 export { ANALYSIS_KINDS };
@@ -59,16 +62,26 @@ const page = { offset: z.number().int().min(0).default(0), limit: z.number().int
 export const API_INPUTS = {
   'app.info': z.object({}),
   'project.list': z.object({}),
-  'project.create': z.object({ name: z.string().trim().min(1).max(200) }),
+  'project.create': z.object({ name: projectName }),
   'project.open': z.object({ file: path }),
   'project.demo': z.object({}),
+  /** Gives the project a new name (its file is renamed beside it). */
+  'project.rename': z.object({ project: path, name: projectName }),
+  /** A copy under a new name beside it, the analyses and settings included. */
+  'project.copy': z.object({ project: path, name: projectName }),
+  /** Moves the project to the workspace's trash folder (recoverable: `project.restore`). */
+  'project.delete': z.object({ project: path }),
+  /** Puts a trashed project back: `entry` names it in the trash folder (a name, never a path). */
+  'project.restore': z.object({ entry: z.string().regex(/^[^\\/]+\.roi$/, 'a file name in the trash folder').max(300) }),
   /** `project`: the project the file goes into, whose channel map the preview's aliases follow. */
-  'import.preview': z.object({ file: path, sheet: z.string().max(256).optional(), kind: kind.optional(), mapping: mapping.optional(), project: path.optional() }),
+  /** `encoding`: text files, read in this encoding instead of the detected one. */
+  'import.preview': z.object({ file: path, sheet: z.string().max(256).optional(), encoding: z.enum(TEXT_ENCODINGS).optional(), kind: kind.optional(), mapping: mapping.optional(), project: path.optional() }),
   'import.start': z.object({
     project: path,
     file: path,
     kind,
     sheet: z.string().max(256).optional(),
+    encoding: z.enum(TEXT_ENCODINGS).optional(),
     mapping,
     replace: z.boolean().optional(),
     overlap: z.enum(OVERLAP_POLICIES).optional(),
@@ -181,6 +194,15 @@ export interface ImportPreview {
    * another channel ([raw, channel]; path steps for paths), so the mapping step shows its aliases.
    */
   channelAliases: Record<string, [string, string][]>;
+  /**
+   * Set when the kind and mapping are those confirmed for an earlier import with the same
+   * headers (the same source, e.g. last month's export): the wizard says so.
+   */
+  remembered: RememberedMapping | null;
+  /** This very file (same bytes) is in the project already: importing it again replaces that dataset. */
+  alreadyImported: StoredSource | null;
+  /** Stored datasets of the chosen kind with their dates: rows of the same period will be asked about. */
+  sameKind: StoredSource[];
 }
 
 export interface SpendOverview {
@@ -195,6 +217,11 @@ export interface ApiResults {
   'project.create': ProjectInfo;
   'project.open': ProjectInfo;
   'project.demo': { jobId: string; file: string };
+  'project.rename': ProjectInfo;
+  'project.copy': ProjectInfo;
+  /** `entry`: its name in the trash folder, to restore it; `folder`: where that is. */
+  'project.delete': { entry: string; folder: string };
+  'project.restore': ProjectInfo;
   'import.preview': ImportPreview;
   'import.start': { jobId: string };
   'job.cancel': { cancelled: boolean };

@@ -93,7 +93,7 @@ describe('the analysis registry', () => {
   });
 
   it('derives the lists that used to be kept by hand', () => {
-    expect(REPORT_SECTIONS).toEqual(['summary', 'goals', 'channels', 'segments', 'ltv', 'baskets', 'mmm', 'reviews', 'quality', 'methods']);
+    expect(REPORT_SECTIONS).toEqual(['summary', 'goals', 'channels', 'funnel', 'segments', 'ltv', 'cohorts', 'baskets', 'mmm', 'reviews', 'quality', 'methods']);
     expect(COMMANDS.map((c) => c.name)).toEqual(['import', 'datasets', 'channels', 'demo', 'attribution', 'funnel', 'segments', 'ltv', 'cohorts', 'basket', 'mmm', 'sentiment', 'goal', 'report', 'glossary']);
     expect(analysesForGoal('new-customers')).toEqual(['funnel', 'attribution']);
     expect(analysesForGoal('cac')).toEqual(['attribution', 'funnel']);

@@ -4,12 +4,15 @@
  * one packed ArrayBuffer per batch, transferred without copying.
  */
 import type { ColumnMapping, DatasetKind } from '@shared/kinds.js';
+import type { TextEncoding } from '@shared/text-encodings.js';
 import type { ErrorInfo } from '@shared/errors.js';
 import type { RowIssue } from './batch-typer.js';
 
 export interface ParseRequest {
   file: string;
   sheet?: string;
+  /** Text files: the encoding the user chose over the detected one. */
+  encoding?: TextEncoding;
   kind?: DatasetKind;
   mapping?: ColumnMapping;
   /** Type plain ASCII stretches from their bytes (default true; false: strings only, for comparison). */

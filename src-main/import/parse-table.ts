@@ -20,7 +20,7 @@ import type { FromParser, ParsedBatch, ParseRequest } from './parse-protocol.js'
 
 export async function parseTable(request: ParseRequest, emit: (m: FromParser) => Promise<void>, signal?: AbortSignal): Promise<void> {
   const name = basename(request.file);
-  const source = await openTable(request.file, { sheet: request.sheet, signal, byteLines: request.byteLines ?? true });
+  const source = await openTable(request.file, { sheet: request.sheet, encoding: request.encoding, signal, byteLines: request.byteLines ?? true });
   try {
     const plan = planImport(name, source.headers, request.kind, request.mapping);
     await emit({

@@ -9,6 +9,7 @@ import { basename, dirname } from 'node:path';
 import type { Database, Statement } from 'better-sqlite3';
 import { AppError } from '@shared/errors.js';
 import type { ColumnMapping, DatasetKind } from '@shared/kinds.js';
+import type { TextEncoding } from '@shared/text-encodings.js';
 import type { DatasetSummary, DuplicatePolicy, DuplicateReport, ImportIssue, OverlapPolicy, OverlapReport } from '@shared/datasets.js';
 import { defaultDuplicatePolicy, describeSpan } from '@shared/datasets.js';
 import { refreshOrderSummary } from '../store/order-summary.js';
@@ -31,6 +32,8 @@ export interface ImportRequest {
   file: string;
   kind?: DatasetKind;
   sheet?: string;
+  /** Text files: the encoding the user chose over the detected one. */
+  encoding?: TextEncoding;
   /** Role → header overrides of the automatic mapping ('' unmaps a role). */
   mapping?: ColumnMapping;
   /** Import a file again in place of the dataset it produced before. */
@@ -74,7 +77,7 @@ export async function importFile(req: ImportRequest, hooks: ImportHooks = {}): P
   if (!existsSync(req.file)) throw new AppError('error.fileNotFound', { file: req.file });
   if (statSync(req.file).isDirectory()) throw new AppError('error.notAFile', { file: req.file });
   assertProjectPlace(req.project);
-  const parser = new ParserClient({ file: req.file, sheet: req.sheet, kind: req.kind, mapping: req.mapping }, hooks.signal);
+  const parser = new ParserClient({ file: req.file, sheet: req.sheet, encoding: req.encoding, kind: req.kind, mapping: req.mapping }, hooks.signal);
   // Loaded now rather than with this module: SQLite's native module then loads while the
   // parse thread starts, instead of before it.
   const store = import('../store/project.js');

@@ -12,13 +12,16 @@
  */
 import type { Database } from 'better-sqlite3';
 import type { z } from 'zod';
-import { attributionParamsSchema, basketParamsSchema, ltvParamsSchema, mmmParamsSchema, segmentsParamsSchema, sentimentParamsSchema } from '@shared/analyses/params.js';
+import { attributionParamsSchema, basketParamsSchema, cohortsParamsSchema, funnelParamsSchema, ltvParamsSchema, mmmParamsSchema, segmentsParamsSchema, sentimentParamsSchema } from '@shared/analyses/params.js';
+import { funnelStage } from '@shared/funnel-stages.js';
 import type { ErrorInfo } from '@shared/errors.js';
 import { toErrorInfo } from '../errors.js';
 import { runAttribution } from '../analysis/attribution.js';
-import { runLtv, runSegments } from '../analysis/customers.js';
+import { runCohorts, runLtv, runSegments } from '../analysis/customers.js';
+import { runFunnel } from '../analysis/funnel.js';
+import type { FunnelAnalysis } from '../analysis/funnel.js';
 import type { AttributionAnalysis } from '../analysis/attribution.js';
-import type { BasketAnalysis, LtvAnalysisResult, SegmentsAnalysis, SentimentAnalysis } from '../analysis/results.js';
+import type { BasketAnalysis, CohortsAnalysis, LtvAnalysisResult, SegmentsAnalysis, SentimentAnalysis } from '../analysis/results.js';
 import { runSentiment } from '../analysis/sentiment.js';
 import { runBasket } from '../analysis/basket.js';
 import { runMmm } from '../analysis/mmm.js';
@@ -39,7 +42,7 @@ export interface AnalysisRun<T> {
   ranNow: boolean;
 }
 
-export type RunOutcome<T> = { run: AnalysisRun<T> } | { missing: 'noJourneys' | 'noOrders' | 'noReviews' | 'noMmmData' } | { failed: ErrorInfo };
+export type RunOutcome<T> = { run: AnalysisRun<T> } | { missing: 'noJourneys' | 'noOrders' | 'noReviews' | 'noMmmData' | 'noFunnelSteps' | 'noTouchpoints' } | { failed: ErrorInfo };
 
 /** Share of the order history kept back to check the LTV forecast. */
 export const LTV_HOLDOUT_SHARE = 0.25;
@@ -120,4 +123,33 @@ export function ensureMmm(db: Database): RunOutcome<MmmAnalysis> {
 export function ensureSentiment(db: Database): RunOutcome<SentimentAnalysis> {
   if (!hasData(db, 'reviews')) return { missing: 'noReviews' };
   return ensure(db, 'sentiment', sentimentParamsSchema, () => ({}), (d, p) => runSentiment(d, p));
+}
+
+/**
+ * Funnel steps when the user never chose any: the event names of the touchpoints that the
+ * funnel vocabulary places (曝光 → 点击 → 转化, impression → click → conversion), the most
+ * common name of each stage, in stage order. Names it does not know are left out: their
+ * place in a funnel is the user's call (the Models step asks).
+ */
+export function defaultFunnelSteps(db: Database): string[] {
+  const events = db.prepare('SELECT event, COUNT(*) AS n FROM touchpoints WHERE event IS NOT NULL GROUP BY event ORDER BY n DESC LIMIT 200').all() as { event: string; n: number }[];
+  const byStage = new Map<number, string>();
+  for (const { event } of events) {
+    const stage = funnelStage(event);
+    if (stage !== null && !byStage.has(stage)) byStage.set(stage, event);
+  }
+  return [...byStage].sort((a, b) => a[0] - b[0]).map(([, name]) => name);
+}
+
+export function ensureFunnel(db: Database): RunOutcome<FunnelAnalysis> {
+  if (!hasData(db, 'touchpoints')) return { missing: 'noTouchpoints' };
+  const saved = latestAnalysis(db, 'funnel');
+  // Without a run of the user's, the report needs steps the vocabulary can put in order.
+  if (!saved && defaultFunnelSteps(db).length < 2) return { missing: 'noFunnelSteps' };
+  return ensure(db, 'funnel', funnelParamsSchema, () => ({ steps: defaultFunnelSteps(db) }), runFunnel);
+}
+
+export function ensureCohorts(db: Database): RunOutcome<CohortsAnalysis> {
+  if (!hasData(db, 'orders')) return { missing: 'noOrders' };
+  return ensure(db, 'cohorts', cohortsParamsSchema, () => ({}), runCohorts);
 }

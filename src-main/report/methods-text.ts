@@ -41,6 +41,13 @@ export const METHODS: readonly MethodsBlock[] = [
     },
   },
   {
+    title: { en: 'Funnel and cohorts', zh: '漏斗与同期群' },
+    text: {
+      en: 'The funnel follows each customer\'s touchpoints in time: a customer reaches a step when its event (or, in logs without events, its channel) follows the previous step within the window after the first step; step conversion is the share of the previous step that reached it, and the loss is those who did not. Cohorts group customers by the month of their first order; retention in month n is the share of a cohort that ordered in the n-th month after it, and cohort revenue is what those customers spent in that month (refunds netted in).',
+      zh: '漏斗按时间顺序追踪每位客户的触点：客户在首个步骤之后的时间窗口内、于上一步之后出现该步骤的事件（没有事件列时按渠道）即视为到达该步骤；步骤转化率为上一步中到达本步的比例，流失为未到达的人数。同期群按首单月份对客户分组；第 n 月留存率为该群中在首单后第 n 个月下单的客户比例，同期群收入为这些客户在该月的消费（已扣除退款）。',
+    },
+  },
+  {
     title: { en: 'Assumptions and limits', zh: '假设与局限' },
     text: {
       en: 'Attribution can only credit the touches that were recorded: offline contacts, word of mouth and untracked views are missing, and it measures association, not the extra sales a channel causes — a controlled test (holdout or geo experiment) measures that. The models disagree most on channels that open or close journeys, so no single model is the truth; the comparison shows how much the picture depends on the choice. Lifetime values extrapolate past behaviour and are least reliable for customers with a single purchase and for short histories. Budget advice is a starting point for tests, not a forecast.',

@@ -16,11 +16,11 @@ import type { MessageKey } from '@shared/i18n/index.js';
 import { listDatasets } from '../store/datasets.js';
 import { storedOverlaps } from '../store/overlaps.js';
 import type { AttributionAnalysis } from '../analysis/attribution.js';
-import type { BasketAnalysis, LtvAnalysisResult, MmmAnalysis, SegmentsAnalysis, SentimentAnalysis } from '../analysis/results.js';
+import type { BasketAnalysis, CohortsAnalysis, FunnelAnalysis, LtvAnalysisResult, MmmAnalysis, SegmentsAnalysis, SentimentAnalysis } from '../analysis/results.js';
 import { listGoals, measurePeriod, previousPeriod } from '../analysis/goals.js';
 import type { DatePeriod, PeriodMeasures } from '../analysis/goals.js';
 import { dataRange, defaultPeriod, kpiTiles, monthlyTrends } from '../analysis/dashboard.js';
-import { ensureAttribution, ensureBasket, ensureLtv, ensureMmm, ensureSegments, ensureSentiment } from './analysis-runs.js';
+import { ensureAttribution, ensureBasket, ensureCohorts, ensureFunnel, ensureLtv, ensureMmm, ensureSegments, ensureSentiment } from './analysis-runs.js';
 import type { AnalysisRun, RunOutcome } from './analysis-runs.js';
 
 /** Why a section is empty: a catalogue key, or an analysis error to put into words. */
@@ -41,6 +41,8 @@ export interface ReportModel {
   overlaps: StoredOverlap[];
   goals: Goal[];
   attribution: AnalysisRun<AttributionAnalysis> | null;
+  funnel: AnalysisRun<FunnelAnalysis> | null;
+  cohorts: AnalysisRun<CohortsAnalysis> | null;
   segments: AnalysisRun<SegmentsAnalysis> | null;
   ltv: AnalysisRun<LtvAnalysisResult> | null;
   basket: AnalysisRun<BasketAnalysis> | null;
@@ -85,6 +87,13 @@ export function gatherReportModel(db: Database, file: string, options: GatherOpt
     attribution = o.run;
     if (o.reason) skipped.channels = o.reason;
   }
+  let funnel: ReportModel['funnel'] = null;
+  if (wants('funnel')) {
+    options.onPhase?.('funnel');
+    const o = outcome(ensureFunnel(db));
+    funnel = o.run;
+    if (o.reason) skipped.funnel = o.reason;
+  }
   let segments: ReportModel['segments'] = null;
   if (wants('summary', 'segments')) {
     options.onPhase?.('segments');
@@ -99,6 +108,13 @@ export function gatherReportModel(db: Database, file: string, options: GatherOpt
     ltv = o.run;
     if (o.reason) skipped.ltv = o.reason;
     else if (ltv && !ltv.result.bgnbd) skipped.ltv = { key: 'report.skip.noRepeat' };
+  }
+  let cohorts: ReportModel['cohorts'] = null;
+  if (wants('cohorts')) {
+    options.onPhase?.('cohorts');
+    const o = outcome(ensureCohorts(db));
+    cohorts = o.run;
+    if (o.reason) skipped.cohorts = o.reason;
   }
   let basket: ReportModel['basket'] = null;
   if (wants('baskets')) {
@@ -144,6 +160,8 @@ export function gatherReportModel(db: Database, file: string, options: GatherOpt
     overlaps: storedOverlaps(db),
     goals,
     attribution,
+    funnel,
+    cohorts,
     segments,
     ltv,
     basket,

@@ -12,6 +12,8 @@ import type { ReportTable } from './table.js';
 /** The glossary groups a report section uses; money and customers always. */
 const GROUPS_OF_SECTION: Partial<Record<ReportModel['sections'][number], GlossaryGroup[]>> = {
   channels: ['attribution'],
+  funnel: ['attribution'],
+  cohorts: ['customers'],
   segments: ['customers'],
   ltv: ['customers'],
   baskets: ['basket'],

@@ -18,6 +18,7 @@ import { mmmChannelsTable, mmmPlanTable } from './tables-mmm.js';
 import { datasetsTable, goalsTable, issuesTable, kpiTable, overlapsTable, skippedTable } from './tables-overview.js';
 import { safeText, writeTable } from './xlsx-sheet.js';
 import { glossaryTable } from './tables-glossary.js';
+import { cohortRetentionTable, cohortRevenueTable, funnelChannelsTable, funnelStepsTable } from './tables-journeys.js';
 
 /** PNG pictures of the charts, by id (empty when no browser could draw them). */
 export type ChartImages = Partial<Record<ChartId, { png: Buffer; chart: ReportChart }>>;
@@ -105,6 +106,12 @@ export function reportWorkbook(m: ReportModel, f: Formatter, images: ChartImages
     const budget = budgetTable(a, f, typeof maxShare === 'number' ? maxShare : undefined);
     if (budget) tableSheet(workbook, f.t('report.sheet.budget'), budget, images, ['budget']);
   }
+  const funnel = m.funnel?.result;
+  if (funnel && wants('funnel')) {
+    const channels = funnelChannelsTable(funnel, f);
+    tableSheet(workbook, f.t('report.sheet.funnel'), funnelStepsTable(funnel, f));
+    if (channels) tableSheet(workbook, f.t('report.sheet.funnelChannels'), channels);
+  }
   const s = m.segments?.result;
   if (s && wants('segments')) {
     tableSheet(workbook, f.t('report.sheet.segments'), segmentsTable(s, f), images, ['segments', 'rfmGrid']);
@@ -119,6 +126,11 @@ export function reportWorkbook(m: ReportModel, f: Formatter, images: ChartImages
     const byFrequency = byFrequencyTable(l, f);
     if (byFrequency) tableSheet(workbook, f.t('report.sheet.holdout'), byFrequency);
     if (l.highValueAtRisk.length) tableSheet(workbook, f.t('report.sheet.atRisk'), atRiskTable(l, f));
+  }
+  const cohorts = m.cohorts?.result;
+  if (cohorts && wants('cohorts')) {
+    tableSheet(workbook, f.t('report.sheet.cohortRetention'), cohortRetentionTable(cohorts, f));
+    tableSheet(workbook, f.t('report.sheet.cohortRevenue'), cohortRevenueTable(cohorts, f));
   }
   const b = m.basket?.result;
   if (b && wants('baskets')) tableSheet(workbook, f.t('report.sheet.baskets'), basketRulesTable(b, f), {}, [], bundlesTable(b, f));

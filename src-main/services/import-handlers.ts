@@ -1,4 +1,4 @@
-import { existsSync } from 'node:fs';
+import { existsSync, statSync } from 'node:fs';
 import { basename } from 'node:path';
 import { isAppError } from '@shared/errors.js';
 import { KIND_ROLES } from '@shared/kinds.js';
@@ -12,6 +12,8 @@ import { PATH_STEP, channelResolver } from '../store/channel-map.js';
 import type { ChannelResolver } from '../store/channel-map.js';
 import { withProject } from './dataset-handlers.js';
 import { isChannelsOwnName } from '@shared/i18n/channels.js';
+import { rememberedMapping, storedSources } from '../store/remembered-mapping.js';
+import { sha256File } from '../import/fingerprint.js';
 import type { HandlerMap } from './registry.js';
 import type { JobBoard } from './jobs.js';
 
@@ -36,14 +38,36 @@ function channelAliases(headers: readonly string[], rows: readonly string[][], p
   return out;
 }
 
-export function importHandlers(jobs: JobBoard): Partial<HandlerMap> {
+/** sha256 of files the preview saw, by path, size and time (a wizard previews one file several times). */
+function fingerprintCache() {
+  const known = new Map<string, string>();
   return {
-    'import.preview': async ({ file, sheet, kind, mapping, project }) => {
+    async of(file: string): Promise<string> {
+      const { size, mtimeMs } = statSync(file);
+      const key = `${file}\u0000${size}\u0000${mtimeMs}`;
+      const cached = known.get(key);
+      if (cached) return cached;
+      const sha = await sha256File(file);
+      if (known.size > 50) known.clear();
+      known.set(key, sha);
+      return sha;
+    },
+  };
+}
+
+export function importHandlers(jobs: JobBoard): Partial<HandlerMap> {
+  const fingerprints = fingerprintCache();
+  return {
+    'import.preview': async ({ file, sheet, encoding, kind, mapping, project }) => {
       const name = basename(file);
-      const table = await previewTable(file, { sheet, rows: 20 });
+      const table = await previewTable(file, { sheet, encoding, rows: 20 });
       const detection = detectKind(table.headers);
       const candidates: DatasetKind[] = 'ambiguous' in detection ? detection.ambiguous : 'kind' in detection ? [detection.kind] : [];
-      let chosen: DatasetKind | null = kind ?? null;
+      const inProject = Boolean(project && existsSync(project));
+      const known = inProject ? withProject(project!, (db) => rememberedMapping(db, table.headers)) : null;
+      // The same source as before (same headers): its confirmed kind and mapping, unless the user is choosing others now.
+      const remembered = known && !mapping && (!kind || kind === known.kind) ? known : null;
+      let chosen: DatasetKind | null = kind ?? remembered?.kind ?? null;
       if (!chosen) {
         try {
           chosen = chooseKind(name, table.headers);
@@ -51,7 +75,11 @@ export function importHandlers(jobs: JobBoard): Partial<HandlerMap> {
           if (!isAppError(e)) throw e;
         }
       }
-      const plan = chosen ? planMapping(name, table.headers, chosen, mapping) : { mapping: {}, confidence: {}, missing: [] };
+      const plan = chosen ? planMapping(name, table.headers, chosen, mapping ?? remembered?.mapping) : { mapping: {}, confidence: {}, missing: [] };
+      // Told before the mapping: the same file again, and what the project holds of its kind.
+      const stored = inProject ? withProject(project!, (db) => storedSources(db, null, chosen)) : { alreadyImported: null, sameKind: [] };
+      const sha = inProject ? await fingerprints.of(file) : null;
+      const again = sha && inProject ? withProject(project!, (db) => storedSources(db, sha, null).alreadyImported) : null;
       const preview: ImportPreview = {
         file,
         name,
@@ -67,14 +95,17 @@ export function importHandlers(jobs: JobBoard): Partial<HandlerMap> {
         mapping: plan.mapping,
         confidence: plan.confidence,
         missing: plan.missing,
+        alreadyImported: again,
+        sameKind: stored.sameKind.filter((s) => s.datasetId !== again?.datasetId),
+        remembered: remembered ? { datasetId: remembered.datasetId, file: remembered.file, importedAt: remembered.importedAt } : null,
         channelAliases: channelAliases(table.headers, table.rows, chosen === 'paths', project && existsSync(project) ? withProject(project, channelResolver) : undefined),
       };
       return preview;
     },
-    'import.start': ({ project, file, kind, sheet, mapping, replace, overlap, duplicates }) => {
+    'import.start': ({ project, file, kind, sheet, encoding, mapping, replace, overlap, duplicates }) => {
       // The wizard sends the complete mapping it showed: roles it left out are unmapped.
       const full = Object.fromEntries(KIND_ROLES[kind].map((s) => [s.role, mapping[s.role] ?? '']));
-      return { jobId: jobs.start('import', { project, file, kind, sheet, mapping: full, replace, overlap, duplicates }) };
+      return { jobId: jobs.start('import', { project, file, kind, sheet, encoding, mapping: full, replace, overlap, duplicates }) };
     },
     'job.cancel': ({ jobId }) => ({ cancelled: jobs.cancel(jobId) }),
     // Uploads exist only in the browser host, which answers this call itself

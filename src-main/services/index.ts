@@ -19,6 +19,7 @@ import { sentimentHandlers } from './sentiment-handlers.js';
 import { reportHandlers } from './report-handlers.js';
 import { mmmHandlers } from './mmm-handlers.js';
 import { tableHandlers } from './table-handlers.js';
+import { projectManageHandlers } from './project-manage-handlers.js';
 
 /** The printer a host lends report jobs (the Electron host prints with its own Chromium). */
 export { PAGE_MARGINS } from '../report/pdf.js';
@@ -60,6 +61,7 @@ export function createServices(options: ServiceOptions): Services {
     reportHandlers(workspace, jobs),
     mmmHandlers(workspace),
     tableHandlers(workspace),
+    projectManageHandlers(workspace, jobs),
   );
   return {
     call: (name, input) => dispatch(handlers, name, input, options.paths),

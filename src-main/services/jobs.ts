@@ -1,5 +1,6 @@
 /** Running jobs by id: start, cancel, and their events pushed to every listener. */
 import { randomUUID } from 'node:crypto';
+import { resolve } from 'node:path';
 import type { JobEvent } from '@shared/api.js';
 import { toErrorInfo } from '../errors.js';
 import { runJob } from '../jobs/run-job.js';
@@ -8,6 +9,8 @@ import type { PdfPrinter } from '../report/pdf.js';
 
 export class JobBoard {
   private readonly running = new Map<string, AbortController>();
+  /** The project each running job works on: it is not renamed or deleted under the job. */
+  private readonly projectOf = new Map<string, string>();
 
   /** `printer`: the host's own (Electron), lent to report jobs. */
   constructor(private readonly printer?: PdfPrinter) {}
@@ -23,11 +26,21 @@ export class JobBoard {
     const jobId = randomUUID();
     const controller = new AbortController();
     this.running.set(jobId, controller);
+    const project = (request as { project?: unknown }).project;
+    if (typeof project === 'string') this.projectOf.set(jobId, resolve(project));
     runJob(kind, request, { signal: controller.signal, printer: this.printer, onProgress: (progress) => this.emit({ type: 'progress', jobId, progress }) })
       .then((result) => this.emit({ type: 'done', jobId, result: after ? after(result) : result }))
       .catch((e: unknown) => this.emit({ type: 'failed', jobId, error: toErrorInfo(e) }))
-      .finally(() => this.running.delete(jobId));
+      .finally(() => {
+        this.running.delete(jobId);
+        this.projectOf.delete(jobId);
+      });
     return jobId;
+  }
+
+  /** Whether a running job (import, analysis, report, demo) works on this project file. */
+  busyWith(project: string): boolean {
+    return [...this.projectOf.values()].includes(resolve(project));
   }
 
   /** A job whose answer is already known (e.g. the demo exists): reported like any other. */

@@ -32,9 +32,18 @@ export class Workspace {
 
   /** A project name becomes a file name: path separators and control characters are dropped. */
   fileFor(name: string): string {
-    const printable = [...name].map((ch) => (ch.charCodeAt(0) < 32 ? ' ' : ch)).join('');
-    const safe = printable.replace(/[\\/:*?"<>|]/g, ' ').replace(/\s+/g, ' ').trim().replace(/^\.+/, '') || 'project';
-    return join(this.dir, safe.endsWith('.roi') ? safe : `${safe}.roi`);
+    return join(this.dir, projectFileName(name));
+  }
+
+  /** Where deleted projects go, recoverable (issue 16, item 5). */
+  get trashDir(): string {
+    return join(this.dir, 'trash');
+  }
+
+  /** Takes a project off the recent list, or puts `replacement` in its place (a rename). */
+  forget(file: string, replacement?: string): void {
+    const list = this.readRecent().flatMap((f) => (f === resolve(file) ? (replacement ? [resolve(replacement)] : []) : [f]));
+    writeFileSync(join(this.dir, RECENT_FILE), JSON.stringify(list));
   }
 
   projects(): ProjectRef[] {
@@ -65,4 +74,11 @@ export class Workspace {
 
 export function ref(file: string): ProjectRef {
   return { file, name: basename(file, '.roi'), modified: statSync(file).mtime.toISOString() };
+}
+
+/** A project's file name (`name.roi`) from the name the user typed. */
+export function projectFileName(name: string): string {
+  const printable = [...name].map((ch) => (ch.charCodeAt(0) < 32 ? ' ' : ch)).join('');
+  const safe = printable.replace(/[\\/:*?"<>|]/g, ' ').replace(/\s+/g, ' ').trim().replace(/^\.+/, '') || 'project';
+  return safe.endsWith('.roi') ? safe : `${safe}.roi`;
 }

@@ -10,7 +10,7 @@ export const cohorts = defineAnalysis({
   perCustomerCsv: false,
   labels: { name: 'ui.goals.analysis.cohorts', tab: 'ui.models.tab.cohorts', hint: 'ui.models.tabHint.cohorts' },
   cliCommand: 'cohorts',
-  reportSection: null,
+  reportSection: 'cohorts',
   servesGoals: {},
 });
 

@@ -12,7 +12,7 @@ export const funnel = defineAnalysis({
   perCustomerCsv: false,
   labels: { name: 'ui.goals.analysis.funnel', tab: 'ui.models.tab.funnel', hint: 'ui.models.tabHint.funnel' },
   cliCommand: 'funnel',
-  reportSection: null,
+  reportSection: 'funnel',
   servesGoals: { 'new-customers': 1, cac: 2 },
 });
 

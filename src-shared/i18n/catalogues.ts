@@ -37,7 +37,7 @@ export const CATALOGUES = [
   { name: 'sentiment screens', prefixes: ['ui.'], en: uiSentimentEn, zh: uiSentimentZhCN },
   { name: 'marketing-mix screens', prefixes: ['ui.'], en: uiMmmEn, zh: uiMmmZhCN },
   { name: 'guidance under results', prefixes: ['ui.guide.'], en: uiGuidanceEn, zh: uiGuidanceZhCN },
-  { name: 'tables and projects', prefixes: ['ui.table.', 'ui.project.'], en: uiTablesEn, zh: uiTablesZhCN },
+  { name: 'tables and projects', prefixes: ['ui.table.', 'ui.project.', 'ui.undo.', 'ui.reimport.'], en: uiTablesEn, zh: uiTablesZhCN },
   { name: 'glossary', prefixes: ['term.'], en: glossaryEn, zh: glossaryZhCN },
 ] as const;
 

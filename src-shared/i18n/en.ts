@@ -32,6 +32,8 @@ export const en = {
   'error.badMapArg': 'Cannot read --map "{arg}": write it as role=Header.',
   'error.allRowsRejected': '{file}: none of the {rows} rows could be imported. First problem: row {row}, column {column}: {reason}',
   // errors: project
+  'error.importFileFailed': '{file} was not imported: {reason}',
+  'error.someImportsFailed': '{failed} of {total} files were not imported ({files}); the others were. Fix those files and import them again.',
   'error.duplicateImport': '{file} was already imported into this project (dataset {id}, {date}). Use --replace to import it again in its place.',
   'error.importOverlaps':
     '{file} overlaps data already in the project: {rows} of its rows ({span}) are already stored, from {stored}. Nothing was imported. Choose: --overlap replace (the new file replaces that period), --overlap new-only (add only the rows not stored yet) or --overlap keep-both (count both; the overlap stays flagged).',
@@ -40,6 +42,7 @@ export const en = {
   'error.projectTooNew': '{file} was written by a newer ROI Studio (format {found}; this version reads up to {supported}). Update ROI Studio to open it.',
   'error.projectExists': '{file} already exists. Choose another name or delete it first.',
   'error.projectNotFound': 'Project not found: {file}',
+  'error.trashEntryNotFound': 'Nothing called {entry} in the trash folder: it was restored or removed already.',
   'error.projectOutsideWorkspace': '{file} is not a project of this workspace ({workspace}). The browser version opens only the projects in its workspace folder.',
   'error.notAnUpload': '{file} was not uploaded to this window (or it is gone: uploads are deleted once imported or after an hour unused). Choose the file again.',
   // errors: output files (--out, exports)
@@ -84,6 +87,8 @@ export const en = {
   'issue.ragged': 'row has {value} cells (header/row): cells are missing or a value contains an unquoted separator',
   // CLI words
   'cli.imported': 'Imported {file} as {kind} (dataset {id})',
+  'cli.importedMany': 'Imported {imported} of {total} files.',
+  'cli.remembered': 'Same headers as {file} (dataset {id}): using the kind and mapping confirmed for it. Give --as or --map to choose others.',
   'cli.sheets': 'Read sheet "{sheet}" of: {sheets} (choose another with --sheet)',
   'cli.encoding': 'Encoding',
   'cli.rowsRead': 'Rows read',

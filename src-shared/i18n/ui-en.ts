@@ -75,7 +75,6 @@ export const uiEn = {
   'ui.data.report': 'Quality report',
   'ui.data.rows': 'Rows',
   'ui.data.delete': 'Delete',
-  'ui.data.confirmDelete': 'Delete dataset {id} ({file})? Its rows and problems are removed from the project.',
   'ui.data.back': 'Back to datasets',
   'ui.channels.open': 'Channel map',
   'ui.channels.title': 'Channel map',

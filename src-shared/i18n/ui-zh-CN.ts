@@ -73,7 +73,6 @@ export const uiZhCN: UiCatalogue = {
   'ui.data.report': '质量报告',
   'ui.data.rows': '数据行',
   'ui.data.delete': '删除',
-  'ui.data.confirmDelete': '删除数据集 {id}（{file}）？它的数据行和问题记录将从项目中移除。',
   'ui.data.back': '返回数据集列表',
   'ui.channels.open': '渠道对照表',
   'ui.channels.title': '渠道对照表',

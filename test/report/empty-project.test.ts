@@ -16,8 +16,10 @@ describe('report of an empty project', () => {
       summary: 'no data has been imported yet.',
       goals: 'no goals have been set for this project yet.',
       channels: 'no touchpoints or conversion paths imported, so there is nothing to attribute.',
+      funnel: 'no touchpoints imported, so there are no steps to follow customers through.',
       segments: 'no orders imported.',
       ltv: 'no orders imported.',
+      cohorts: 'no orders imported.',
       baskets: 'no orders imported.',
       mmm: 'no weekly sheet and no ad spend with orders to model.',
       reviews: 'no reviews imported.',
@@ -28,7 +30,7 @@ describe('report of an empty project', () => {
     expect(html).not.toMatch(/NaN|undefined|Infinity/);
     // No chart to draw: the workbook is written without starting a browser.
     const file = await writeReportFile({ project, lang: 'zh-CN', format: 'xlsx', outFile: join(dir, 'empty.xlsx') });
-    expect(file.skipped).toHaveLength(9);
+    expect(file.skipped).toHaveLength(11);
     const wb = new ExcelJS.Workbook();
     await wb.xlsx.readFile(file.file);
     // Only the summary and the glossary of the basic measures: no section has data.

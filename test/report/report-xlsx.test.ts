@@ -29,6 +29,8 @@ let evil: string;
 let attribution: AttributionAnalysis;
 let basket: BasketAnalysis;
 let sentiment: Omit<SentimentAnalysis, 'items'>;
+let funnel: { steps: { step: string; users: number }[] };
+let cohorts: { cohorts: { cohort: string; customers: number; retention: (number | null)[]; revenue: (number | null)[] }[] };
 let mmm: { channels: { channel: string; roas: number; roasLow: number; roasHigh: number }[]; optimiser: { allocation: Record<string, number> }; gate: { verdict: string } };
 let book: ExcelJS.Workbook;
 let evilBook: ExcelJS.Workbook;
@@ -66,6 +68,9 @@ beforeAll(async () => {
   basket = runJson<BasketAnalysis>(['basket', '--project', reference]);
   sentiment = runJson<Omit<SentimentAnalysis, 'items'>>(['sentiment', '--project', reference]);
   mmm = runJson(['mmm', '--project', reference]);
+  // The steps a report picks by itself on the demo's events (no funnel run saved).
+  funnel = runJson(['funnel', '--project', reference, '--steps', '曝光,点击,转化']);
+  cohorts = runJson(['cohorts', '--project', reference]);
   runJson(['report', '--project', demo, '--out', join(dir, 'demo.xlsx'), '--lang', 'en']);
   // Segments carry no data text; leaving them out keeps the test quick.
   runJson(['report', '--project', evil, '--out', join(dir, 'evil.xlsx'), '--lang', 'zh-CN', '--sections', 'channels,ltv,quality']);
@@ -83,11 +88,15 @@ describe('Excel report (demo project)', () => {
       'Channel ROI',
       'Attribution comparison',
       'Budget advice',
+      'Funnel',
+      'Funnel by first channel',
       'RFM segments',
       'Clusters',
       'LTV model',
       'LTV holdout',
       'Customers at risk',
+      'Cohort retention',
+      'Cohort revenue',
       'Bought together',
       'Marketing mix',
       'Budget plan (MMM)',
@@ -113,6 +122,20 @@ describe('Excel report (demo project)', () => {
     expect(terms.get('Marketing-mix model')).toBe(translate('en', 'term.mmm.def'));
     // A report without its methods section has no glossary either.
     expect(evilBook.worksheets.map((w) => w.name)).not.toContain('术语表');
+  });
+
+  it('holds the funnel and the cohorts (issue 16, item 4), equal to the CLI\'s figures', () => {
+    const steps = book.getWorksheet('Funnel')!;
+    expect((steps.getRow(1).values as unknown[]).slice(1)).toEqual(['Step', 'Customers reaching it', 'From the step before', 'From the first step', 'Lost at this step']);
+    const rows = funnel.steps.map((_, i) => (steps.getRow(i + 2).values as unknown[]).slice(1, 3));
+    expect(rows).toEqual(funnel.steps.map((s) => [s.step, s.users]));
+    expect(steps.getRow(3).getCell(3).numFmt).toBe('0.0%');
+    const retention = book.getWorksheet('Cohort retention')!;
+    expect(retention.rowCount).toBe(cohorts.cohorts.length + 1);
+    const first = cohorts.cohorts[0];
+    expect((retention.getRow(2).values as unknown[]).slice(1, 4)).toEqual([first.cohort, first.customers, first.retention[1]]);
+    const revenue = book.getWorksheet('Cohort revenue')!;
+    expect(revenue.getRow(2).getCell(3).value).toBeCloseTo(first.revenue[0]!, 6);
   });
 
   it('keeps numbers as numbers with formats, equal to the attribution JSON', () => {

@@ -1,7 +1,17 @@
-import { resolve } from 'node:path';
+import { basename, resolve } from 'node:path';
 import { AppError } from '@shared/errors.js';
 import { DATASET_KINDS, isDatasetKind } from '@shared/kinds.js';
+import { TEXT_ENCODINGS } from '@shared/text-encodings.js';
+import type { TextEncoding } from '@shared/text-encodings.js';
+import type { RememberedMapping } from '@shared/header-signature.js';
+import { existsSync } from 'node:fs';
+import { previewTable } from '../../import/read/index.js';
+import { openProject } from '../../store/project.js';
+import { rememberedMapping } from '../../store/remembered-mapping.js';
 import { translate } from '@shared/i18n/index.js';
+import { describeError } from '@shared/i18n/describe-error.js';
+import type { ErrorInfo } from '@shared/errors.js';
+import { toErrorInfo } from '../../errors.js';
 import type { Lang } from '@shared/i18n/index.js';
 import { channelName } from '@shared/i18n/channels.js';
 import type { ImportIssue } from '@shared/datasets.js';
@@ -14,41 +24,102 @@ import type { Command } from '../command.js';
 
 export const importCommand: Command = {
   name: 'import',
-  usage: 'import <file> --project p.roi [--as kind] [--sheet name] [--map role=Header]… [--replace] [--overlap replace|new-only|keep-both] [--duplicates keep|drop] [--json]',
+  usage: 'import <file>… --project p.roi [--as kind] [--sheet name] [--encoding UTF-8|GB18030|UTF-16LE|UTF-16BE] [--map role=Header]… [--replace] [--overlap replace|new-only|keep-both] [--duplicates keep|drop] [--json]',
   options: {
     project: { type: 'string' },
     as: { type: 'string' },
     sheet: { type: 'string' },
+    encoding: { type: 'string' },
     map: { type: 'string', multiple: true },
     replace: { type: 'boolean' },
     overlap: { type: 'string' },
     duplicates: { type: 'string' },
   },
+  /**
+   * Several files in one call (a month's exports): each is detected, mapped, checked and
+   * imported on its own (its own transaction), in the order given; one that fails is named
+   * with its reason and the others still land. The flags apply to every file.
+   */
   async run({ values, positionals, out, signal }) {
-    const [file] = positionals;
     const project = values.project as string | undefined;
-    if (!file || !project) throw new AppError('error.invalidInput', { detail: `usage: roi-studio ${importCommand.usage}` });
+    if (positionals.length === 0 || !project) throw new AppError('error.invalidInput', { detail: `usage: roi-studio ${importCommand.usage}` });
     const kind = values.as as string | undefined;
     if (kind !== undefined && !isDatasetKind(kind)) throw new AppError('error.unknownKind', { kind, kinds: DATASET_KINDS.join(', ') });
-    const outcome = await runJob(
-      'import',
-      {
-        project: resolve(project),
-        file: resolve(file),
-        kind,
-        sheet: values.sheet as string | undefined,
-        mapping: parseMapArgs((values.map as string[] | undefined) ?? []),
-        replace: Boolean(values.replace),
-        overlap: choice(values, 'overlap', OVERLAP_POLICIES),
-        duplicates: choice(values, 'duplicates', DUPLICATE_POLICIES),
-      },
-      { onProgress: values.json ? undefined : out.progress(), signal },
-    );
-    out.endProgress();
-    if (values.json) out.json({ dataset: importJson(outcome, out.lang) });
-    else printImport(outcome, out);
+    const request = (file: string) => ({
+      project: resolve(project),
+      file: resolve(file),
+      kind,
+      sheet: values.sheet as string | undefined,
+      encoding: choice(values, 'encoding', TEXT_ENCODINGS),
+      mapping: parseMapArgs((values.map as string[] | undefined) ?? []),
+      replace: Boolean(values.replace),
+      overlap: choice(values, 'overlap', OVERLAP_POLICIES),
+      duplicates: choice(values, 'duplicates', DUPLICATE_POLICIES),
+    });
+    const explicit = Boolean(kind) || ((values.map as string[] | undefined) ?? []).length > 0;
+    const importOne = async (file: string): Promise<ImportOutcome & { remembered?: RememberedMapping }> => {
+      // Without --as or --map: the kind and mapping confirmed for the same source before (same headers).
+      const remembered = explicit ? null : await rememberedFor(resolve(project), resolve(file), values.sheet as string | undefined, choice(values, 'encoding', TEXT_ENCODINGS));
+      const asked = request(file);
+      if (remembered && !values.json) out.line(out.t('cli.remembered', { file: remembered.file, id: remembered.datasetId }));
+      const outcome = await runJob('import', remembered ? { ...asked, kind: remembered.kind, mapping: remembered.mapping } : asked, { onProgress: values.json ? undefined : out.progress(), signal });
+      out.endProgress();
+      return remembered ? { ...outcome, remembered: { datasetId: remembered.datasetId, file: remembered.file, importedAt: remembered.importedAt } } : outcome;
+    };
+    if (positionals.length === 1) {
+      const outcome = await importOne(positionals[0]);
+      if (values.json) out.json({ dataset: importJson(outcome, out.lang) });
+      else printImport(outcome, out);
+      return;
+    }
+    const imported: ImportOutcome[] = [];
+    const failed: { file: string; error: ErrorInfo }[] = [];
+    for (const file of positionals) {
+      if (signal.aborted) throw new AppError('error.cancelled');
+      try {
+        const outcome = await importOne(file);
+        imported.push(outcome);
+        if (!values.json) {
+          printImport(outcome, out);
+          out.line();
+        }
+      } catch (e) {
+        out.endProgress();
+        const error = toErrorInfo(e);
+        // Cancelling stops the batch; the files imported so far stay.
+        if (error.code === 'error.cancelled') throw e;
+        failed.push({ file: basename(file), error });
+        if (!values.json) out.error({ code: 'error.importFileFailed', params: { file: basename(file), reason: describeError(out.lang, error) } });
+      }
+    }
+    if (values.json) {
+      out.json({
+        datasets: imported.map((o) => importJson(o, out.lang)),
+        failed: failed.map((f) => ({ file: f.file, code: f.error.code, message: describeError(out.lang, f.error) })),
+      });
+    } else {
+      out.line(out.t('cli.importedMany', { imported: imported.length, total: positionals.length }));
+    }
+    if (failed.length > 0) throw new AppError('error.someImportsFailed', { failed: failed.length, total: positionals.length, files: failed.map((f) => f.file).join(', ') });
   },
 };
+
+/** The mapping remembered for a file's headers in the project, if the project exists and has one. */
+async function rememberedFor(project: string, file: string, sheet: string | undefined, encoding: TextEncoding | undefined) {
+  if (!existsSync(project) || !existsSync(file)) return null;
+  // A file the reader refuses is left to the import, which says why in its own words.
+  const headers = await previewTable(file, { sheet, encoding, rows: 0 }).then(
+    (t) => t.headers,
+    () => null,
+  );
+  if (!headers) return null;
+  const db = openProject(project, { readonly: true });
+  try {
+    return rememberedMapping(db, headers);
+  } finally {
+    db.close();
+  }
+}
 
 function choice<T extends string>(values: Record<string, unknown>, flag: string, choices: readonly T[]): T | undefined {
   const raw = values[flag];
@@ -61,8 +132,9 @@ function issueJson(issue: ImportIssue, lang: Lang) {
   return { row: issue.row, column: issue.column, reason: translate(lang, issue.code, { value: issue.value ?? '' }) };
 }
 
-function importJson({ dataset: d, issues, issueCount, sheets }: ImportOutcome, lang: Lang) {
+function importJson({ dataset: d, issues, issueCount, sheets, remembered }: ImportOutcome & { remembered?: RememberedMapping }, lang: Lang) {
   return {
+    remembered: remembered ?? null,
     id: d.id,
     kind: d.kind,
     file: d.file,

@@ -77,7 +77,7 @@ export async function openTable(file: string, options: OpenTableOptions = {}): P
     }
     if (extension === '.xls') throw new AppError('error.xlsNotSupported', { file: name });
     if (isXlsx) throw new AppError('error.xlsxCorrupt', { file: name, detail: 'not a zip archive' });
-    return await openTextTable(opened, signal, options.byteLines);
+    return await openTextTable(opened, signal, options.byteLines, options.encoding);
   } catch (e) {
     await handle.close().catch(() => undefined);
     throw e;
@@ -90,7 +90,7 @@ export async function openTable(file: string, options: OpenTableOptions = {}): P
  */
 export async function previewTable(file: string, options: PreviewOptions = {}): Promise<TablePreview> {
   const limit = options.rows ?? DEFAULT_PREVIEW_ROWS;
-  const source = await openTable(file, { sheet: options.sheet });
+  const source = await openTable(file, { sheet: options.sheet, encoding: options.encoding });
   const rows: string[][] = [];
   try {
     if (limit > 0) {

@@ -17,7 +17,7 @@ import { columnName, uniqueHeaders } from './headers.js';
 import { looksBinary } from './looksBinary.js';
 import { splitAsciiLines } from './asciiLines.js';
 import { declaredDelimiter, sniffDelimiter, type Delimiter } from './sniffDelimiter.js';
-import type { TableFormat, TableSource } from './types.js';
+import type { TableFormat, TableSource, TextEncoding } from './types.js';
 
 /** 256 KB: as fast as 1 MB here, and fewer rows alive at once means less garbage promoted. */
 export const TEXT_CHUNK_BYTES = 256 * 1024;
@@ -36,10 +36,11 @@ export interface OpenedFile {
   head: Uint8Array;
 }
 
-export async function openTextTable(opened: OpenedFile, signal?: AbortSignal, byteLines = false): Promise<TableSource> {
+export async function openTextTable(opened: OpenedFile, signal?: AbortSignal, byteLines = false, forced?: TextEncoding): Promise<TableSource> {
   const { path, name, handle, size, head } = opened;
   const complete = head.length >= size;
-  const detected = detectEncoding(head);
+  // The user's choice wins over detection (a file detection reads wrongly).
+  const detected = forced ?? detectEncoding(head);
   if (looksBinary(head, detected)) throw new AppError('error.binaryFile', { file: name });
 
   const headText = new TextDecoder(DECODER_LABEL[detected]).decode(head, { stream: !complete });

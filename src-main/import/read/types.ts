@@ -7,7 +7,9 @@
 /** `pipe` is a `|`-separated text file; the other three name their delimiter. */
 export type TableFormat = 'csv' | 'tsv' | 'semicolon' | 'pipe' | 'xlsx';
 
-export type TextEncoding = 'UTF-8' | 'UTF-8 BOM' | 'GB18030' | 'UTF-16LE' | 'UTF-16BE';
+import type { TextEncoding } from '@shared/text-encodings.js';
+
+export type { TextEncoding };
 
 /**
  * Consecutive data rows: `rows[i]` is spreadsheet row `firstRow + i` (the header is
@@ -71,10 +73,13 @@ export interface OpenTableOptions {
   signal?: AbortSignal;
   /** Text files: hand plain ASCII stretches over as ByteLines (see RowBatch). */
   byteLines?: boolean;
+  /** Text files: read in this encoding instead of the detected one (the user's choice). */
+  encoding?: TextEncoding;
 }
 
 export interface PreviewOptions {
   sheet?: string;
+  encoding?: TextEncoding;
   /** Data rows to return (default 20). */
   rows?: number;
 }

@@ -7,6 +7,7 @@ import type { ReportTable } from '../table.js';
 import { formatCell, isNumeric, isTyped } from '../table.js';
 import type { MessageKey } from '@shared/i18n/index.js';
 import { runSettings } from './run-settings.js';
+import type { SettingsKind } from './run-settings.js';
 
 export interface TableOptions {
   /** Rows shown (the rest is in the Excel report). */
@@ -61,7 +62,7 @@ export function chapter(id: string, title: string, body: string, short = false):
 }
 
 /** Which saved analysis a section rests on, or that the report ran it with defaults. */
-export function provenance(run: AnalysisRun<unknown> | null, kind: 'attribution' | 'segments' | 'ltv' | 'basket' | 'mmm' | 'sentiment', f: Formatter): string {
+export function provenance(run: AnalysisRun<unknown> | null, kind: SettingsKind, f: Formatter): string {
   if (!run) return '';
   const analysis = f.t(`report.analysis.${kind}` as MessageKey);
   const key = run.ranNow ? 'report.analysisRanNow' : 'report.analysisNote';

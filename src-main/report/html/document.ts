@@ -16,6 +16,7 @@ import { chapter } from './blocks.js';
 import { REPORT_CSS, REPORT_FONT } from './css.js';
 import { basketsBody, channelsBody, ltvBody, mmmBody, segmentsBody } from './sections-analyses.js';
 import { reviewsBody } from './section-reviews.js';
+import { cohortsBody, funnelBody } from './sections-journeys.js';
 import { coverHtml, goalsBody, methodsBody, qualityBody, summaryBody } from './sections-overview.js';
 
 type Charts = Partial<Record<ChartId, ReportChart>>;
@@ -28,10 +29,14 @@ function sectionBody(section: ReportSection, m: ReportModel, f: Formatter, chart
       return goalsBody(m, f);
     case 'channels':
       return channelsBody(m, f, charts);
+    case 'funnel':
+      return funnelBody(m, f);
     case 'segments':
       return segmentsBody(m, f, charts);
     case 'ltv':
       return ltvBody(m, f, charts);
+    case 'cohorts':
+      return cohortsBody(m, f);
     case 'baskets':
       return basketsBody(m, f);
     case 'mmm':

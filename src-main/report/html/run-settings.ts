@@ -11,7 +11,9 @@ import { modelLabel } from '../labels.js';
 const num = (v: unknown, fallback: number): number => (typeof v === 'number' && Number.isFinite(v) ? v : fallback);
 const text = (v: unknown): string | null => (typeof v === 'string' && v ? v : null);
 
-export function runSettings(run: AnalysisRun<unknown>, kind: 'attribution' | 'segments' | 'ltv' | 'basket' | 'mmm' | 'sentiment', f: Formatter): string {
+export type SettingsKind = 'attribution' | 'funnel' | 'segments' | 'ltv' | 'cohorts' | 'basket' | 'mmm' | 'sentiment';
+
+export function runSettings(run: AnalysisRun<unknown>, kind: SettingsKind, f: Formatter): string {
   const p = run.params;
   const r = (run.result ?? {}) as Record<string, unknown>;
   switch (kind) {
@@ -24,8 +26,14 @@ export function runSettings(run: AnalysisRun<unknown>, kind: 'attribution' | 'se
         breakEven: f.number(num(advice?.breakEvenRoas ?? p.breakEvenRoas, 1), 2),
       });
     }
+    case 'funnel': {
+      const steps = Array.isArray(p.steps) ? p.steps.filter((s): s is string => typeof s === 'string') : [];
+      return f.t('report.settings.funnel', { steps: steps.join(' → ') || '—', days: f.number(num(p.windowDays, 30)) });
+    }
     case 'segments':
       return f.t('report.settings.segments', { asOf: text(r.asOf) ?? '—' });
+    case 'cohorts':
+      return f.t('report.settings.cohorts', { asOf: text(p.asOf) ?? text(r.lastMonth) ?? '—' });
     case 'basket':
       return f.t(text(p.segment) ? 'report.settings.basketSegment' : 'report.settings.basket', {
         support: f.number(num(p.minSupport, 0.01), 3),

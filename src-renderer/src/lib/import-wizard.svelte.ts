@@ -8,6 +8,7 @@ import { defaultDuplicatePolicy } from '@shared/datasets.js';
 import type { ErrorInfo } from '@shared/errors.js';
 import type { DatasetKind } from '@shared/kinds.js';
 import { KIND_ROLES } from '@shared/kinds.js';
+import type { TextEncoding } from '@shared/text-encodings.js';
 import { toErrorInfo } from './api-error.js';
 import type { Host } from './host.js';
 import type { JobTracker } from './jobs.svelte.js';
@@ -23,6 +24,8 @@ export class ImportWizard {
   preview = $state.raw<ImportPreview | null>(null);
   kind = $state<DatasetKind | null>(null);
   sheet = $state<string | undefined>(undefined);
+  /** A text encoding the user chose over the detected one (garbled preview). */
+  encoding = $state<TextEncoding | undefined>(undefined);
   /** Role → header ('' = not used). */
   mapping = $state<Record<string, string>>({});
   edited = $state<Record<string, boolean>>({});
@@ -75,6 +78,7 @@ export class ImportWizard {
       this.upload = null;
     }
     this.sheet = undefined;
+    this.encoding = undefined;
     await this.loadPreview(undefined);
     if (this.preview) this.stage = 'check';
   }
@@ -86,7 +90,7 @@ export class ImportWizard {
     this.busy = true;
     this.error = null;
     try {
-      const preview = await this.host.api['import.preview']({ file: this.file, sheet: this.sheet, kind, project: this.project() });
+      const preview = await this.host.api['import.preview']({ file: this.file, sheet: this.sheet, encoding: this.encoding, kind, project: this.project() });
       if (seq !== this.previewSeq) return;
       this.preview = preview;
       this.kind = preview.kind;
@@ -101,6 +105,11 @@ export class ImportWizard {
 
   changeKind(kind: DatasetKind): Promise<void> {
     return this.loadPreview(kind);
+  }
+
+  changeEncoding(encoding: TextEncoding): Promise<void> {
+    this.encoding = encoding;
+    return this.loadPreview(this.kind ?? undefined);
   }
 
   changeSheet(sheet: string): Promise<void> {
@@ -130,7 +139,7 @@ export class ImportWizard {
     this.overlapFound = null;
     this.stage = 'import';
     try {
-      const request = { project: this.project(), file: this.file, kind, sheet: this.sheet ?? this.preview?.sheet, mapping, replace, overlap, duplicates: this.duplicates };
+      const request = { project: this.project(), file: this.file, kind, sheet: this.sheet ?? this.preview?.sheet, encoding: this.encoding, mapping, replace, overlap, duplicates: this.duplicates };
       this.jobId = await this.jobs.start(() => this.host.api['import.start'](request));
       const result = (await this.jobs.finish(this.jobId)) as { dataset?: DatasetSummary };
       if (!result?.dataset) throw new Error('the import returned no dataset');

@@ -16,6 +16,8 @@ export class Session {
   glossary = $state<TermId | 'all' | null>(null);
   error = $state.raw<ErrorInfo | null>(null);
   busy = $state(false);
+  /** The project last moved to the trash, while its undo is offered. */
+  trashed = $state.raw<{ name: string; entry: string; folder: string } | null>(null);
   /** The demo being built, while it is. */
   demoJob = $state<string | null>(null);
 
@@ -73,6 +75,37 @@ export class Session {
         this.demoJob = null;
       }
       this.show(await this.host.api['project.open']({ file }));
+    });
+  }
+
+  /** Project management from the project lists (issue 16, item 5); each reads the lists again. */
+  renameProject(file: string, name: string): Promise<void> {
+    return this.attempt(async () => {
+      await this.host.api['project.rename']({ project: file, name });
+      this.projects = await this.host.api['project.list']({});
+    });
+  }
+
+  copyProject(file: string, name: string): Promise<void> {
+    return this.attempt(async () => {
+      await this.host.api['project.copy']({ project: file, name });
+      this.projects = await this.host.api['project.list']({});
+    });
+  }
+
+  deleteProject(file: string, name: string): Promise<void> {
+    return this.attempt(async () => {
+      const { entry, folder } = await this.host.api['project.delete']({ project: file });
+      this.trashed = { name, entry, folder };
+      this.projects = await this.host.api['project.list']({});
+    });
+  }
+
+  restoreProject(entry: string): Promise<void> {
+    return this.attempt(async () => {
+      this.trashed = null;
+      await this.host.api['project.restore']({ entry });
+      this.projects = await this.host.api['project.list']({});
     });
   }
 
