@@ -21,7 +21,7 @@ import type { ParamsSchemas } from './analyses/params.js';
 import { goalInputSchema } from './goals.js';
 import type { Goal } from './goals.js';
 import type { Dashboard } from './dashboard.js';
-import type { MmmOptimiser, MmmWhatIf } from './mmm-plan.js';
+import type { MmmOptimiser, MmmScenario, MmmWhatIf } from './mmm-plan.js';
 
 const path = z.string().min(1).max(4096);
 const isoDate = z.string().regex(/^\d{4}-\d{2}-\d{2}$/, 'a date like 2025-01-31');
@@ -129,6 +129,17 @@ export const API_INPUTS = {
       })
       .optional(),
   }),
+  /** The what-if scenarios kept in the project, oldest first. */
+  'mmm.scenarios': z.object({ project: path }),
+  /** Keeps a what-if: its spend per channel, with the saved model's prediction for it over `weeks`. */
+  'mmm.saveScenario': z.object({
+    project: path,
+    name: z.string().trim().min(1).max(200),
+    weeks: z.number().int().min(1).max(104),
+    spend: z.array(z.number().min(0).max(1e12)).max(200),
+    goalId: z.number().int().positive().optional(),
+  }),
+  'mmm.deleteScenario': z.object({ project: path, id: z.number().int().positive() }),
   /** The plan at a weekly spend per channel as a CSV or XLSX file in the exports folder (read it with export.read). */
   'mmm.exportPlan': z.object({ project: path, weeks: z.number().int().min(1).max(104), spend: z.array(z.number().min(0).max(1e12)).max(200), format: z.enum(['csv', 'xlsx']), lang: z.enum(['zh-CN', 'en']) }),
 } as const;
@@ -206,6 +217,9 @@ export interface ApiResults {
   'report.export': { jobId: string };
   'export.read': { fileName: string; mime: string; base64: string };
   'mmm.plan': { whatIf: MmmWhatIf; split: MmmOptimiser | null };
+  'mmm.scenarios': MmmScenario[];
+  'mmm.saveScenario': MmmScenario;
+  'mmm.deleteScenario': { deleted: boolean };
   'mmm.exportPlan': { file: string };
 }
 

@@ -70,3 +70,20 @@ export interface MmmWhatIf {
   beyondObserved: string[];
   plan: MmmPlanWeek[];
 }
+
+/**
+ * A what-if kept in the project: the weekly spend per channel (by channel name, so it
+ * reopens on a refitted model) and what the model predicted for it when it was saved.
+ */
+export interface MmmScenario {
+  id: number;
+  name: string;
+  channels: string[];
+  spend: number[];
+  weeks: number;
+  revenue: number;
+  revenueInterval: MmmInterval;
+  savedAt: string;
+  /** Which goal this scenario serves, if the user planned for one (Goal step). */
+  goalId?: number;
+}

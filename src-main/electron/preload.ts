@@ -46,6 +46,9 @@ const api = {
   'report.export': (input) => call('report.export', input),
   'export.read': (input) => call('export.read', input),
   'mmm.plan': (input) => call('mmm.plan', input),
+  'mmm.scenarios': (input) => call('mmm.scenarios', input),
+  'mmm.saveScenario': (input) => call('mmm.saveScenario', input),
+  'mmm.deleteScenario': (input) => call('mmm.deleteScenario', input),
   'mmm.exportPlan': (input) => call('mmm.exportPlan', input),
 } satisfies ApiClient;
 
