@@ -122,6 +122,8 @@ export const API_INPUTS = {
         budget: z.number().positive().max(1e12).optional(),
         /** Instead of a budget: the weekly channel revenue to reach with the least spend, or the ROAS to keep with the most. */
         goalRevenue: z.number().positive().max(1e12).optional(),
+        /** A revenue goal of the Goal step: its weekly revenue less the baseline becomes `goalRevenue`. */
+        goalId: z.number().int().positive().optional(),
         targetRoas: z.number().positive().max(1000).optional(),
         lower: z.number().min(0).max(1),
         upper: z.number().min(1).max(10),

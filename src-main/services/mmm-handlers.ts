@@ -1,6 +1,8 @@
 /** The marketing-mix planner's calls: what-ifs and budget splits on the saved model, saved scenarios, and the plan as a file. */
 import { basename } from 'node:path';
-import { bestSplit, savedMmm, whatIf } from '../analysis/mmm-plan.js';
+import { AppError } from '@shared/errors.js';
+import { listGoals } from '../analysis/goals.js';
+import { bestSplit, goalLink, savedMmm, whatIf } from '../analysis/mmm-plan.js';
 import { planTables, writePlanFile } from '../report/mmm-plan-file.js';
 import type { HandlerMap } from './registry.js';
 import type { Workspace } from './workspace.js';
@@ -12,7 +14,13 @@ export function mmmHandlers(workspace: Workspace): Partial<HandlerMap> {
     'mmm.plan': ({ project, weeks, spend, split }) =>
       withProject(project, (db) => {
         const saved = savedMmm(db);
-        const best = split ? bestSplit(saved, split) : null;
+        let best = null;
+        if (split?.goalId !== undefined) {
+          const goal = listGoals(db).find((g) => g.id === split.goalId);
+          if (!goal) throw new AppError('error.goalNotFound', { id: split.goalId });
+          const link = goalLink(saved, goal, weeks);
+          best = { ...bestSplit(saved, { ...split, goalRevenue: Math.max(1e-9, link.weeklyMedia) }), servesGoal: link };
+        } else if (split) best = bestSplit(saved, split);
         return { whatIf: whatIf(saved, spend ?? best?.allocation ?? saved.optimiser.allocation, weeks), split: best };
       }),
     'mmm.scenarios': ({ project }) => withProject(project, (db) => listScenarios(db)),

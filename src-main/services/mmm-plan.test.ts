@@ -82,6 +82,39 @@ describe('the marketing-mix planner', () => {
     for (const [c, spend] of far.allocation.entries()) expect(spend).toBeLessThanOrEqual(far.upper[c] + 1e-6);
   });
 
+  it('plans for a revenue goal of the Goal step: its weekly revenue less the baseline is what the channels must bring', async () => {
+    const bounds = { lower: 0.5, upper: 2, locked: [] };
+    const base = (await call('mmm.plan', { project, weeks, split: bounds })).split!;
+    const last = saved.weeks[saved.weeks.length - 1];
+    // A quarter (91 days = 13 weeks) asking for the baseline plus 90 % of what the best split brings now.
+    const baselineNow = (await call('mmm.plan', { project, weeks, spend: saved.optimiser.current.map(() => 0) })).whatIf;
+    const start = new Date(Date.parse(`${last}T00:00:00Z`) + 7 * 86_400_000).toISOString().slice(0, 10);
+    const end = new Date(Date.parse(`${start}T00:00:00Z`) + 90 * 86_400_000).toISOString().slice(0, 10);
+    // First a goal the baseline alone meets: nothing is asked of the channels.
+    const small = await call('goal.save', { project, goal: { type: 'revenue', target: 1, periodStart: start, periodEnd: end } });
+    const first = (await call('mmm.plan', { project, weeks, split: { ...bounds, goalId: small.id } })).split!.servesGoal!;
+    expect(first.weeklyMedia).toBe(0);
+    // The baseline is the model's own: what revenue would be with no spend, less the carry-over of past spend.
+    expect(first.weeklyBaseline).toBeGreaterThan(0);
+    expect(first.weeklyBaseline).toBeLessThanOrEqual(baselineNow.revenue / weeks + 1e-6);
+    // Then the same goal raised to the baseline plus 90 % of what the best split brings now.
+    const target = 13 * (first.weeklyBaseline + 0.9 * base.expectedRevenue);
+    const goal = await call('goal.save', { project, goal: { id: small.id, type: 'revenue', target, periodStart: start, periodEnd: end } });
+    const { split } = await call('mmm.plan', { project, weeks, split: { ...bounds, goalId: goal.id } });
+    const link = split!.servesGoal!;
+    expect(link).toMatchObject({ goalId: goal.id, target, periodStart: start, periodEnd: end });
+    expect(link.weeklyRevenue).toBeCloseTo(target / 13, 6);
+    expect(link.weeklyMedia).toBeCloseTo(0.9 * base.expectedRevenue, 4);
+    // Reached with the least spend: the channels bring what the goal asks of them, for less than the best split of the current budget.
+    expect(split!.goalUnreachable).toBeUndefined();
+    expect(split!.expectedRevenue).toBeGreaterThanOrEqual(link.weeklyMedia - 1e-6);
+    expect(split!.budget).toBeLessThan(base.budget);
+    const other = await call('goal.save', { project, goal: { type: 'roas', target: 3, periodStart: start, periodEnd: end } });
+    const refused = await services.call('mmm.plan', { project, weeks, split: { ...bounds, goalId: other.id } });
+    expect(refused.ok).toBe(false);
+    if (!refused.ok) expect(refused.error.code).toBe('error.mmmGoalNotRevenue');
+  });
+
   it('never funds a channel below break-even to use up a budget: the rest is unplaced', async () => {
     const budget = 20 * sum(saved.optimiser.current);
     const { split } = await call('mmm.plan', { project, weeks, split: { budget, lower: 0, upper: 10, locked: [] } });
