@@ -21,7 +21,7 @@ import type { ParamsSchemas } from './analyses/params.js';
 import { goalInputSchema } from './goals.js';
 import type { Goal } from './goals.js';
 import type { Dashboard } from './dashboard.js';
-import type { MmmOptimiser, MmmWhatIf } from './mmm-plan.js';
+import type { MmmOptimiser, MmmScenario, MmmWhatIf } from './mmm-plan.js';
 import { TABLE_EXPORT_FORMATS, tableExportInput } from './table-export.js';
 import type { RememberedMapping, StoredSource } from './header-signature.js';
 import { TEXT_ENCODINGS } from './text-encodings.js';
@@ -146,6 +146,8 @@ export const API_INPUTS = {
         budget: z.number().positive().max(1e12).optional(),
         /** Instead of a budget: the weekly channel revenue to reach with the least spend, or the ROAS to keep with the most. */
         goalRevenue: z.number().positive().max(1e12).optional(),
+        /** A revenue goal of the Goal step: its weekly revenue less the baseline becomes `goalRevenue`. */
+        goalId: z.number().int().positive().optional(),
         targetRoas: z.number().positive().max(1000).optional(),
         lower: z.number().min(0).max(1),
         upper: z.number().min(1).max(10),
@@ -153,9 +155,20 @@ export const API_INPUTS = {
       })
       .optional(),
   }),
-  /** The plan at a weekly spend per channel as a CSV or XLSX file in the exports folder (read it with export.read). */
+  /** The what-if scenarios kept in the project, oldest first. */
+  'mmm.scenarios': z.object({ project: path }),
+  /** Keeps a what-if: its spend per channel, with the saved model's prediction for it over `weeks`. */
+  'mmm.saveScenario': z.object({
+    project: path,
+    name: z.string().trim().min(1).max(200),
+    weeks: z.number().int().min(1).max(104),
+    spend: z.array(z.number().min(0).max(1e12)).max(200),
+    goalId: z.number().int().positive().optional(),
+  }),
+  'mmm.deleteScenario': z.object({ project: path, id: z.number().int().positive() }),
   /** A table the page shows, as a CSV or XLSX file in the exports folder (read it with export.read). */
   'table.export': tableExportInput,
+  /** The plan at a weekly spend per channel as a CSV or XLSX file in the exports folder (read it with export.read). */
   'mmm.exportPlan': z.object({ project: path, weeks: z.number().int().min(1).max(104), spend: z.array(z.number().min(0).max(1e12)).max(200), format: z.enum(['csv', 'xlsx']), lang: z.enum(['zh-CN', 'en']) }),
 } as const;
 
@@ -248,6 +261,9 @@ export interface ApiResults {
   'report.export': { jobId: string };
   'export.read': { fileName: string; mime: string; base64: string };
   'mmm.plan': { whatIf: MmmWhatIf; split: MmmOptimiser | null };
+  'mmm.scenarios': MmmScenario[];
+  'mmm.saveScenario': MmmScenario;
+  'mmm.deleteScenario': { deleted: boolean };
   'mmm.exportPlan': { file: string };
   'table.export': { file: string };
 }

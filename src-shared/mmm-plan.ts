@@ -34,6 +34,23 @@ export interface MmmOptimiser {
   forGoal?: MmmModeResult | { goal: number; reachable: false };
   /** Target-ROAS mode (asked for): the largest split that keeps the target. */
   atTargetRoas?: MmmModeResult;
+  /** Asked for a revenue goal of the Goal step: which one, and what it asks of the channels each week. */
+  servesGoal?: MmmGoalLink;
+}
+
+/**
+ * A revenue goal (Goal step) as the optimiser's weekly question: the goal's revenue per
+ * week, what the baseline (trend, seasons, controls) brings on its own over the plan
+ * weeks, and the rest, which the channels must bring.
+ */
+export interface MmmGoalLink {
+  goalId: number;
+  target: number;
+  periodStart: string;
+  periodEnd: string;
+  weeklyRevenue: number;
+  weeklyBaseline: number;
+  weeklyMedia: number;
 }
 
 /** A budget the optimiser chose for a goal or a target ROAS, with what it brings. */
@@ -69,4 +86,21 @@ export interface MmmWhatIf {
   /** Channels asked to spend beyond the most they ever spent in a week. */
   beyondObserved: string[];
   plan: MmmPlanWeek[];
+}
+
+/**
+ * A what-if kept in the project: the weekly spend per channel (by channel name, so it
+ * reopens on a refitted model) and what the model predicted for it when it was saved.
+ */
+export interface MmmScenario {
+  id: number;
+  name: string;
+  channels: string[];
+  spend: number[];
+  weeks: number;
+  revenue: number;
+  revenueInterval: MmmInterval;
+  savedAt: string;
+  /** Which goal this scenario serves, if the user planned for one (Goal step). */
+  goalId?: number;
 }

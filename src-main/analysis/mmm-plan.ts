@@ -13,7 +13,9 @@ import { interval90 } from '../model/mmm/metrics.js';
 import { budgetForGoal, maximiseRevenue, planWeeks, targetRoas } from '../model/optimise/index.js';
 import type { AllocationChannel } from '../model/optimise/index.js';
 import { latestAnalysis } from '../store/analyses.js';
-import type { MmmOptimiser, MmmWhatIf } from '@shared/mmm-plan.js';
+import type { Goal } from '@shared/goals.js';
+import type { MmmGoalLink, MmmOptimiser, MmmWhatIf } from '@shared/mmm-plan.js';
+import { baselineAt } from '../model/mmm/summarise.js';
 import type { MmmAnalysis } from './mmm.js';
 
 export type MmmFitted = Extract<MmmAnalysis, { status: 'fitted' }>;
@@ -119,4 +121,20 @@ export function bestSplit(saved: MmmFitted, request: SplitRequest): MmmOptimiser
     beyondObserved: best.beyondObserved,
     infeasible: best.infeasible,
   };
+}
+
+/**
+ * What a revenue goal asks of the channels each week: its revenue per week of its period,
+ * less the saved model's baseline (trend, seasons, controls) averaged over the next
+ * `weeks` weeks. Only revenue goals are about the KPI the model explains.
+ */
+export function goalLink(saved: MmmFitted, goal: Goal, weeks: number): MmmGoalLink {
+  if (goal.type !== 'revenue') throw new AppError('error.mmmGoalNotRevenue', { id: goal.id });
+  const days = Math.round((Date.parse(`${goal.periodEnd}T00:00:00Z`) - Date.parse(`${goal.periodStart}T00:00:00Z`)) / DAY_MS) + 1;
+  const weeklyRevenue = goal.target / (days / 7);
+  const n = saved.weeks.length;
+  let baseline = 0;
+  for (let t = n; t < n + weeks; t++) baseline += baselineAt(saved.pointDraw.baseline, t);
+  const weeklyBaseline = baseline / weeks;
+  return { goalId: goal.id, target: goal.target, periodStart: goal.periodStart, periodEnd: goal.periodEnd, weeklyRevenue, weeklyBaseline, weeklyMedia: Math.max(0, weeklyRevenue - weeklyBaseline) };
 }

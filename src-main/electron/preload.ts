@@ -51,6 +51,9 @@ const api = {
   'report.export': (input) => call('report.export', input),
   'export.read': (input) => call('export.read', input),
   'mmm.plan': (input) => call('mmm.plan', input),
+  'mmm.scenarios': (input) => call('mmm.scenarios', input),
+  'mmm.saveScenario': (input) => call('mmm.saveScenario', input),
+  'mmm.deleteScenario': (input) => call('mmm.deleteScenario', input),
   'mmm.exportPlan': (input) => call('mmm.exportPlan', input),
   'table.export': (input) => call('table.export', input),
 } satisfies ApiClient;

@@ -12,6 +12,7 @@ import type { JobEvent } from '@shared/api.js';
 import { importFile } from '../import/pipeline.js';
 import { testServices } from '../../test/helpers/services.js';
 import type { MmmAnalysis } from '../analysis/mmm.js';
+import { inflectionSpend } from '../model/optimise/responseCurve.js';
 
 const { dir, services, call } = testServices('roi-mmm-plan-');
 const project = `${dir}/p.roi`;
@@ -55,7 +56,10 @@ describe('the marketing-mix planner', () => {
     const { split } = await call('mmm.plan', { project, weeks, split: { lower: 0.2, upper: 3, locked: ['Tv'] } });
     const s = split!;
     expect(s.allocation[0]).toBeCloseTo(s.current[0], 6);
-    const inside = s.allocation.map((a, c) => c).filter((c) => !s.locked[c] && s.allocation[c] > s.lower[c] * 1.001 && s.allocation[c] < s.upper[c] * 0.999);
+    // An S-shaped channel held at its inflection (the floor of its concave branch: funding it
+    // less jumps into the convex part) is at a bound too, not free to equalise.
+    const atInflection = (c: number) => Math.abs(s.allocation[c] - inflectionSpend(saved.pointDraw.curves[c])) <= 1e-6 * s.allocation[c];
+    const inside = s.allocation.map((a, c) => c).filter((c) => !s.locked[c] && !atInflection(c) && s.allocation[c] > s.lower[c] * 1.001 && s.allocation[c] < s.upper[c] * 0.999);
     expect(inside.length).toBeGreaterThanOrEqual(2);
     const m = inside.map((c) => s.marginalRoas[c]);
     expect(Math.max(...m) / Math.min(...m)).toBeLessThan(1.01);
@@ -78,6 +82,39 @@ describe('the marketing-mix planner', () => {
     for (const [c, spend] of far.allocation.entries()) expect(spend).toBeLessThanOrEqual(far.upper[c] + 1e-6);
   });
 
+  it('plans for a revenue goal of the Goal step: its weekly revenue less the baseline is what the channels must bring', async () => {
+    const bounds = { lower: 0.5, upper: 2, locked: [] };
+    const base = (await call('mmm.plan', { project, weeks, split: bounds })).split!;
+    const last = saved.weeks[saved.weeks.length - 1];
+    // A quarter (91 days = 13 weeks) asking for the baseline plus 90 % of what the best split brings now.
+    const baselineNow = (await call('mmm.plan', { project, weeks, spend: saved.optimiser.current.map(() => 0) })).whatIf;
+    const start = new Date(Date.parse(`${last}T00:00:00Z`) + 7 * 86_400_000).toISOString().slice(0, 10);
+    const end = new Date(Date.parse(`${start}T00:00:00Z`) + 90 * 86_400_000).toISOString().slice(0, 10);
+    // First a goal the baseline alone meets: nothing is asked of the channels.
+    const small = await call('goal.save', { project, goal: { type: 'revenue', target: 1, periodStart: start, periodEnd: end } });
+    const first = (await call('mmm.plan', { project, weeks, split: { ...bounds, goalId: small.id } })).split!.servesGoal!;
+    expect(first.weeklyMedia).toBe(0);
+    // The baseline is the model's own: what revenue would be with no spend, less the carry-over of past spend.
+    expect(first.weeklyBaseline).toBeGreaterThan(0);
+    expect(first.weeklyBaseline).toBeLessThanOrEqual(baselineNow.revenue / weeks + 1e-6);
+    // Then the same goal raised to the baseline plus 90 % of what the best split brings now.
+    const target = 13 * (first.weeklyBaseline + 0.9 * base.expectedRevenue);
+    const goal = await call('goal.save', { project, goal: { id: small.id, type: 'revenue', target, periodStart: start, periodEnd: end } });
+    const { split } = await call('mmm.plan', { project, weeks, split: { ...bounds, goalId: goal.id } });
+    const link = split!.servesGoal!;
+    expect(link).toMatchObject({ goalId: goal.id, target, periodStart: start, periodEnd: end });
+    expect(link.weeklyRevenue).toBeCloseTo(target / 13, 6);
+    expect(link.weeklyMedia).toBeCloseTo(0.9 * base.expectedRevenue, 4);
+    // Reached with the least spend: the channels bring what the goal asks of them, for less than the best split of the current budget.
+    expect(split!.goalUnreachable).toBeUndefined();
+    expect(split!.expectedRevenue).toBeGreaterThanOrEqual(link.weeklyMedia - 1e-6);
+    expect(split!.budget).toBeLessThan(base.budget);
+    const other = await call('goal.save', { project, goal: { type: 'roas', target: 3, periodStart: start, periodEnd: end } });
+    const refused = await services.call('mmm.plan', { project, weeks, split: { ...bounds, goalId: other.id } });
+    expect(refused.ok).toBe(false);
+    if (!refused.ok) expect(refused.error.code).toBe('error.mmmGoalNotRevenue');
+  });
+
   it('never funds a channel below break-even to use up a budget: the rest is unplaced', async () => {
     const budget = 20 * sum(saved.optimiser.current);
     const { split } = await call('mmm.plan', { project, weeks, split: { budget, lower: 0, upper: 10, locked: [] } });
@@ -86,6 +123,33 @@ describe('the marketing-mix planner', () => {
     split!.allocation.forEach((a, c) => {
       if (a > 1e-6 && a < split!.upper[c] * 0.999) expect(split!.marginalRoas[c]).toBeGreaterThanOrEqual(1 - 1e-6);
     });
+  });
+
+  it('keeps what-if scenarios in the project: saved with the model’s prediction, listed, reopened by channel, deleted', async () => {
+    expect(await call('mmm.scenarios', { project })).toEqual([]);
+    const half = saved.optimiser.current.map((v) => v / 2);
+    const first = await call('mmm.saveScenario', { project, name: 'Half budget', weeks, spend: half });
+    const second = await call('mmm.saveScenario', { project, name: '  Best split ', weeks, spend: saved.optimiser.allocation, goalId: 3 });
+    // The numbers are the model’s own prediction for that spend, not the caller’s.
+    const predicted = await call('mmm.plan', { project, weeks, spend: half });
+    expect(first.revenue).toBeCloseTo(predicted.whatIf.revenue, 6);
+    expect(first.revenueInterval).toEqual(predicted.whatIf.revenueInterval);
+    expect(first.channels).toEqual(saved.channels.map((c) => c.channel));
+    expect(second).toMatchObject({ name: 'Best split', goalId: 3 });
+    expect(second.id).toBeGreaterThan(first.id);
+    // Another session (a new services instance on the same file) sees them.
+    const again = testServices('roi-mmm-plan-reopen-');
+    const listed = await again.call('mmm.scenarios', { project });
+    expect(listed.map((x) => x.name)).toEqual(['Half budget', 'Best split']);
+    expect(listed[0].spend).toEqual(half);
+    expect(await call('mmm.deleteScenario', { project, id: first.id })).toEqual({ deleted: true });
+    expect(await call('mmm.deleteScenario', { project, id: first.id })).toEqual({ deleted: false });
+    const third = await call('mmm.saveScenario', { project, name: 'Third', weeks, spend: half });
+    // Ids are never reused: a deleted scenario cannot come back under another’s name.
+    expect(third.id).toBeGreaterThan(second.id);
+    expect((await call('mmm.scenarios', { project })).map((x) => x.id)).toEqual([second.id, third.id]);
+    const bad = await services.call('mmm.saveScenario', { project, name: 'x', weeks, spend: [1] });
+    expect(bad.ok).toBe(false);
   });
 
   it('exports the plan as CSV (weeks) and XLSX (weekly and monthly sheets)', async () => {

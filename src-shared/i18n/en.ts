@@ -75,6 +75,7 @@ export const en = {
   'error.mmmNoResult': 'No marketing-mix model to plan with yet: fit one first (Models → Marketing mix).',
   'error.mmmLiftTestOutside': 'The lift test of {channel} ({from} – {to}) lies outside the modelled weeks ({first} – {last}).',
   'error.mmmUnknownChannel': 'No channel “{channel}” among the modelled ones ({channels}).',
+  'error.mmmGoalNotRevenue': 'Goal {id} is not a revenue goal: the marketing-mix model plans for revenue goals only.',
   'error.unexpected': 'Unexpected error: {detail}',
   // row-level issues kept in import_issues
   'issue.required': 'required value is empty',

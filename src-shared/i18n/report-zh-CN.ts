@@ -64,7 +64,7 @@ export const reportZhCN: ReportCatalogue = {
   'report.mmm.plan': '每周 {budget} 的最佳分配：渠道每周带来 {revenue}（90% 区间 {low} 至 {high}）。未来 {weeks} 周模型预测总收入 {total}，与保持当前分配相比 {change}。',
   'report.mmm.chartRoas': '各渠道 ROAS（营销组合模型）',
   'report.mmm.chartPlan': '每周花费：当前与最佳分配',
-  'report.mmm.method': '方法：每个渠道使用几何延续效应（adstock）与 Hill 饱和曲线，基线含趋势、年度季节性（满一年数据时）和控制变量；非负岭回归；超参数以固定随机种子搜索，并用滚动起点的时间序列交叉验证选择；90% 区间来自按周的移动区块自助法（每次重抽超参数）。相同数据和种子得到相同结果。预算分配沿响应曲线使各渠道边际 ROAS 相等，不超出范围，也绝不投向回不了本的渠道。',
+  'report.mmm.method': '方法：每个渠道使用几何延续效应（adstock）与 Hill 饱和曲线，基线含趋势、年度季节性（满一年数据时）和控制变量；非负岭回归，各渠道 ROAS 向全部媒体的平均 ROAS 收缩（而不是向零收缩）；超参数以固定随机种子搜索，并用滚动起点的时间序列交叉验证选择；每个渠道的曲线取数据所允许曲线的中位；90% 区间来自按周的移动区块自助法（每次从数据允许的曲线中重抽各渠道曲线）。相同数据和种子得到相同结果。预算分配沿响应曲线使各渠道边际 ROAS 相等，不超出范围，也绝不投向回不了本的渠道。',
   'report.kpi.measure': '指标',
   'report.kpi.whole': '全部期间',
   'report.kpi.change': '变化',

@@ -72,6 +72,7 @@ export const zhCN: Catalogue = {
   'error.mmmNoResult': '还没有可用于规划的营销组合模型：请先拟合一个（模型 → 营销组合）。',
   'error.mmmLiftTestOutside': '{channel} 的增量实验（{from} – {to}）不在建模的周范围内（{first} – {last}）。',
   'error.mmmUnknownChannel': '建模的渠道中没有「{channel}」（现有：{channels}）。',
+  'error.mmmGoalNotRevenue': '目标 {id} 不是营收目标：营销组合模型只能为营收目标做预算计划。',
   'error.unexpected': '意外错误：{detail}',
   'issue.required': '必填值为空',
   'issue.notANumber': '“{value}”不是数字',

@@ -22,6 +22,18 @@ export function rollingOriginFolds(n: number, count = 4): Folds {
   return { origins, horizon };
 }
 
+/**
+ * The folds that select the hyper-parameters: twelve short horizons over the last half of
+ * the history (at least 2 weeks each), so the choice rests on about half the weeks, not on
+ * the last quarter's few dozen.
+ */
+export function selectionFolds(n: number, count = 12): Folds {
+  const horizon = Math.max(2, Math.round((n * 0.5) / count));
+  const origins: number[] = [];
+  for (let i = count; i >= 1; i--) if (n - i * horizon >= 8) origins.push(n - i * horizon);
+  return { origins, horizon };
+}
+
 export interface CrossValidation {
   /** Mean squared error over all held-out weeks (scaled units). */
   mse: number;

@@ -43,11 +43,20 @@ describe('fitMmm', () => {
     expect(result.draws).toHaveLength(60);
   });
 
-  it('finds the channel that earns least in a clean world', () => {
-    const truth = world.truth.channels.map((c) => c.roas);
-    const estimate = result.channels.map((c) => c.roas);
+  it('puts the true ROAS of a clean world inside its intervals', () => {
+    world.truth.channels.forEach((truth, c) => {
+      expect(result.channels[c].roasInterval.low).toBeLessThanOrEqual(truth.roas);
+      expect(result.channels[c].roasInterval.high).toBeGreaterThanOrEqual(truth.roas);
+    });
+  });
+
+  it('finds the channel that earns least when it earns clearly less (ROAS 0.7 against 2.0 and 3.4)', () => {
+    // In the world above two channels earn 2.40 and 2.53: a 5 % gap no interval can split,
+    // so the lowest is asked of a world where the gap is real.
+    const wide = simulateMmmWorld({ seed: 10, weeks: 104, channels: 3, noise: 0.03 });
+    const fit = fitted(fitMmm(wide.data, { seed: 7, bootstrap: 40 }));
     const argmin = (xs: number[]) => xs.indexOf(Math.min(...xs));
-    expect(argmin(estimate)).toBe(argmin(truth));
+    expect(argmin(fit.channels.map((c) => c.roas))).toBe(argmin(wide.truth.channels.map((c) => c.roas)));
   });
 
   it('refuses under 26 weeks and never fits', () => {

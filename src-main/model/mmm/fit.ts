@@ -8,19 +8,27 @@
  * - Transforms: geometric adstock then Hill saturation per channel (Jin et al. 2017, Google;
  *   Robyn, Meta).
  * - Coefficients: ridge regression with media effects constrained non-negative, solved
- *   exactly (Lawson–Hanson active set). The ridge penalty is on standardised columns.
+ *   exactly (Lawson–Hanson active set). The ridge penalty is on standardised columns, and
+ *   each channel's ROAS is shrunk toward the pooled ROAS of all media (roasPrior.ts), not
+ *   toward zero, so a weak channel is not silently zeroed.
  * - Hyper-parameters (decay, half-saturation, shape per channel; ridge λ): a seeded search
- *   scored by rolling-origin time-series cross-validation (search.ts).
+ *   scored by rolling-origin time-series cross-validation over the last half of the
+ *   history (search.ts, crossValidation.ts `selectionFolds`).
  * - Hill shape and half-saturation have weakly-informative log-normal priors (search.ts),
  *   added to the CV score, so a few dozen held-out weeks cannot pull them to the grid's edge.
- * - Uncertainty: moving-block bootstrap over weeks (bootstrap.ts). Each replicate draws its
- *   hyper-parameters from every candidate the search scored, weighed by a tempered
- *   held-out likelihood times the prior (an approximate posterior over the grid), refits
- *   the coefficients and re-searches each channel's decay and half-saturation one grid
- *   step on its out-of-bag weeks (bootstrapSearch.ts), so the hyper-parameter uncertainty
- *   enters the intervals. Every reported number's 90 % interval is the 5th–95th percentile
- *   of its replicates. The stability score (ROAS refitted on each
- *   cross-validation fold) shows how much the answer moves with the data it sees.
+ * - The curves the data allow: per channel, a posterior over the grid of curves with the
+ *   others held (hyperPosterior.ts; σ² = the held-out error). The point estimate takes
+ *   each channel's curve at the posterior median of its ROAS: the data pin the slope near
+ *   the spend they saw, not how the curve falls to zero, so ROAS barely moves the CV score
+ *   and the best-scoring curve is a noisier estimate than the posterior's middle.
+ * - Uncertainty: moving-block bootstrap over weeks (bootstrap.ts); each replicate draws
+ *   every channel's curve from its posterior and refits the coefficients on the resampled
+ *   weeks, so both the data's and the curves' uncertainty enter. Every reported number's
+ *   90 % interval is the 5th–95th percentile of its replicates. The stability score (ROAS
+ *   refitted on each cross-validation fold) shows how much the answer moves with the
+ *   data it sees.
+ * - Recovery on 60 simulated worlds (test/helpers/mmm-recovery.ts): true ROAS inside the
+ *   90 % interval in 84 % of channel-worlds, median ROAS error 20 % from 104 weeks.
  * - Lift tests enter as Gaussian priors on a channel's contribution over the test weeks
  *   (sd from the reported 90 % interval), in the fit and in the search's score.
  * - Thin data (under a year, or few weeks per coefficient): one shared decay, Hill shape 1,
@@ -31,15 +39,17 @@
  */
 import { mulberry32 } from '../random.js';
 import { movingBlockWeights } from './bootstrap.js';
-import { refitReplicate } from './bootstrapSearch.js';
-import { crossValidate, rollingOriginFolds } from './crossValidation.js';
+import { crossValidate, rollingOriginFolds, selectionFolds } from './crossValidation.js';
 import { buildDesign } from './design.js';
 import type { GateResult } from './gate.js';
 import { gateAfterFit, gateBeforeFit } from './gate.js';
 import { errorMetrics, interval90 } from './metrics.js';
+import { channelPosteriors, drawChannelHypers, medianRoasOption } from './hyperPosterior.js';
 import { fitCoefficients, residualSd } from './regression.js';
+import type { CommonRoas } from './roasPrior.js';
+import { COMMON_ROAS_RELATIVE_SD, pooledRoas } from './roasPrior.js';
 import type { Candidate } from './search.js';
-import { candidateWeights, drawCandidate, heldOutWeeks, mediaColumn, searchHyperParameters, specFor } from './search.js';
+import { searchHyperParameters, specFor } from './search.js';
 import { hyperParametersAtBounds } from './searchBounds.js';
 import { channelNumbers, decompose, drawOf, mediaSums, responseCurve } from './summarise.js';
 import type { CalibrationEffect, ChannelResult, Decomposition, Draw, FitMetrics, MmmData, MmmOptions } from './types.js';
@@ -89,17 +99,34 @@ function sd(values: number[]): number {
 function fitOnce(data: MmmData, options: Required<Omit<MmmOptions, 'liftTests' | 'thinData' | 'seasonality'>> & { liftTests: MmmOptions['liftTests'] }, pre: ReturnType<typeof gateBeforeFit>) {
   const design = buildDesign(data, pre.seasonality);
   const folds = rollingOriginFolds(design.n);
+  const selection = selectionFolds(design.n);
   const liftTests = options.liftTests ?? [];
   let sigma = 0;
   if (liftTests.length) {
     // The priors are weighed against the residual scale of an uncalibrated search.
-    const plain = searchHyperParameters(design, folds, { seed: options.seed, passes: 1, thin: pre.thin, liftTests: [], sigma: 0 });
+    const plain = searchHyperParameters(design, selection, { seed: options.seed, passes: 1, thin: pre.thin, liftTests: [], sigma: 0 });
     const spec = specFor(design, plain.best, { liftTests: [], sigma: 0 });
     sigma = residualSd(spec, fitCoefficients(spec));
   }
-  const search = searchHyperParameters(design, folds, { seed: options.seed, passes: options.searchPasses, thin: pre.thin, liftTests, sigma });
-  const spec = specFor(design, search.best, { liftTests, sigma });
-  return { design, folds, search, spec, coefficients: fitCoefficients(spec), sigma };
+  const search = searchHyperParameters(design, selection, { seed: options.seed, passes: options.searchPasses, thin: pre.thin, liftTests, sigma });
+  // Shrinkage toward the pooled ROAS of the searched fit (roasPrior.ts).
+  const searched = specFor(design, search.best, { liftTests, sigma });
+  const searchedCoefficients = fitCoefficients(searched);
+  const common: CommonRoas = { roas: pooledRoas(design, searched.media, searchedCoefficients), sigma: residualSd(searched, searchedCoefficients), relativeSd: COMMON_ROAS_RELATIVE_SD };
+  const priors = { liftTests, sigma, common };
+  const spec = specFor(design, search.best, priors, searched.media.slice());
+  // σ² of the curves' posterior: the held-out error, not the in-sample residuals the same curves were fitted to.
+  const heldOutVariance = crossValidate(spec, selection).mse;
+  // The point estimate: each channel's curve at the posterior median of its ROAS. The
+  // search's pick predicts the held-out weeks best, but ROAS barely moves that score
+  // (hyperPosterior.ts), so the centre of the posterior is the better estimate.
+  const curves = channelPosteriors(design, search.best, priors, pre.thin, heldOutVariance);
+  const best: Candidate = { hypers: curves.map(medianRoasOption), lambda: search.best.lambda };
+  const pointSpec = specFor(design, best, priors);
+  const coefficients = fitCoefficients(pointSpec);
+  const sums = mediaSums(design, best.hypers);
+  const point = channelNumbers(design, coefficients, sums);
+  return { design, folds, search, priors, heldOutVariance, best, spec: pointSpec, coefficients, sums, point };
 }
 
 export function fitMmm(data: MmmData, options: MmmOptions = {}): MmmOutcome {
@@ -108,27 +135,26 @@ export function fitMmm(data: MmmData, options: MmmOptions = {}): MmmOutcome {
   const pre = gateBeforeFit(data, options.thinData ?? 'auto', options.seasonality ?? 'auto');
   if (pre.verdict === 'notEnoughData') return { status: 'refused', gate: { verdict: pre.verdict, reasons: pre.reasons } };
 
-  const { design, folds, search, spec, coefficients, sigma } = fitOnce(data, { ...o, liftTests: options.liftTests }, pre);
-  const best: Candidate = search.best;
-  const sums = mediaSums(design, best.hypers);
-  const point = channelNumbers(design, coefficients, sums);
+  const { design, folds, search, priors, heldOutVariance, best, spec, coefficients, sums, point } = fitOnce(data, { ...o, liftTests: options.liftTests }, pre);
 
-  // Moving-block bootstrap; each replicate draws its hyper-parameters from the search's
-  // candidates weighed as a posterior, then re-searches decay and half-saturation one step.
+  // Moving-block bootstrap; each replicate draws every channel's curve from its posterior
+  // around the point estimate and refits the coefficients on the resampled weeks.
   const random = mulberry32((o.seed ^ 0x9e3779b9) >>> 0);
   const replicates = { contribution: [] as number[][], roas: [] as number[][], marginalRoas: [] as number[][] };
   const draws: Draw[] = [];
-  const posterior = candidateWeights(search.visited, heldOutWeeks(design, folds));
+  const posteriors = channelPosteriors(design, best, priors, pre.thin, heldOutVariance);
   for (let b = 0; b < o.bootstrap; b++) {
     const weights = movingBlockWeights(design.n, random);
-    const drawn = drawCandidate(posterior, random());
-    const media = drawn === best ? spec.media.slice() : design.spend.map((s, c) => mediaColumn(s, drawn.hypers[c]));
-    const replicate = refitReplicate(design, drawn, weights, { liftTests: options.liftTests ?? [], sigma }, media);
-    const numbers = channelNumbers(design, replicate.coefficients, mediaSums(design, replicate.hypers, false));
+    const picked = drawChannelHypers(posteriors, random);
+    const hypers = picked.map((i, c) => posteriors[c].options[i]);
+    const media = picked.map((i, c) => posteriors[c].media[i]);
+    const replicateSpec = specFor(design, { hypers, lambda: best.lambda }, priors, media);
+    const replicateCoefficients = fitCoefficients(replicateSpec, weights);
+    const numbers = channelNumbers(design, replicateCoefficients, mediaSums(design, hypers, false));
     replicates.contribution.push(numbers.contribution);
     replicates.roas.push(numbers.roas);
     replicates.marginalRoas.push(numbers.marginalRoas);
-    draws.push(drawOf(design, replicate.hypers, replicate.coefficients));
+    draws.push(drawOf(design, hypers, replicateCoefficients));
   }
   const column = (rows: number[][], c: number) => rows.map((r) => r[c]);
 
@@ -202,7 +228,7 @@ function calibrationEffects(data: MmmData, options: MmmOptions, pre: ReturnType<
   const o = { ...MMM_DEFAULTS, ...options };
   const plain = fitOnce(data, { ...o, liftTests: [] }, pre);
   const plainDecomposition = decompose(plain.design, plain.spec.media, plain.coefficients);
-  const plainNumbers = channelNumbers(plain.design, plain.coefficients, mediaSums(plain.design, plain.search.best.hypers));
+  const plainNumbers = plain.point;
   return (options.liftTests ?? []).flatMap((test) => {
     const c = plain.design.channelNames.indexOf(test.channel);
     if (c < 0) return [];

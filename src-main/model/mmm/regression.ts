@@ -80,6 +80,22 @@ export function accumulateGram(
   }
 }
 
+/** Replaces column j of a lower-triangular (weighted) Gram and of XᵀWy by a new column: O(n·p), not O(n·p²). */
+export function replaceColumn(columns: readonly Float64Array[], j: number, y: Float64Array, weights: Float64Array | null, g: Float64Array, c: Float64Array): void {
+  const p = columns.length;
+  const x = columns[j];
+  for (let k = 0; k < p; k++) {
+    const other = columns[k];
+    let sum = 0;
+    for (let t = 0; t < y.length; t++) sum += (weights ? weights[t] : 1) * x[t] * other[t];
+    if (k <= j) g[j * p + k] = sum;
+    else g[k * p + j] = sum;
+  }
+  let sy = 0;
+  for (let t = 0; t < y.length; t++) sy += (weights ? weights[t] : 1) * x[t] * y[t];
+  c[j] = sy;
+}
+
 /** Solves the penalised problem from an accumulated lower-triangular Gram over `rows` weighted rows. */
 export function solveFromGram(spec: FitSpec, gLower: Float64Array, c: Float64Array, rows: number, variances: Float64Array): Float64Array {
   const p = c.length;

@@ -11,6 +11,8 @@ import type { Folds } from './crossValidation.js';
 import { crossValidate } from './crossValidation.js';
 import type { Design } from './design.js';
 import type { ContributionPrior, FitSpec } from './regression.js';
+import type { CommonRoas } from './roasPrior.js';
+import { commonRoasPriors } from './roasPrior.js';
 import type { ChannelHyper } from './transform.js';
 import { halfSaturationLevel, mediaResponse } from './transform.js';
 import type { LiftTest } from './types.js';
@@ -34,14 +36,14 @@ export interface SearchSettings {
   liftTests: readonly LiftTest[];
   /** Residual sd (scaled) the lift-test priors are weighed against. */
   sigma: number;
+  /** Shrinkage toward the pooled ROAS (roasPrior.ts); absent in the first search that finds it. */
+  common?: CommonRoas;
 }
 
 export interface SearchResult {
   best: Candidate;
   score: number;
   evaluated: number;
-  /** Every candidate scored, in evaluation order, with its CV error (the bootstrap draws from them). */
-  visited: { candidate: Candidate; score: number }[];
 }
 
 /** The media column of one channel under its hyper-parameters. */
@@ -66,9 +68,13 @@ export function liftPriors(design: Design, media: readonly Float64Array[], liftT
   return priors;
 }
 
-export function specFor(design: Design, candidate: Candidate, settings: Pick<SearchSettings, 'liftTests' | 'sigma'>, media?: Float64Array[]): FitSpec {
+export type PriorSettings = Pick<SearchSettings, 'liftTests' | 'sigma' | 'common'>;
+
+export function specFor(design: Design, candidate: Candidate, settings: PriorSettings, media?: Float64Array[]): FitSpec {
   const columns = media ?? design.spend.map((s, c) => mediaColumn(s, candidate.hypers[c]));
-  return { design, media: columns, lambda: candidate.lambda, priors: liftPriors(design, columns, settings.liftTests, settings.sigma) };
+  const priors = liftPriors(design, columns, settings.liftTests, settings.sigma);
+  if (settings.common) priors.push(...commonRoasPriors(design, columns, settings.common));
+  return { design, media: columns, lambda: candidate.lambda, priors };
 }
 
 /** CV error plus the lift tests' misfit (in the same units: one squared z per test, weighed like a week). */
@@ -92,59 +98,26 @@ function score(spec: FitSpec, folds: Folds): number {
 export const SHAPE_PRIOR = { centre: 1.4, logSd: 0.3 };
 export const HALF_SATURATION_PRIOR = { centre: 1, logSd: 0.4 };
 
+/** −log prior density of one channel's Hill parameters (up to a constant). */
+export function channelHyperPrior(h: ChannelHyper): number {
+  return (
+    0.5 * (Math.log(h.shape / SHAPE_PRIOR.centre) / SHAPE_PRIOR.logSd) ** 2 +
+    0.5 * (Math.log(h.halfSaturationRatio / HALF_SATURATION_PRIOR.centre) / HALF_SATURATION_PRIOR.logSd) ** 2
+  );
+}
+
 /** −log prior density of a candidate's Hill parameters (up to a constant). */
 export function hyperPrior(candidate: Candidate): number {
   let penalty = 0;
-  for (const h of candidate.hypers) {
-    penalty += 0.5 * (Math.log(h.shape / SHAPE_PRIOR.centre) / SHAPE_PRIOR.logSd) ** 2;
-    penalty += 0.5 * (Math.log(h.halfSaturationRatio / HALF_SATURATION_PRIOR.centre) / HALF_SATURATION_PRIOR.logSd) ** 2;
-  }
+  for (const h of candidate.hypers) penalty += channelHyperPrior(h);
   return penalty;
 }
-
-/**
- * Power of the held-out likelihood in the candidates' weights (a tempered posterior): the
- * fold fits see less data than the final fit and the same held-out weeks chose the best
- * candidate, so the raw likelihood is over-confident about the hyper-parameters.
- */
-export const POSTERIOR_TEMPERATURE = 0.25;
 
 /** Held-out weeks the CV error is averaged over. */
 export function heldOutWeeks(design: Design, folds: Folds): number {
   let count = 0;
   for (const origin of folds.origins) count += Math.max(0, Math.min(design.n, origin + folds.horizon) - origin);
   return count;
-}
-
-/**
- * The candidates' weights as an approximate posterior over the hyper-parameter grid: the
- * (tempered) Gaussian likelihood of the held-out weeks with the prior folded into the
- * score, exp(−τ·m/2 · (score/score_best − 1)) for m held-out weeks, so a candidate
- * predicting nearly as well as the best keeps nearly its weight.
- * Duplicates (the search revisits candidates) count once.
- */
-export function candidateWeights(visited: SearchResult['visited'], heldOut: number): { candidates: Candidate[]; cumulative: number[] } {
-  const best = Math.min(...visited.map((v) => v.score));
-  const seen = new Set<string>();
-  const candidates: Candidate[] = [];
-  const cumulative: number[] = [];
-  let total = 0;
-  for (const v of visited) {
-    const key = JSON.stringify(v.candidate);
-    if (seen.has(key) || !Number.isFinite(v.score)) continue;
-    seen.add(key);
-    const weight = Math.exp(((-heldOut * POSTERIOR_TEMPERATURE) / 2) * (v.score / best - 1));
-    if (weight < 1e-6) continue;
-    total += weight;
-    candidates.push(v.candidate);
-    cumulative.push(total);
-  }
-  return { candidates, cumulative: cumulative.map((w) => w / total) };
-}
-
-export function drawCandidate(weights: ReturnType<typeof candidateWeights>, u: number): Candidate {
-  const i = weights.cumulative.findIndex((w) => u <= w);
-  return weights.candidates[i < 0 ? weights.candidates.length - 1 : i];
 }
 
 function pick<T>(random: () => number, values: readonly T[]): T {
@@ -158,13 +131,11 @@ export function searchHyperParameters(design: Design, folds: Folds, settings: Se
   const shapes = settings.thin ? [1] : SHAPE_GRID;
   const heldOut = heldOutWeeks(design, folds);
   let evaluated = 0;
-  const visited: SearchResult['visited'] = [];
   const evaluate = (candidate: Candidate, media: Float64Array[]): number => {
     evaluated++;
     // The CV error as a Gaussian likelihood of the held-out weeks, times the prior:
     // m/2·ln(mse) + prior = m/2·ln(mse · exp(2·prior/m)).
     const s = score(specFor(design, candidate, settings, media), folds) * Math.exp((2 * hyperPrior(candidate)) / heldOut);
-    visited.push({ candidate, score: s });
     return s;
   };
   const columnsOf = (candidate: Candidate) => design.spend.map((s, c) => mediaColumn(s, candidate.hypers[c]));
@@ -221,5 +192,5 @@ export function searchHyperParameters(design: Design, folds: Folds, settings: Se
       if (s < bestScore) [best, bestScore] = [candidate, s];
     }
   }
-  return { best, score: bestScore, evaluated, visited };
+  return { best, score: bestScore, evaluated };
 }

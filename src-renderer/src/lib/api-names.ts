@@ -39,6 +39,9 @@ const NAMES = {
   'report.export': true,
   'export.read': true,
   'mmm.plan': true,
+  'mmm.scenarios': true,
+  'mmm.saveScenario': true,
+  'mmm.deleteScenario': true,
   'mmm.exportPlan': true,
   'table.export': true,
 } as const satisfies Record<ApiName, true>;
