@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { clauseWeights, featurize, REVIEW_WORD_VALENCE } from './features.js';
+import { clauseWeights, featurize, fragmentUnits, REVIEW_WORD_VALENCE } from './features.js';
 import { scoreReview } from './score.js';
 import { tinyModel } from './testModel.js';
 import { tokenize } from './tokenize.js';
@@ -59,6 +59,21 @@ describe('rules', () => {
     expect(scoreReview('bland', withWords).score).toBeLessThan(0);
     // VADER's own valence wins where it has one.
     expect(featurize(tokenize('good'), withWords).find((h) => h.feature === 'V')?.value).toBe(1.9);
+  });
+
+  it('names a run of word fragments joined, a lone fragment not at all, and words as themselves', () => {
+    const tokens = tokenize('性价比很高，敏感肌不好', { words: new Set(['很高', '敏感', '不好']), maxLength: 2 }).tokens;
+    expect(tokens.map((t) => t.word)).toEqual(['性', '价', '比', '很高', '敏感', '肌', '不好']);
+    const isWord = (w: string) => w === '好';
+    expect(fragmentUnits(tokens, isWord)).toEqual(['性价比', '性价比', '性价比', null, null, '', null]);
+    // A pair that touches a run is named after it (比|很高 is 性价比); one with a lone character is not named.
+    const hits = featurize({ ...tokenize('性价比很高', { words: new Set(['很高']), maxLength: 2 }) }, { valence: {}, zhLexicon: {} });
+    expect(hits.filter((h) => h.feature === 'b:比|很高').map((h) => h.term)).toEqual(['性价比']);
+    expect(hits.filter((h) => h.feature === 'u:很高').map((h) => h.term)).toEqual(['很高']);
+    const lone = featurize(tokenize('敏感肌', { words: new Set(['敏感']), maxLength: 2 }), { valence: {}, zhLexicon: {} });
+    expect(lone.map((h) => [h.feature, h.term])).toEqual([['u:敏感', '敏感'], ['b:敏感|肌', ''], ['u:肌', '肌']]);
+    // A lexicon word of one character is a word, not a fragment.
+    expect(fragmentUnits(tokenize('好').tokens, isWord)).toEqual([null]);
   });
 
   it('degree words scale the next word (非常 > 很 > plain > 有点)', () => {

@@ -14,8 +14,9 @@
  */
 import {
   AFTER_CONTRAST, BEFORE_CONTRAST, CAPS_EMPHASIS, CONCESSIVE, CONTRAST, DEGREE, DEGREE_REACH,
-  EMOJI_VALENCE, EXCLAMATION_STEP, NEGATION_REACH, NEGATION_SCALAR, isNegator,
+  EMOJI_VALENCE, EXCLAMATION_STEP, NEGATION_REACH, NEGATION_SCALAR, isNegator, isRuleWord,
 } from './rules.js';
+import { isStopWord } from './stopwords.js';
 import { asMap } from './lookup.js';
 import type { Token, TokenizedText } from './tokenize.js';
 import type { FeatureHit } from './types.js';
@@ -107,6 +108,32 @@ export function withBias(hits: FeatureHit[], tokens: readonly Token[]): FeatureH
   return hits.length === 0 ? hits : [...hits, { feature: biasFeature(tokens), value: 1, term: '', clause: -1 }];
 }
 
+/**
+ * What a word the segmenter cut out of a longer one is shown as (drivers, top terms): ICU
+ * and the vocabulary read 性价比 as 性/价/比 and 毛肚 as 毛/肚, and a pair such as 比|很高
+ * is no phrase anyone wrote. A single Han character that is no word of its own (not in the
+ * lexicons, not a rule or function word) is a possible fragment: a run of them in one clause
+ * is shown joined (性价比), and so is a pair that touches the run. A lone one ('' here) is
+ * shown as itself (辣, 香 are words the lexicons lack) but its pairs (很|辣, 比|很高) are
+ * not named: weighed, never listed. Null: the word and its pairs show as themselves.
+ */
+export function fragmentUnits(tokens: readonly Token[], isWord: (word: string) => boolean): (string | null)[] {
+  const fragment = tokens.map((t) => t.kind === 'zh' && t.word.length === 1 && !isWord(t.word));
+  const units: (string | null)[] = tokens.map(() => null);
+  for (let i = 0; i < tokens.length; ) {
+    if (!fragment[i]) {
+      i++;
+      continue;
+    }
+    let end = i + 1;
+    while (end < tokens.length && fragment[end] && tokens[end].clause === tokens[i].clause) end++;
+    const unit = end - i > 1 ? tokens.slice(i, end).map((t) => t.word).join('') : '';
+    for (let k = i; k < end; k++) units[k] = unit;
+    i = end;
+  }
+  return units;
+}
+
 /** Sentence-final particles the segmenter may glue onto a word (慢了, 好吃啊). */
 const TRAILING_PARTICLE = /[了啊呀吧呢哦哈]$/u;
 
@@ -124,6 +151,7 @@ export function featurize(tokenized: TokenizedText, resources: LexiconResources)
   const zhLexicon = asMap(resources.zhLexicon);
   const reviewWords = asMap(resources.reviewWords ?? NO_WORDS);
   const valences = asMap(resources.valence);
+  const units = fragmentUnits(tokens, (word) => zhLexicon.has(word) || reviewWords.has(word) || isRuleWord(word) || isStopWord(word));
   // Capitals emphasise only against lower-case text (VADER: "is_cap_diff").
   const shouting = tokens.some((t) => t.kind === 'en' && !t.caps) && tokens.some((t) => t.caps);
   for (let i = 0; i < tokens.length; i++) {
@@ -134,7 +162,7 @@ export function featurize(tokenized: TokenizedText, resources: LexiconResources)
     const review = t.kind === 'zh' ? reviewWords.get(lexical) : undefined;
     // A review word is weighed by its group (R±) alone: its own weight, learned from books and
     // hotels, mostly undid the prior (好吃 learned −0.37 there) and did not transfer to other shops.
-    if (review === undefined) hits.push({ feature: `u:${t.word}`, value, term: t.word, clause: t.clause });
+    if (review === undefined) hits.push({ feature: `u:${t.word}`, value, term: units[i] || t.word, clause: t.clause });
     if (t.kind === 'zh') {
       const polarity = zhLexicon.get(lexical);
       if (review !== undefined) hits.push({ feature: review > 0 ? 'R+' : 'R-', value, term: t.word, clause: t.clause });
@@ -145,7 +173,7 @@ export function featurize(tokenized: TokenizedText, resources: LexiconResources)
     }
     const next = tokens[i + 1];
     if (next !== undefined && next.clause === t.clause && t.kind !== 'emoji' && next.kind !== 'emoji') {
-      const term = t.kind === 'en' && next.kind === 'en' ? `${t.word} ${next.word}` : t.word + next.word;
+      const term = units[i] !== null || units[i + 1] !== null ? (units[i] ?? units[i + 1] ?? '') : t.kind === 'en' && next.kind === 'en' ? `${t.word} ${next.word}` : t.word + next.word;
       hits.push({ feature: `b:${t.word}|${next.word}`, value: clauseWeight, term, clause: t.clause });
     }
   }

@@ -48,7 +48,8 @@ export function topDrivers(scored: ScoredHits, limit = MAX_DRIVERS): SentimentDr
   const sums: number[] = [];
   scored.hits.forEach((h, i) => {
     const c = scored.contributions[i];
-    if (c === 0) return;
+    // '' is a fragment of a word (features.ts) or the bias: weighed, never named.
+    if (c === 0 || h.term === '') return;
     const at = terms.indexOf(h.term);
     if (at < 0) {
       terms.push(h.term);
