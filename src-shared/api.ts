@@ -22,6 +22,8 @@ import { goalInputSchema } from './goals.js';
 import type { Goal } from './goals.js';
 import type { Dashboard } from './dashboard.js';
 import type { MmmOptimiser, MmmWhatIf } from './mmm-plan.js';
+import { reviewItemFilterSchema } from './review-items.js';
+import type { ReviewItemPage } from './review-items.js';
 
 const path = z.string().min(1).max(4096);
 const isoDate = z.string().regex(/^\d{4}-\d{2}-\d{2}$/, 'a date like 2025-01-31');
@@ -100,6 +102,8 @@ export const API_INPUTS = {
   'sentiment.correct': z.object({ project: path, text: z.string().min(1).max(200_000), label: z.enum(['positive', 'neutral', 'negative']).nullable() }),
   /** Forgets every correction: the next run uses the shipped model again. */
   'sentiment.resetCorrections': z.object({ project: path }),
+  /** A page of the latest sentiment run's reviews that match the filter, after a position (keyset paging). */
+  'sentiment.reviews': z.object({ project: path, filter: reviewItemFilterSchema, after: z.number().int().min(-1).nullable(), limit: z.number().int().min(1).max(500) }),
   'goal.list': z.object({ project: path }),
   'goal.save': z.object({ project: path, goal: goalInputSchema }),
   'goal.delete': z.object({ project: path, id: z.number().int().positive() }),
@@ -198,6 +202,7 @@ export interface ApiResults {
   'analysis.latest': SavedAnalysis | null;
   'sentiment.correct': { corrections: number };
   'sentiment.resetCorrections': { corrections: number };
+  'sentiment.reviews': ReviewItemPage;
   'goal.list': Goal[];
   'goal.save': Goal;
   'goal.delete': { deleted: boolean };
