@@ -25,6 +25,8 @@ import type { MmmOptimiser, MmmScenario, MmmWhatIf } from './mmm-plan.js';
 import { TABLE_EXPORT_FORMATS, tableExportInput } from './table-export.js';
 import type { RememberedMapping, StoredSource } from './header-signature.js';
 import { TEXT_ENCODINGS } from './text-encodings.js';
+import { reviewItemFilterSchema } from './review-items.js';
+import type { ReviewItemPage } from './review-items.js';
 
 const path = z.string().min(1).max(4096);
 const projectName = z.string().trim().min(1).max(200);
@@ -124,6 +126,8 @@ export const API_INPUTS = {
   'sentiment.correct': z.object({ project: path, text: z.string().min(1).max(200_000), label: z.enum(['positive', 'neutral', 'negative']).nullable() }),
   /** Forgets every correction: the next run uses the shipped model again. */
   'sentiment.resetCorrections': z.object({ project: path }),
+  /** A page of the latest sentiment run's reviews that match the filter, after a position (keyset paging). */
+  'sentiment.reviews': z.object({ project: path, filter: reviewItemFilterSchema, after: z.number().int().min(-1).nullable(), limit: z.number().int().min(1).max(500) }),
   'goal.list': z.object({ project: path }),
   'goal.save': z.object({ project: path, goal: goalInputSchema }),
   'goal.delete': z.object({ project: path, id: z.number().int().positive() }),
@@ -253,6 +257,7 @@ export interface ApiResults {
   'analysis.latest': SavedAnalysis | null;
   'sentiment.correct': { corrections: number };
   'sentiment.resetCorrections': { corrections: number };
+  'sentiment.reviews': ReviewItemPage;
   'goal.list': Goal[];
   'goal.save': Goal;
   'goal.delete': { deleted: boolean };

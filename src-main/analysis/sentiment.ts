@@ -16,13 +16,15 @@ import { checkOutputTarget, writeOutputFile } from '../export/output-file.js';
 import { outputGuardOf } from '../export/output-guard.js';
 import { loadReviews } from '../store/reviews.js';
 import type { StoredReview } from '../store/reviews.js';
+import { replaceReviewItems } from '../store/review-items.js';
+import type { ReviewItem } from '../store/review-items.js';
 import { listCorrections } from '../store/review-corrections.js';
 import { hasData } from './load.js';
 import { loadOrders } from './customers.js';
 import { shippedModel } from './sentiment-model.js';
 
-/** Reviews kept in a result for the review table and drill-down (the latest); --out has every one. */
-export const MAX_REVIEWS_KEPT = 5000;
+/** Reviews kept in the result itself (the table's first page); the table pages through all of them (store/review-items.ts). */
+export const FIRST_PAGE = 100;
 /** Characters of a review's text kept in a result (the CSV has the whole text). */
 const TEXT_KEPT = 500;
 /** At-risk customers with negative reviews listed (the most valuable first). */
@@ -35,27 +37,8 @@ export interface Bilingual {
   zh: string;
 }
 
-/** One review as the review table shows it. */
-export interface SentimentReviewItem {
-  dataset: number;
-  row: number;
-  text: string;
-  date: string | null;
-  product: string | null;
-  platform: string | null;
-  customerId: string | null;
-  rating: number | null;
-  language: ReviewLanguage;
-  /** null when the review could not be scored (another language, no words). */
-  score: number | null;
-  label: 'positive' | 'neutral' | 'negative' | null;
-  drivers: { term: string; contribution: number }[];
-  aspects: { aspect: string; label: 'positive' | 'neutral' | 'negative' }[];
-  /** Identical rows this review stands for. */
-  copies: number;
-  /** The label is the user's correction. */
-  corrected: boolean;
-}
+/** One review as the review table shows it (score and label null when it could not be scored). */
+export type SentimentReviewItem = ReviewItem;
 
 export interface SegmentShares extends GroupShares {
   label: Bilingual;
@@ -105,8 +88,8 @@ function itemOf(s: ScoredReview, source: StoredReview): SentimentReviewItem {
   };
 }
 
-/** The latest reviews (by date, undated last), up to the cap, in table order: newest first. Only the kept ones are built. */
-function keptItems(analysis: ReviewAnalysis, sources: readonly StoredReview[]): SentimentReviewItem[] {
+/** Every review in table order: the latest first (by date, undated last), then source order. */
+function tableItems(analysis: ReviewAnalysis, sources: readonly StoredReview[]): SentimentReviewItem[] {
   const sourceOf = (s: ScoredReview): StoredReview => sources[s.index];
   const latestFirst = [...analysis.reviews].sort((x, y) => {
     const a = sourceOf(x);
@@ -116,7 +99,7 @@ function keptItems(analysis: ReviewAnalysis, sources: readonly StoredReview[]): 
     // ISO dates compare as plain strings (localeCompare is several times slower on 100k).
     return ad < bd ? 1 : ad > bd ? -1 : a.datasetId - b.datasetId || a.row - b.row;
   });
-  return latestFirst.slice(0, MAX_REVIEWS_KEPT).map((s) => itemOf(s, sourceOf(s)));
+  return latestFirst.map((s) => itemOf(s, sourceOf(s)));
 }
 
 /** Labels per day ([day, positive, neutral, negative]): what brand goals are measured with over any period. */
@@ -282,13 +265,8 @@ export function runSentiment(db: Database, params: SentimentParams, outFile?: st
   }
   const truncated = analysis.reviews.filter((r) => r.sentiment.truncated).length;
   if (truncated > 0) notes.push({ en: `${truncated} very long reviews: only their first part is read.`, zh: `${truncated} 条评价特别长：只读取开头部分。` });
-  const kept = keptItems(analysis, sources);
-  if (kept.length < analysis.reviews.length) {
-    notes.push({
-      en: `The review table holds the latest ${kept.length} of ${analysis.reviews.length} reviews; the figures count every one, and the review file (--out, or Export) lists them all.`,
-      zh: `评价列表只保留最近的 ${kept.length} 条（共 ${analysis.reviews.length} 条）；各项数字按全部评价计算，评价文件（--out 或导出）列出全部。`,
-    });
-  }
+  const items = tableItems(analysis, sources);
+  replaceReviewItems(db, items);
   const customers = byCustomerSegment(db, analysis.reviews, sources);
   const overall = roundShares(analysis.overall);
   return {
@@ -307,7 +285,9 @@ export function runSentiment(db: Database, params: SentimentParams, outFile?: st
     bySegment: customers?.segments ?? null,
     atRiskReviewers: customers?.atRisk ?? [],
     atRiskReviewerCount: customers?.atRiskCount ?? 0,
-    items: kept,
+    /** The table's first page; `sentiment.reviews` pages through all `itemsStored`. */
+    items: items.slice(0, FIRST_PAGE),
+    itemsStored: items.length,
     adaptation,
     notes,
     outFile: outFile ?? null,

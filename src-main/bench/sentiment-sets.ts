@@ -47,6 +47,7 @@ export function modelSources(root: string, refdata: string, labelled: readonly L
     ntusdNegative: read(join(refdata, 'ntusd', 'negative_zh-Hant.txt')),
     characterMap: read(join(root, 'resources', 'sentiment', 't2s-characters.tsv')),
     reviewWords: read(join(root, 'resources', 'sentiment', 'review-words-zh.txt')),
+    reviewWordsEn: read(join(root, 'resources', 'sentiment', 'review-words-en.txt')),
   };
 }
 
@@ -60,6 +61,16 @@ export function chineseCsvSet(path: string, labelColumn: number, keep: (category
     })
     .filter((x) => (x.label === 0 || x.label === 1) && x.text.length > 0 && keep(x.category))
     .map((x) => ({ text: x.text, label: x.label === 1 ? 1 : 0 }));
+}
+
+/**
+ * The outside food-delivery set in two halves (issue 15's protocol): the even rows are the
+ * tuning half, on which model choices were made (training options, rules, word lists);
+ * the odd rows are the held-out half, never looked at while building the model, on which
+ * the accuracy is reported. Neither half is ever trained on (no licence to ship it).
+ */
+export function tuningAndHeldOut<T>(set: readonly T[]): { tuning: T[]; heldOut: T[] } {
+  return { tuning: set.filter((_, i) => i % 2 === 0), heldOut: set.filter((_, i) => i % 2 === 1) };
 }
 
 /** Online-shopping categories the model was not trained on (it saw books, hotels and computers). */

@@ -43,6 +43,7 @@ const api = {
   'analysis.latest': (input) => call('analysis.latest', input),
   'sentiment.correct': (input) => call('sentiment.correct', input),
   'sentiment.resetCorrections': (input) => call('sentiment.resetCorrections', input),
+  'sentiment.reviews': (input) => call('sentiment.reviews', input),
   'goal.list': (input) => call('goal.list', input),
   'goal.save': (input) => call('goal.save', input),
   'goal.delete': (input) => call('goal.delete', input),

@@ -12,6 +12,7 @@ import { describe, expect, it } from 'vitest';
 import { runCli } from '../helpers/cli.js';
 import { testServices } from '../helpers/services.js';
 import { runJob } from '../../src-main/jobs/run-job.js';
+import type { ReviewItem, ReviewItemPage } from '../../src-shared/review-items.js';
 
 const { dir, call } = testServices('roi-sentiment-corrections-');
 const project = join(dir, 'hotpot.roi');
@@ -26,12 +27,27 @@ const csv = ['text,date', ...texts.map((t, i) => `${t},2025-0${1 + (i % 6)}-1${i
 writeFileSync(join(dir, 'reviews.csv'), csv);
 const imported = runCli(['import', join(dir, 'reviews.csv'), '--project', project, '--as', 'reviews']);
 
+/** A run's reviews as the review table pages through them (the result itself keeps only the first page). */
+async function runReviews(): Promise<{ adaptation: Awaited<ReturnType<typeof runJob<'sentiment'>>>['adaptation']; items: ReviewItem[] }> {
+  const { adaptation } = await runJob('sentiment', { project, params: {} });
+  const items: ReviewItem[] = [];
+  let after: number | null = null;
+  do {
+    const page: ReviewItemPage = await call('sentiment.reviews', { project, filter: {}, after, limit: 50 });
+    items.push(...page.items);
+    after = page.next;
+  } while (after !== null);
+  return { adaptation, items };
+}
+
 const praised = (r: { items: { text: string; label: string | null }[] }): number => r.items.filter((i) => i.text.includes('辣') && i.label === 'positive').length;
 
 describe('corrections teach the model the shop’s words', () => {
   it('keeps the corrections in the project, adapts, and says how much it helped', async () => {
     expect(imported.code).toBe(0);
-    const before = await runJob('sentiment', { project, params: {} });
+    const before = await runReviews();
+    // Every review, not only the first page the result keeps.
+    expect(before.items).toHaveLength(texts.length);
     expect(before.adaptation).toMatchObject({ corrections: 0, adapted: false });
     const spicy = texts.filter((t) => t.includes('辣'));
     // The shipped model does not read most of these as praise.
@@ -45,7 +61,7 @@ describe('corrections teach the model the shop’s words', () => {
     db.close();
     expect((JSON.parse(kept) as { text: string; label: string }[]).map((c) => [c.text, c.label])).toEqual(corrected.map((t) => [t, 'positive']));
 
-    const after = await runJob('sentiment', { project, params: {} });
+    const after = await runReviews();
     expect(after.adaptation.adapted).toBe(true);
     expect(after.adaptation.check!.accuracyAfter).toBeGreaterThan(after.adaptation.check!.accuracyBefore);
     for (const item of after.items.filter((i) => corrected.includes(i.text))) {
@@ -65,7 +81,7 @@ describe('corrections teach the model the shop’s words', () => {
     const one = texts.find((t) => t.includes('辣'))!;
     expect((await call('sentiment.correct', { project, text: one, label: null })).corrections).toBe(39);
     expect((await call('sentiment.resetCorrections', { project })).corrections).toBe(0);
-    const reset = await runJob('sentiment', { project, params: {} });
+    const reset = await runReviews();
     expect(reset.adaptation).toMatchObject({ corrections: 0, adapted: false });
     expect(reset.items.some((i) => i.corrected)).toBe(false);
   });

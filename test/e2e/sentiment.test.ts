@@ -92,6 +92,8 @@ describe('the review-sentiment wizard in Chromium, on the demo project', () => {
   it('keeps label corrections, learns from them on the next run, and forgets them on request', async () => {
     const { page } = ui;
     await page.getByTestId('sentiment-filter-label').selectOption('neutral');
+    // The table fetches the filtered reviews from the project: wait for them before reading rows.
+    await expect.poll(() => page.getByTestId('sentiment-review-count').textContent()).toBe(`${en(cli.neutral)} of ${en(cli.reviews)}`);
     const rows = reviewRows();
     // The user reads neutral reviews and files a dozen different texts as positive (a corrected row
     // stays in place; a correction holds for every copy of its text, so copies are skipped).

@@ -29,6 +29,21 @@ describe('learning from corrections', () => {
     expect(adapted.weights['u:差']).toBeLessThan(0);
   });
 
+  it('does not learn opinion-free words ("a week", 一周)', () => {
+    const corrections: Correction[] = [
+      ...['Arrived after a week, awful', 'Took a week, awful', 'A week late and awful'].map((text) => ({ text, label: 'negative' as const })),
+      ...['等了一周 差', '一周 才到 差', '差 等 一周'].map((text) => ({ text, label: 'negative' as const })),
+    ];
+    const delta = adaptationDelta(base, corrections);
+    const learned = Object.keys(delta);
+    expect(learned.filter((f) => /week|一周|\ba\b|u:after/.test(f))).toEqual([]);
+    // What the corrections do say moves: "awful" and 差 are complaints in all of them.
+    expect(learned).toContain('u:awful');
+    expect(delta['u:差']).toBeLessThan(0);
+    const adapted = applyAdaptation(base, delta);
+    expect(scoreReview('My skin feels hydrated after a week', adapted).score).toBe(0);
+  });
+
   it('resets: no corrections, no change', () => {
     expect(adaptationDelta(base, [])).toEqual({});
     expect(applyAdaptation(base, {}).weights).toEqual(base.weights);

@@ -7,7 +7,7 @@ import { binomialUpperTail } from './binomial.js';
 import { duplicateKey } from './corpus.js';
 import type { AspectSentiment } from './aspects.js';
 import type { ReviewSentiment } from './types.js';
-import { CONCESSIVE, CONTRAST, DEGREE, isNegator } from './rules.js';
+import { isRuleWord } from './rules.js';
 
 export interface ReviewRecord {
   text: string;
@@ -129,15 +129,10 @@ export interface TermWeight {
   reviews: number;
 }
 
-/** Words that only steer other words (negators, degree and contrast words): never what customers praise or complain about. */
-function isRuleWord(term: string): boolean {
-  return isNegator(term) || DEGREE.has(term) || CONTRAST.has(term) || CONCESSIVE.has(term);
-}
-
 /**
  * The terms that most drove praise and complaint: each review's drivers that pushed it the
  * way it was labelled (a word weighing against a review's label says little about what
- * customers praise or complain about), rule words left out.
+ * customers praise or complain about), rule words (which only steer other words) left out.
  */
 export function topTerms(reviews: readonly ScoredReview[], limit = 20): { positive: TermWeight[]; negative: TermWeight[] } {
   const positive = new Map<string, TermWeight>();

@@ -13,7 +13,7 @@ const sources = {
   ntusdNegative: '失望\r\n差評\r\n滿意\r\n',
   characterMap: '# comment\n滿\t满\n評\t评\n',
 };
-const options = { epochs: 20, learningRate: 0.2, l2: 1, seed: 3, minDocuments: 1, minAbsWeight: 0.001, freezeValence: true };
+const options = { epochs: 20, learningRate: 0.2, chineseLearningRate: 0.2, l2: 1, seed: 3, minDocuments: 1, minAbsWeight: 0.001, freezeValence: true };
 
 describe('building the model', () => {
   it('parses the lexicons, converting NTUSD to Simplified and dropping words in both lists', () => {
@@ -39,5 +39,29 @@ describe('building the model', () => {
     expect(scoreReview('很满意', model).label).toBe('positive');
     expect(scoreReview('很失望', model).label).toBe('negative');
     expect(model.weights.V).toBe(0.5);
+  });
+
+  it('fits a bias per script and adds it only to a review with evidence', () => {
+    // Three negative texts for each positive one.
+    const labelled = [
+      ...['满意', '好评'].map((text) => ({ text, label: 1 as const })),
+      ...['失望', '差评', '失望了', '差评了', '失望', '差评'].map((text) => ({ text, label: 0 as const })),
+      ...['good', 'bad'].map((text, i) => ({ text, label: i === 0 ? (1 as const) : (0 as const) })),
+    ].flatMap((x) => [x, x, x]);
+    const model = buildSentimentModel({ ...sources, labelled }, options);
+    expect(model.weights['bias:zh']).toBeLessThan(0);
+    expect(model.weights['bias:en']).toBeDefined();
+    const word = model.weights['u:满意'];
+    expect(scoreReview('满意', model).score).toBeCloseTo(Math.tanh((word + model.weights['bias:zh']) / 2), 6);
+    // No known word: no evidence, no bias.
+    expect(scoreReview('咖啡', model).score).toBe(0);
+    expect(scoreReview('咖啡', model).label).toBe('neutral');
+  });
+
+  it('fits the Chinese features at their own, gentler rate', () => {
+    const gentle = buildSentimentModel(sources, { ...options, chineseLearningRate: 0.02 });
+    const plain = buildSentimentModel(sources, options);
+    expect(Math.abs(gentle.weights['u:满意'] ?? 0)).toBeLessThan(Math.abs(plain.weights['u:满意']));
+    expect(gentle.weights.V).toBe(plain.weights.V);
   });
 });

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { clauseWeights, featurize } from './features.js';
+import { clauseWeights, featurize, fragmentUnits, REVIEW_WORD_VALENCE } from './features.js';
 import { scoreReview } from './score.js';
 import { tinyModel } from './testModel.js';
 import { tokenize } from './tokenize.js';
@@ -30,11 +30,50 @@ describe('rules', () => {
   it('reads the app’s review words as R+ / R-, in place of the NTUSD lexicon, under the same rules', () => {
     const withWords = { ...tinyModel({ 'R+': 1, 'R-': -1, 'L+': 5 }), reviewWords: { 好: 1, 好吃: 1, 难吃: -1 } as Record<string, 1 | -1>, vocabulary: ['好吃', '难吃'] };
     const hits = featurize(tokenize('好吃', modelVocabulary(withWords)), withWords);
-    expect(hits.map((h) => h.feature)).toEqual(['u:好吃', 'R+']);
+    // Weighed by the group alone: a word weight of its own learned in other domains did not transfer.
+    expect(hits.map((h) => h.feature)).toEqual(['R+']);
     // 好 is in both lists: the review word wins, NTUSD's L+ (weight 5 here) is not read.
-    expect(featurize(tokenize('好', modelVocabulary(withWords)), withWords).map((h) => h.feature)).toEqual(['u:好', 'R+']);
+    expect(featurize(tokenize('好', modelVocabulary(withWords)), withWords).map((h) => h.feature)).toEqual(['R+']);
     expect(scoreReview('不 好吃', withWords).score).toBeLessThan(0);
     expect(scoreReview('难吃', withWords).score).toBeLessThan(0);
+    // A particle the segmenter glued on (慢了) does not hide the word; a listed form (凉了) is kept.
+    const glued = { ...withWords, reviewWords: { 慢: -1, 凉了: -1 } as Record<string, 1 | -1>, vocabulary: ['慢了', '凉了'] };
+    expect(featurize(tokenize('慢了', modelVocabulary(glued)), glued).map((h) => [h.feature, h.term])).toEqual([['R-', '慢了']]);
+    expect(featurize(tokenize('凉了', modelVocabulary(glued)), glued).map((h) => [h.feature, h.term])).toEqual([['R-', '凉了']]);
+  });
+
+  it('reads a word glued onto 不/没 by the segmenter (很不, 太不, 还没) as a negator', () => {
+    const segmented = { ...tinyModel({ 'u:好吃': 1, 'u:到': 0.5 }), vocabulary: ['很不', '太不', '还没', '好吃'] };
+    expect(tokenize('很不好吃', modelVocabulary(segmented)).tokens.map((t) => t.word)).toEqual(['很不', '好吃']);
+    expect(scoreReview('很不好吃', segmented).score).toBeLessThan(0);
+    expect(scoreReview('太不好吃', segmented).score).toBeLessThan(0);
+    expect(scoreReview('还没到', segmented).score).toBeLessThan(0);
+    expect(scoreReview('好吃', segmented).score).toBeGreaterThan(0);
+  });
+
+  it('reads the app’s English review words that VADER lacks as a valence, under the same rules', () => {
+    const withWords = { ...tinyModel(), reviewWords: { tasty: 1, bland: -1, good: -1 } as Record<string, 1 | -1> };
+    expect(featurize(tokenize('tasty'), withWords).find((h) => h.feature === 'V')?.value).toBe(REVIEW_WORD_VALENCE);
+    expect(scoreReview('tasty', withWords).score).toBeGreaterThan(0);
+    expect(scoreReview('not tasty', withWords).score).toBeLessThan(0);
+    expect(scoreReview('bland', withWords).score).toBeLessThan(0);
+    // VADER's own valence wins where it has one.
+    expect(featurize(tokenize('good'), withWords).find((h) => h.feature === 'V')?.value).toBe(1.9);
+  });
+
+  it('names a run of word fragments joined, a lone fragment not at all, and words as themselves', () => {
+    const tokens = tokenize('性价比很高，敏感肌不好', { words: new Set(['很高', '敏感', '不好']), maxLength: 2 }).tokens;
+    expect(tokens.map((t) => t.word)).toEqual(['性', '价', '比', '很高', '敏感', '肌', '不好']);
+    const isWord = (w: string) => w === '好';
+    expect(fragmentUnits(tokens, isWord)).toEqual(['性价比', '性价比', '性价比', null, null, '', null]);
+    // A pair that touches a run is named after it (比|很高 is 性价比); one with a lone character is not named.
+    const hits = featurize({ ...tokenize('性价比很高', { words: new Set(['很高']), maxLength: 2 }) }, { valence: {}, zhLexicon: {} });
+    expect(hits.filter((h) => h.feature === 'b:比|很高').map((h) => h.term)).toEqual(['性价比']);
+    expect(hits.filter((h) => h.feature === 'u:很高').map((h) => h.term)).toEqual(['很高']);
+    const lone = featurize(tokenize('敏感肌', { words: new Set(['敏感']), maxLength: 2 }), { valence: {}, zhLexicon: {} });
+    expect(lone.map((h) => [h.feature, h.term])).toEqual([['u:敏感', '敏感'], ['b:敏感|肌', ''], ['u:肌', '肌']]);
+    // A lexicon word of one character is a word, not a fragment.
+    expect(fragmentUnits(tokenize('好').tokens, isWord)).toEqual([null]);
   });
 
   it('degree words scale the next word (非常 > 很 > plain > 有点)', () => {

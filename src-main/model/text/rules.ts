@@ -28,8 +28,11 @@ export const NEGATORS: ReadonlySet<string> = new Set([
   'not', 'no', 'never', 'nothing', 'nobody', 'none', 'neither', 'nor', 'nowhere', 'without', 'cannot', 'hardly', 'barely', 'rarely', 'seldom', 'cant', 'dont', 'doesnt', 'didnt', 'isnt', 'wasnt', 'wont', 'wouldnt', 'shouldnt', 'couldnt', 'aint', 'arent', 'werent', 'havent', 'hasnt', 'hadnt',
 ]);
 
+/** A word the segmenter glued onto 不/没 ("很不", "太不", "还没"): a negator too, or 很不好吃 reads as praise. */
+const GLUED_NEGATION = /^\p{Script=Han}{1,2}[不没]$/u;
+
 export function isNegator(word: string): boolean {
-  return NEGATORS.has(word) || word.endsWith("n't");
+  return NEGATORS.has(word) || word.endsWith("n't") || GLUED_NEGATION.test(word);
 }
 
 /** Degree words and their multipliers on the next sentiment word. */
@@ -43,6 +46,11 @@ export const DEGREE: ReadonlyMap<string, number> = new Map([
   ...['very', 'quite', 'pretty', 'especially', 'more', 'too', 'fairly', 'particularly', 'such'].map((w) => [w, 1.25] as const),
   ...['slightly', 'somewhat', 'barely', 'little', 'marginally', 'partly', 'kinda', 'sorta', 'less', 'occasionally'].map((w) => [w, 0.6] as const),
 ]);
+
+/** A word that acts through the rules (negation, degree, contrast, concession). */
+export function isRuleWord(word: string): boolean {
+  return isNegator(word) || DEGREE.has(word) || CONTRAST.has(word) || CONCESSIVE.has(word);
+}
 
 /** Words that turn a sentence: what follows weighs more than what precedes. */
 export const CONTRAST: ReadonlySet<string> = new Set(['但是', '但', '可是', '不过', '然而', '只是', '可惜', 'but', 'however', 'though']);

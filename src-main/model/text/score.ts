@@ -1,10 +1,10 @@
 /**
  * Scores one review: clean the text, detect its language, segment, featurize with the
  * rules, and add up the weights in log-odds z. The score is tanh(z / 2) = 2·σ(z) − 1, in
- * [−1, 1]; no bias term, so a text without evidence scores 0 (neutral) whatever the class
- * balance of the training data was.
+ * [−1, 1]. The bias (features.ts) is added only to a review with evidence, so a text
+ * without any scores 0 (neutral) whatever the class balance of the training data was.
  */
-import { featurize } from './features.js';
+import { biasFeature, featurize } from './features.js';
 import { detectLanguage } from './language.js';
 import { normalizeReviewText } from './normalize.js';
 import { asMap } from './lookup.js';
@@ -48,7 +48,8 @@ export function topDrivers(scored: ScoredHits, limit = MAX_DRIVERS): SentimentDr
   const sums: number[] = [];
   scored.hits.forEach((h, i) => {
     const c = scored.contributions[i];
-    if (c === 0) return;
+    // '' is a fragment of a word (features.ts) or the bias: weighed, never named.
+    if (c === 0 || h.term === '') return;
     const at = terms.indexOf(h.term);
     if (at < 0) {
       terms.push(h.term);
@@ -78,7 +79,8 @@ export function analyseReview(text: string, model: SentimentModel): AnalysedRevi
     return { sentiment: { score: null, label: null, language, drivers: [], ...flags }, scored: { hits: [], contributions: [] }, tokens: tokenized.tokens };
   }
   const scored = weighHits(featurize(tokenized, model), model.weights);
-  const z = scored.contributions.reduce((s, c) => s + c, 0);
+  const evidence = scored.contributions.some((c) => c !== 0);
+  const z = scored.contributions.reduce((s, c) => s + c, evidence ? model.weights[biasFeature(tokenized.tokens)] ?? 0 : 0);
   const score = scoreFromLogOdds(z);
   return {
     sentiment: { score, label: labelOf(score, model.neutralBand), language, drivers: topDrivers(scored), ...flags },

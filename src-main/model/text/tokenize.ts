@@ -7,7 +7,7 @@
  * training and scoring segment alike). Clause marks (，,;；:) and sentence marks
  * (。.!?！？ newline) bound the reach of the rules.
  */
-import { CONCESSIVE, CONTRAST } from './rules.js';
+import { CONCESSIVE, CONTRAST, DEGREE, NEGATORS } from './rules.js';
 
 export type TokenKind = 'zh' | 'en' | 'emoji' | 'other';
 
@@ -117,14 +117,40 @@ function tokenizeWithIcu(text: string): TokenizedText {
 /** Han runs, Latin words (with apostrophes), numbers and other letters, and everything else. */
 const RUNS = /(\p{Script=Han}+)|(\p{Script=Latin}[\p{Script=Latin}\p{M}'’]*)|([\p{L}\p{N}]+)|([^\p{L}\p{N}]+)/gu;
 
-/** Longest vocabulary word at each position (single characters when none matches). */
+/** Single-character degree and negation words (很, 太, 不, 没…). */
+const FREE_CHARACTERS: ReadonlySet<string> = new Set([...DEGREE.keys(), ...NEGATORS].filter((w) => w.length === 1));
+
+/** Length of the longest vocabulary word at position i (1 when none matches). */
+function longestAt(run: string, i: number, vocabulary: Vocabulary): number {
+  let length = Math.min(vocabulary.maxLength, run.length - i);
+  while (length > 1 && !vocabulary.words.has(run.slice(i, i + length))) length--;
+  return length;
+}
+
+/**
+ * Maximum matching with one word of look-ahead (MMSEG's first rule, Tsai 1996): at each
+ * position the word is chosen whose pair with the longest next word covers the most
+ * text — so 很不好吃 is 很/不好吃 where plain forward matching reads 很不/好吃 — and on
+ * a tie a lone degree or negation word, else the longer first word (很难吃 is 很/难吃).
+ */
 function maximumMatch(run: string, vocabulary: Vocabulary, sink: TokenSink): void {
   let i = 0;
   while (i < run.length) {
-    let length = Math.min(vocabulary.maxLength, run.length - i);
-    while (length > 1 && !vocabulary.words.has(run.slice(i, i + length))) length--;
-    sink.word(run.slice(i, i + length), 'zh', false);
-    i += length;
+    let best = longestAt(run, i, vocabulary);
+    if (i + best < run.length) {
+      let bestCover = best + longestAt(run, i + best, vocabulary);
+      for (let length = best - 1; length >= 1; length--) {
+        if (length > 1 && !vocabulary.words.has(run.slice(i, i + length))) continue;
+        const cover = length + longestAt(run, i + length, vocabulary);
+        // On a tie a lone degree or negation word wins (很/难吃, not 很难/吃): a free word, rarely a word's first half.
+        if (cover > bestCover || (cover === bestCover && length === 1 && FREE_CHARACTERS.has(run[i]))) {
+          best = length;
+          bestCover = cover;
+        }
+      }
+    }
+    sink.word(run.slice(i, i + best), 'zh', false);
+    i += best;
   }
 }
 

@@ -25,6 +25,13 @@ export interface LogisticOptions {
   prior?: Readonly<Record<string, number>>;
   /** Features whose weight stays at its prior (e.g. the VADER valence scale). */
   frozen?: ReadonlySet<string>;
+  /**
+   * Fit a free intercept beside the features (default true; it is not returned). Off when
+   * the examples carry their own bias features (build.ts), which then take its place.
+   */
+  intercept?: boolean;
+  /** Learning-rate multiplier of a feature (default 1): a gentler fit for some features than others. */
+  rateScale?: (feature: string) => number;
 }
 
 interface SparseRow {
@@ -51,15 +58,17 @@ function toRows(examples: readonly TrainingExample[], featureIndex: Map<string, 
 
 const sigmoid = (z: number): number => (z >= 0 ? 1 / (1 + Math.exp(-z)) : Math.exp(z) / (1 + Math.exp(z)));
 
-/** Returns the fitted weights by feature (the bias is fitted but not returned: scoring has none). */
+/** Returns the fitted weights by feature (the free intercept, when fitted, is not returned). */
 export function fitLogistic(examples: readonly TrainingExample[], options: LogisticOptions): Map<string, number> {
   const featureIndex = new Map<string, number>();
   const rows = toRows(examples, featureIndex);
   const names = [...featureIndex.keys()];
   const prior = Float64Array.from(names, (f) => options.prior?.[f] ?? 0);
   const frozen = Uint8Array.from(names, (f) => (options.frozen?.has(f) ? 1 : 0));
+  const rate = Float64Array.from(names, (f) => options.learningRate * (options.rateScale?.(f) ?? 1));
   const w = Float64Array.from(prior);
   const g2 = new Float64Array(names.length).fill(1e-8);
+  const intercept = options.intercept ?? true;
   let bias = 0;
   let biasG2 = 1e-8;
   const order = Int32Array.from(rows.keys());
@@ -77,10 +86,12 @@ export function fitLogistic(examples: readonly TrainingExample[], options: Logis
         if (frozen[j]) continue;
         const grad = error * row.value[k] + shrink * (w[j] - prior[j]);
         g2[j] += grad * grad;
-        w[j] -= (options.learningRate * grad) / Math.sqrt(g2[j]);
+        w[j] -= (rate[j] * grad) / Math.sqrt(g2[j]);
       }
-      biasG2 += error * error;
-      bias -= (options.learningRate * error) / Math.sqrt(biasG2);
+      if (intercept) {
+        biasG2 += error * error;
+        bias -= (options.learningRate * error) / Math.sqrt(biasG2);
+      }
     }
   }
   return new Map(names.map((f, j) => [f, w[j]]));

@@ -18,8 +18,9 @@ export interface SentimentModel {
   /** NTUSD words converted to Simplified: +1 positive, −1 negative. */
   zhLexicon: Readonly<Record<string, 1 | -1>>;
   /**
-   * Chinese review opinion words written for the app (resources/sentiment/review-words-zh.txt):
-   * +1 praise, −1 complaint; read as the R+ / R- features. Absent in older model files.
+   * Review opinion words written for the app: +1 praise, −1 complaint. Chinese ones
+   * (resources/sentiment/review-words-zh.txt) are read as the R+ / R- features, English
+   * ones (review-words-en.txt, words VADER lacks) as a VADER valence. Absent in older model files.
    */
   reviewWords?: Readonly<Record<string, 1 | -1>>;
   /** Traditional → Simplified character map (OpenCC TSCharacters). */

@@ -31,6 +31,7 @@ const NAMES = {
   'analysis.latest': true,
   'sentiment.correct': true,
   'sentiment.resetCorrections': true,
+  'sentiment.reviews': true,
   'goal.list': true,
   'goal.save': true,
   'goal.delete': true,

@@ -1,0 +1,88 @@
+import { join } from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { openProject } from './project.js';
+import { pageReviewItems, replaceReviewItems } from './review-items.js';
+import type { ReviewItem, ReviewItemFilter } from './review-items.js';
+import { tempDir } from '../../test/helpers/cli.js';
+
+const LABELS = ['positive', 'neutral', 'negative', null] as const;
+
+/** 1,234 reviews over three months, two products, aspects on some, a few customers. */
+const items: ReviewItem[] = Array.from({ length: 1234 }, (_, i) => ({
+  dataset: 1,
+  row: i + 2,
+  text: `${i % 7 === 0 ? 'Delivery was SLOW' : '质量很好'} #${i}`,
+  date: i % 50 === 0 ? null : `2025-0${1 + (i % 3)}-1${i % 9}`,
+  product: i % 2 === 0 ? 'A' : 'B',
+  platform: '淘宝',
+  customerId: i % 10 === 0 ? `c${i % 30}` : null,
+  rating: null,
+  language: 'zh',
+  score: LABELS[i % 4] === null ? null : 0.5,
+  label: LABELS[i % 4],
+  drivers: [{ term: '很好', contribution: 0.5 }],
+  aspects: i % 5 === 0 ? [{ aspect: 'delivery', label: i % 2 === 0 ? 'negative' : 'positive' }] : [],
+  copies: 1,
+  corrected: i === 3,
+}));
+
+/** The screen's own reading of a filter (renderer/models/sentiment-filter.svelte.ts), as the reference. */
+function matches(item: ReviewItem, f: ReviewItemFilter): boolean {
+  if (f.aspect) {
+    const a = item.aspects.find((x) => x.aspect === f.aspect);
+    if (!a || (f.label && f.label !== 'unscored' && a.label !== f.label)) return false;
+  } else if (f.label === 'unscored' ? item.label !== null : f.label && item.label !== f.label) return false;
+  if (f.month && !(item.date ?? '').startsWith(f.month)) return false;
+  if (f.product && item.product !== f.product) return false;
+  if (f.customers && !(item.customerId && f.customers.includes(item.customerId))) return false;
+  return !f.query || item.text.toLowerCase().includes(f.query.toLowerCase());
+}
+
+describe('the review table pages through every stored review', () => {
+  const db = openProject(join(tempDir('roi-review-items-'), 'p.roi'), { create: true });
+  replaceReviewItems(db, items);
+
+  function all(filter: ReviewItemFilter, limit: number): ReviewItem[] {
+    const seen: ReviewItem[] = [];
+    let after: number | null = null;
+    for (let guard = 0; guard < 10_000; guard++) {
+      const page = pageReviewItems(db, filter, after, limit);
+      expect(page.items.length).toBeLessThanOrEqual(limit);
+      seen.push(...page.items);
+      if (page.next === null) break;
+      after = page.next;
+    }
+    return seen;
+  }
+
+  it('in table order, each once, however small the page', () => {
+    for (const limit of [1, 100, 500]) expect(all({}, limit)).toEqual(items);
+    expect(pageReviewItems(db, {}, null, 100)).toMatchObject({ matching: 1234, total: 1234, next: 99 });
+  });
+
+  it('with every filter applied as the screen reads it', () => {
+    const filters: ReviewItemFilter[] = [
+      { label: 'negative' },
+      { label: 'unscored' },
+      { aspect: 'delivery' },
+      { aspect: 'delivery', label: 'negative' },
+      { month: '2025-02' },
+      { product: 'B', label: 'positive' },
+      { query: 'slow' },
+      { customers: ['c0', 'c10'] },
+      { customers: [] },
+    ];
+    for (const filter of filters) {
+      const expected = items.filter((i) => matches(i, filter));
+      expect(all(filter, 100), JSON.stringify(filter)).toEqual(expected);
+      expect(pageReviewItems(db, filter, null, 10).matching).toBe(expected.length);
+    }
+  });
+
+  it('a new run replaces the stored reviews; a project without them has none', () => {
+    replaceReviewItems(db, items.slice(0, 3));
+    expect(pageReviewItems(db, {}, null, 100)).toMatchObject({ matching: 3, total: 3, next: null });
+    const fresh = openProject(join(tempDir('roi-review-items-'), 'q.roi'), { create: true });
+    expect(pageReviewItems(fresh, {}, null, 100)).toEqual({ items: [], next: null, matching: 0, total: 0 });
+  });
+});
