@@ -134,7 +134,7 @@ describe('marketing-mix model on Robyn’s demo sheet', () => {
     const zh = runCli(['mmm', '--project', robynProject, '--lang', 'zh-CN']);
     expect(zh.code).toBe(0);
     expect(zh.stdout).toMatch(/仅供参考方向|证据充分/);
-    expect(zh.stdout).toMatch(/渠道\s+花费\s+带来收入/);
+    expect(zh.stdout).toMatch(/渠道\s+花费\s+贡献收入/);
     // The user's word on a column wins over its name: tv_S left out, newsletter taken as a channel's spend (named as spend files name it: Email).
     const relabelled = runJson<MmmJson>(['mmm', '--project', robynProject, '--column', 'tv_S=ignore', '--column', 'newsletter=spend']);
     expect(relabelled.channels.map((c) => c.channel)).toEqual(['Ooh', 'Print', 'Search', 'Meta', 'Email']);

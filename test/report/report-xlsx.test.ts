@@ -223,7 +223,7 @@ describe('formula injection', () => {
 
   it('has the marketing-mix channels and budget plan, equal to the mmm JSON', () => {
     const sheet = book.getWorksheet('Marketing mix')!;
-    expect((sheet.getRow(1).values as unknown[]).slice(1)).toEqual(['Channel', 'Spend', 'Revenue brought', 'ROAS', 'Low (5 %)', 'High (95 %)', 'Marginal ROAS', 'Carry-over', 'Verdict']);
+    expect((sheet.getRow(1).values as unknown[]).slice(1)).toEqual(['Channel', 'Spend', 'Contribution', 'ROAS', 'Low (5 %)', 'High (95 %)', 'Marginal ROAS', 'Carry-over (adstock)', 'Verdict']);
     mmm.channels.forEach((c, i) => {
       const row = sheet.getRow(i + 2);
       expect(row.getCell(1).value).toBe(c.channel);
