@@ -15,6 +15,7 @@ import { E2E_BENCHMARKS } from './e2e.js';
 import { sentimentAccuracyBenchmark, sentimentSpeedBenchmark } from './sentiment.js';
 import { mmm3yBenchmark, mmmOptimiseBenchmark } from './mmm.js';
 import { CHINESE_IMPORT_BENCHMARKS } from './import-zh.js';
+import { xlsxImportBenchmark } from './import-xlsx.js';
 
 export interface Benchmark {
   name: string;
@@ -205,6 +206,7 @@ export const BENCHMARKS: Benchmark[] = [
   reportDemoBenchmark,
   basketBenchmark,
   ...CHINESE_IMPORT_BENCHMARKS,
+  xlsxImportBenchmark,
   ...E2E_BENCHMARKS,
   sentimentSpeedBenchmark,
   sentimentAccuracyBenchmark,
