@@ -29,6 +29,8 @@ export interface TableColumn<Row> {
   alignRight?: boolean;
   /** A CSS class for the cells (e.g. `id` for monospaced ids). */
   class?: string;
+  /** A class for one cell, from its row (a figure outside a range, say). */
+  cellClass?: (row: Row) => string | undefined;
 }
 
 export interface SortState {
