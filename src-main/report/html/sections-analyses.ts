@@ -134,10 +134,12 @@ export function basketsBody(m: ReportModel, f: Formatter): string {
 function triangulationBlock(r: FittedMmm, attribution: AttributionAnalysis | null, f: Formatter): string[] {
   const tri = mmmTriangulation(r, attribution);
   const sentences = mmmTriangulationSentences(r, tri, f);
+  const table = tri.models.length || r.calibration?.length;
   return [
-    `<h3>${escapeHtml(f.t('ui.mmm.tri.title'))}</h3>`,
+    // The table carries the title; without one the block still needs it.
+    table ? '' : `<h3>${escapeHtml(f.t('ui.mmm.tri.title'))}</h3>`,
+    table ? tableHtml(mmmTriangulationTable(r, tri, f), f) : '',
     paragraph(f.t('ui.mmm.tri.intro')),
-    tri.models.length || r.calibration?.length ? tableHtml(mmmTriangulationTable(r, tri, f), f) : '',
     sentences.length ? `<ul class="triangulation">${sentences.map((s) => `<li>${escapeHtml(s)}</li>`).join('')}</ul>` : '',
   ];
 }
