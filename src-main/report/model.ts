@@ -81,11 +81,12 @@ export function gatherReportModel(db: Database, file: string, options: GatherOpt
   }
 
   let attribution: ReportModel['attribution'] = null;
-  if (wants('summary', 'channels')) {
+  // The marketing-mix section sets its ROAS beside attribution's (triangulation), so it needs it too.
+  if (wants('summary', 'channels', 'mmm')) {
     options.onPhase?.('attribution');
     const o = outcome(ensureAttribution(db));
     attribution = o.run;
-    if (o.reason) skipped.channels = o.reason;
+    if (o.reason && wants('summary', 'channels')) skipped.channels = o.reason;
   }
   let funnel: ReportModel['funnel'] = null;
   if (wants('funnel')) {

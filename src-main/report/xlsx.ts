@@ -15,6 +15,7 @@ import { atRiskTable, byFrequencyTable, clustersTable, ltvParamsTable, rfmSegmen
 import { basketRulesTable, bundlesTable } from './tables-basket.js';
 import { sentimentAtRiskTable, sentimentByAspectTable, sentimentByMonthTable, termsTable } from './tables-sentiment.js';
 import { mmmChannelsTable, mmmPlanTable } from './tables-mmm.js';
+import { mmmTriangulation, mmmTriangulationSentences, mmmTriangulationTable } from './tables-mmm-triangulation.js';
 import { datasetsTable, goalsTable, issuesTable, kpiTable, overlapsTable, skippedTable } from './tables-overview.js';
 import { safeText, writeTable } from './xlsx-sheet.js';
 import { glossaryTable } from './tables-glossary.js';
@@ -138,6 +139,9 @@ export function reportWorkbook(m: ReportModel, f: Formatter, images: ChartImages
   if (mmm && mmm.status === 'fitted' && wants('mmm')) {
     tableSheet(workbook, f.t('report.sheet.mmm'), mmmChannelsTable(mmm, f), images, ['mmmRoas']);
     tableSheet(workbook, f.t('report.sheet.mmmPlan'), mmmPlanTable(mmm, f), images, ['mmmPlan']);
+    const tri = mmmTriangulation(mmm, m.attribution?.result ?? null);
+    const words = mmmTriangulationSentences(mmm, tri, f);
+    tableSheet(workbook, f.t('report.sheet.mmmTriangulation'), mmmTriangulationTable(mmm, tri, f), {}, [], { id: 'mmmTriangulationWords', title: f.t('report.mmm.tri.words'), columns: [{ label: f.t('report.mmm.tri.words'), kind: 'text' }], rows: words.map((w) => [w]) });
   }
   const reviews = m.sentiment?.result;
   if (reviews && wants('reviews')) {

@@ -64,6 +64,10 @@ export const reportEn = {
   'report.mmm.plan': 'Best split of {budget} a week: the channels bring {revenue} a week (90 % interval {low} to {high}). Over the next {weeks} weeks the model predicts {total} in all, {change} against keeping today’s split.',
   'report.mmm.chartRoas': 'ROAS per channel (marketing-mix model)',
   'report.mmm.chartPlan': 'Weekly spend: now and the best split',
+  'report.mmm.tri.liftColumn': 'Lift test',
+  'report.mmm.tri.lift': 'measured {measured}; calibrating moved ROAS {before} → {after}',
+  'report.mmm.tri.words': 'Where they agree and where they part',
+  'report.mmm.tri.noAttribution': 'No attribution has been run on this project, so there is nothing to set beside the model yet: run attribution (Models → Attribution) and export again.',
   'report.mmm.method': 'Method: geometric adstock and Hill saturation per channel, a baseline with trend, yearly seasonality (from a year of data) and controls; non-negative ridge regression with each channel’s ROAS shrunk toward the average ROAS of all media (not toward zero); hyper-parameters searched with a fixed seed and chosen by rolling-origin cross-validation; each channel’s curve taken at the middle of the curves the data allow; 90 % intervals from a moving-block bootstrap over weeks that redraws every channel’s curve from those the data allow. The same data and seed give the same result. The budget split equalises marginal ROAS along the response curves within the bounds and never funds a channel below break-even.',
   // KPIs
   'report.kpi.measure': 'Measure',
@@ -300,6 +304,7 @@ export const reportEn = {
   'report.sheet.baskets': 'Bought together',
   'report.sheet.mmm': 'Marketing mix',
   'report.sheet.mmmPlan': 'Budget plan (MMM)',
+  'report.sheet.mmmTriangulation': 'MMM vs attribution',
   'report.sheet.reviews': 'Reviews',
   'report.sheet.ltv': 'LTV model',
   'report.sheet.holdout': 'LTV holdout',

@@ -94,6 +94,8 @@ describe('the marketing-mix wizard in Chromium, on the demo project', () => {
   it('leads the Optimise step with the model’s split; locks, sliders, scenarios and the plan export work', async () => {
     const { page } = ui;
     const cli = runJson<{ channels: { channel: string }[]; optimiser: { allocation: Record<string, number> } }>(['mmm', '--project', projectFile]);
+    // A revenue goal of the Goal step, for the goal mode to plan for.
+    const goal = await host.call('goal.save', { project: projectFile, goal: { type: 'revenue', target: 700_000, periodStart: '2027-01-01', periodEnd: '2027-03-31' } });
     await page.getByTestId('mmm-to-optimise').click();
     await page.getByTestId('mmm-split').waitFor();
     // The model leads; attribution advice follows as the cross-check.
@@ -117,7 +119,16 @@ describe('the marketing-mix wizard in Chromium, on the demo project', () => {
     await page.getByTestId('mmm-save-scenario').click();
     await page.getByTestId('mmm-what-if-best').click();
     await page.getByTestId('mmm-save-scenario').click();
-    expect(await page.getByTestId('mmm-scenario').count()).toBe(2);
+    await expect.poll(() => page.getByTestId('mmm-scenario').count()).toBe(2);
+    // Kept in the project: another visit lists them; the first reopens onto the sliders; the second is deleted.
+    await page.getByTestId('step-models').click();
+    await page.getByTestId('step-optimise').click();
+    await expect.poll(() => page.getByTestId('mmm-scenario').count()).toBe(2);
+    await page.getByTestId('mmm-scenario').first().getByTestId('mmm-scenario-open').click();
+    await expect.poll(() => page.getByTestId('mmm-slider').nth(1).locator('input').inputValue()).toBe('0');
+    await page.getByTestId('mmm-scenario').nth(1).getByTestId('mmm-scenario-delete').click();
+    await expect.poll(() => page.getByTestId('mmm-scenario').count()).toBe(1);
+    expect((await host.call('mmm.scenarios', { project: projectFile })).length).toBe(1);
     const download = page.waitForEvent('download');
     await page.getByTestId('mmm-export-xlsx').click();
     expect((await download).suggestedFilename()).toMatch(/budget-plan.*\.xlsx$/);
@@ -131,6 +142,14 @@ describe('the marketing-mix wizard in Chromium, on the demo project', () => {
     await page.getByTestId('mmm-split-goal').fill('1000');
     await page.getByTestId('mmm-split-recalculate').click();
     await page.getByTestId('mmm-split-unreachable').waitFor({ state: 'detached' });
+    // The Goal step's revenue goal: the split says which goal it serves and what it asks of the channels.
+    await page.getByTestId('mmm-split-goal-pick').selectOption(String(goal.id));
+    await page.getByTestId('mmm-split-recalculate').click();
+    await expect.poll(() => page.getByTestId('mmm-split-serves-goal').getAttribute('data-goal')).toBe(String(goal.id));
+    expect(await page.getByTestId('mmm-split-serves-goal').textContent()).toContain('2027-01-01');
+    await page.getByTestId('mmm-save-scenario').click();
+    await expect.poll(() => page.getByTestId('mmm-scenario').count()).toBe(2);
+    expect((await host.call('mmm.scenarios', { project: projectFile }))[1].goalId).toBe(goal.id);
     await pageShot('64b-mmm-goal');
     await page.getByTestId('mmm-split-mode-budget').click();
     await page.getByTestId('step-models').click();

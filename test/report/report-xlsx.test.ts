@@ -100,6 +100,7 @@ describe('Excel report (demo project)', () => {
       'Bought together',
       'Marketing mix',
       'Budget plan (MMM)',
+      'MMM vs attribution',
       'Reviews',
       'Data quality',
       'Glossary',
@@ -246,6 +247,37 @@ describe('formula injection', () => {
     expect(zh).toContain('仅供参考方向');
     expect(zh).toContain('抖音');
     expect(zh).not.toMatch(/NaN|undefined|Infinity/);
+  });
+
+  it('sets the model’s ROAS beside attribution’s in the Excel report and the PDF, each disagreement in words', () => {
+    const sheet = book.getWorksheet('MMM vs attribution')!;
+    const header = (sheet.getRow(1).values as unknown[]).slice(1) as string[];
+    expect(header.slice(0, 4)).toEqual(['Channel', 'Marketing mix', 'Low (5 %)', 'High (95 %)']);
+    expect(header[header.length - 1]).toBe('Lift test');
+    const markov = header.indexOf('Markov chain') + 1;
+    expect(markov).toBeGreaterThan(4);
+    const markovRows = attribution.models.markov!;
+    mmm.channels.forEach((c, i) => {
+      const row = sheet.getRow(i + 2);
+      expect(row.getCell(1).value).toBe(c.channel);
+      expect(row.getCell(2).value as number).toBeCloseTo(c.roas, 3);
+      const credited = markovRows.find((r) => r.channel === c.channel)?.roas ?? null;
+      if (credited === null) expect(row.getCell(markov).value).toBeNull();
+      else expect(row.getCell(markov).value as number).toBeCloseTo(credited, 6);
+    });
+    // Under the table, one sentence per channel: agreement or which way they part and why.
+    const words: string[] = [];
+    sheet.eachRow((row, n) => {
+      const v = row.getCell(1).value;
+      if (n > mmm.channels.length + 2 && typeof v === 'string' && /gives it (more|less)|the two agree/.test(v)) words.push(v);
+    });
+    expect(words.length).toBe(mmm.channels.length);
+    const en = previewReport({ project: demo, lang: 'en', sections: ['mmm'] }).html;
+    expect(en).toContain('Marketing mix beside attribution');
+    expect(en.match(/than the model finds|the two agree/g)?.length).toBe(mmm.channels.length);
+    const zh = previewReport({ project: demo, lang: 'zh-CN', sections: ['mmm'] }).html;
+    expect(zh).toContain(translate('zh-CN', 'ui.mmm.tri.title'));
+    expect(zh).not.toMatch(/NaN|undefined|Infinity|ui\.mmm/);
   });
 
   it('shows review sentiment by month and aspect, equal to the sentiment JSON, and the words behind praise and complaints', () => {

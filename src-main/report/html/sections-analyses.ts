@@ -10,7 +10,11 @@ import { adviceModel, budgetTable, channelRoiTable, platformReportedTable, reaso
 import { atRiskTable, byFrequencyTable, clustersTable, ltvParamsTable, rfmSegmentsTable, scorecardTable, zhSegmentsTable } from '../tables-customers.js';
 import { basketIntro, basketRulesTable, bundleSentences } from '../tables-basket.js';
 import { mmmChannelsTable, mmmFitSentence, mmmPlanSentences, mmmPlanTable, mmmVerdictLines } from '../tables-mmm.js';
+import { mmmTriangulation, mmmTriangulationSentences, mmmTriangulationTable } from '../tables-mmm-triangulation.js';
 import { figureHtml, paragraph, provenance, tableHtml } from './blocks.js';
+import type { AttributionAnalysis, MmmAnalysis } from '../../analysis/results.js';
+
+type FittedMmm = Extract<MmmAnalysis, { status: 'fitted' }>;
 
 type Charts = Partial<Record<ChartId, ReportChart>>;
 
@@ -126,6 +130,20 @@ export function basketsBody(m: ReportModel, f: Formatter): string {
   ].join('');
 }
 
+/** The model's ROAS beside attribution's and the lift tests', with each disagreement in words. */
+function triangulationBlock(r: FittedMmm, attribution: AttributionAnalysis | null, f: Formatter): string[] {
+  const tri = mmmTriangulation(r, attribution);
+  const sentences = mmmTriangulationSentences(r, tri, f);
+  const table = tri.models.length || r.calibration?.length;
+  return [
+    // The table carries the title; without one the block still needs it.
+    table ? '' : `<h3>${escapeHtml(f.t('ui.mmm.tri.title'))}</h3>`,
+    table ? tableHtml(mmmTriangulationTable(r, tri, f), f) : '',
+    paragraph(f.t('ui.mmm.tri.intro')),
+    sentences.length ? `<ul class="triangulation">${sentences.map((s) => `<li>${escapeHtml(s)}</li>`).join('')}</ul>` : '',
+  ];
+}
+
 export function mmmBody(m: ReportModel, f: Formatter, charts: Charts): string {
   const run = m.mmm;
   if (!run) return '';
@@ -147,6 +165,7 @@ export function mmmBody(m: ReportModel, f: Formatter, charts: Charts): string {
     tableHtml(mmmPlanTable(r, f), f),
     figureHtml(charts.mmmPlan),
     ...mmmPlanSentences(r, f).map((s) => paragraph(s)),
+    ...triangulationBlock(r, m.attribution?.result ?? null, f),
     paragraph(f.t('report.mmm.method'), 'note'),
     ...notes,
     provenance(run, 'mmm', f),

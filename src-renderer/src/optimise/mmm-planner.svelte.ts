@@ -5,18 +5,12 @@
  * refit); a later answer replaces an earlier one only if it was asked later.
  */
 import type { ErrorInfo } from '@shared/errors.js';
-import type { MmmOptimiser, MmmWhatIf } from '@shared/mmm-plan.js';
+import type { Goal } from '@shared/goals.js';
+import type { MmmOptimiser, MmmScenario, MmmWhatIf } from '@shared/mmm-plan.js';
 import { toErrorInfo } from '../lib/api-error.js';
 import type { Host } from '../lib/host.js';
 import type { MmmFitted } from '../models/mmm-types.js';
 
-export interface Scenario {
-  name: string;
-  spend: number[];
-  revenue: number;
-  low: number;
-  high: number;
-}
 
 export class MmmPlanner {
   saved = $state.raw<MmmFitted | null>(null);
@@ -29,11 +23,15 @@ export class MmmPlanner {
   /** What the split answers: a budget to spend best, a weekly revenue goal to reach, or a ROAS to keep. */
   mode = $state<'budget' | 'goal' | 'roas'>('budget');
   goalRevenue = $state<number | null>(null);
+  /** A revenue goal of the Goal step the goal mode plans for (null: the amount typed). */
+  goalId = $state<number | null>(null);
+  revenueGoals = $state.raw<Goal[]>([]);
   targetRoas = $state<number | null>(null);
   lower = $state(0.7);
   upper = $state(1.3);
   locked = $state<string[]>([]);
-  scenarios = $state<Scenario[]>([]);
+  /** Saved in the project (store/mmm-scenarios.ts), oldest first. */
+  scenarios = $state.raw<MmmScenario[]>([]);
   error = $state.raw<ErrorInfo | null>(null);
   loaded = $state(false);
   private asked = 0;
@@ -60,6 +58,9 @@ export class MmmPlanner {
         this.upper = result.params.bounds.upper;
         this.locked = [...result.params.locked];
         this.spend = [...result.optimiser.allocation];
+        const [goals, scenarios] = await Promise.all([this.host.api['goal.list']({ project: this.project }), this.host.api['mmm.scenarios']({ project: this.project })]);
+        this.revenueGoals = goals.filter((g) => g.type === 'revenue');
+        this.scenarios = scenarios;
         await this.predict();
       }
     } catch (e) {
@@ -87,7 +88,8 @@ export class MmmPlanner {
     }
   }
 
-  private question(): { budget?: number; goalRevenue?: number; targetRoas?: number } {
+  private question(): { budget?: number; goalRevenue?: number; goalId?: number; targetRoas?: number } {
+    if (this.mode === 'goal' && this.goalId !== null) return { goalId: this.goalId };
     if (this.mode === 'goal' && this.goalRevenue) return { goalRevenue: this.goalRevenue };
     if (this.mode === 'roas' && this.targetRoas) return { targetRoas: this.targetRoas };
     return this.budget ? { budget: this.budget } : {};
@@ -118,13 +120,37 @@ export class MmmPlanner {
     this.locked = this.locked.includes(channel) ? this.locked.filter((c) => c !== channel) : [...this.locked, channel];
   }
 
-  saveScenario(name: string): void {
-    if (!this.whatIf) return;
-    const w = this.whatIf;
-    this.scenarios = [...this.scenarios, { name, spend: [...w.spend], revenue: w.revenue, low: w.revenueInterval.low, high: w.revenueInterval.high }];
+  /** Keeps the sliders' spend in the project; the goal the current split serves goes with it. */
+  async saveScenario(name: string): Promise<void> {
+    try {
+      const goalId = this.split?.servesGoal?.goalId;
+      const saved = await this.host.api['mmm.saveScenario']({ project: this.project, name, weeks: this.weeks, spend: $state.snapshot(this.spend), ...(goalId ? { goalId } : {}) });
+      this.scenarios = [...this.scenarios, saved];
+    } catch (e) {
+      this.error = toErrorInfo(e);
+    }
   }
 
-  removeScenario(index: number): void {
-    this.scenarios = this.scenarios.filter((_, i) => i !== index);
+  async removeScenario(id: number): Promise<void> {
+    try {
+      await this.host.api['mmm.deleteScenario']({ project: this.project, id });
+      this.scenarios = this.scenarios.filter((s) => s.id !== id);
+    } catch (e) {
+      this.error = toErrorInfo(e);
+    }
+  }
+
+  /** Back onto the sliders, by channel name (a refitted model may order or name channels differently; a channel the scenario lacks keeps its spend). */
+  openScenario(scenario: MmmScenario): void {
+    const names = this.saved?.channels.map((c) => c.channel) ?? [];
+    this.useSpend(names.map((name, c) => {
+      const i = scenario.channels.indexOf(name);
+      return i >= 0 ? scenario.spend[i] : (this.spend[c] ?? 0);
+    }));
+  }
+
+  goalLabel(id: number | undefined, format: (g: Goal) => string): string {
+    const goal = id === undefined ? undefined : this.revenueGoals.find((g) => g.id === id);
+    return goal ? format(goal) : '';
   }
 }
