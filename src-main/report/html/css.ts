@@ -1,17 +1,23 @@
 /**
- * The print stylesheet of the report: A4, CJK fonts first, and page breaks that keep
+ * The print stylesheet of the report: A4, CJK fonts first in Chinese (Latin ones first in
+ * English: a CJK font draws ’ and “ ” full width, so "model’s" read "model’ s"), and page breaks that keep
  * headings with what follows and never cut a chart, a row or a short table in two. Page
  * margins are the printer's (they hold the running header and footer).
  */
 import { CHART_FONT } from '../charts/svg.js';
 
 export const REPORT_FONT = CHART_FONT;
+/** English text in Latin faces; Chinese names in it still fall through to the CJK fonts. */
+export const REPORT_FONT_LATIN = `"Liberation Sans","DejaVu Sans",Arial,Helvetica,${CHART_FONT}`;
+
+export const reportFont = (lang: string): string => (lang === 'zh-CN' ? REPORT_FONT : REPORT_FONT_LATIN);
 
 export const REPORT_CSS = `
 @page { size: A4; }
 * { box-sizing: border-box; }
 html { font-family: ${REPORT_FONT}; font-size: 9.5pt; line-height: 1.5; color: #1f2933;
   -webkit-print-color-adjust: exact; print-color-adjust: exact; }
+html:lang(en) { font-family: ${REPORT_FONT_LATIN}; }
 body { margin: 0; }
 h1, h2, h3 { line-height: 1.25; break-after: avoid; page-break-after: avoid; }
 h2 { font-size: 16pt; color: #0b4f75; margin: 0 0 8pt; padding-bottom: 4pt; border-bottom: 2px solid #0b6fa4; }

@@ -13,7 +13,7 @@ import type { ReportModel } from '../model.js';
 import type { ChartId, ReportChart } from '../report-charts.js';
 import { skipText } from '../tables-overview.js';
 import { chapter } from './blocks.js';
-import { REPORT_CSS, REPORT_FONT } from './css.js';
+import { REPORT_CSS, reportFont } from './css.js';
 import { basketsBody, channelsBody, ltvBody, mmmBody, segmentsBody } from './sections-analyses.js';
 import { reviewsBody } from './section-reviews.js';
 import { cohortsBody, funnelBody } from './sections-journeys.js';
@@ -89,7 +89,7 @@ export interface PageTemplates {
 
 /** Running header (report and project) and footer ("Page n of N"), in the report's language. */
 export function pageTemplates(m: ReportModel, f: Formatter): PageTemplates {
-  const style = `font-family:${REPORT_FONT.replace(/"/g, "'")};font-size:7.5pt;color:#6b7785;width:100%;margin:0 14mm;display:flex;justify-content:space-between;`;
+  const style = `font-family:${reportFont(f.lang).replace(/"/g, "'")};font-size:7.5pt;color:#6b7785;width:100%;margin:0 14mm;display:flex;justify-content:space-between;`;
   const page = escapeHtml(f.t('report.page', { page: '\u0000', pages: '\u0001' }))
     .replace('\u0000', '<span class="pageNumber"></span>')
     .replace('\u0001', '<span class="totalPages"></span>');
