@@ -16,8 +16,8 @@ import { checkOutputTarget, writeOutputFile } from '../export/output-file.js';
 import { outputGuardOf } from '../export/output-guard.js';
 import { loadReviews } from '../store/reviews.js';
 import type { StoredReview } from '../store/reviews.js';
-import { replaceReviewItems } from '../store/review-items.js';
-import type { ReviewItem } from '../store/review-items.js';
+import { encodeAspects, encodeDrivers, replaceReviewItems, shownText } from '../store/review-items.js';
+import type { ReviewItem, StoredItem } from '../store/review-items.js';
 import { listCorrections } from '../store/review-corrections.js';
 import { hasData } from './load.js';
 import { loadOrders } from './customers.js';
@@ -25,8 +25,6 @@ import { shippedModel } from './sentiment-model.js';
 
 /** Reviews kept in the result itself (the table's first page); the table pages through all of them (store/review-items.ts). */
 export const FIRST_PAGE = 100;
-/** Characters of a review's text kept in a result (the CSV has the whole text). */
-const TEXT_KEPT = 500;
 /** At-risk customers with negative reviews listed (the most valuable first). */
 const AT_RISK_LISTED = 50;
 /** RFM segments whose customers are slipping away (src-main/model/customer/rfm-segments.ts). */
@@ -68,20 +66,36 @@ function recordOf(r: StoredReview): ReviewRecord {
   return { text: r.text, date: r.date ?? undefined, product: r.product ?? undefined, platform: r.platform ?? undefined, customerId: r.customerId ?? undefined };
 }
 
-function itemOf(s: ScoredReview, source: StoredReview): SentimentReviewItem {
+/** Drivers a review lists. */
+const DRIVERS_LISTED = 3;
+
+/** What the run stores of a review (store/review-items.ts reads the rest from `reviews`). */
+function storedItemOf(s: ScoredReview, source: StoredReview): StoredItem {
   return {
     dataset: source.datasetId,
     row: source.row,
-    text: source.text.length > TEXT_KEPT ? `${source.text.slice(0, TEXT_KEPT)}…` : source.text,
-    date: source.date,
-    product: source.product,
-    platform: source.platform,
-    customerId: source.customerId,
-    rating: source.rating,
     language: s.sentiment.language,
     score: s.sentiment.score === null ? null : r4(s.sentiment.score),
     label: s.sentiment.label,
-    drivers: s.sentiment.drivers.slice(0, 3).map((d) => ({ term: d.term, contribution: r4(d.contribution) })),
+    drivers: encodeDrivers(s.sentiment.drivers, DRIVERS_LISTED, r4),
+    aspects: encodeAspects(s.aspects),
+    copies: s.copies,
+    corrected: s.corrected === true,
+  };
+}
+
+/** A review as the table shows it: the same fields a page from the store has. */
+function itemOf(s: ScoredReview, source: StoredReview): SentimentReviewItem {
+  const { datasetId: dataset, row, text, ...shown } = source;
+  return {
+    dataset,
+    row,
+    ...shown,
+    text: shownText(text),
+    language: s.sentiment.language,
+    score: s.sentiment.score === null ? null : r4(s.sentiment.score),
+    label: s.sentiment.label,
+    drivers: s.sentiment.drivers.slice(0, DRIVERS_LISTED).map((d) => ({ term: d.term, contribution: r4(d.contribution) })),
     aspects: s.aspects.map((a) => ({ aspect: a.aspect, label: a.label })),
     copies: s.copies,
     corrected: s.corrected === true,
@@ -89,7 +103,7 @@ function itemOf(s: ScoredReview, source: StoredReview): SentimentReviewItem {
 }
 
 /** Every review in table order: the latest first (by date, undated last), then source order. */
-function tableItems(analysis: ReviewAnalysis, sources: readonly StoredReview[]): SentimentReviewItem[] {
+function tableOrder(analysis: ReviewAnalysis, sources: readonly StoredReview[]): ScoredReview[] {
   const sourceOf = (s: ScoredReview): StoredReview => sources[s.index];
   const latestFirst = [...analysis.reviews].sort((x, y) => {
     const a = sourceOf(x);
@@ -99,7 +113,7 @@ function tableItems(analysis: ReviewAnalysis, sources: readonly StoredReview[]):
     // ISO dates compare as plain strings (localeCompare is several times slower on 100k).
     return ad < bd ? 1 : ad > bd ? -1 : a.datasetId - b.datasetId || a.row - b.row;
   });
-  return latestFirst.map((s) => itemOf(s, sourceOf(s)));
+  return latestFirst;
 }
 
 /** Labels per day ([day, positive, neutral, negative]): what brand goals are measured with over any period. */
@@ -155,7 +169,7 @@ function byCustomerSegment(db: Database, reviews: readonly ScoredReview[], sourc
         monetary: Math.round(c.monetary * 100) / 100,
         recencyDays: c.recencyDays,
         negativeReviews: n.count,
-        text: n.latest.text.slice(0, TEXT_KEPT),
+        text: shownText(n.latest.text),
         date: n.latest.date,
       };
     })
@@ -265,8 +279,8 @@ export function runSentiment(db: Database, params: SentimentParams, outFile?: st
   }
   const truncated = analysis.reviews.filter((r) => r.sentiment.truncated).length;
   if (truncated > 0) notes.push({ en: `${truncated} very long reviews: only their first part is read.`, zh: `${truncated} 条评价特别长：只读取开头部分。` });
-  const items = tableItems(analysis, sources);
-  replaceReviewItems(db, items);
+  const ordered = tableOrder(analysis, sources);
+  replaceReviewItems(db, ordered.map((s) => storedItemOf(s, sources[s.index])));
   const customers = byCustomerSegment(db, analysis.reviews, sources);
   const overall = roundShares(analysis.overall);
   return {
@@ -286,8 +300,8 @@ export function runSentiment(db: Database, params: SentimentParams, outFile?: st
     atRiskReviewers: customers?.atRisk ?? [],
     atRiskReviewerCount: customers?.atRiskCount ?? 0,
     /** The table's first page; `sentiment.reviews` pages through all `itemsStored`. */
-    items: items.slice(0, FIRST_PAGE),
-    itemsStored: items.length,
+    items: ordered.slice(0, FIRST_PAGE).map((s) => itemOf(s, sources[s.index])),
+    itemsStored: ordered.length,
     adaptation,
     notes,
     outFile: outFile ?? null,

@@ -1,7 +1,8 @@
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { openProject } from './project.js';
-import { pageReviewItems, replaceReviewItems } from './review-items.js';
+import { insertDataset } from './datasets.js';
+import { encodeAspects, encodeDrivers, pageReviewItems, replaceReviewItems, shownText, TEXT_SHOWN } from './review-items.js';
 import type { ReviewItem, ReviewItemFilter } from './review-items.js';
 import { tempDir } from '../../test/helpers/cli.js';
 
@@ -20,7 +21,7 @@ const items: ReviewItem[] = Array.from({ length: 1234 }, (_, i) => ({
   language: 'zh',
   score: LABELS[i % 4] === null ? null : 0.5,
   label: LABELS[i % 4],
-  drivers: [{ term: '很好', contribution: 0.5 }],
+  drivers: [{ term: '很好', contribution: 0.5 }, { term: 'not good', contribution: -0.2512 }],
   aspects: i % 5 === 0 ? [{ aspect: 'delivery', label: i % 2 === 0 ? 'negative' : 'positive' }] : [],
   copies: 1,
   corrected: i === 3,
@@ -40,7 +41,12 @@ function matches(item: ReviewItem, f: ReviewItemFilter): boolean {
 
 describe('the review table pages through every stored review', () => {
   const db = openProject(join(tempDir('roi-review-items-'), 'p.roi'), { create: true });
-  replaceReviewItems(db, items);
+  // The reviews as imported (the table reads text, date, product… from them) and the run's scores.
+  const dataset = insertDataset(db, { kind: 'reviews', file: 'r.csv', sha256: 'r', format: 'csv', encoding: 'UTF-8', sheet: null, mapping: {} });
+  const insert = db.prepare('INSERT INTO reviews (dataset_id, row, text, date, rating, platform, customer_id, product) VALUES (?, ?, ?, ?, ?, ?, ?, ?)');
+  for (const i of items) insert.run(dataset, i.row, i.text, i.date, i.rating, i.platform, i.customerId, i.product);
+  const stored = (list: ReviewItem[]) => list.map((i) => ({ ...i, dataset, drivers: encodeDrivers(i.drivers, 3, (x) => x), aspects: encodeAspects(i.aspects) }));
+  replaceReviewItems(db, stored(items));
 
   function all(filter: ReviewItemFilter, limit: number): ReviewItem[] {
     const seen: ReviewItem[] = [];
@@ -79,8 +85,17 @@ describe('the review table pages through every stored review', () => {
     }
   });
 
+  it('shows a long text cut at 500 characters, counted as characters', () => {
+    const long = `${'😀'.repeat(TEXT_SHOWN)}尾`;
+    expect(shownText(long)).toBe(`${'😀'.repeat(TEXT_SHOWN)}…`);
+    expect(shownText('短')).toBe('短');
+    db.prepare('UPDATE reviews SET text = ? WHERE row = 2').run(long);
+    expect(pageReviewItems(db, {}, null, 1).items[0].text).toBe(shownText(long));
+    db.prepare('UPDATE reviews SET text = ? WHERE row = 2').run(items[0].text);
+  });
+
   it('a new run replaces the stored reviews; a project without them has none', () => {
-    replaceReviewItems(db, items.slice(0, 3));
+    replaceReviewItems(db, stored(items.slice(0, 3)));
     expect(pageReviewItems(db, {}, null, 100)).toMatchObject({ matching: 3, total: 3, next: null });
     const fresh = openProject(join(tempDir('roi-review-items-'), 'q.roi'), { create: true });
     expect(pageReviewItems(fresh, {}, null, 100)).toEqual({ items: [], next: null, matching: 0, total: 0 });

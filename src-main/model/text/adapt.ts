@@ -11,7 +11,7 @@
 import { textFeatures } from './build.js';
 import { BIAS_FEATURES } from './features.js';
 import { isRuleWord } from './rules.js';
-import { isStopWord } from './stopwords.js';
+import { isOpinionFreeFeature } from './stopwords.js';
 import { duplicateKey } from './corpus.js';
 import { mulberry32, shuffleInPlace } from '../random.js';
 import { scoreReview } from './score.js';
@@ -45,14 +45,11 @@ const TARGET: Readonly<Record<SentimentLabel, number>> = { positive: 1, neutral:
 const MIN_CHANGE = 1e-3;
 
 /**
- * An opinion-free word (stopwords.ts: week, 小时, the), a pair with one ("a week", 一周|差:
- * the pair says no more than its other word, which learns on its own), or a rule word
+ * An opinion-free word or pair (stopwords.ts: week, 小时, "a week", 一周|差) or a rule word
  * alone (特别, 不, but: they act through the rules, whatever the shop).
  */
 function opinionFree(feature: string): boolean {
-  if (!feature.startsWith('u:') && !feature.startsWith('b:')) return false;
-  const words = feature.slice(2).split('|');
-  return words.some(isStopWord) || (words.length === 1 && isRuleWord(words[0]));
+  return isOpinionFreeFeature(feature) || (feature.startsWith('u:') && isRuleWord(feature.slice(2)));
 }
 
 /**

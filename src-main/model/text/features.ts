@@ -134,6 +134,23 @@ export function fragmentUnits(tokens: readonly Token[], isWord: (word: string) =
   return units;
 }
 
+const standalone = new WeakMap<object, (word: string) => boolean>();
+
+/** Whether a single character is a word of its own (fragmentUnits), remembered per model: asked for most characters of 100k reviews. */
+function standaloneTest(resources: LexiconResources, zhLexicon: ReadonlyMap<string, unknown>, reviewWords: ReadonlyMap<string, unknown>): (word: string) => boolean {
+  let test = standalone.get(resources);
+  if (!test) {
+    const known = new Map<string, boolean>();
+    test = (word) => {
+      let is = known.get(word);
+      if (is === undefined) known.set(word, (is = zhLexicon.has(word) || reviewWords.has(word) || isRuleWord(word) || isStopWord(word)));
+      return is;
+    };
+    standalone.set(resources, test);
+  }
+  return test;
+}
+
 /** Sentence-final particles the segmenter may glue onto a word (慢了, 好吃啊). */
 const TRAILING_PARTICLE = /[了啊呀吧呢哦哈]$/u;
 
@@ -151,7 +168,7 @@ export function featurize(tokenized: TokenizedText, resources: LexiconResources)
   const zhLexicon = asMap(resources.zhLexicon);
   const reviewWords = asMap(resources.reviewWords ?? NO_WORDS);
   const valences = asMap(resources.valence);
-  const units = fragmentUnits(tokens, (word) => zhLexicon.has(word) || reviewWords.has(word) || isRuleWord(word) || isStopWord(word));
+  const units = fragmentUnits(tokens, standaloneTest(resources, zhLexicon, reviewWords));
   // Capitals emphasise only against lower-case text (VADER: "is_cap_diff").
   const shouting = tokens.some((t) => t.kind === 'en' && !t.caps) && tokens.some((t) => t.caps);
   for (let i = 0; i < tokens.length; i++) {

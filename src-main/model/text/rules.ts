@@ -31,8 +31,11 @@ export const NEGATORS: ReadonlySet<string> = new Set([
 /** A word the segmenter glued onto 不/没 ("很不", "太不", "还没"): a negator too, or 很不好吃 reads as praise. */
 const GLUED_NEGATION = /^\p{Script=Han}{1,2}[不没]$/u;
 
+/** Called for every word near every other word: the cheap tests first. */
 export function isNegator(word: string): boolean {
-  return NEGATORS.has(word) || word.endsWith("n't") || GLUED_NEGATION.test(word);
+  if (NEGATORS.has(word) || word.endsWith("n't")) return true;
+  const last = word.charCodeAt(word.length - 1);
+  return (last === 0x4e0d || last === 0x6ca1) && GLUED_NEGATION.test(word); // 不, 没
 }
 
 /** Degree words and their multipliers on the next sentiment word. */

@@ -24,3 +24,12 @@ export const STOP_WORDS: ReadonlySet<string> = new Set([...ZH, ...EN]);
 export function isStopWord(word: string): boolean {
   return STOP_WORDS.has(word) || /^[\p{N}.,]+$/u.test(word);
 }
+
+/**
+ * A word feature of an opinion-free word (u:week, u:小时) or a pair with one ("a week",
+ * 一周|差: the pair says no more than its other word, which is weighed on its own).
+ */
+export function isOpinionFreeFeature(feature: string): boolean {
+  if (!feature.startsWith('u:') && !feature.startsWith('b:')) return false;
+  return feature.slice(2).split('|').some(isStopWord);
+}

@@ -120,11 +120,20 @@ const RUNS = /(\p{Script=Han}+)|(\p{Script=Latin}[\p{Script=Latin}\p{M}'’]*)|(
 /** Single-character degree and negation words (很, 太, 不, 没…). */
 const FREE_CHARACTERS: ReadonlySet<string> = new Set([...DEGREE.keys(), ...NEGATORS].filter((w) => w.length === 1));
 
-/** Length of the longest vocabulary word at position i (1 when none matches). */
-function longestAt(run: string, i: number, vocabulary: Vocabulary): number {
-  let length = Math.min(vocabulary.maxLength, run.length - i);
-  while (length > 1 && !vocabulary.words.has(run.slice(i, i + length))) length--;
-  return length;
+let masks = new Uint32Array(256); // bit L: a word of length L starts here (bit 1: the character itself); 0: not looked up yet
+let longest = new Uint8Array(256);
+
+function lookUp(run: string, i: number, vocabulary: Vocabulary): void {
+  let mask = 2;
+  let top = 1;
+  for (let length = 2; length <= vocabulary.maxLength && i + length <= run.length; length++) {
+    if (vocabulary.words.has(run.slice(i, i + length))) {
+      mask |= 1 << length;
+      top = length;
+    }
+  }
+  masks[i] = mask;
+  longest[i] = top;
 }
 
 /**
@@ -132,16 +141,31 @@ function longestAt(run: string, i: number, vocabulary: Vocabulary): number {
  * position the word is chosen whose pair with the longest next word covers the most
  * text — so 很不好吃 is 很/不好吃 where plain forward matching reads 很不/好吃 — and on
  * a tie a lone degree or negation word, else the longer first word (很难吃 is 很/难吃).
+ * The words starting at a position are looked up once, when first needed (a bit per
+ * length, in buffers reused across runs), so the look-ahead costs little more than plain
+ * matching did.
  */
 function maximumMatch(run: string, vocabulary: Vocabulary, sink: TokenSink): void {
+  const n = run.length;
+  if (masks.length < n + 1) {
+    masks = new Uint32Array(2 * n + 2);
+    longest = new Uint8Array(2 * n + 2);
+  }
+  masks.fill(0, 0, n + 1);
+  longest.fill(0, 0, n + 1);
+  const longestAt = (i: number): number => {
+    if (i >= n) return 0;
+    if (masks[i] === 0) lookUp(run, i, vocabulary);
+    return longest[i];
+  };
   let i = 0;
-  while (i < run.length) {
-    let best = longestAt(run, i, vocabulary);
-    if (i + best < run.length) {
-      let bestCover = best + longestAt(run, i + best, vocabulary);
+  while (i < n) {
+    let best = longestAt(i);
+    if (i + best < n) {
+      let bestCover = best + longestAt(i + best);
       for (let length = best - 1; length >= 1; length--) {
-        if (length > 1 && !vocabulary.words.has(run.slice(i, i + length))) continue;
-        const cover = length + longestAt(run, i + length, vocabulary);
+        if ((masks[i] & (1 << length)) === 0) continue;
+        const cover = length + longestAt(i + length);
         // On a tie a lone degree or negation word wins (很/难吃, not 很难/吃): a free word, rarely a word's first half.
         if (cover > bestCover || (cover === bestCover && length === 1 && FREE_CHARACTERS.has(run[i]))) {
           best = length;
