@@ -6,7 +6,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { createProject, openBrowser, startWebHost } from './harness.js';
+import { createProject, importFile, openBrowser, startWebHost } from './harness.js';
 import type { BrowserSession, WebHostProcess } from './harness.js';
 
 const dir = mkdtempSync(join(tmpdir(), 'roi-e2e-orders-source-'));
@@ -26,17 +26,6 @@ afterAll(async () => {
   rmSync(dir, { recursive: true, force: true });
 });
 
-async function importFile(ui: BrowserSession, file: string): Promise<void> {
-  const { page } = ui;
-  await page.getByTestId('open-import').click();
-  await page.getByTestId('file-input').setInputFiles(file);
-  await page.getByTestId('detected').waitFor();
-  await page.getByTestId('wizard-next').click();
-  await page.getByTestId('start-import').click();
-  await page.getByTestId('quality-report').waitFor({ timeout: 30_000 });
-  await page.getByTestId('wizard-done').click();
-}
-
 describe.each([
   { lang: 'zh-CN', project: '订单来源', douyin: '抖音', platform: '广告平台在消耗报表中自报', orderSource: '订单来源渠道' },
   { lang: 'en-US', project: 'Order sources', douyin: 'Douyin', platform: 'As the ad platforms report it', orderSource: 'Source of the order' },
@@ -52,14 +41,14 @@ describe.each([
   it('runs attribution on the orders’ source channel and shows ROI per channel', async () => {
     const { page } = ui;
     await createProject(page, host.launchUrl, project);
-    await importFile(ui, spend);
+    await importFile(page, spend);
     // Before any attribution, the dashboard charts what the platforms report, and says so.
     await page.getByTestId('step-report').click();
     await page.getByTestId('channel-roi').waitFor({ timeout: 30_000 });
     expect(await page.getByTestId('channel-roi').textContent()).toContain(platform);
     await ui.shot(`dashboard-platform-${lang}`);
     await page.getByTestId('step-data').click();
-    await importFile(ui, orders);
+    await importFile(page, orders);
     await page.getByTestId('step-models').click();
     await page.getByTestId('models-tab-attribution').click();
     // The only journeys there are: the orders, chosen for the user.

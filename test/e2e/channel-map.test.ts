@@ -6,7 +6,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { createProject, openBrowser, startWebHost } from './harness.js';
+import { chooseFile, createProject, openBrowser, startWebHost } from './harness.js';
 import type { BrowserSession, WebHostProcess } from './harness.js';
 
 const dir = mkdtempSync(join(tmpdir(), 'roi-e2e-channels-'));
@@ -38,9 +38,7 @@ describe.each([
   it('shows the importer aliases of path steps in the mapping step', async () => {
     const { page } = ui;
     await createProject(page, host.launchUrl, project);
-    await page.getByTestId('open-import').click();
-    await page.getByTestId('file-input').setInputFiles(paths);
-    await page.getByTestId('detected').waitFor();
+    await chooseFile(page, paths);
     await page.getByTestId('wizard-next').click();
     const aliases = page.getByTestId('channel-aliases');
     await aliases.waitFor();

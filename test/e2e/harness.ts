@@ -124,3 +124,24 @@ export async function createProject(page: Page, launchUrl: string, name: string)
   await page.getByTestId('create-project').click();
   await page.getByTestId('data-step').waitFor();
 }
+
+/** From the Data step: the import wizard opened on `file`, waiting until its kind is detected. */
+export async function chooseFile(page: Page, file: string): Promise<void> {
+  await page.getByTestId('open-import').click();
+  await page.getByTestId('file-input').setInputFiles(file);
+  await page.getByTestId('detected').waitFor();
+}
+
+/** From the wizard's check step: import, wait for the quality report, close the wizard. */
+export async function finishImport(page: Page): Promise<void> {
+  await page.getByTestId('start-import').click();
+  await page.getByTestId('quality-report').waitFor({ timeout: 30_000 });
+  await page.getByTestId('wizard-done').click();
+}
+
+/** A whole import through the wizard with what it detected and mapped. */
+export async function importFile(page: Page, file: string): Promise<void> {
+  await chooseFile(page, file);
+  await page.getByTestId('wizard-next').click();
+  await finishImport(page);
+}

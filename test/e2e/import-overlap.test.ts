@@ -7,7 +7,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { createProject, openBrowser, startWebHost } from './harness.js';
+import { chooseFile, createProject, openBrowser, startWebHost } from './harness.js';
 import type { BrowserSession, WebHostProcess } from './harness.js';
 
 const dir = mkdtempSync(join(tmpdir(), 'roi-e2e-overlap-'));
@@ -38,9 +38,7 @@ afterAll(async () => {
 
 async function importFile(ui: BrowserSession, file: string): Promise<void> {
   const { page } = ui;
-  await page.getByTestId('open-import').click();
-  await page.getByTestId('file-input').setInputFiles(file);
-  await page.getByTestId('detected').waitFor();
+  await chooseFile(page, file);
   await page.getByTestId('wizard-next').click();
   await page.getByTestId('mapping-table').waitFor();
 }

@@ -8,7 +8,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { existsSync, mkdtempSync, readdirSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { createProject, openBrowser, startWebHost } from './harness.js';
+import { createProject, importFile, openBrowser, startWebHost } from './harness.js';
 import type { BrowserSession, WebHostProcess } from './harness.js';
 
 const dir = mkdtempSync(join(tmpdir(), 'roi-e2e-projects-'));
@@ -42,13 +42,7 @@ describe.each([
   it('deletes a dataset with an undo, and for good only when the message closes', async () => {
     const { page } = ui;
     await createProject(page, host.launchUrl, name);
-    await page.getByTestId('open-import').click();
-    await page.getByTestId('file-input').setInputFiles(spend);
-    await page.getByTestId('detected').waitFor();
-    await page.getByTestId('wizard-next').click();
-    await page.getByTestId('start-import').click();
-    await page.getByTestId('quality-report').waitFor({ timeout: 30_000 });
-    await page.getByTestId('wizard-done').click();
+    await importFile(page, spend);
     const file = join(host.workspace, `${name}.roi`);
     const row = page.locator('tr[data-file="spend.csv"]');
 

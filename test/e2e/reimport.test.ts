@@ -9,8 +9,7 @@ import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import iconv from 'iconv-lite';
-import type { Page } from 'playwright-core';
-import { createProject, openBrowser, startWebHost } from './harness.js';
+import { chooseFile, createProject, finishImport, openBrowser, startWebHost } from './harness.js';
 import type { BrowserSession, WebHostProcess } from './harness.js';
 
 const dir = mkdtempSync(join(tmpdir(), 'roi-e2e-reimport-'));
@@ -32,18 +31,6 @@ afterAll(async () => {
   rmSync(dir, { recursive: true, force: true });
 });
 
-async function choose(page: Page, file: string): Promise<void> {
-  await page.getByTestId('open-import').click();
-  await page.getByTestId('file-input').setInputFiles(file);
-  await page.getByTestId('detected').waitFor();
-}
-
-async function finish(page: Page): Promise<void> {
-  await page.getByTestId('start-import').click();
-  await page.getByTestId('quality-report').waitFor({ timeout: 30_000 });
-  await page.getByTestId('wizard-done').click();
-}
-
 describe.each([
   { lang: 'zh-CN', project: '月度导入' },
   { lang: 'en-US', project: 'Monthly imports' },
@@ -59,13 +46,13 @@ describe.each([
   it('fills in last month’s mapping for the same source, with a note', async () => {
     const { page } = ui;
     await createProject(page, host.launchUrl, project);
-    await choose(page, march);
+    await chooseFile(page, march);
     expect(await page.getByTestId('remembered-mapping').count()).toBe(0);
     await page.getByTestId('wizard-next').click();
     await page.getByTestId('map-spend').selectOption('net cost');
-    await finish(page);
+    await finishImport(page);
 
-    await choose(page, april);
+    await chooseFile(page, april);
     await page.getByTestId('remembered-mapping').waitFor();
     expect(await page.getByTestId('remembered-mapping').textContent()).toContain('march.csv');
     expect(await page.getByTestId('same-kind').textContent()).toContain('2025-03-01 – 2025-03-31');
@@ -75,21 +62,21 @@ describe.each([
     expect(await page.getByTestId('map-date').inputValue()).toBe('day');
     await page.getByTestId('remembered-mapping-note').waitFor();
     await ui.shot(`reimport-mapping-${lang}`);
-    await finish(page);
+    await finishImport(page);
     const info = await host.call('project.open', { file: join(host.workspace, `${project}.roi`) });
     expect(info.datasets.map((d) => d.quality.columns.find((c) => c.role === 'spend')?.sum)).toEqual([370, 45]);
   });
 
   it('tells the same file again before the mapping', async () => {
     const { page } = ui;
-    await choose(page, march);
+    await chooseFile(page, march);
     await page.getByTestId('already-imported').waitFor();
     await page.getByTestId('wizard-close').click();
   });
 
   it('reads a file in the encoding the user names', async () => {
     const { page } = ui;
-    await choose(page, ambiguous);
+    await chooseFile(page, ambiguous);
     expect(await page.getByTestId('preview-table').locator('th').allTextContents()).not.toEqual(['专业', '位', '伞']);
     await page.getByTestId('encoding-select').selectOption('GB18030');
     await expect.poll(() => page.getByTestId('preview-table').locator('th').allTextContents()).toEqual(['专业', '位', '伞']);

@@ -11,7 +11,7 @@ import { join } from 'node:path';
 import ExcelJS from 'exceljs';
 import { langFromLocale, translate } from '@shared/i18n/index.js';
 import type { Locator, Page } from 'playwright-core';
-import { createProject, openBrowser, startWebHost } from './harness.js';
+import { createProject, importFile, openBrowser, startWebHost } from './harness.js';
 import type { BrowserSession, WebHostProcess } from './harness.js';
 
 const dir = mkdtempSync(join(tmpdir(), 'roi-e2e-tables-'));
@@ -33,16 +33,6 @@ afterAll(async () => {
   await host?.stop();
   rmSync(dir, { recursive: true, force: true });
 });
-
-async function importFile(page: Page, file: string): Promise<void> {
-  await page.getByTestId('open-import').click();
-  await page.getByTestId('file-input').setInputFiles(file);
-  await page.getByTestId('detected').waitFor();
-  await page.getByTestId('wizard-next').click();
-  await page.getByTestId('start-import').click();
-  await page.getByTestId('quality-report').waitFor({ timeout: 30_000 });
-  await page.getByTestId('wizard-done').click();
-}
 
 async function download(page: Page, scope: Locator | Page, button: string, name: string): Promise<string> {
   const [file] = await Promise.all([page.waitForEvent('download'), scope.getByTestId(button).click()]);
