@@ -14,6 +14,7 @@ export const uiGuidanceEn = {
   'ui.guide.attr.losing': '{count} of {of} channels with spend bring back less than they cost: {channels}.',
   'ui.guide.attr.allPay': 'Every channel with spend brings back more than it costs.',
   'ui.guide.attr.next': 'Move budget from the channels below break-even towards those that pay: the Optimise step shows how much, within your limits.',
+  'ui.guide.attr.nextRebalance': 'Every channel pays, but some pay more: the Optimise step shows how far to shift budget towards them, within your limits.',
   'ui.guide.attr.nextHold': 'No budget move is called for now: set a revenue or ROAS goal to track the channels from here.',
   'ui.guide.funnel.overall': '{share} of the {users} customers who start at “{first}” reach “{last}”.',
   'ui.guide.funnel.worst': 'The biggest loss is from “{from}” to “{to}”: {lost} customers ({share}) stop there.',

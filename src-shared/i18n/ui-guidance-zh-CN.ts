@@ -16,6 +16,7 @@ export const uiGuidanceZhCN: UiGuidanceCatalogue = {
   'ui.guide.attr.losing': '有花费的 {of} 个渠道中，{count} 个带回的钱少于花费：{channels}。',
   'ui.guide.attr.allPay': '每个有花费的渠道带回的钱都多于花费。',
   'ui.guide.attr.next': '把预算从未回本的渠道移向能回本的渠道：优化步骤会在你设定的范围内给出具体金额。',
+  'ui.guide.attr.nextRebalance': '每个渠道都能回本，但回报有高有低：优化步骤会在你设定的范围内给出向高回报渠道转移多少预算。',
   'ui.guide.attr.nextHold': '目前不需要调整预算：设定收入或 ROAS 目标，从这里持续跟踪各渠道。',
   'ui.guide.funnel.overall': '从“{first}”开始的 {users} 位客户中，{share} 到达了“{last}”。',
   'ui.guide.funnel.worst': '流失最多的是从“{from}”到“{to}”：{lost} 位客户（{share}）停在这里。',

@@ -42,6 +42,12 @@ describe('attribution guidance', () => {
     expect(g.next?.step).toBe('goal');
   });
 
+  it('proposes a rebalance, not a rescue, when every channel pays and the advice still moves money', () => {
+    const g = attributionGuidance(attribution([row('Douyin', 1000, 3000), row('Baidu', 1000, 1200)]), en)!;
+    expect(g.meaning[1]).toBe('Every channel with spend brings back more than it costs.');
+    expect(g.next).toEqual({ text: expect.stringMatching(/^Every channel pays, but some pay more/), step: 'optimise' });
+  });
+
   it('names the basis, not a model, when each order names its source channel', () => {
     const g = attributionGuidance({ ...attribution([row('Douyin', 1000, 3000)]), source: 'orders' }, en)!;
     expect(g.meaning[0]).toMatch(/^By Source of the order, Douyin/);

@@ -50,7 +50,11 @@ export function attributionGuidance(r: AttributionAnalysis, w: GuidanceWords): G
   const moves = r.advice?.rows.filter((row) => Math.abs(row.change) > 0) ?? [];
   return {
     meaning,
-    next: moves.length > 0 ? { text: w.t('ui.guide.attr.next'), step: 'optimise' } : { text: w.t('ui.guide.attr.nextHold'), step: 'goal' },
+    // The next move says what the advice does: take money off losing channels, or only rebalance among paying ones.
+    next:
+      moves.length === 0
+        ? { text: w.t('ui.guide.attr.nextHold'), step: 'goal' }
+        : { text: w.t(losing.length > 0 ? 'ui.guide.attr.next' : 'ui.guide.attr.nextRebalance'), step: 'optimise' },
   };
 }
 
