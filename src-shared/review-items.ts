@@ -25,7 +25,7 @@ export interface ReviewItem {
   corrected: boolean;
 }
 
-/** What the table shows: as the screen's filter (renderer/models/sentiment-filter.svelte.ts). */
+/** What the table shows: as the screen's filter (renderer/src/analyses/sentiment/sentiment-filter.svelte.ts). */
 export interface ReviewItemFilter {
   /** A review label, 'unscored', or '' for any; with an aspect, the aspect's label in the review. */
   label?: ItemLabel | 'unscored' | '';

@@ -18,7 +18,7 @@ import { RUNNERS } from './run.js';
 import { JOB_HANDLERS } from '../jobs/handlers.js';
 import { COMMANDS } from '../cli/commands/index.js';
 
-const VIEWS_SOURCE = readFileSync(new URL('../../src-renderer/src/models/analysis-views.ts', import.meta.url), 'utf8');
+const VIEWS_SOURCE = readFileSync(new URL('../../src-renderer/src/analyses/analysis-views.ts', import.meta.url), 'utf8');
 
 const has = (record: object, key: string): boolean => Object.hasOwn(record, key);
 const worded = (key: string): boolean => (['en', 'zh-CN'] as const).every((lang) => translate(lang, key as MessageKey) !== key);
@@ -35,7 +35,7 @@ function missingParts(a: AnalysisDefinition): string[] {
   if (!COMMANDS.some((c) => c.name === a.cliCommand)) missing.push(`CLI command "${a.cliCommand}"`);
   for (const key of Object.values(a.labels)) if (!worded(key)) missing.push(`words for ${key} (zh-CN and en)`);
   for (const phase of a.phases) if (phaseText(phase, (k) => k) === 'ui.phase.working') missing.push(`words for phase "${phase}"`);
-  if (!new RegExp(`^\\s+${a.id}: \\w+,$`, 'm').test(VIEWS_SOURCE)) missing.push('Models wizard (src-renderer/src/models/analysis-views.ts)');
+  if (!new RegExp(`^\\s+${a.id}: \\w+,$`, 'm').test(VIEWS_SOURCE)) missing.push('Models wizard (src-renderer/src/analyses/analysis-views.ts)');
   if (a.reportSection !== null) {
     if (!(REPORT_SECTIONS as readonly string[]).includes(a.reportSection)) missing.push(`report section "${a.reportSection}"`);
     if (!worded(`report.section.${a.reportSection}`)) missing.push(`report section title report.section.${a.reportSection}`);
@@ -82,7 +82,7 @@ describe('the analysis registry', () => {
       'words for ui.models.tab.pricing (zh-CN and en)',
       'words for ui.models.tabHint.pricing (zh-CN and en)',
       'words for phase "mining"',
-      'Models wizard (src-renderer/src/models/analysis-views.ts)',
+      'Models wizard (src-renderer/src/analyses/analysis-views.ts)',
       'report section "pricing"',
       'report section title report.section.pricing',
       'goal type "average-order"',

@@ -27,7 +27,7 @@ const items: ReviewItem[] = Array.from({ length: 1234 }, (_, i) => ({
   corrected: i === 3,
 }));
 
-/** The screen's own reading of a filter (renderer/models/sentiment-filter.svelte.ts), as the reference. */
+/** The screen's own reading of a filter (renderer/src/analyses/sentiment/sentiment-filter.svelte.ts), as the reference. */
 function matches(item: ReviewItem, f: ReviewItemFilter): boolean {
   if (f.aspect) {
     const a = item.aspects.find((x) => x.aspect === f.aspect);

@@ -1,4 +1,4 @@
-/** "What this means for you" and "what to do next" under each analysis result (src-renderer/src/models/guidance.ts). */
+/** "What this means for you" and "what to do next" under each analysis result (src-renderer/src/analyses/shared/guidance.ts). */
 export const uiGuidanceEn = {
   'ui.guide.title': 'What this means for you',
   'ui.guide.next': 'What to do next',

@@ -1,18 +1,18 @@
 // The Models step (issues 4 and 5, UI): the wizards driven in Chromium on the demo project,
 // figures checked against the CLI's JSON for the same project file, CSV exports read back,
-// both languages and the dark theme looked at. Pure helpers of src-renderer/src/models are
+// both languages and the dark theme looked at. Pure helpers of src-renderer/src/analyses are
 // unit-tested first (vitest's include covers test/**, not src-renderer/**).
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { uiModelsEn } from '../../src-shared/i18n/ui-models-en.js';
 import { uiModelsZhCN } from '../../src-shared/i18n/ui-models-zh-CN.js';
-import { escapeCsvCell, toCrmCsv } from '../../src-renderer/src/models/crm-csv.js';
-import { atRiskCsv, AT_RISK_COLUMNS } from '../../src-renderer/src/models/at-risk-csv.js';
-import { money, percent, signed, times } from '../../src-renderer/src/models/figures.js';
-import { suggestLtvPeriod } from '../../src-renderer/src/models/data-range.js';
-import { stepNamesInTypicalOrder } from '../../src-renderer/src/models/step-names.js';
-import { numericExtraColumns } from '../../src-renderer/src/models/customer-attributes.js';
+import { escapeCsvCell, toCrmCsv } from '../../src-renderer/src/analyses/ltv/crm-csv.js';
+import { atRiskCsv, AT_RISK_COLUMNS } from '../../src-renderer/src/analyses/ltv/at-risk-csv.js';
+import { money, percent, signed, times } from '../../src-renderer/src/analyses/shared/figures.js';
+import { suggestLtvPeriod } from '../../src-renderer/src/analyses/shared/data-range.js';
+import { stepNamesInTypicalOrder } from '../../src-renderer/src/analyses/funnel/step-names.js';
+import { numericExtraColumns } from '../../src-renderer/src/analyses/segments/customer-attributes.js';
 import { runJson } from '../helpers/cli.js';
 import { SHOTS_DIR, openBrowser, startWebHost } from './harness.js';
 import type { BrowserSession, WebHostProcess } from './harness.js';

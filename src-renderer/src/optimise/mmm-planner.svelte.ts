@@ -9,7 +9,7 @@ import type { Goal } from '@shared/goals.js';
 import type { MmmOptimiser, MmmScenario, MmmWhatIf } from '@shared/mmm-plan.js';
 import { toErrorInfo } from '../lib/api-error.js';
 import type { Host } from '../lib/host.js';
-import type { MmmFitted } from '../models/mmm-types.js';
+import type { MmmFitted } from '../analyses/mmm/mmm-types.js';
 
 
 export class MmmPlanner {
