@@ -10,6 +10,7 @@ import { associationRules, frequentItemsets } from '../model/basket/index.js';
 import { computeRfm } from '../model/customer/index.js';
 import { hasData } from './load.js';
 import { loadOrders } from './customers.js';
+import { orderLines } from '../store/queries/order-rows.js';
 
 /** Rules kept in a result (the strongest by lift); the count of all is reported beside them. */
 export const MAX_RULES_KEPT = 500;
@@ -42,10 +43,7 @@ function loadBaskets(db: Database, customers: Set<string> | null): LoadedBaskets
   const revenue: number[] = [];
   let customerDayBaskets = 0;
   let linesWithoutProduct = 0;
-  const rows = db.prepare('SELECT order_id, customer_id, substr(date, 1, 10), product, revenue FROM orders').raw().iterate() as Iterable<
-    [string | null, string, string, string | null, number]
-  >;
-  for (const [orderId, customerId, day, product, lineRevenue] of rows) {
+  for (const [orderId, customerId, day, product, lineRevenue] of orderLines(db)) {
     if (customers && !customers.has(customerId)) continue;
     const hasOrder = orderId !== null && orderId.trim() !== '';
     const key = hasOrder ? `o\u0000${orderId}` : `c\u0000${customerId}\u0000${day}`;

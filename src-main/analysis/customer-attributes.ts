@@ -1,6 +1,7 @@
 import type { Database } from 'better-sqlite3';
 import { AppError } from '@shared/errors.js';
 import { parseNumber } from '@shared/values/number.js';
+import { customerAttributeRows } from '../store/customers.js';
 
 const BUILT_IN = ['age'] as const;
 
@@ -9,7 +10,7 @@ const BUILT_IN = ['age'] as const;
  * from the customers table (e.g. 会员积分). Values that are not numbers count as missing.
  */
 export function loadNumericAttributes(db: Database, names: readonly string[]): { names: string[]; byCustomer: Map<string, (number | null)[]> } {
-  const rows = db.prepare('SELECT customer_id, age, extra FROM customers').raw().all() as [string, number | null, string | null][];
+  const rows = customerAttributeRows(db);
   if (rows.length === 0) throw new AppError('error.needsData', { analysis: 'k-means attributes', kinds: 'customers' });
   const byCustomer = new Map<string, (number | null)[]>();
   const seen = new Set<string>();

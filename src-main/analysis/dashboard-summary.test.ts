@@ -15,7 +15,7 @@ import { orderSummaryIsCurrent } from '../store/order-summary.js';
 import { runCli, tempDir } from '../../test/helpers/cli.js';
 import { buildDashboard, dataRange, monthlyTrends } from './dashboard.js';
 import { lastDataDay, measurePeriod } from './goals.js';
-import type { DatePeriod } from './goals.js';
+import type { Period } from '@shared/periods.js';
 
 const FIRST = [
   'order_id,customer_id,date,revenue',
@@ -41,7 +41,7 @@ const FIRST = [
 
 const SECOND = ['order_id,customer_id,date,revenue', 'f1,F,2025-02-11 08:00:00,44.4', 'f2,F,2025-02-11 09:00:00,1', 'x1,A,2025-01-20,9.99', 'x2,C,2025-02-06,2', 'x3,H,2024-12-01,70'];
 
-const PERIODS: DatePeriod[] = [
+const PERIODS: Period[] = [
   { from: '2025-01-01', to: '2025-01-31' },
   { from: '2025-02-01', to: '2025-02-28' },
   { from: '2025-02-01', to: '2025-02-14' },
@@ -52,7 +52,7 @@ const PERIODS: DatePeriod[] = [
 ];
 
 /** The measures as plain SQL over the rows (the definitions in goals.ts), no summary. */
-function straightforward(db: Database, p: DatePeriod) {
+function straightforward(db: Database, p: Period) {
   const revenue = (db.prepare('SELECT total(revenue) AS s FROM orders WHERE substr(date, 1, 10) BETWEEN ? AND ?').get(p.from, p.to) as { s: number }).s;
   const newCustomers = (
     db

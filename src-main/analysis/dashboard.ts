@@ -11,7 +11,6 @@
  * 30 days up to today. The previous period follows `previousPeriod` (the month before a
  * month; otherwise as many days just before).
  */
-import { platformReportedByChannel } from '../store/queries/spend.js';
 import type { Database } from 'better-sqlite3';
 import { AppError } from '@shared/errors.js';
 import { KPI_KEYS } from '@shared/dashboard.js';
@@ -22,20 +21,23 @@ import { upgradeResult } from '@shared/analyses/versions.js';
 import { isAnalysisCurrent } from '../store/datasets.js';
 import { storedOverlaps } from '../store/overlaps.js';
 import { orderDayRange, orderMonths } from '../store/order-summary.js';
-import { addDays, listGoals, measurePeriod, monthEnd, previousPeriod } from './goals.js';
-import type { DatePeriod, PeriodMeasures } from './goals.js';
+import { listGoals, measurePeriod } from './goals.js';
+import type { PeriodMeasures } from './goals.js';
+import { addDays, monthEnd, previousPeriod } from '@shared/periods.js';
+import type { Period } from '@shared/periods.js';
+import { platformReportedByChannel, spendByMonth, spendDayRange } from '../store/queries/spend.js';
 
 /** [first, last] day over orders and spend, or null without either. */
-export function dataRange(db: Database): DatePeriod | null {
+export function dataRange(db: Database): Period | null {
   const orders = orderDayRange(db);
-  const spend = db.prepare('SELECT min(date) AS lo, max(date) AS hi FROM spend').get() as { lo: string | null; hi: string | null };
-  const los = [orders?.from, spend.lo].filter((d): d is string => Boolean(d));
-  const his = [orders?.to, spend.hi].filter((d): d is string => Boolean(d));
+  const spend = spendDayRange(db);
+  const los = [orders?.from, spend?.from].filter((d): d is string => Boolean(d));
+  const his = [orders?.to, spend?.to].filter((d): d is string => Boolean(d));
   return los.length && his.length ? { from: los.sort()[0], to: his.sort().at(-1)! } : null;
 }
 
 /** The default dashboard period (see the file comment). */
-export function defaultPeriod(range: DatePeriod | null, today = new Date().toISOString().slice(0, 10)): DatePeriod {
+export function defaultPeriod(range: Period | null, today = new Date().toISOString().slice(0, 10)): Period {
   if (!range) return { from: addDays(today, -29), to: today };
   const lastMonthStart = `${range.to.slice(0, 7)}-01`;
   const start = monthEnd(range.to) === range.to ? lastMonthStart : `${addDays(lastMonthStart, -1).slice(0, 7)}-01`;
@@ -44,7 +46,7 @@ export function defaultPeriod(range: DatePeriod | null, today = new Date().toISO
 }
 
 /** The period asked for, completed from the data where a bound is left out. */
-export function choosePeriod(db: Database, from?: string, to?: string): DatePeriod {
+export function choosePeriod(db: Database, from?: string, to?: string): Period {
   const range = dataRange(db);
   if (!from && !to) return defaultPeriod(range);
   const end = to ?? range?.to ?? new Date().toISOString().slice(0, 10);
@@ -67,14 +69,11 @@ export function monthlyTrends(db: Database): Dashboard['trends'] {
   const months: string[] = [];
   for (let m = range.from.slice(0, 7); m <= range.to.slice(0, 7); m = addDays(`${m}-28`, 7).slice(0, 7)) months.push(m);
   const at = new Map(months.map((m, i) => [m, i]));
-  const series = (sql: string): number[] => {
-    const out = new Array<number>(months.length).fill(0);
-    for (const [month, value] of db.prepare(sql).raw().all() as [string, number][]) {
-      const i = at.get(month);
-      if (i !== undefined) out[i] = value;
-    }
-    return out;
-  };
+  const spend = new Array<number>(months.length).fill(0);
+  for (const m of spendByMonth(db)) {
+    const i = at.get(m.month);
+    if (i !== undefined) spend[i] = m.spend;
+  }
   const revenue = new Array<number>(months.length).fill(0);
   const newCustomers = new Array<number>(months.length).fill(0);
   for (const m of orderMonths(db)) {
@@ -83,7 +82,7 @@ export function monthlyTrends(db: Database): Dashboard['trends'] {
     revenue[i] = m.revenue;
     newCustomers[i] = m.newCustomers;
   }
-  return { months, spend: series('SELECT substr(date, 1, 7) AS m, total(spend) FROM spend GROUP BY m'), revenue, newCustomers };
+  return { months, spend, revenue, newCustomers };
 }
 
 /**

@@ -4,7 +4,8 @@ import { goalInputSchema } from '@shared/goals.js';
 import type { GoalInput } from '@shared/goals.js';
 import { openProject } from '../store/project.js';
 import { buildSmallProjects } from '../../test/report/small-project.js';
-import { deleteGoal, goalProgress, listGoals, measurePeriod, previousPeriod, saveGoal } from './goals.js';
+import { deleteGoal, goalProgress, listGoals, measurePeriod, saveGoal } from './goals.js';
+import { previousPeriod } from '@shared/periods.js';
 
 const JAN = { from: '2025-01-01', to: '2025-01-31' };
 const FEB = { from: '2025-02-01', to: '2025-02-28' };

@@ -33,48 +33,12 @@ import type { z } from 'zod';
 import { hasData } from './load.js';
 import { sentimentCountsIn } from '../store/analyses.js';
 import { orderDayRange, orderPeriodFigures } from '../store/order-summary.js';
-
-/** Dates inclusive, `YYYY-MM-DD`. */
-export interface DatePeriod {
-  from: string;
-  to: string;
-}
-
-const DAY = 86_400_000;
-const dayMs = (iso: string): number => Date.parse(`${iso}T00:00:00Z`);
-const isoDay = (ms: number): string => new Date(ms).toISOString().slice(0, 10);
-
-export function addDays(iso: string, days: number): string {
-  return isoDay(dayMs(iso) + days * DAY);
-}
-
-export function periodDays(p: DatePeriod): number {
-  return Math.round((dayMs(p.to) - dayMs(p.from)) / DAY) + 1;
-}
-
-/** The last day of the month of `iso`. */
-export function monthEnd(iso: string): string {
-  const d = new Date(dayMs(iso));
-  return isoDay(Date.UTC(d.getUTCFullYear(), d.getUTCMonth() + 1, 0));
-}
-
-/**
- * The equally long period just before `p`. A period of whole calendar months compares
- * with the same number of months before it (Jul–Dec against Jan–Jun, November against
- * October), which is how a client reads "the previous period"; any other period with the
- * same number of days just before it.
- */
-export function previousPeriod(p: DatePeriod): DatePeriod {
-  if (p.from.endsWith('-01') && monthEnd(p.to) === p.to) {
-    const [fy, fm] = p.from.split('-').map(Number);
-    const [ty, tm] = p.to.split('-').map(Number);
-    const months = (ty - fy) * 12 + (tm - fm) + 1;
-    const start = isoDay(Date.UTC(fy, fm - 1 - months, 1));
-    return { from: start, to: addDays(p.from, -1) };
-  }
-  const days = periodDays(p);
-  return { from: addDays(p.from, -days), to: addDays(p.from, -1) };
-}
+import { spendDayRange, spendIn } from '../store/queries/spend.js';
+import { lastReviewDay } from '../store/reviews.js';
+import { deleteGoalRow, goalRow, goalRows, insertGoal, updateGoal } from '../store/goals.js';
+import type { GoalRow } from '../store/goals.js';
+import { previousPeriod } from '@shared/periods.js';
+import type { Period } from '@shared/periods.js';
 
 export interface PeriodMeasures {
   spend: number | null;
@@ -90,20 +54,13 @@ export interface PeriodMeasures {
 
 const ratio = (n: number | null, d: number | null): number | null => (n === null || d === null || !(d > 0) || !Number.isFinite(n) ? null : n / d);
 
-/** [min, max] day of a kind's dates, or null when it has no rows. */
-function dateRange(db: Database, table: 'orders' | 'spend'): DatePeriod | null {
-  if (table === 'orders') return orderDayRange(db);
-  const r = db.prepare(`SELECT min(substr(date, 1, 10)) AS lo, max(substr(date, 1, 10)) AS hi FROM ${table}`).get() as { lo: string | null; hi: string | null };
-  return r.lo && r.hi ? { from: r.lo, to: r.hi } : null;
-}
-
-const overlaps = (a: DatePeriod | null, b: DatePeriod): boolean => a !== null && a.from <= b.to && b.from <= a.to;
+const overlaps = (a: Period | null, b: Period): boolean => a !== null && a.from <= b.to && b.from <= a.to;
 
 /** The measures of one period (definitions in the file comment). */
-export function measurePeriod(db: Database, period: DatePeriod): PeriodMeasures {
-  const spendData = overlaps(dateRange(db, 'spend'), period);
-  const orderData = overlaps(dateRange(db, 'orders'), period);
-  const spend = spendData ? (db.prepare('SELECT total(spend) AS s FROM spend WHERE date BETWEEN ? AND ?').get(period.from, period.to) as { s: number }).s : null;
+export function measurePeriod(db: Database, period: Period): PeriodMeasures {
+  const spendData = overlaps(spendDayRange(db), period);
+  const orderData = overlaps(orderDayRange(db), period);
+  const spend = spendData ? spendIn(db, period) : null;
   let revenue: number | null = null;
   let newCustomers: number | null = null;
   let repeatRate: number | null = null;
@@ -170,22 +127,11 @@ export function goalProgress(type: GoalType, target: number, baseline: number | 
   return clamp((current - baseline) / gap);
 }
 
-interface GoalRow {
-  id: number;
-  type: GoalType;
-  target: number;
-  period_start: string;
-  period_end: string;
-  budget: number | null;
-  note: string;
-  created_at: string;
-}
-
 /** A goal with its figures measured on the project's data now (data may have changed since it was set). */
 export function evaluateGoal(
   db: Database,
   row: GoalRow,
-  measures: (p: DatePeriod) => PeriodMeasures = (p) => measurePeriod(db, p),
+  measures: (p: Period) => PeriodMeasures = (p) => measurePeriod(db, p),
   asOf: string | null = lastDataDay(db),
 ): Goal {
   const period = { from: row.period_start, to: row.period_end };
@@ -214,18 +160,18 @@ export function evaluateGoal(
 export function lastDataDay(db: Database): string | null {
   const days = (['orders', 'spend', 'reviews'] as const)
     .filter((kind) => hasData(db, kind))
-    .map((kind) => (kind === 'orders' ? (orderDayRange(db)?.to ?? null) : (db.prepare(`SELECT max(substr(date, 1, 10)) AS d FROM ${kind}`).get() as { d: string | null }).d))
+    .map((kind) => (kind === 'orders' ? (orderDayRange(db)?.to ?? null) : kind === 'spend' ? (spendDayRange(db)?.to ?? null) : lastReviewDay(db)))
     .filter((d): d is string => d !== null);
   return days.length ? days.sort().at(-1)! : null;
 }
 
 export function listGoals(db: Database): Goal[] {
   const cache = new Map<string, PeriodMeasures>();
-  const measures = (p: DatePeriod): PeriodMeasures => {
+  const measures = (p: Period): PeriodMeasures => {
     const key = `${p.from}|${p.to}`;
     return cache.get(key) ?? cache.set(key, measurePeriod(db, p)).get(key)!;
   };
-  const rows = db.prepare('SELECT id, type, target, period_start, period_end, budget, note, created_at FROM goals ORDER BY id').all() as GoalRow[];
+  const rows = goalRows(db);
   const asOf = lastDataDay(db);
   return rows.map((r) => evaluateGoal(db, r, measures, asOf));
 }
@@ -233,22 +179,16 @@ export function listGoals(db: Database): Goal[] {
 /** Adds a goal, or replaces the one with `input.id`; the baseline at this moment is kept with it. */
 export function saveGoal(db: Database, input: z.output<typeof goalInputSchema>): Goal {
   const baseline = measurePeriod(db, previousPeriod({ from: input.periodStart, to: input.periodEnd }))[MEASURE_OF[input.type]];
+  const fields = { ...input, baseline };
   let id = input.id;
   if (id !== undefined) {
-    const info = db
-      .prepare('UPDATE goals SET type = ?, target = ?, baseline = ?, period_start = ?, period_end = ?, budget = ?, note = ? WHERE id = ?')
-      .run(input.type, input.target, baseline, input.periodStart, input.periodEnd, input.budget, input.note, id);
-    if (info.changes === 0) throw new AppError('error.goalNotFound', { id });
+    if (!updateGoal(db, id, fields)) throw new AppError('error.goalNotFound', { id });
   } else {
-    const info = db
-      .prepare('INSERT INTO goals (type, target, baseline, period_start, period_end, budget, note, created_at) VALUES (?, ?, ?, ?, ?, ?, ?, ?)')
-      .run(input.type, input.target, baseline, input.periodStart, input.periodEnd, input.budget, input.note, new Date().toISOString());
-    id = Number(info.lastInsertRowid);
+    id = insertGoal(db, fields, new Date().toISOString());
   }
-  const row = db.prepare('SELECT id, type, target, period_start, period_end, budget, note, created_at FROM goals WHERE id = ?').get(id) as GoalRow;
-  return evaluateGoal(db, row);
+  return evaluateGoal(db, goalRow(db, id)!);
 }
 
 export function deleteGoal(db: Database, id: number): boolean {
-  return db.prepare('DELETE FROM goals WHERE id = ?').run(id).changes > 0;
+  return deleteGoalRow(db, id);
 }

@@ -11,6 +11,11 @@ import { parseEvent } from '@shared/values/event.js';
 import { channelResolver, pathStepResolver } from '../store/channel-map.js';
 import type { ChannelResolver } from '../store/channel-map.js';
 import { readTouchpointColumns } from '../store/queries/touchpoints.js';
+import { firstOrderSources, orderSources, orderTotals } from '../store/queries/order-rows.js';
+import { readPaths } from '../store/queries/paths.js';
+import { spendByStoredChannel } from '../store/queries/spend.js';
+import { hasRows } from '../store/tables.js';
+export { hasOrderChannels } from '../store/queries/order-rows.js';
 
 export interface Period {
   from?: string;
@@ -23,7 +28,7 @@ export function isoToMs(iso: string): number {
 }
 
 export function hasData(db: Database, kind: DatasetKind): boolean {
-  return db.prepare(`SELECT 1 FROM ${kind} LIMIT 1`).get() !== undefined;
+  return hasRows(db, kind);
 }
 
 /** Stored touchpoints in columns, each time in epoch ms and each channel as the project's channel map counts it. */
@@ -83,14 +88,12 @@ export function loadFunnelEvents(db: Database, period: Period = {}): FunnelColum
 
 /** Orders as conversions: lines of one order (same customer, same time) are one conversion. */
 export function loadOrderConversions(db: Database): OrderRow[] {
-  return (
-    db.prepare('SELECT customer_id, date, sum(revenue) AS revenue FROM orders GROUP BY customer_id, date').raw().all() as [string, string, number][]
-  ).map(([customerId, date, revenue]) => ({ customerId, time: isoToMs(date), revenue }));
+  return orderTotals(db).map(([customerId, date, revenue]) => ({ customerId, time: isoToMs(date), revenue }));
 }
 
 /** Paths rows, with the spreadsheet row each came from (so problems can name it). */
 export function loadPaths(db: Database): { rows: PathRow[]; sheetRows: number[] } {
-  const raw = db.prepare('SELECT path, conversions, value, nulls, row FROM paths ORDER BY dataset_id, row').raw().all() as [string, number, number | null, number | null, number][];
+  const raw = readPaths(db);
   return {
     rows: raw.map(([path, conversions, value, nulls]) => ({ path, conversions, value, nulls })),
     sheetRows: raw.map((r) => r[4]),
@@ -107,10 +110,7 @@ export function pathStepChannels(db: Database): ChannelResolver {
 
 /** Spend per channel within the period (dates inclusive), by the channel each counts as in the project's channel map. */
 export function loadSpendByChannel(db: Database, period: Period = {}): Map<string, number> {
-  const rows = db
-    .prepare('SELECT channel, channel_raw, sum(spend) AS spend FROM spend WHERE date >= ? AND date <= ? GROUP BY channel, channel_raw')
-    .raw()
-    .all(period.from ?? '0000-01-01', period.to ?? '9999-12-31') as [string, string | null, number][];
+  const rows = spendByStoredChannel(db, period);
   const resolve = channelResolver(db);
   const spend = new Map<string, number>();
   for (const [name, raw, amount] of rows) {
@@ -120,11 +120,6 @@ export function loadSpendByChannel(db: Database, period: Period = {}): Map<strin
   return spend;
 }
 
-/** Whether any order names the channel it came from (a source, UTM or 来源渠道 column). */
-export function hasOrderChannels(db: Database): boolean {
-  return db.prepare('SELECT 1 FROM orders WHERE channel IS NOT NULL LIMIT 1').get() !== undefined;
-}
-
 /**
  * Orders as one-touch journeys: each order (lines of one customer at one time) credited to
  * the channel it came from, through the project's channel map. Orders without a channel
@@ -132,13 +127,7 @@ export function hasOrderChannels(db: Database): boolean {
  */
 export function loadOrderSourceJourneys(db: Database): { journeys: Journey[]; withoutChannel: number } {
   const resolve = channelResolver(db);
-  const rows = db
-    .prepare(
-      `SELECT date, channel, channel_raw, sum(revenue) FROM orders
-       GROUP BY customer_id, date, channel, channel_raw HAVING sum(revenue) >= 0 ORDER BY date`,
-    )
-    .raw()
-    .all() as [string, string | null, string | null, number][];
+  const rows = orderSources(db);
   const journeys: Journey[] = [];
   let withoutChannel = 0;
   for (const [date, channel, raw, revenue] of rows) {
@@ -158,16 +147,7 @@ export function loadOrderSourceJourneys(db: Database): { journeys: Journey[]; wi
  * the channel map. First orders without a channel are not counted.
  */
 export function loadNewCustomersBySource(db: Database, period: Period = {}): Map<string, number> {
-  const rows = db
-    .prepare(
-      `SELECT channel, channel_raw, count(*) FROM (
-         SELECT channel, channel_raw, date, row_number() OVER (PARTITION BY customer_id ORDER BY date) AS k
-         FROM orders WHERE revenue >= 0)
-       WHERE k = 1 AND channel IS NOT NULL AND substr(date, 1, 10) BETWEEN ? AND ?
-       GROUP BY channel, channel_raw`,
-    )
-    .raw()
-    .all(period.from ?? '0000-01-01', period.to ?? '9999-12-31') as [string, string | null, number][];
+  const rows = firstOrderSources(db, period);
   const resolve = channelResolver(db);
   const counts = new Map<string, number>();
   for (const [name, raw, n] of rows) {

@@ -8,7 +8,8 @@
  * (src-shared/analyses.ts). LTV needs dates: the calibration ends on the day that leaves
  * the last quarter of the order history (first to last order day) as the holdout, and the
  * holdout ends on the last order day, so every report carries a check of the forecast
- * against purchases the model did not see (Fader, Hardie & Lee 2005, §4).
+ * against purchases the model did not see (Fader, Hardie & Lee 2005, §4). The rule is the
+ * wizard's too (`defaultLtvDates`, src-shared/analyses/ltv.ts).
  */
 import type { Database } from 'better-sqlite3';
 import type { z } from 'zod';
@@ -30,8 +31,10 @@ import { hasData } from '../analysis/load.js';
 import { latestAnalysis, saveAnalysis } from '../store/analyses.js';
 import { upgradeResult } from '@shared/analyses/versions.js';
 import type { AnalysisKind } from '@shared/analyses/index.js';
-import { addDays, periodDays } from '../analysis/goals.js';
+import { defaultLtvDates } from '@shared/analyses/ltv.js';
 import { isAnalysisCurrent } from '../store/datasets.js';
+import { eventCounts } from '../store/queries/touchpoints.js';
+import { orderDayRange } from '../store/order-summary.js';
 
 export interface AnalysisRun<T> {
   id: number;
@@ -43,21 +46,6 @@ export interface AnalysisRun<T> {
 }
 
 export type RunOutcome<T> = { run: AnalysisRun<T> } | { missing: 'noJourneys' | 'noOrders' | 'noReviews' | 'noMmmData' | 'noFunnelSteps' | 'noTouchpoints' } | { failed: ErrorInfo };
-
-/** Share of the order history kept back to check the LTV forecast. */
-export const LTV_HOLDOUT_SHARE = 0.25;
-
-/** Default LTV dates for a history from `first` to `last` order day (see the file comment). */
-export function defaultLtvDates(first: string, last: string): { calibrationEnd: string; holdoutEnd?: string } {
-  const span = periodDays({ from: first, to: last }) - 1;
-  if (span < 2) return { calibrationEnd: last };
-  const calibrationEnd = addDays(first, Math.round(span * (1 - LTV_HOLDOUT_SHARE)));
-  return { calibrationEnd, holdoutEnd: last };
-}
-
-function orderSpan(db: Database): { first: string; last: string } {
-  return db.prepare('SELECT min(substr(date, 1, 10)) AS first, max(substr(date, 1, 10)) AS last FROM orders').get() as { first: string; last: string };
-}
 
 function ensure<S extends z.ZodType, T>(
   db: Database,
@@ -103,8 +91,8 @@ export function ensureLtv(db: Database): RunOutcome<LtvAnalysisResult> {
     'ltv',
     ltvParamsSchema,
     () => {
-      const span = orderSpan(db);
-      return defaultLtvDates(span.first, span.last);
+      const span = orderDayRange(db)!;
+      return defaultLtvDates(span.from, span.to);
     },
     (d, p) => runLtv(d, p),
   );
@@ -132,7 +120,7 @@ export function ensureSentiment(db: Database): RunOutcome<SentimentAnalysis> {
  * place in a funnel is the user's call (the Models step asks).
  */
 export function defaultFunnelSteps(db: Database): string[] {
-  const events = db.prepare('SELECT event, COUNT(*) AS n FROM touchpoints WHERE event IS NOT NULL GROUP BY event ORDER BY n DESC LIMIT 200').all() as { event: string; n: number }[];
+  const events = eventCounts(db, 200);
   const byStage = new Map<number, string>();
   for (const { event } of events) {
     const stage = funnelStage(event);

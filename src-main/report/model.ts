@@ -17,8 +17,10 @@ import { listDatasets } from '../store/datasets.js';
 import { storedOverlaps } from '../store/overlaps.js';
 import type { AttributionAnalysis } from '../analysis/attribution.js';
 import type { BasketAnalysis, CohortsAnalysis, FunnelAnalysis, LtvAnalysisResult, MmmAnalysis, SegmentsAnalysis, SentimentAnalysis } from '../analysis/results.js';
-import { listGoals, measurePeriod, previousPeriod } from '../analysis/goals.js';
-import type { DatePeriod, PeriodMeasures } from '../analysis/goals.js';
+import { listGoals, measurePeriod } from '../analysis/goals.js';
+import type { PeriodMeasures } from '../analysis/goals.js';
+import { previousPeriod } from '@shared/periods.js';
+import type { Period } from '@shared/periods.js';
 import { dataRange, defaultPeriod, kpiTiles, monthlyTrends } from '../analysis/dashboard.js';
 import { ensureAttribution, ensureBasket, ensureCohorts, ensureFunnel, ensureLtv, ensureMmm, ensureSegments, ensureSentiment } from './analysis-runs.js';
 import type { AnalysisRun, RunOutcome } from './analysis-runs.js';
@@ -30,11 +32,11 @@ export interface ReportModel {
   project: { name: string; file: string };
   generatedAt: string;
   sections: ReportSection[];
-  range: DatePeriod | null;
+  range: Period | null;
   /** The measures over the whole data period. */
   whole: PeriodMeasures | null;
   /** The last full month (dashboard default) against the month before. */
-  recent: { period: DatePeriod; previous: DatePeriod; kpis: Kpi[] } | null;
+  recent: { period: Period; previous: Period; kpis: Kpi[] } | null;
   trends: Dashboard['trends'];
   datasets: DatasetSummary[];
   /** Rows more than one dataset holds: counted twice in every figure (data-quality appendix). */

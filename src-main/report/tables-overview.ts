@@ -5,8 +5,8 @@ import type { KpiKey } from '@shared/dashboard.js';
 import type { Goal, GoalType } from '@shared/goals.js';
 import type { MessageKey } from '@shared/i18n/index.js';
 import { describeError } from '@shared/i18n/describe-error.js';
-import type { DatePeriod } from '../analysis/goals.js';
-import { monthEnd } from '../analysis/goals.js';
+import type { Period } from '@shared/periods.js';
+import { monthEnd } from '@shared/periods.js';
 import type { Formatter } from './format.js';
 import type { ReportModel, SkipReason } from './model.js';
 import type { CellKind, ReportTable } from './table.js';
@@ -36,7 +36,7 @@ export const GOAL_KIND: Record<GoalType, CellKind> = {
 };
 
 /** "December 2025" / "2025年12月" for a calendar month, else "from – to". */
-export function periodLabel(p: DatePeriod, f: Formatter): string {
+export function periodLabel(p: Period, f: Formatter): string {
   if (p.from.endsWith('-01') && p.to === monthEnd(p.from)) {
     const [y, m] = p.from.split('-').map(Number);
     return f.lang === 'zh-CN' ? `${y}年${m}月` : new Date(Date.UTC(y, m - 1, 1)).toLocaleDateString('en-GB', { month: 'short', year: 'numeric', timeZone: 'UTC' });

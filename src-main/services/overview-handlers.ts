@@ -2,14 +2,13 @@ import type { SpendOverview } from '@shared/api.js';
 import type { HandlerMap } from './registry.js';
 import { withProject } from './dataset-handlers.js';
 import { channelResolver } from '../store/channel-map.js';
+import { spendByDayAndChannel } from '../store/queries/spend.js';
 
 export function overviewHandlers(): Partial<HandlerMap> {
   return {
     'overview.spend': ({ project }) =>
       withProject(project, (db) => {
-        const rows = db
-          .prepare('SELECT substr(date, 1, 10) AS day, channel, channel_raw AS raw, sum(spend) AS spend FROM spend GROUP BY day, channel, channel_raw ORDER BY day')
-          .all() as { day: string; channel: string; raw: string | null; spend: number }[];
+        const rows = spendByDayAndChannel(db);
         const dates = [...new Set(rows.map((r) => r.day))];
         const index = new Map(dates.map((d, i) => [d, i]));
         // Spend by the channel each row counts as in the project's channel map (merges and splits).

@@ -9,7 +9,7 @@
 import { copyFileSync, existsSync, mkdirSync, readFileSync, renameSync, rmSync, writeFileSync } from 'node:fs';
 import { basename, dirname, join, resolve } from 'node:path';
 import { AppError } from '@shared/errors.js';
-import { openProject } from '../store/project.js';
+import { copyProject, openProject } from '../store/project.js';
 import type { HandlerMap } from './registry.js';
 import type { JobBoard } from './jobs.js';
 import { projectInfo } from './project-handlers.js';
@@ -66,13 +66,7 @@ export function projectManageHandlers(workspace: Workspace, jobs: JobBoard): Par
     'project.copy': ({ project, name }) => {
       const target = join(dirname(project), projectFileName(name));
       if (existsSync(target)) throw new AppError('error.projectExists', { file: basename(target) });
-      const db = openProject(project, { readonly: true });
-      try {
-        // A consistent copy even while the project has a write-ahead log.
-        db.prepare('VACUUM INTO ?').run(target);
-      } finally {
-        db.close();
-      }
+      copyProject(project, target);
       workspace.remember(target);
       return projectInfo(target);
     },

@@ -99,3 +99,13 @@ export function migrate(db: Db): void {
     db.pragma(`user_version = ${LATEST_VERSION}`);
   }).immediate();
 }
+
+/** A consistent copy of a project into `target` (a new file), even while it has a write-ahead log. */
+export function copyProject(file: string, target: string): void {
+  const db = openProject(file, { readonly: true });
+  try {
+    db.prepare('VACUUM INTO ?').run(target);
+  } finally {
+    db.close();
+  }
+}

@@ -34,3 +34,8 @@ export function loadReviews(db: Database, range: ReviewRange = {}): { reviews: S
   const undated = ranged ? (db.prepare('SELECT count(*) AS n FROM reviews WHERE date IS NULL').get() as { n: number }).n : 0;
   return { reviews, undated };
 }
+
+/** The last day a review is dated, or null when none is. */
+export function lastReviewDay(db: Database): string | null {
+  return (db.prepare('SELECT max(substr(date, 1, 10)) AS d FROM reviews').get() as { d: string | null }).d;
+}

@@ -46,3 +46,8 @@ function insertInto(kind: DatasetKind, datasetId: number, columns: readonly stri
   if (!Number.isSafeInteger(datasetId)) throw new Error(`bad dataset id ${datasetId}`);
   return `INSERT INTO ${kind} (dataset_id,row${columns.map((c) => `,${c}`).join('')})`;
 }
+
+/** Whether a kind's table holds any row (from any dataset). */
+export function hasRows(db: Database, kind: DatasetKind): boolean {
+  return db.prepare(`SELECT 1 FROM ${kind} LIMIT 1`).get() !== undefined;
+}

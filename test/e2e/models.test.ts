@@ -10,7 +10,6 @@ import { uiModelsZhCN } from '../../src-shared/i18n/ui-models-zh-CN.js';
 import { escapeCsvCell, toCrmCsv } from '../../src-renderer/src/analyses/ltv/crm-csv.js';
 import { atRiskCsv, AT_RISK_COLUMNS } from '../../src-renderer/src/analyses/ltv/at-risk-csv.js';
 import { money, percent, signed, times } from '../../src-renderer/src/analyses/shared/figures.js';
-import { suggestLtvPeriod } from '../../src-renderer/src/analyses/shared/data-range.js';
 import { stepNamesInTypicalOrder } from '../../src-renderer/src/analyses/funnel/step-names.js';
 import { numericExtraColumns } from '../../src-renderer/src/analyses/segments/customer-attributes.js';
 import { runJson } from '../helpers/cli.js';
@@ -54,12 +53,6 @@ describe('Models step helpers', () => {
     expect(money(n, 1234.5)).toBe('1,235');
     expect(signed(n, -7099.73)).toBe('−7,100');
     expect(signed(n, 0.2)).toBe('0');
-  });
-
-  it('suggests the last quarter of the order history as the LTV holdout, from a month end', () => {
-    expect(suggestLtvPeriod({ first: '2025-01-01', last: '2025-12-31' })).toEqual({ calibrationEnd: '2025-09-30', holdoutEnd: '2025-12-31' });
-    // 2024-01-10 + 0.75 × 100 days = 2024-03-25: the nearer month end is 2024-03-31.
-    expect(suggestLtvPeriod({ first: '2024-01-10', last: '2024-04-19' })).toEqual({ calibrationEnd: '2024-03-31', holdoutEnd: '2024-04-19' });
   });
 
   it('orders funnel step names by their mean position in each customer’s sequence (event, else channel, lower-cased)', () => {

@@ -5,7 +5,6 @@ import { barChart } from '../../src-main/report/charts/bar.js';
 import { groupedBarChart } from '../../src-main/report/charts/grouped-bar.js';
 import { lineChart } from '../../src-main/report/charts/line.js';
 import { heatGrid } from '../../src-main/report/charts/heat-grid.js';
-import { defaultLtvDates } from '../../src-main/report/analysis-runs.js';
 
 describe('report number formats', () => {
   it('writes yuan, percentages and ratios per language, a dash for what is undefined', () => {
@@ -64,14 +63,5 @@ describe('chart helpers', () => {
     expect(charts[0].svg.match(/rx="2"/g)).toHaveLength(2);
     expect(charts[0].svg).toContain('#c0392b');
     expect(charts[0].svg).toContain('>—</text>');
-  });
-});
-
-describe('default LTV dates', () => {
-  it('hold out the last quarter of the order history', () => {
-    // 364 days from Jan 1 to Dec 31 2025: calibration ends 273 days in, on Oct 1.
-    expect(defaultLtvDates('2025-01-01', '2025-12-31')).toEqual({ calibrationEnd: '2025-10-01', holdoutEnd: '2025-12-31' });
-    expect(defaultLtvDates('2025-03-01', '2025-03-05')).toEqual({ calibrationEnd: '2025-03-04', holdoutEnd: '2025-03-05' });
-    expect(defaultLtvDates('2025-03-01', '2025-03-02')).toEqual({ calibrationEnd: '2025-03-02' });
   });
 });

@@ -11,6 +11,7 @@ import { beforeAll, describe, expect, it } from 'vitest';
 import type { ReportFile } from '@shared/api.js';
 import type { AttributionAnalysis } from '../../src-main/analysis/attribution.js';
 import type { LtvAnalysisResult, SegmentsAnalysis } from '../../src-main/analysis/results.js';
+import { defaultLtvDates } from '@shared/analyses/ltv.js';
 import { buildDemo } from '../helpers/demo.js';
 import { runJson, tempDir } from '../helpers/cli.js';
 
@@ -24,14 +25,13 @@ function text(pdf: string): string {
   return r.stdout;
 }
 
-/** LTV dates the report should choose: calibration ends after 75 % of the first-to-last order span. */
+/** LTV dates the report should choose: the wizard's default split of the first-to-last order span (its rule is tested in src-shared). */
 function expectedLtvDates(project: string): { calibrationEnd: string; holdoutEnd: string } {
   const db = new Database(project, { readonly: true });
   const { first, last } = db.prepare('SELECT substr(min(date), 1, 10) AS first, substr(max(date), 1, 10) AS last FROM orders').get() as { first: string; last: string };
   db.close();
-  const day = 86_400_000;
-  const span = (Date.parse(last) - Date.parse(first)) / day;
-  return { calibrationEnd: new Date(Date.parse(first) + Math.round(span * 0.75) * day).toISOString().slice(0, 10), holdoutEnd: last };
+  const dates = defaultLtvDates(first, last);
+  return { calibrationEnd: dates.calibrationEnd, holdoutEnd: dates.holdoutEnd! };
 }
 
 let dir: string;

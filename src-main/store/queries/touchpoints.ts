@@ -113,3 +113,8 @@ function packedTouchpointColumns(db: Database, where: string, bounds: string[]):
     value: unpackReals(value),
   };
 }
+
+/** Event names with their counts, most frequent first (at most `limit`). */
+export function eventCounts(db: Database, limit: number): { event: string; n: number }[] {
+  return db.prepare('SELECT event, COUNT(*) AS n FROM touchpoints WHERE event IS NOT NULL GROUP BY event ORDER BY n DESC LIMIT ?').all(limit) as { event: string; n: number }[];
+}

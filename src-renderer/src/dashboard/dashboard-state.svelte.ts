@@ -6,8 +6,8 @@ import type { Dashboard } from '@shared/dashboard.js';
 import type { ErrorInfo } from '@shared/errors.js';
 import { toErrorInfo } from '../lib/api-error.js';
 import type { Host } from '../lib/host.js';
-import { isIsoDate, lastDays, lastWholeMonth, lastWholeQuarter } from '../goals/period.js';
-import type { Period } from '../goals/period.js';
+import { isIsoDate, lastDays, lastWholeMonth, lastWholeQuarter } from '@shared/periods.js';
+import type { Period } from '@shared/periods.js';
 
 /** Whole months and quarters compare like with like; day ranges end on the last day of data. */
 export const DASHBOARD_RANGES = ['month', 'quarter', 'days-90', 'days-365', 'custom'] as const;

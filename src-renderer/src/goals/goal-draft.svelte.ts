@@ -8,8 +8,8 @@ import type { Dashboard, Kpi } from '@shared/dashboard.js';
 import type { Goal, GoalInput, GoalType } from '@shared/goals.js';
 import type { Host } from '../lib/host.js';
 import { GOAL_KPI, fromInputValue, goalDirection, goalUnit, toInputValue } from './measures.js';
-import { isIsoDate, nextQuarter, quarterOf, yearOf } from './period.js';
-import type { Period } from './period.js';
+import { isIsoDate, nextQuarter, quarterOf, yearOf } from '@shared/periods.js';
+import type { Period } from '@shared/periods.js';
 
 export const PERIOD_PRESETS = ['quarter', 'next-quarter', 'year', 'custom'] as const;
 export type PeriodPreset = (typeof PERIOD_PRESETS)[number];

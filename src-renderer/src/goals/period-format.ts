@@ -1,6 +1,6 @@
 /** Periods and days in the user's language ("Oct 1 – Dec 31, 2025", "2025年10月1日至12月31日"). */
 import type { Lang } from '@shared/i18n/index.js';
-import type { Period } from './period.js';
+import type { Period } from '@shared/periods.js';
 
 function utcDate(iso: string): Date {
   return new Date(`${iso.slice(0, 10)}T00:00:00Z`);

@@ -2,7 +2,7 @@
 import type { LtvParamsInput } from '@shared/analyses/index.js';
 import type { MessageKey } from '@shared/i18n/index.js';
 import type { DateRange } from '../shared/data-range.js';
-import { suggestLtvPeriod } from '../shared/data-range.js';
+import { defaultLtvDates } from '@shared/analyses/ltv.js';
 
 const num = (value: unknown, fallback: number): number => (typeof value === 'number' && Number.isFinite(value) ? value : fallback);
 
@@ -30,9 +30,9 @@ export class LtvForm {
   /** Fills the dates from the order history when the user has not set them. */
   suggest(range: DateRange | null): void {
     if (!range || this.calibrationEnd) return;
-    const period = suggestLtvPeriod(range);
+    const period = defaultLtvDates(range.first, range.last);
     this.calibrationEnd = period.calibrationEnd;
-    this.holdoutEnd = period.holdoutEnd;
+    this.holdoutEnd = period.holdoutEnd ?? '';
   }
 
   toParams(): LtvParamsInput {

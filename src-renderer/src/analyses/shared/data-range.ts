@@ -2,8 +2,6 @@
 import type { DatasetSummary } from '@shared/datasets.js';
 import type { DatasetKind } from '@shared/kinds.js';
 
-const DAY_MS = 86_400_000;
-
 export interface DateRange {
   first: string;
   last: string;
@@ -28,23 +26,3 @@ export function dateRange(datasets: readonly DatasetSummary[], kind: DatasetKind
   }
   return first && last ? { first, last } : null;
 }
-
-const toDay = (iso: string): number => Date.parse(`${iso}T00:00:00Z`);
-const fromDay = (ms: number): string => new Date(ms).toISOString().slice(0, 10);
-
-/**
- * A calibration/holdout split for the LTV wizard: the holdout is the last quarter of the
- * order history, starting at the nearest month end when the history is long enough.
- */
-export function suggestLtvPeriod(range: DateRange): { calibrationEnd: string; holdoutEnd: string } {
-  const first = toDay(range.first);
-  const last = toDay(range.last);
-  const target = first + Math.round((last - first) * 0.75 / DAY_MS) * DAY_MS;
-  const date = new Date(target);
-  const previousEnd = Date.UTC(date.getUTCFullYear(), date.getUTCMonth(), 0);
-  const thisEnd = Date.UTC(date.getUTCFullYear(), date.getUTCMonth() + 1, 0);
-  const monthEnd = thisEnd < last && thisEnd - target < target - previousEnd ? thisEnd : previousEnd;
-  const calibrationEnd = monthEnd > first + 28 * DAY_MS ? monthEnd : target;
-  return { calibrationEnd: fromDay(calibrationEnd), holdoutEnd: range.last };
-}
-

@@ -1,9 +1,9 @@
 /**
- * Calendar periods as ISO dates (YYYY-MM-DD, computed in UTC so time zones cannot shift
- * a day): the quarter in progress, the one after, the previous period of equal length
- * (the goals' baseline rule), and the last day the project has data for.
+ * Calendar periods as ISO dates (YYYY-MM-DD, both ends included, computed in UTC so time
+ * zones cannot shift a day): the quarter in progress, the one after, and the previous
+ * period of equal length (the goals' baseline rule). The services and the screens both
+ * use these: a goal's baseline must be the same period on either side.
  */
-import type { DatasetSummary } from '@shared/datasets.js';
 
 export interface Period {
   from: string;
@@ -29,14 +29,15 @@ export function periodDays(period: Period): number {
   return Math.round((toMs(period.to) - toMs(period.from)) / DAY) + 1;
 }
 
-function monthEnd(iso: string): string {
+/** The last day of the month of `iso`. */
+export function monthEnd(iso: string): string {
   return toIso(Date.UTC(Number(iso.slice(0, 4)), Number(iso.slice(5, 7)), 0));
 }
 
 /**
- * The equally long period just before this one, by the services' rule (goals.ts): whole
- * calendar months compare with as many months before (a quarter with the quarter before),
- * any other period with as many days before.
+ * The equally long period just before this one. Whole calendar months compare with as
+ * many months before (a quarter with the quarter before, November with October), which
+ * is how a client reads "the previous period"; any other period with as many days before.
  */
 export function previousPeriod(period: Period): Period {
   const to = addDays(period.from, -1);
@@ -88,23 +89,4 @@ export function lastDays(end: string, days: number): Period {
 
 export function isIsoDate(value: string): boolean {
   return /^\d{4}-\d{2}-\d{2}$/.test(value) && toIso(toMs(value)) === value;
-}
-
-const DATE_ROLES = new Set(['date', 'timestamp']);
-
-/**
- * The last day of the project's data, from the date columns' maxima in the quality
- * reports (ad spend, orders and journeys: what the goals and KPIs are measured on).
- */
-export function dataEnd(datasets: readonly DatasetSummary[]): string | null {
-  let end: string | null = null;
-  for (const dataset of datasets) {
-    if (dataset.kind !== 'spend' && dataset.kind !== 'orders' && dataset.kind !== 'touchpoints') continue;
-    for (const column of dataset.quality.columns) {
-      if (!DATE_ROLES.has(column.role) || typeof column.max !== 'string') continue;
-      const day = column.max.slice(0, 10);
-      if (isIsoDate(day) && (end === null || day > end)) end = day;
-    }
-  }
-  return end;
 }
