@@ -1,5 +1,6 @@
 /** Small helpers shared by CLI commands: required flags, numbers, and number formatting. */
 import { AppError } from '@shared/errors.js';
+import { isFigure, moneyDigits } from '@shared/figures.js';
 
 type Values = Record<string, string | boolean | string[] | undefined>;
 
@@ -28,5 +29,6 @@ export function numberIn(values: Values, flag: string, min: number, max: number)
 /** Undefined figures print as an em dash, never NaN or Infinity. */
 export const fmtNumber = (x: number | null | undefined, digits = 0): string =>
   x === null || x === undefined || !Number.isFinite(x) ? '—' : x.toLocaleString('en-US', { maximumFractionDigits: digits, minimumFractionDigits: digits });
-export const fmtMoney = (x: number | null | undefined): string => fmtNumber(x, 2);
+/** Money by the screens' and the report's rule (src-shared/figures.ts): whole from 100 up and for whole amounts. */
+export const fmtMoney = (x: number | null | undefined): string => fmtNumber(x, isFigure(x) ? moneyDigits(x) : 0);
 export const fmtRatio = (x: number | null | undefined): string => fmtNumber(x, 2);

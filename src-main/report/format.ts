@@ -1,13 +1,14 @@
 /**
  * Numbers and words of a report, per language: ¥ with thousands separators, percentages,
- * ratios, and "—" for every undefined figure (null, NaN, ±Infinity never reach a page).
+ * ratios, and "—" for every undefined figure (null, NaN, ±Infinity never reach a page),
+ * by the rules the screens follow too (src-shared/figures.ts).
  */
 import { translate } from '@shared/i18n/index.js';
 import type { Lang, MessageKey } from '@shared/i18n/index.js';
 
-export const DASH = '—';
+import { DASH, isFigure as defined, moneyDigits } from '@shared/figures.js';
 
-const defined = (x: number | null | undefined): x is number => typeof x === 'number' && Number.isFinite(x);
+export { DASH };
 
 export interface Formatter {
   lang: Lang;
@@ -40,7 +41,7 @@ export function makeFormatter(lang: Lang): Formatter {
     t: (key, params) => translate(lang, key, params),
     money: (x) => {
       if (!defined(x)) return DASH;
-      const digits = Math.abs(x) >= 100 || Number.isInteger(x) ? 0 : 2;
+      const digits = moneyDigits(x);
       const text = number(Math.abs(x), digits);
       return x < 0 && text !== number(0, digits) ? `-¥${text}` : `¥${text}`;
     },

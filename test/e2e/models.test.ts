@@ -9,7 +9,6 @@ import { uiModelsEn } from '../../src-shared/i18n/ui-models-en.js';
 import { uiModelsZhCN } from '../../src-shared/i18n/ui-models-zh-CN.js';
 import { escapeCsvCell, toCrmCsv } from '../../src-renderer/src/analyses/ltv/crm-csv.js';
 import { atRiskCsv, AT_RISK_COLUMNS } from '../../src-renderer/src/analyses/ltv/at-risk-csv.js';
-import { money, percent, signed, times } from '../../src-renderer/src/analyses/shared/figures.js';
 import { stepNamesInTypicalOrder } from '../../src-renderer/src/analyses/funnel/step-names.js';
 import { numericExtraColumns } from '../../src-renderer/src/analyses/segments/customer-attributes.js';
 import { runJson } from '../helpers/cli.js';
@@ -41,18 +40,6 @@ describe('Models step helpers', () => {
     const lines = atRiskCsv([row]).trimEnd().split('\r\n');
     expect(lines[0]).toBe(AT_RISK_COLUMNS.join(','));
     expect(lines[1]).toBe("'=cmd,0.1203,357.76,2092.65,1320.45,5,2025-07-01,26.1");
-  });
-
-  it('shows undefined figures as a dash, never NaN or Infinity', () => {
-    const n = (v: number, d = 0): string => en(v, d);
-    expect(times(n, null)).toBe('—');
-    expect(money(n, Number.POSITIVE_INFINITY)).toBe('—');
-    expect(percent(n, Number.NaN)).toBe('—');
-    expect(times(n, 6.019352)).toBe('6.02×');
-    expect(money(n, 43.61657)).toBe('43.62');
-    expect(money(n, 1234.5)).toBe('1,235');
-    expect(signed(n, -7099.73)).toBe('−7,100');
-    expect(signed(n, 0.2)).toBe('0');
   });
 
   it('orders funnel step names by their mean position in each customer’s sequence (event, else channel, lower-cased)', () => {

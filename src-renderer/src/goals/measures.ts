@@ -5,6 +5,7 @@
  */
 import type { KpiKey } from '@shared/dashboard.js';
 import type { GoalType } from '@shared/goals.js';
+import { count, money, percent, signedPercent, times } from '@shared/figures.js';
 
 export type MeasureUnit = 'count' | 'money' | 'percent' | 'multiple';
 
@@ -62,17 +63,15 @@ type NumberFormat = (value: number, digits?: number) => string;
 
 /** A measure as the page shows it; "—" when it cannot be computed (never NaN or ∞). */
 export function formatMeasure(unit: MeasureUnit, value: number | null | undefined, number: NumberFormat): string {
-  if (value === null || value === undefined || !Number.isFinite(value)) return '—';
   switch (unit) {
     case 'count':
-      return number(value, 0);
+      return count(number, value);
     case 'money':
-      // Cents matter for a cost per customer of 12.40, not for a revenue of 1.2 million.
-      return number(value, Math.abs(value) < 1000 ? 2 : 0);
+      return money(number, value);
     case 'percent':
-      return `${number(value * 100, 1)}%`;
+      return percent(number, value);
     case 'multiple':
-      return `${number(value, 2)}×`;
+      return times(number, value);
   }
 }
 
@@ -87,11 +86,7 @@ export function fromInputValue(unit: MeasureUnit, typed: number): number {
 
 /** A relative change as "+12.3%" / "−4.0%" (a true minus sign), "—" when unknown. */
 export function formatChange(change: number | null, number: NumberFormat): string {
-  if (change === null || !Number.isFinite(change)) return '—';
-  const percent = number(Math.abs(change) * 100, 1);
-  if (change > 0) return `+${percent}%`;
-  if (change < 0) return `−${percent}%`;
-  return `${percent}%`;
+  return signedPercent(number, change);
 }
 
 /** Whether a change reads as good, bad or neither news for this KPI. */

@@ -8,7 +8,7 @@ import type { Lang, MessageKey } from '@shared/i18n/index.js';
 import type { StepId } from '../../lib/steps.js';
 import type { AttributionAnalysis, FunnelAnalysis } from '../attribution/attribution-types.js';
 import { inLanguage, type CohortsAnalysis, type LtvAnalysisResult, type SegmentsAnalysis } from './customer-types.js';
-import { isFigure, money, percent, times } from './figures.js';
+import { isFigure, money, percent, times } from '@shared/figures.js';
 
 /** The words a guidance needs: the locale's translate, number and channel formatting. */
 export interface GuidanceWords {

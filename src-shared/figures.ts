@@ -1,6 +1,7 @@
 /**
- * Figures as the results show them: an undefined figure (zero spend, no conversions, a
- * JSON null where the engine had no number) reads as "—", never NaN or Infinity.
+ * Figures as the screens and the report show them: an undefined figure (zero spend, no
+ * conversions, a JSON null where the engine had no number) reads as "—", never NaN or
+ * Infinity. Each side brings its own number format (locale, digits); the rules are here.
  */
 export const DASH = '—';
 
@@ -10,10 +11,15 @@ export function isFigure(value: number | null | undefined): value is number {
   return typeof value === 'number' && Number.isFinite(value);
 }
 
-/** Money and counts: whole units from 100 up, cents below (a CPA of 4.37 matters). */
+/** Decimals of an amount of money: whole units from 100 up and for whole amounts, cents below (a CPA of 4.37 matters). */
+export function moneyDigits(value: number): 0 | 2 {
+  return Math.abs(value) >= 100 || Number.isInteger(value) ? 0 : 2;
+}
+
+/** Money without its currency sign (tables head their column with it). */
 export function money(format: NumberFormat, value: number | null | undefined): string {
   if (!isFigure(value)) return DASH;
-  return format(value, Math.abs(value) >= 100 ? 0 : 2);
+  return format(value, moneyDigits(value));
 }
 
 export function count(format: NumberFormat, value: number | null | undefined, digits = 0): string {
