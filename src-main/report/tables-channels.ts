@@ -1,4 +1,5 @@
 /** The attribution tables of a report: channel ROI, the model comparison and the budget advice. */
+import { ATTRIBUTION_DEFAULTS } from '@shared/analyses/attribution.js';
 import type { MessageKey } from '@shared/i18n/index.js';
 import type { AttributionAnalysis } from '../analysis/attribution.js';
 import type { Formatter } from './format.js';
@@ -100,7 +101,7 @@ export function reasonText(t: Triangulation, f: Formatter): string[] {
 }
 
 /** `maxChangeShare` is the analysis parameter (±30 % by default); the advice's own record of it wins. */
-export function budgetTable(a: AttributionAnalysis, f: Formatter, maxChangeShare = 0.3): ReportTable | null {
+export function budgetTable(a: AttributionAnalysis, f: Formatter, maxChangeShare: number = ATTRIBUTION_DEFAULTS.maxChangeShare): ReportTable | null {
   if (!a.advice) return null;
   const share = a.advice.maxChangeShare ?? maxChangeShare;
   const unallocated = a.advice.unallocated ?? 0;
