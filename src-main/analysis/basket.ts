@@ -94,6 +94,17 @@ function revenueOf(itemset: readonly string[], basketsOf: Map<string, number[]>,
 
 const round = (x: number, digits = 6): number => Number(x.toFixed(digits));
 
+/** Products kept with their basket counts: enough for the wizard's live counts at any support a shop would try. */
+export const ITEM_COUNTS_KEPT = 1000;
+
+/** The products in most baskets, most first (ties by name, so the list is stable). */
+function topItems(basketsOf: Map<string, number[]>): ItemCount[] {
+  return [...basketsOf]
+    .map(([item, baskets]) => ({ item, baskets: baskets.length }))
+    .sort((a, b) => b.baskets - a.baskets || (a.item < b.item ? -1 : a.item > b.item ? 1 : 0))
+    .slice(0, ITEM_COUNTS_KEPT);
+}
+
 export function runBasket(db: Database, params: BasketParams) {
   if (!hasData(db, 'orders')) throw new AppError('error.needsData', { analysis: 'basket analysis', kinds: 'orders' });
   const customers = params.segment === undefined ? null : segmentCustomers(db, params.segment);
@@ -112,9 +123,17 @@ export function runBasket(db: Database, params: BasketParams) {
     notes.push({ en: `${linesWithoutProduct} order lines name no product and are not counted.`, zh: `${linesWithoutProduct} 行订单没有商品名，未计入。` });
   }
   const multiItem = transactions.filter((t) => t.length > 1).length;
-  const itemCount = new Set(transactions.flat()).size;
+  const basketsOf = new Map<string, number[]>();
+  transactions.forEach((t, b) => {
+    for (const item of t) {
+      let list = basketsOf.get(item);
+      if (list === undefined) basketsOf.set(item, (list = []));
+      list.push(b);
+    }
+  });
+  const itemCount = basketsOf.size;
   const verdict: BasketVerdict = itemCount === 0 ? 'noProducts' : transactions.length < MIN_BASKETS ? 'tooFewBaskets' : multiItem === 0 ? 'noMultiItemBaskets' : 'ok';
-  const base = { transactions: transactions.length, items: itemCount, multiItemBaskets: multiItem, params, verdict, verdictText: VERDICT_TEXT[verdict] };
+  const base = { transactions: transactions.length, items: itemCount, multiItemBaskets: multiItem, itemCounts: topItems(basketsOf), params, verdict, verdictText: VERDICT_TEXT[verdict] };
   if (verdict !== 'ok') return { ...base, frequentItemsets: 0, ruleCount: 0, rules: [] as BasketRule[], capped: null as Bilingual | null, notes };
 
   const mined = frequentItemsets(transactions, { minSupport: params.minSupport, maxLength: params.maxLength });
@@ -127,14 +146,6 @@ export function runBasket(db: Database, params: BasketParams) {
   }
   const all = associationRules(mined.itemsets, mined.transactionCount, { minConfidence: params.minConfidence, minLift: params.minLift });
   const strongest = [...all].sort((a, b) => b.lift - a.lift || b.confidence - a.confidence || b.count - a.count).slice(0, MAX_RULES_KEPT);
-  const basketsOf = new Map<string, number[]>();
-  transactions.forEach((t, b) => {
-    for (const item of t) {
-      let list = basketsOf.get(item);
-      if (list === undefined) basketsOf.set(item, (list = []));
-      list.push(b);
-    }
-  });
   const rules: BasketRule[] = strongest.map((r) => ({
     antecedent: [...r.antecedent],
     consequent: [...r.consequent],
@@ -151,6 +162,12 @@ export function runBasket(db: Database, params: BasketParams) {
       ? { en: `${all.length} rules pass the thresholds; the ${MAX_RULES_KEPT} with the highest lift are kept.`, zh: `共有 ${all.length} 条规则达到阈值，只保留提升度最高的 ${MAX_RULES_KEPT} 条。` }
       : null;
   return { ...base, frequentItemsets: mined.itemsets.length, ruleCount: all.length, rules, capped, notes };
+}
+
+export interface ItemCount {
+  item: string;
+  /** Baskets holding the product. */
+  baskets: number;
 }
 
 export interface BasketRule {

@@ -5,7 +5,9 @@ export const BASKET_DEFAULTS = { minSupport: 0.01, minConfidence: 0.2, minLift: 
 
 export const basket = defineAnalysis({
   id: 'basket',
-  resultVersion: 1,
+  /** Version 2 keeps each product's basket count (`itemCounts`, for the wizard's live counts); version 1 did not. */
+  resultVersion: 2,
+  migrations: { 1: (result) => ({ ...result, itemCounts: [] }) },
   needs: ['orders'],
   phases: ['fitting'],
   cancelGraceMs: 0,

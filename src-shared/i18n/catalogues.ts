@@ -19,6 +19,8 @@ import { uiSentimentEn } from './ui-sentiment-en.js';
 import { uiSentimentZhCN } from './ui-sentiment-zh-CN.js';
 import { uiMmmEn } from './ui-mmm-en.js';
 import { uiMmmZhCN } from './ui-mmm-zh-CN.js';
+import { uiBasketEn } from './ui-basket-en.js';
+import { uiBasketZhCN } from './ui-basket-zh-CN.js';
 import { uiGuidanceEn } from './ui-guidance-en.js';
 import { uiGuidanceZhCN } from './ui-guidance-zh-CN.js';
 import { uiTablesEn } from './ui-tables-en.js';
@@ -36,6 +38,7 @@ export const CATALOGUES = [
   { name: 'thin-data verdicts', prefixes: ['ui.models.reliability.'], en: uiReliabilityEn, zh: uiReliabilityZhCN },
   { name: 'sentiment screens', prefixes: ['ui.'], en: uiSentimentEn, zh: uiSentimentZhCN },
   { name: 'marketing-mix screens', prefixes: ['ui.'], en: uiMmmEn, zh: uiMmmZhCN },
+  { name: 'basket analysis screens', prefixes: ['ui.models.basket.'], en: uiBasketEn, zh: uiBasketZhCN },
   { name: 'guidance under results', prefixes: ['ui.guide.'], en: uiGuidanceEn, zh: uiGuidanceZhCN },
   { name: 'tables and projects', prefixes: ['ui.table.', 'ui.project.', 'ui.undo.', 'ui.reimport.'], en: uiTablesEn, zh: uiTablesZhCN },
   { name: 'glossary', prefixes: ['term.'], en: glossaryEn, zh: glossaryZhCN },

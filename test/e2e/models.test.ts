@@ -302,6 +302,37 @@ describe('the Models step in Chromium, on the demo project', () => {
     const naming = cli.rules.filter((r) => [...r.antecedent, ...r.consequent].includes(product)).length;
     await expect.poll(() => page.getByTestId('basket-rule').count()).toBe(naming);
     await rules.getByTestId('table-search').fill('');
+    // The network view draws the strongest rules: one arrow per antecedent and consequent product.
+    const drawn = cli.rules.slice(0, 30);
+    expect(await page.getByTestId('basket-network-edge').count()).toBe(drawn.reduce((n, r) => n + r.antecedent.length * r.consequent.length, 0));
+    expect(await page.getByTestId('basket-network-node').count()).toBe(new Set(drawn.flatMap((r) => [...r.antecedent, ...r.consequent])).size);
+    await ui.shotOf('38c-models-basket-network', page.getByTestId('basket-network'));
+  });
+
+  it('counts the products a support keeps as it is typed, and narrows the baskets to an RFM segment from a list', async () => {
+    const { page } = ui;
+    const cli = runJson<{ transactions: number; itemCounts: { item: string; baskets: number }[] }>(['basket', '--project', projectFile]);
+    await page.getByTestId('basket-change').click();
+    await page.getByTestId('basket-min-support').fill('0.05');
+    const needed = Math.ceil(0.05 * cli.transactions);
+    const passing = cli.itemCounts.filter((c) => c.baskets >= needed).length;
+    await expect.poll(() => page.getByTestId('basket-live-counts').textContent()).toContain(`${en(passing, 0)} of`);
+    expect(await page.getByTestId('basket-live-counts').textContent()).toContain(`at least ${en(needed, 0)} of ${en(cli.transactions, 0)} baskets`);
+    await page.getByTestId('basket-min-support').fill('0.01');
+    // The segments run earlier in this file fills the list; the first segment with customers is offered.
+    const options = await page.getByTestId('basket-segment').locator('option').allTextContents();
+    expect(options.length).toBeGreaterThan(1);
+    const segmentId = await page.getByTestId('basket-segment').locator('option').nth(1).getAttribute('value');
+    await page.getByTestId('basket-segment').selectOption(segmentId!);
+    await page.getByTestId('basket-run').click();
+    await page.getByTestId('basket-counts').waitFor({ timeout: 30_000 });
+    const narrowed = runJson<{ transactions: number }>(['basket', '--project', projectFile, '--segment', segmentId!]);
+    await expect.poll(() => page.getByTestId('basket-counts').textContent()).toContain(`${en(narrowed.transactions, 0)} baskets`);
+    await pageShot('38d-models-basket-segment');
+    await page.getByTestId('basket-change').click();
+    await page.getByTestId('basket-segment').selectOption('');
+    await page.getByTestId('basket-run').click();
+    await page.getByTestId('basket-rules').waitFor({ timeout: 30_000 });
   });
 
   it('reads in Chinese and in the dark theme, with no untranslated words', async () => {

@@ -17,7 +17,7 @@
  * (minimumCount reads c as the decimal it prints as, see exact-fraction.ts); lift ≥ l means
  * n(X∪Y)·N ≥ l·n(X)·n(Y), settled in BigInt when the floats are too close to tell.
  */
-import { minimumCount, ratioAtLeast } from './exact-fraction.js';
+import { minimumCount, ratioAtLeast } from '@shared/exact-fraction.js';
 import type { CountedItemset } from './frequent-itemsets.js';
 import { canonicalCodes, compareCodeLists } from './item-order.js';
 

@@ -9,7 +9,7 @@
  * an integer count, never a rounded float.
  */
 import { encodeTransactions } from './encode-transactions.js';
-import { minimumCount } from './exact-fraction.js';
+import { minimumCount } from '@shared/exact-fraction.js';
 import { mineFpTree } from './fp-growth.js';
 import { buildFpTree } from './fp-tree.js';
 import { compareCodeLists, compareItems } from './item-order.js';

@@ -9,8 +9,8 @@ export { associationRules, MAX_RULE_ITEMSET_SIZE } from './association-rules.js'
 export type { AssociationRule, AssociationRuleOptions } from './association-rules.js';
 export { basketsFromOrderLines } from './baskets.js';
 export type { Baskets, OrderLine } from './baskets.js';
-export { exactDecimal, minimumCount, ratioAtLeast } from './exact-fraction.js';
-export type { ExactDecimal } from './exact-fraction.js';
+export { exactDecimal, minimumCount, ratioAtLeast } from '@shared/exact-fraction.js';
+export type { ExactDecimal } from '@shared/exact-fraction.js';
 export { compareItems } from './item-order.js';
 export { simulatePlantedBaskets } from './synthetic.js';
 export type { PlantedBasketOptions } from './synthetic.js';

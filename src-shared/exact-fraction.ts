@@ -1,5 +1,5 @@
 /**
- * Exact threshold arithmetic. DESIGN.md: "thresholds compared on integer counts (support ≥ s
+ * Exact threshold arithmetic. The basket design: "thresholds compared on integer counts (support ≥ s
  * means count ≥ ceil(s·N)), confidence compared exactly (count ratio), not on rounded floats".
  *
  * A threshold is read as the decimal it prints as: JavaScript's shortest round-trip string
