@@ -11,6 +11,10 @@ import { computeRfm } from '../model/customer/index.js';
 import { hasData } from './load.js';
 import { loadOrders } from './customers.js';
 import { orderLines } from '../store/queries/order-rows.js';
+import type { Bilingual } from '@shared/bilingual.js';
+import type { BasketAnalysis, BasketRule, BasketVerdict, ItemCount } from '@shared/analyses/basket.result.js';
+
+export type { BasketAnalysis, BasketRule, BasketVerdict, ItemCount };
 
 /** Rules kept in a result (the strongest by lift); the count of all is reported beside them. */
 export const MAX_RULES_KEPT = 500;
@@ -19,11 +23,7 @@ export const MAX_ITEMSETS = 200_000;
 /** Fewer baskets than this and any rule is an anecdote. */
 export const MIN_BASKETS = 30;
 
-export type BasketVerdict = 'ok' | 'noProducts' | 'tooFewBaskets' | 'noMultiItemBaskets';
-export interface Bilingual {
-  en: string;
-  zh: string;
-}
+export type { Bilingual } from '@shared/bilingual.js';
 
 interface LoadedBaskets {
   transactions: string[][];
@@ -105,7 +105,7 @@ function topItems(basketsOf: Map<string, number[]>): ItemCount[] {
     .slice(0, ITEM_COUNTS_KEPT);
 }
 
-export function runBasket(db: Database, params: BasketParams) {
+export function runBasket(db: Database, params: BasketParams): BasketAnalysis {
   if (!hasData(db, 'orders')) throw new AppError('error.needsData', { analysis: 'basket analysis', kinds: 'orders' });
   const customers = params.segment === undefined ? null : segmentCustomers(db, params.segment);
   const { transactions, revenue, customerDayBaskets, linesWithoutProduct } = loadBaskets(db, customers);
@@ -134,7 +134,7 @@ export function runBasket(db: Database, params: BasketParams) {
   const itemCount = basketsOf.size;
   const verdict: BasketVerdict = itemCount === 0 ? 'noProducts' : transactions.length < MIN_BASKETS ? 'tooFewBaskets' : multiItem === 0 ? 'noMultiItemBaskets' : 'ok';
   const base = { transactions: transactions.length, items: itemCount, multiItemBaskets: multiItem, itemCounts: topItems(basketsOf), params, verdict, verdictText: VERDICT_TEXT[verdict] };
-  if (verdict !== 'ok') return { ...base, frequentItemsets: 0, ruleCount: 0, rules: [] as BasketRule[], capped: null as Bilingual | null, notes };
+  if (verdict !== 'ok') return { ...base, frequentItemsets: 0, ruleCount: 0, rules: [], capped: null, notes };
 
   const mined = frequentItemsets(transactions, { minSupport: params.minSupport, maxLength: params.maxLength });
   if (mined.itemsets.length > MAX_ITEMSETS) {
@@ -142,7 +142,7 @@ export function runBasket(db: Database, params: BasketParams) {
       en: `${mined.itemsets.length} frequent itemsets at support ${params.minSupport}: more than the ${MAX_ITEMSETS} rules are derived from. Raise the minimum support.`,
       zh: `最小支持度 ${params.minSupport} 下有 ${mined.itemsets.length} 个频繁项集，超过上限 ${MAX_ITEMSETS}，未生成规则。请调高最小支持度。`,
     };
-    return { ...base, frequentItemsets: mined.itemsets.length, ruleCount: 0, rules: [] as BasketRule[], capped, notes };
+    return { ...base, frequentItemsets: mined.itemsets.length, ruleCount: 0, rules: [], capped, notes };
   }
   const all = associationRules(mined.itemsets, mined.transactionCount, { minConfidence: params.minConfidence, minLift: params.minLift });
   const strongest = [...all].sort((a, b) => b.lift - a.lift || b.confidence - a.confidence || b.count - a.count).slice(0, MAX_RULES_KEPT);
@@ -162,26 +162,6 @@ export function runBasket(db: Database, params: BasketParams) {
       ? { en: `${all.length} rules pass the thresholds; the ${MAX_RULES_KEPT} with the highest lift are kept.`, zh: `共有 ${all.length} 条规则达到阈值，只保留提升度最高的 ${MAX_RULES_KEPT} 条。` }
       : null;
   return { ...base, frequentItemsets: mined.itemsets.length, ruleCount: all.length, rules, capped, notes };
-}
-
-export interface ItemCount {
-  item: string;
-  /** Baskets holding the product. */
-  baskets: number;
-}
-
-export interface BasketRule {
-  antecedent: string[];
-  consequent: string[];
-  support: number;
-  confidence: number;
-  lift: number;
-  leverage: number;
-  /** null when the consequent is in every basket the antecedent is (infinite conviction). */
-  conviction: number | null;
-  count: number;
-  /** Revenue of the baskets holding antecedent and consequent. */
-  revenue: number;
 }
 
 const VERDICT_TEXT: Record<BasketVerdict, Bilingual | null> = {

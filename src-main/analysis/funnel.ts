@@ -2,6 +2,7 @@
 import type { Database } from 'better-sqlite3';
 import { AppError } from '@shared/errors.js';
 import type { FunnelParams } from '@shared/analyses/index.js';
+import type { FunnelAnalysis } from '@shared/analyses/funnel.result.js';
 import { computeFunnel } from '../model/attribution/index.js';
 import { assess, checkNeed } from '../model/reliability.js';
 import { hasData, loadFunnelEvents } from './load.js';
@@ -12,7 +13,7 @@ import { hasData, loadFunnelEvents } from './load.js';
  */
 const ENTRANTS_THIN_BELOW = 100;
 
-export function runFunnel(db: Database, params: FunnelParams) {
+export function runFunnel(db: Database, params: FunnelParams): FunnelAnalysis {
   if (!hasData(db, 'touchpoints')) throw new AppError('error.needsData', { analysis: 'funnel', kinds: 'touchpoints' });
   const events = loadFunnelEvents(db, params);
   const result = computeFunnel(
@@ -35,4 +36,4 @@ export function runFunnel(db: Database, params: FunnelParams) {
   };
 }
 
-export type FunnelAnalysis = ReturnType<typeof runFunnel>;
+export type { FunnelAnalysis };

@@ -27,11 +27,9 @@ import {
   weeklySpendByChannel,
 } from '../store/mmm-weeks.js';
 import { hasData, pathStepChannels } from './load.js';
+import type { Bilingual } from '@shared/bilingual.js';
 
-export interface Bilingual {
-  en: string;
-  zh: string;
-}
+export type { Bilingual } from '@shared/bilingual.js';
 
 export interface MmmInput {
   source: 'sheet' | 'orders';

@@ -4,15 +4,12 @@
  * (erased at build time; the lint rule allows nothing else from src-main).
  */
 export type { AttributionAnalysis } from './attribution.js';
-export type { FunnelAnalysis } from './funnel.js';
+export type { FunnelAnalysis } from '@shared/analyses/funnel.result.js';
 import type { runCohorts, runLtv, runSegments } from './customers.js';
 
 export type SegmentsAnalysis = ReturnType<typeof runSegments>;
 export type LtvAnalysisResult = ReturnType<typeof runLtv>;
 export type CohortsAnalysis = ReturnType<typeof runCohorts>;
-import type { runBasket } from './basket.js';
-export type BasketAnalysis = ReturnType<typeof runBasket>;
-import type { runSentiment } from './sentiment.js';
-export type SentimentAnalysis = ReturnType<typeof runSentiment>;
-export type { SentimentReviewItem, SegmentShares, AtRiskReviewer } from './sentiment.js';
+export type { BasketAnalysis } from '@shared/analyses/basket.result.js';
+export type { SentimentAnalysis, SentimentReviewItem, SegmentShares, AtRiskReviewer } from '@shared/analyses/sentiment.result.js';
 export type { MmmAnalysis, MmmOptimiser, MmmPlanWeek } from './mmm.js';

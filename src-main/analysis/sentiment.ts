@@ -22,6 +22,11 @@ import { listCorrections } from '../store/review-corrections.js';
 import { hasData } from './load.js';
 import { loadOrders } from './customers.js';
 import { shippedModel } from './sentiment-model.js';
+import type { Bilingual } from '@shared/bilingual.js';
+import type { AtRiskReviewer, SegmentShares, SentimentAnalysis } from '@shared/analyses/sentiment.result.js';
+
+export type { AtRiskReviewer, SegmentShares, SentimentAnalysis };
+export type { SentimentReviewItem } from '@shared/analyses/sentiment.result.js';
 
 /** Reviews kept in the result itself (the table's first page); the table pages through all of them (store/review-items.ts). */
 export const FIRST_PAGE = 100;
@@ -30,29 +35,7 @@ const AT_RISK_LISTED = 50;
 /** RFM segments whose customers are slipping away (src-main/model/customer/rfm-segments.ts). */
 const AT_RISK_SEGMENTS: ReadonlySet<string> = new Set(['atRisk', 'cantLoseThem']);
 
-export interface Bilingual {
-  en: string;
-  zh: string;
-}
-
-/** One review as the review table shows it (score and label null when it could not be scored). */
-export type SentimentReviewItem = ReviewItem;
-
-export interface SegmentShares extends GroupShares {
-  label: Bilingual;
-}
-
-export interface AtRiskReviewer {
-  customerId: string;
-  segment: string;
-  segmentLabel: Bilingual;
-  monetary: number;
-  recencyDays: number;
-  negativeReviews: number;
-  /** The customer's latest negative review. */
-  text: string;
-  date: string | null;
-}
+export type { Bilingual } from '@shared/bilingual.js';
 
 const r4 = (x: number): number => Math.round(x * 1e4) / 1e4;
 
@@ -85,7 +68,7 @@ function storedItemOf(s: ScoredReview, source: StoredReview): StoredItem {
 }
 
 /** A review as the table shows it: the same fields a page from the store has. */
-function itemOf(s: ScoredReview, source: StoredReview): SentimentReviewItem {
+function itemOf(s: ScoredReview, source: StoredReview): ReviewItem {
   const { datasetId: dataset, row, text, ...shown } = source;
   return {
     dataset,
@@ -245,7 +228,7 @@ function adaptedModel(db: Database) {
   };
 }
 
-export function runSentiment(db: Database, params: SentimentParams, outFile?: string, onProgress?: (fraction: number) => void) {
+export function runSentiment(db: Database, params: SentimentParams, outFile?: string, onProgress?: (fraction: number) => void): SentimentAnalysis {
   if (!hasData(db, 'reviews')) throw new AppError('error.needsData', { analysis: 'review sentiment', kinds: 'reviews' });
   if (outFile) checkOutputTarget(outFile, outputGuardOf(db));
   const { reviews: sources, undated } = loadReviews(db, { from: params.from, to: params.to });

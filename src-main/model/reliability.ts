@@ -11,31 +11,9 @@
  * The rules per analysis are tabled in the README ("How much data each analysis needs").
  */
 
-export type Verdict = 'ok' | 'thin' | 'notReliable' | 'refused';
+import type { DataCheck, FitProblem, Reliability, Verdict } from '@shared/reliability.js';
 
-export interface DataCheck {
-  /** What is counted: 'customers', 'repeatCustomers', 'historyWeeks', 'conversions', 'conversionsPerChannel', … */
-  code: string;
-  have: number;
-  /** Below this the results are shown as thin. */
-  thinBelow: number;
-  /** Below this the analysis (or that part of it) is not run. */
-  refuseBelow: number;
-  verdict: Verdict;
-}
-
-export interface FitProblem {
-  /** 'parameterAtEdge', 'degenerateFit', … */
-  code: string;
-  /** What went wrong, e.g. { parameter: 'q', value: 1.8e9 }. */
-  params: Record<string, string | number>;
-}
-
-export interface Reliability {
-  verdict: Verdict;
-  checks: DataCheck[];
-  problems: FitProblem[];
-}
+export type { DataCheck, FitProblem, Reliability, Verdict };
 
 const RANK: Record<Verdict, number> = { ok: 0, thin: 1, notReliable: 2, refused: 3 };
 

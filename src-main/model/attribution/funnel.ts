@@ -6,6 +6,9 @@
  * channel of the customer's earliest event that has one.
  */
 import { DAY_MS } from './units.js';
+import type { FunnelStepResult } from '@shared/analyses/funnel.result.js';
+
+export type { FunnelStepResult };
 
 export interface FunnelEvent {
   readonly customerId: string;
@@ -65,18 +68,6 @@ export interface FunnelOptions {
 export const DEFAULT_FUNNEL_WINDOW_DAYS = 30;
 /** Segment name for customers none of whose events has a channel. */
 export const NO_CHANNEL = '(none)';
-
-export interface FunnelStepResult {
-  readonly step: string;
-  /** Customers who reached this step in order within the window. */
-  readonly users: number;
-  /** users / users of the previous step; null for the first step or when the previous step has none. */
-  readonly stepConversion: number | null;
-  /** users / users of the first step; null when nobody started. */
-  readonly overallConversion: number | null;
-  /** Customers lost since the previous step (0 for the first step). */
-  readonly dropOff: number;
-}
 
 export interface FunnelResult {
   readonly steps: FunnelStepResult[];

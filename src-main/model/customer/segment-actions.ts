@@ -2,6 +2,7 @@
  * Names and recommended actions of the RFM segments, in both languages. The action codes
  * are stable identifiers (for exports and CRM tags); the texts are for people.
  */
+import type { Bilingual } from '@shared/bilingual.js';
 
 export const EN_SEGMENTS = [
   'champions',
@@ -30,10 +31,7 @@ export const ZH_SEGMENTS = [
 ] as const;
 export type ZhSegment = (typeof ZH_SEGMENTS)[number];
 
-export interface Bilingual {
-  en: string;
-  zh: string;
-}
+export type { Bilingual } from '@shared/bilingual.js';
 
 export interface SegmentInfo {
   label: Bilingual;

@@ -8,6 +8,9 @@ import { duplicateKey } from './corpus.js';
 import type { AspectSentiment } from './aspects.js';
 import type { ReviewSentiment } from './types.js';
 import { isRuleWord } from './rules.js';
+import type { GroupShares, SentimentShares, TermWeight } from '@shared/analyses/sentiment.result.js';
+
+export type { GroupShares, SentimentShares, TermWeight };
 
 export interface ReviewRecord {
   text: string;
@@ -49,22 +52,6 @@ export function distinctReviews(records: readonly ReviewRecord[]): { index: numb
   return out;
 }
 
-export interface SentimentShares {
-  /** Distinct reviews in the group. */
-  reviews: number;
-  /** Reviews that could not be scored (other languages, no words). */
-  unscored: number;
-  positive: number;
-  neutral: number;
-  negative: number;
-  /** Shares of the scored reviews. */
-  positiveShare: number;
-  neutralShare: number;
-  negativeShare: number;
-  /** positiveShare − negativeShare, in [−1, 1]. */
-  netSentiment: number;
-}
-
 export function sentimentShares(labels: readonly (ReviewSentiment['label'])[]): SentimentShares {
   let positive = 0;
   let neutral = 0;
@@ -87,10 +74,6 @@ export function sentimentShares(labels: readonly (ReviewSentiment['label'])[]): 
     negativeShare: share(negative),
     netSentiment: share(positive) - share(negative),
   };
-}
-
-export interface GroupShares extends SentimentShares {
-  key: string;
 }
 
 /** Shares per group (month, product, platform…); reviews without a key are left out. Keys sorted. */
@@ -119,14 +102,6 @@ export function sharesByAspect(reviews: readonly ScoredReview[]): GroupShares[] 
     }
   }
   return [...groups].sort((a, b) => (a[0] < b[0] ? -1 : 1)).map(([key, labels]) => ({ key, ...sentimentShares(labels) }));
-}
-
-export interface TermWeight {
-  term: string;
-  /** Summed contribution (log-odds) over the reviews. */
-  weight: number;
-  /** Reviews in which the term drove the score that way. */
-  reviews: number;
 }
 
 /**

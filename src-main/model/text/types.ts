@@ -5,7 +5,9 @@
  */
 
 /** zh, en, both (mixed), another language (unknown: not scored), or no words at all (none). */
-export type ReviewLanguage = 'zh' | 'en' | 'mixed' | 'unknown' | 'none';
+import type { ReviewLanguage } from '@shared/analyses/sentiment.result.js';
+
+export type { ReviewLanguage };
 export type SentimentLabel = 'positive' | 'neutral' | 'negative';
 
 /** Everything a scorer needs, as plain data (resources/sentiment/model.json). */

@@ -1,5 +1,5 @@
-/** The basket analysis result as the renderer reads it (type-only: erased at build time). */
-import type { BasketAnalysis } from '../../../../src-main/analysis/results.js';
+/** The basket analysis result as the renderer reads it. */
+import type { BasketAnalysis, BasketRule } from '@shared/analyses/basket.result.js';
 
 export type { BasketAnalysis };
-export type BasketRuleView = BasketAnalysis['rules'][number];
+export type BasketRuleView = BasketRule;

@@ -1,5 +1,5 @@
-/** The sentiment result as the renderer reads it (type-only: erased at build time). */
-import type { AtRiskReviewer, SegmentShares, SentimentAnalysis, SentimentReviewItem } from '../../../../src-main/analysis/results.js';
+/** The sentiment result as the renderer reads it. */
+import type { AtRiskReviewer, SegmentShares, SentimentAnalysis, SentimentReviewItem } from '@shared/analyses/sentiment.result.js';
 
 export type { AtRiskReviewer, SegmentShares, SentimentAnalysis, SentimentReviewItem };
 export type SentimentGroup = SentimentAnalysis['byMonth'][number];

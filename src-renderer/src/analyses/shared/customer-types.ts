@@ -8,12 +8,5 @@ export type AtRiskRow = LtvAnalysisResult['highValueAtRisk'][number];
 export type CustomerWarning = SegmentsAnalysis['warnings'][number];
 export type ThinnessFlag = LtvAnalysisResult['flags'][number];
 
-/** Words in both languages, as the engine names segments, clusters and actions. */
-export interface Bilingual {
-  en: string;
-  zh: string;
-}
-
-export function inLanguage(lang: string, words: Bilingual): string {
-  return lang === 'zh-CN' ? words.zh : words.en;
-}
+export type { Bilingual } from '@shared/bilingual.js';
+export { inLanguage } from '@shared/bilingual.js';
