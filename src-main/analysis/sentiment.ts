@@ -9,7 +9,7 @@ import { AppError } from '@shared/errors.js';
 import type { SentimentParams } from '@shared/analyses/index.js';
 import { adaptationDelta, analyseReviews, applyAdaptation, crossValidateAdaptation, DEFAULT_ASPECTS, DEFAULT_REVIEW_ANALYSIS, mergeAspects, sharesBy } from '../model/text/index.js';
 import type { AspectDefinition } from '../model/text/index.js';
-import type { GroupShares, ReviewAnalysis, ReviewLanguage, ReviewRecord, ScoredReview, SentimentShares, TermWeight } from '../model/text/index.js';
+import type { ReviewAnalysis, ReviewLanguage, ReviewRecord, ScoredReview, SentimentShares, TermWeight } from '../model/text/index.js';
 import { computeRfm } from '../model/customer/index.js';
 import { toCsv } from '../export/csv.js';
 import { checkOutputTarget, writeOutputFile } from '../export/output-file.js';
