@@ -17,6 +17,9 @@ import { hasData } from './load.js';
 import { assess, checkNeed } from '../model/reliability.js';
 import { readOrderColumns } from '../store/queries/orders.js';
 import { loadNumericAttributes } from './customer-attributes.js';
+import type { SegmentsAnalysis } from '@shared/analyses/segments.result.js';
+import type { LtvAnalysisResult } from '@shared/analyses/ltv.result.js';
+import type { CohortsAnalysis } from '@shared/analyses/cohorts.result.js';
 
 const AT_RISK_KEPT = 200;
 
@@ -28,7 +31,7 @@ export function loadOrders(db: Database, options: { orderIds: boolean } = { orde
 
 const toCents = (x: number): number => Math.round(x * 100) / 100;
 
-export function runSegments(db: Database, params: SegmentsParams, outFile?: string) {
+export function runSegments(db: Database, params: SegmentsParams, outFile?: string): SegmentsAnalysis {
   if (outFile) checkOutputTarget(outFile, outputGuardOf(db));
   const attributes = params.attributes.length ? loadNumericAttributes(db, params.attributes) : undefined;
   const a = analyzeSegments(loadOrders(db, { orderIds: true }), { asOf: params.asOf, k: params.k, pickFrom: SEGMENTS_DEFAULTS.autoK, seed: params.seed, attributes });
@@ -110,7 +113,7 @@ function scatterSample(customers: readonly { recencyDays: number; frequency: num
   return sample;
 }
 
-export function runLtv(db: Database, params: LtvParams, outFile?: string) {
+export function runLtv(db: Database, params: LtvParams, outFile?: string): LtvAnalysisResult {
   if (outFile) checkOutputTarget(outFile, outputGuardOf(db));
   const a = analyzeLifetimeValue(loadOrders(db), params);
   if (outFile) {
@@ -162,7 +165,7 @@ function quantiles(xs: number[]): { p: number; value: number }[] {
 /** Fewer customers than this per cohort make a month's retention jump by whole points with one buyer. */
 const COHORT_CUSTOMERS_THIN_BELOW = 30;
 
-export function runCohorts(db: Database, params: CohortsParams) {
+export function runCohorts(db: Database, params: CohortsParams): CohortsAnalysis {
   const result = computeCohorts(loadOrders(db), params);
   const sizes = result.cohorts.map((c) => c.customers);
   return {

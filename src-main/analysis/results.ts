@@ -5,11 +5,9 @@
  */
 export type { AttributionAnalysis } from './attribution.js';
 export type { FunnelAnalysis } from '@shared/analyses/funnel.result.js';
-import type { runCohorts, runLtv, runSegments } from './customers.js';
-
-export type SegmentsAnalysis = ReturnType<typeof runSegments>;
-export type LtvAnalysisResult = ReturnType<typeof runLtv>;
-export type CohortsAnalysis = ReturnType<typeof runCohorts>;
+export type { SegmentsAnalysis } from '@shared/analyses/segments.result.js';
+export type { LtvAnalysisResult } from '@shared/analyses/ltv.result.js';
+export type { CohortsAnalysis } from '@shared/analyses/cohorts.result.js';
 export type { BasketAnalysis } from '@shared/analyses/basket.result.js';
 export type { SentimentAnalysis, SentimentReviewItem, SegmentShares, AtRiskReviewer } from '@shared/analyses/sentiment.result.js';
 export type { MmmAnalysis, MmmOptimiser, MmmPlanWeek } from './mmm.js';

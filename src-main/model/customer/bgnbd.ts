@@ -12,13 +12,10 @@
 import { makeTotalLogLikelihood } from './bgnbd-likelihood.js';
 import { minimizeStaged, type Objective, type ObjectiveWithGradient } from './optimize.js';
 import { sampleIndices } from '../random.js';
+import type { BgNbdParams } from '@shared/analyses/ltv.result.js';
 
-export interface BgNbdParams {
-  r: number;
-  alpha: number;
-  a: number;
-  b: number;
-}
+export type { BgNbdParams };
+
 
 export interface BgNbdFit {
   params: BgNbdParams;

@@ -12,6 +12,9 @@ import { probabilityAlive } from './bgnbd-predict.js';
 import { makeCumulativeExpectation } from './expectation-cache.js';
 import { conditionalExpectedSpend, type GammaGammaParams } from './gamma-gamma.js';
 import type { CustomerSummary } from './rfm-summary.js';
+import type { CustomerValue } from '@shared/analyses/ltv.result.js';
+
+export type { CustomerValue };
 
 export const WEEKS_PER_MONTH = 365.25 / 12 / 7;
 
@@ -23,22 +26,6 @@ export interface ClvOptions {
   discountRateMonthly?: number;
 }
 
-export interface CustomerValue {
-  customerId: string;
-  x: number;
-  tx: number;
-  T: number;
-  monetary: number;
-  pAlive: number;
-  expectedPurchases: number;
-  expectedSpend: number;
-  clv: number;
-  /** CLV were the customer certainly alive: the value at stake if she has lapsed. */
-  clvIfAlive: number;
-  /** Holdout purchase days and their prediction, filled in by a holdout validation. */
-  holdoutActual: number | null;
-  holdoutPredicted: number | null;
-}
 
 /**
  * P(alive), expected purchases over the horizon, expected spend per purchase and

@@ -9,18 +9,10 @@
 import { formatMonth, monthIndexOfDay, requireDay } from './dates.js';
 import { prepareOrderLog, type OrderInput } from './order-log.js';
 import type { CustomerWarning } from './warnings.js';
+import type { CohortRow } from '@shared/analyses/cohorts.result.js';
 
-export interface CohortRow {
-  /** `YYYY-MM` of the first purchase. */
-  cohort: string;
-  customers: number;
-  /** Index k: customers who purchased in month cohort + k; null when not yet observed. */
-  activeCustomers: (number | null)[];
-  /** activeCustomers / customers. */
-  retention: (number | null)[];
-  /** Net revenue of the cohort's customers in month cohort + k. */
-  revenue: (number | null)[];
-}
+export type { CohortRow };
+
 
 export interface CohortAnalysis {
   /** Last observed month, `YYYY-MM`. */

@@ -14,12 +14,10 @@ import { sampleIndices } from '../random.js';
 import { digamma, logGamma } from './special-functions.js';
 import { WarningCounter, type CustomerWarning } from './warnings.js';
 import { pearsonCorrelation } from './statistics.js';
+import type { GammaGammaParams } from '@shared/analyses/ltv.result.js';
 
-export interface GammaGammaParams {
-  p: number;
-  q: number;
-  gamma: number;
-}
+export type { GammaGammaParams };
+
 
 export interface SpendSummary {
   x: number;

@@ -13,57 +13,18 @@ import { conditionalExpectedPurchases, unconditionalExpectedPurchases } from './
 import { formatDay } from './dates.js';
 import type { CustomerSummary, PurchaseTimeline } from './rfm-summary.js';
 import { pearsonCorrelation } from './statistics.js';
+import { THINNESS_CODES } from '@shared/analyses/ltv.result.js';
+import type { FrequencyGroup, HoldoutSummary, ThinnessCode, ThinnessFlag, TrackingPoint } from '@shared/analyses/ltv.result.js';
 
-export const THINNESS_CODES = [
-  /** Fewer than 100 repeat customers in the calibration period. */
-  'fewRepeatCustomers',
-  /** The holdout is shorter than the forecast horizon: the horizon itself is not validated. */
-  'holdoutShorterThanHorizon',
-  /** Less calibration history than the forecast horizon. */
-  'historyShorterThanHorizon',
-  /** Every calibration purchase on one day. */
-  'allOrdersOneDay',
-  /** Fewer than 100 customers. */
-  'fewCustomers',
-  /** Nobody bought in the holdout period. */
-  'noHoldoutPurchases',
-] as const;
-export type ThinnessCode = (typeof THINNESS_CODES)[number];
+export { THINNESS_CODES };
+export type { FrequencyGroup, ThinnessCode, ThinnessFlag, TrackingPoint };
 
-export interface ThinnessFlag {
-  code: ThinnessCode;
-  params: Record<string, number>;
-}
-
-export interface FrequencyGroup {
-  /** '0' … '6', '7+'. */
-  frequency: string;
-  customers: number;
-  actualMean: number;
-  predictedMean: number;
-}
-
-export interface TrackingPoint {
-  week: number;
-  /** Last day of the week, `YYYY-MM-DD`. */
-  weekEnd: string;
-  actualCumulative: number;
-  expectedCumulative: number;
-}
-
-export interface HoldoutValidation {
-  holdoutWeeks: number;
-  customers: number;
-  actualTotal: number;
-  predictedTotal: number;
-  mae: number;
-  rmse: number;
-  correlation: number;
-  byFrequency: FrequencyGroup[];
-  tracking: TrackingPoint[];
+export interface HoldoutValidation extends HoldoutSummary {
   /** Per customer, in the order of the summaries. */
   predicted: Float64Array;
 }
+
+
 
 /** Cumulative actual vs expected repeat purchases at the end of every week. */
 export function trackCumulativePurchases(params: BgNbdParams, timeline: PurchaseTimeline): TrackingPoint[] {

@@ -16,6 +16,9 @@ import { sampleIndices } from '../random.js';
 import type { Bilingual } from './segment-actions.js';
 import { silhouetteOfLabelings } from './silhouette.js';
 import { WarningCounter, type CustomerWarning } from './warnings.js';
+import type { KSearchPoint } from '@shared/analyses/segments.result.js';
+
+export type { KSearchPoint };
 
 export interface ClusterInput {
   customerId: string;
@@ -45,12 +48,6 @@ export interface KMeansOptions {
   attributeNames?: readonly string[];
 }
 
-export interface KSearchPoint {
-  k: number;
-  silhouette: number;
-  /** Inertia on the sample (the elbow curve). */
-  inertia: number;
-}
 
 export interface ClusterProfile {
   id: number;

@@ -14,6 +14,9 @@ import { laterPurchases } from './later-purchases.js';
 import { summarizeOrderLog } from './rfm-summary.js';
 import { WarningCounter, type CustomerWarning } from './warnings.js';
 import { assess, checkNeed, parametersAtEdge, type Reliability } from '../reliability.js';
+import type { AtRiskCustomer } from '@shared/analyses/ltv.result.js';
+
+export type { AtRiskCustomer };
 
 export interface LtvOptions extends ClvOptions {
   calibrationEnd: string;
@@ -21,16 +24,6 @@ export interface LtvOptions extends ClvOptions {
   seed?: number;
 }
 
-/** A customer on the at-risk list, with her last purchase counted to the last day of data. */
-export interface AtRiskCustomer extends CustomerValue {
-  lastPurchase: string;
-  weeksSinceLastPurchase: number;
-  /**
-   * P(alive) on the last day of data: the weeks since the calibration end without a
-   * purchase lower it (`pAlive` is as of the calibration end, where the model was fitted).
-   */
-  pAliveAtDataEnd: number;
-}
 
 export interface LtvAnalysis {
   calibrationEnd: string;

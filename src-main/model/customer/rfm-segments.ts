@@ -20,6 +20,9 @@
  *   一般价值 R↑F↑M↓  一般发展 R↑F↓M↓  一般保持 R↓F↑M↓  一般挽留 R↓F↓M↓
  */
 import type { Bilingual, EnSegment, SegmentInfo, ZhSegment } from './segment-actions.js';
+import type { ZhHighRule } from '@shared/analyses/segments.result.js';
+
+export type { ZhHighRule };
 
 type Row = readonly [EnSegment, EnSegment, EnSegment, EnSegment, EnSegment];
 
@@ -42,7 +45,6 @@ export function englishSegment(r: number, f: number, m: number): EnSegment {
   return EN_GRID[fmScore(f, m) - 1][r - 1];
 }
 
-export type ZhHighRule = 'scoreAtLeast3' | 'aboveMeanScore';
 
 /** Mean R, F, M scores, the thresholds of the `aboveMeanScore` rule. */
 export interface ScoreMeans {

@@ -4,34 +4,12 @@
  */
 import type { Bilingual } from '@shared/bilingual.js';
 
-export const EN_SEGMENTS = [
-  'champions',
-  'loyalCustomers',
-  'potentialLoyalists',
-  'newCustomers',
-  'promising',
-  'needAttention',
-  'aboutToSleep',
-  'atRisk',
-  'cantLoseThem',
-  'hibernating',
-  'lost',
-] as const;
-export type EnSegment = (typeof EN_SEGMENTS)[number];
-
-export const ZH_SEGMENTS = [
-  'importantValue',
-  'importantDevelop',
-  'importantKeep',
-  'importantRetain',
-  'generalValue',
-  'generalDevelop',
-  'generalKeep',
-  'generalRetain',
-] as const;
-export type ZhSegment = (typeof ZH_SEGMENTS)[number];
-
 export type { Bilingual } from '@shared/bilingual.js';
+import { EN_SEGMENTS, ZH_SEGMENTS } from '@shared/analyses/segments.result.js';
+import type { EnSegment, ZhSegment } from '@shared/analyses/segments.result.js';
+
+export { EN_SEGMENTS, ZH_SEGMENTS };
+export type { EnSegment, ZhSegment };
 
 export interface SegmentInfo {
   label: Bilingual;

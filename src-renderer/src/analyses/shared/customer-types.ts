@@ -1,5 +1,7 @@
-/** The customer-value results' shapes, as the renderer reads them (type-only: erased at build time). */
-import type { CohortsAnalysis, LtvAnalysisResult, SegmentsAnalysis } from '../../../../src-main/analysis/results.js';
+/** The customer-value results' shapes, as the renderer reads them. */
+import type { CohortsAnalysis } from '@shared/analyses/cohorts.result.js';
+import type { LtvAnalysisResult } from '@shared/analyses/ltv.result.js';
+import type { SegmentsAnalysis } from '@shared/analyses/segments.result.js';
 
 export type { CohortsAnalysis, LtvAnalysisResult, SegmentsAnalysis };
 export type RfmSegmentRow = SegmentsAnalysis['rfm']['segments'][number];
