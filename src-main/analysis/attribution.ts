@@ -8,6 +8,7 @@ import type { Database } from 'better-sqlite3';
 import { platformReportedByChannel } from '../store/queries/spend.js';
 import { AppError } from '@shared/errors.js';
 import type { AttributionParams } from '@shared/analyses/index.js';
+import type { AttributionAnalysis } from '@shared/analyses/attribution.result.js';
 import {
   adviseBudgetShift,
   attributeAll,
@@ -73,7 +74,7 @@ function inPeriod(journeys: Journey[], { from, to }: AttributionParams): Journey
   });
 }
 
-export function runAttribution(db: Database, params: AttributionParams) {
+export function runAttribution(db: Database, params: AttributionParams): AttributionAnalysis {
   const of = journeysOf(db, params);
   const { source, journeys, summary, problems } = of;
   const table = compileJourneys(journeys);
@@ -155,4 +156,4 @@ export function runAttribution(db: Database, params: AttributionParams) {
   };
 }
 
-export type AttributionAnalysis = ReturnType<typeof runAttribution>;
+export type { AttributionAnalysis };

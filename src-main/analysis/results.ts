@@ -3,7 +3,7 @@
  * project keeps them (`analysis.latest`). The renderer imports these as types only
  * (erased at build time; the lint rule allows nothing else from src-main).
  */
-export type { AttributionAnalysis } from './attribution.js';
+export type { AttributionAnalysis } from '@shared/analyses/attribution.result.js';
 export type { FunnelAnalysis } from '@shared/analyses/funnel.result.js';
 export type { SegmentsAnalysis } from '@shared/analyses/segments.result.js';
 export type { LtvAnalysisResult } from '@shared/analyses/ltv.result.js';

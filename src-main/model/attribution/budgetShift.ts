@@ -16,6 +16,9 @@
  * are flagged uncertain and never increased.
  */
 import type { ChannelRoiRow } from './roi.js';
+import type { BudgetShiftCaveat, BudgetShiftNote, BudgetShiftRow } from '@shared/analyses/attribution.result.js';
+
+export type { BudgetShiftCaveat, BudgetShiftNote, BudgetShiftRow };
 
 export interface BudgetShiftOptions {
   /** Largest change per channel as a share of its current spend (default 0.3 = ±30 %). */
@@ -26,23 +29,6 @@ export interface BudgetShiftOptions {
   readonly breakEvenRoas?: number;
 }
 
-export type BudgetShiftNote = 'uncertain' | 'zero-spend' | 'at-upper-bound' | 'at-lower-bound' | 'below-break-even';
-export type BudgetShiftCaveat = 'average-not-marginal' | 'uncertain-channels' | 'zero-spend-channels' | 'nothing-to-move' | 'unallocated';
-
-export interface BudgetShiftRow {
-  readonly channel: string;
-  readonly currentSpend: number;
-  readonly recommendedSpend: number;
-  readonly change: number;
-  /** change / current spend; null for zero-spend channels. */
-  readonly changeShare: number | null;
-  readonly roas: number | null;
-  readonly conversions: number;
-  readonly uncertain: boolean;
-  /** change × ROAS: the value the move is expected to add (negative for a cut), at average ROAS. */
-  readonly expectedValueChange: number;
-  readonly notes: BudgetShiftNote[];
-}
 
 export interface BudgetShiftAdvice {
   readonly rows: BudgetShiftRow[];

@@ -7,15 +7,10 @@ import { toJourneyTable } from './journeyTable.js';
 import type { JourneyInput } from './journeyTable.js';
 import type { Journey } from './types.js';
 import { DAY_MS } from './units.js';
+import type { PathLengthBucket, TimeToConversion, TopPath } from '@shared/analyses/attribution.result.js';
 
-export interface TopPath {
-  readonly channels: string[];
-  readonly conversions: number;
-  readonly nulls: number;
-  readonly value: number;
-  /** conversions / (conversions + nulls). */
-  readonly conversionRate: number;
-}
+export type { PathLengthBucket, TimeToConversion, TopPath };
+
 
 /** The `n` paths with the most conversions (ties: most journeys, then the shorter path). */
 export function topPaths(journeys: JourneyInput, n = 10): TopPath[] {
@@ -36,12 +31,6 @@ export function topPaths(journeys: JourneyInput, n = 10): TopPath[] {
   });
 }
 
-export interface PathLengthBucket {
-  /** Touches in the journey. */
-  readonly length: number;
-  readonly conversions: number;
-  readonly nulls: number;
-}
 
 export function pathLengthDistribution(journeys: JourneyInput): PathLengthBucket[] {
   const table = toJourneyTable(journeys);
@@ -56,14 +45,6 @@ export function pathLengthDistribution(journeys: JourneyInput): PathLengthBucket
   return [...byLength.entries()].sort((a, b) => a[0] - b[0]).map(([length, b]) => ({ length, ...b }));
 }
 
-export interface TimeToConversion {
-  /** Conversions by whole days from the first touch to the conversion (0 = same day). */
-  readonly buckets: { days: number; conversions: number }[];
-  readonly meanDays: number;
-  readonly medianDays: number;
-  /** Converting journeys that could not be measured (no times). */
-  readonly unmeasured: number;
-}
 
 /**
  * Days from a journey's first touch to its conversion (the conversion time, or the last

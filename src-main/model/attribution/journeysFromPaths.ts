@@ -8,19 +8,10 @@
  * silently.
  */
 import type { Journey, PathRow } from './types.js';
+import type { PathProblemReason } from '@shared/analyses/attribution.result.js';
 
-export type PathProblemReason =
-  | 'empty-path'
-  | 'unknown-separator'
-  | 'empty-step'
-  | 'non-numeric-conversions'
-  | 'negative-conversions'
-  | 'non-numeric-nulls'
-  | 'negative-nulls'
-  | 'non-numeric-value'
-  | 'negative-value'
-  | 'no-journeys'
-  | 'value-without-conversions';
+export type { PathProblemReason };
+
 
 export interface PathProblem {
   /** Index of the row in the input array (0-based). */

@@ -16,18 +16,14 @@ import type { JourneyInput, JourneyTable } from './journeyTable.js';
 import { solveLinearSystem } from './linearSolve.js';
 import { ModelUnavailable } from './types.js';
 import type { ChannelCredits } from './types.js';
+import type { MarkovTransitions } from '@shared/analyses/attribution.result.js';
+
+export type { MarkovTransitions };
 
 export const MARKOV_START = '(start)';
 export const MARKOV_CONVERSION = '(conversion)';
 export const MARKOV_NULL = '(null)';
 
-/** The fitted chain, for the heatmap: rows are "from", columns "to"; absorbing rows are zero. */
-export interface MarkovTransitions {
-  /** `(start)`, the channels, `(conversion)`, `(null)`. */
-  readonly states: readonly string[];
-  readonly counts: number[][];
-  readonly probabilities: number[][];
-}
 
 export interface MarkovResult {
   readonly credits: ChannelCredits;

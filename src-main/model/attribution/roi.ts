@@ -4,17 +4,10 @@
  * denominator is zero or unknown is `null` (shown as "—"), never NaN or Infinity.
  */
 import type { ChannelCredits } from './types.js';
+import type { ChannelRoiRow } from '@shared/analyses/attribution.result.js';
 
-export interface ChannelRoiRow {
-  readonly channel: string;
-  readonly conversions: number;
-  readonly value: number;
-  /** Null when the channel has no spend row (e.g. organic or direct). */
-  readonly spend: number | null;
-  readonly cpa: number | null;
-  readonly roas: number | null;
-  readonly roi: number | null;
-}
+export type { ChannelRoiRow };
+
 
 export interface ChannelRoi {
   /** Journey channels in credit order, then channels found only in spend (with zero credit). */

@@ -17,6 +17,9 @@ import { toJourneyTable } from './journeyTable.js';
 import type { JourneyInput } from './journeyTable.js';
 import { shapleyMonteCarlo } from './shapleyMonteCarlo.js';
 import type { ChannelCredit, ChannelCredits } from './types.js';
+import type { CreditInterval } from '@shared/analyses/attribution.result.js';
+
+export type { CreditInterval };
 
 export const MAX_EXACT_SHAPLEY_CHANNELS = 15;
 export const DEFAULT_SHAPLEY_SAMPLES = 2000;
@@ -30,10 +33,6 @@ export interface ShapleyOptions {
   readonly seed?: number;
 }
 
-export interface CreditInterval {
-  readonly conversions: readonly [number, number];
-  readonly value: readonly [number, number];
-}
 
 export interface ShapleyResult {
   readonly credits: ChannelCredits;

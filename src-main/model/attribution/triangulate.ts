@@ -6,28 +6,12 @@
  * flagged when its share spread across models exceeds `thresholdPoints` (10 by default).
  */
 import type { AttributionModel, ChannelCredits } from './types.js';
+import type { TriangulationReason, TriangulationReasonCode, TriangulationRow } from '@shared/analyses/attribution.result.js';
+
+export type { TriangulationReason, TriangulationReasonCode, TriangulationRow };
 
 export const DEFAULT_DISAGREEMENT_POINTS = 10;
 
-export type TriangulationReasonCode = 'mostly-opener' | 'mostly-closer' | 'assist' | 'model-disagreement';
-
-export interface TriangulationReason {
-  readonly code: TriangulationReasonCode;
-  /** Shares are percentage points (0–100) rounded to 0.1; names are model ids. */
-  readonly params: Record<string, string | number>;
-}
-
-export interface TriangulationRow {
-  readonly channel: string;
-  /** Share of the model's total credit, in percent, for every model given. */
-  readonly shares: Partial<Record<AttributionModel, number>>;
-  readonly maxModel: AttributionModel;
-  readonly minModel: AttributionModel;
-  /** max − min share, percentage points. */
-  readonly spread: number;
-  readonly flagged: boolean;
-  readonly reasons: TriangulationReason[];
-}
 
 export interface TriangulateOptions {
   readonly thresholdPoints?: number;

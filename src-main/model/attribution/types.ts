@@ -4,6 +4,9 @@
  * plus `Map`s keyed by channel name, which survive worker `postMessage` unchanged.
  */
 import { ATTRIBUTION_MODEL_IDS } from '@shared/analyses/attribution.js';
+import type { AttributionNotice, AttributionNoticeCode } from '@shared/analyses/attribution.result.js';
+
+export type { AttributionNotice, AttributionNoticeCode };
 
 /** One row of a `touchpoints` dataset. `time` is epoch milliseconds. */
 export interface TouchpointRow {
@@ -59,24 +62,6 @@ export type ChannelCredits = Map<string, ChannelCredit>;
 export const ATTRIBUTION_MODELS = ATTRIBUTION_MODEL_IDS;
 export type AttributionModel = (typeof ATTRIBUTION_MODELS)[number];
 
-/**
- * Why a model could not run or what it did differently. The UI phrases `code` with
- * `params`; suggested i18n keys are `attribution.notice.<code>`.
- */
-export type AttributionNoticeCode =
-  | 'time-decay-needs-timestamps'
-  | 'no-conversions'
-  | 'no-journeys'
-  | 'shapley-monte-carlo'
-  | 'single-channel'
-  // Set by the analysis: orders name one channel each, nothing for a data-driven model to learn from.
-  | 'one-touch-orders';
-
-export interface AttributionNotice {
-  readonly model: AttributionModel | 'all';
-  readonly code: AttributionNoticeCode;
-  readonly params: Record<string, string | number>;
-}
 
 /** Raised by a model that cannot run on the given data; `attributeAll` turns it into a notice. */
 export class ModelUnavailable extends Error {

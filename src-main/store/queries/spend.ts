@@ -6,16 +6,10 @@
  */
 import type { Database } from 'better-sqlite3';
 import { channelResolver } from '../channel-map.js';
+import type { PlatformReportedRow } from '@shared/analyses/attribution.result.js';
 
-export interface PlatformReportedRow {
-  channel: string;
-  spend: number;
-  /** null when no row of the channel reports conversions (the export had no such column). */
-  conversions: number | null;
-  revenue: number | null;
-  /** revenue ÷ spend as the platform reports it; null without revenue or spend. */
-  roas: number | null;
-}
+export type { PlatformReportedRow };
+
 
 /** Per channel in the period; null when no spend row reports conversions or revenue. */
 export function platformReportedByChannel(db: Database, period: { from?: string; to?: string } = {}): PlatformReportedRow[] | null {

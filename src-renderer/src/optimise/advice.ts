@@ -2,7 +2,7 @@
 import type { SavedAnalysis } from '@shared/api.js';
 import { ATTRIBUTION_DEFAULTS } from '@shared/analyses/index.js';
 import type { AttributionModelId, AttributionParamsInput } from '@shared/analyses/index.js';
-import type { AttributionAnalysis } from '../../../src-main/analysis/results.js';
+import type { AttributionAnalysis } from '@shared/analyses/attribution.result.js';
 
 export type Advice = NonNullable<AttributionAnalysis['advice']>;
 export type AdviceRow = Advice['rows'][number];

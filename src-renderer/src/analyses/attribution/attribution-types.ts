@@ -1,7 +1,7 @@
-/** The attribution result's shapes, as the renderer reads them (type-only: erased at build time). */
+/** The attribution result's shapes, as the renderer reads them . */
 import { ATTRIBUTION_MODEL_IDS } from '@shared/analyses/index.js';
 import type { AttributionModelId } from '@shared/analyses/index.js';
-import type { AttributionAnalysis } from '../../../../src-main/analysis/results.js';
+import type { AttributionAnalysis } from '@shared/analyses/attribution.result.js';
 import type { FunnelAnalysis } from '@shared/analyses/funnel.result.js';
 
 export type { AttributionAnalysis, FunnelAnalysis };
