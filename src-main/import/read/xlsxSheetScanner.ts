@@ -18,7 +18,7 @@
  */
 import { MAX_CELL_XML_CHARS, MAX_ROW_CHARS } from '../limits.js';
 import { dateFromSerial, isoFromDate, plainNumber } from './xlsxCellText.js';
-import { findAttribute, Tag, XmlDamageError, xmlText, XmlTokenizer } from './xmlBytes.js';
+import { findAttribute, findAttributes, Tag, XmlDamageError, xmlText, XmlTokenizer } from './xmlBytes.js';
 import type { XmlHandler } from './xmlBytes.js';
 
 export type SheetProblem =
@@ -56,14 +56,18 @@ const CellType = { Number: 0, Shared: 1, String: 2, Inline: 3, Boolean: 4, Error
 type CellType = (typeof CellType)[keyof typeof CellType];
 
 const ATTR_R = 0x72;
-const ATTR_T = 0x74;
-const ATTR_S = 0x73;
+/** A cell's attributes of interest, by slot: r (0), t (1), s (2). */
+const CELL_SLOTS = new Int8Array(128).fill(-1);
+CELL_SLOTS[ATTR_R] = 0;
+CELL_SLOTS[0x74] = 1;
+CELL_SLOTS[0x73] = 2;
 /** Distinct date serials remembered with their ISO text (sorted exports repeat a date row after row). */
 const DATE_CACHE_SIZE = 4096;
 
 export class SheetScanner implements XmlHandler {
   private readonly tokenizer = new XmlTokenizer(this, MAX_CELL_XML_CHARS);
   private readonly span = new Int32Array(2);
+  private readonly cellSpans = new Int32Array(6);
   private readonly dates = new Map<string, string>();
 
   private row = 0;
@@ -161,7 +165,7 @@ export class SheetScanner implements XmlHandler {
     if (!this.capturing) return;
     // Numbers and shared-string indexes are ASCII: latin1 is the cheapest string of them.
     const ascii = (this.type === CellType.Number && !this.formula) || this.type === CellType.Shared;
-    const piece = ascii ? buf.toString('latin1', start, end) : cdata ? buf.toString('utf8', start, end) : xmlText(buf, start, end);
+    const piece = ascii ? asciiText(buf, start, end) : cdata ? buf.toString('utf8', start, end) : xmlText(buf, start, end);
     this.value = this.value === null ? piece : this.value + piece;
   }
 
@@ -185,13 +189,14 @@ export class SheetScanner implements XmlHandler {
 
   private openCell(buf: Buffer, attrs: number, end: number): void {
     if (!this.inRow) throw new XmlDamageError('a cell outside a row');
-    const span = this.span;
+    const spans = this.cellSpans;
+    if (!findAttributes(buf, attrs, end, CELL_SLOTS, spans)) spans.fill(-1);
     const previous = this.column;
-    const referenced = findAttribute(buf, attrs, end, ATTR_R, span) ? columnOfReference(buf, span[0], span[1]) : 0;
+    const referenced = spans[0] >= 0 ? columnOfReference(buf, spans[0], spans[1]) : 0;
     this.column = referenced > 0 ? referenced : previous + 1;
     if (this.column <= previous) throw new SheetXmlError({ kind: 'cellOrder', row: this.row, column: columnLetters(this.column) });
-    this.type = findAttribute(buf, attrs, end, ATTR_T, span) ? cellType(buf, span[0], span[1]) : CellType.Number;
-    this.style = findAttribute(buf, attrs, end, ATTR_S, span) ? Math.max(0, digitsValue(buf, span[0], span[1])) : 0;
+    this.type = spans[2] >= 0 ? cellType(buf, spans[2], spans[3]) : CellType.Number;
+    this.style = spans[4] >= 0 ? Math.max(0, digitsValue(buf, spans[4], spans[5])) : 0;
     this.formula = false;
     this.capturing = false;
     this.inInline = false;
@@ -248,6 +253,26 @@ export class SheetScanner implements XmlHandler {
     const n = Number(raw);
     return raw.trim() === '' || Number.isNaN(n) ? raw : plainNumber(n);
   }
+}
+
+/**
+ * Numbers and shared-string indexes as text. Whole numbers (most cells: counts, indexes)
+ * are read from the bytes and printed by String, whose strings V8 caches for small
+ * integers; the rest are sliced as latin1, which is what ASCII is.
+ */
+function asciiText(buf: Buffer, start: number, end: number): string {
+  const n = end - start;
+  if (n > 0 && n <= 9 && (buf[start] !== 0x30 || n === 1)) {
+    let value = 0;
+    let i = start;
+    for (; i < end; i++) {
+      const d = buf[i] - 0x30;
+      if (d < 0 || d > 9) break;
+      value = value * 10 + d;
+    }
+    if (i === end) return String(value);
+  }
+  return buf.toString('latin1', start, end);
 }
 
 /** The value of ASCII digits buf[start, end) (spaces around allowed), or −1. */

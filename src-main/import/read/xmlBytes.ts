@@ -229,6 +229,39 @@ export function findAttribute(buf: Buffer, start: number, end: number, name: num
   return false;
 }
 
+/**
+ * The values of several one-letter attributes in one pass: `slots[b]` is the slot of the
+ * attribute named by byte b (−1: not wanted); slot k's value goes to out[2k, 2k+1), or
+ * −1 there when absent. Returns false for an attribute list it does not understand.
+ */
+export function findAttributes(buf: Buffer, start: number, end: number, slots: Int8Array, out: Int32Array): boolean {
+  out.fill(-1);
+  let i = start;
+  while (i < end) {
+    while (i < end && isSpace(buf[i])) i++;
+    if (i >= end) return true;
+    const nameStart = i;
+    while (i < end && buf[i] !== 0x3d && !isSpace(buf[i])) i++;
+    const nameEnd = i;
+    while (i < end && isSpace(buf[i])) i++;
+    if (i >= end || buf[i] !== 0x3d) return false;
+    i++;
+    while (i < end && isSpace(buf[i])) i++;
+    const quote = buf[i];
+    if (quote !== 0x22 && quote !== 0x27) return false;
+    const valueStart = ++i;
+    while (i < end && buf[i] !== quote) i++;
+    if (i >= end) return false;
+    const slot = nameEnd - nameStart === 1 && buf[nameStart] < 128 ? slots[buf[nameStart]] : -1;
+    if (slot >= 0) {
+      out[2 * slot] = valueStart;
+      out[2 * slot + 1] = i;
+    }
+    i++;
+  }
+  return true;
+}
+
 const ENTITIES: Readonly<Record<string, string>> = { amp: '&', lt: '<', gt: '>', quot: '"', apos: "'" };
 
 /** XML's five named entities and character references, decoded. */
