@@ -16,6 +16,7 @@ import { sentimentAccuracyBenchmark, sentimentSpeedBenchmark } from './sentiment
 import { mmm3yBenchmark, mmmOptimiseBenchmark } from './mmm.js';
 import { CHINESE_IMPORT_BENCHMARKS } from './import-zh.js';
 import { xlsxImportBenchmark } from './import-xlsx.js';
+import { touchpoints10mBenchmark } from './touchpoints-10m.js';
 
 export interface Benchmark {
   name: string;
@@ -208,6 +209,7 @@ export const BENCHMARKS: Benchmark[] = [
   ...CHINESE_IMPORT_BENCHMARKS,
   xlsxImportBenchmark,
   ...E2E_BENCHMARKS,
+  touchpoints10mBenchmark,
   sentimentSpeedBenchmark,
   sentimentAccuracyBenchmark,
   mmm3yBenchmark,

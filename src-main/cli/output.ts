@@ -10,6 +10,8 @@ export interface Output {
   lang: Lang;
   t(key: MessageKey, params?: Record<string, string | number>): string;
   line(text?: string): void;
+  /** A note for the person waiting, on stderr: stdout stays the result (and valid JSON with --json). */
+  note(text: string): void;
   json(value: unknown): void;
   error(info: ErrorInfo): void;
   progress(): ((p: JobProgress) => void) | undefined;
@@ -25,6 +27,7 @@ export function makeOutput(lang: Lang, stdout: NodeJS.WriteStream = process.stdo
     lang,
     t: (key, params) => translate(lang, key, params),
     line: (text = '') => void stdout.write(`${text}\n`),
+    note: (text) => void stderr.write(`${text}\n`),
     json: (value) => void stdout.write(`${JSON.stringify(value, null, 2)}\n`),
     error: (info) => void stderr.write(`roi-studio: ${describeError(lang, info)}\n`),
     /** A progress bar on stderr on a terminal; elsewhere nothing, or lines with --progress. */

@@ -89,6 +89,10 @@ export function makeRawChannelEncoder(): ColumnEncoder {
   return new DictionaryEncoder(makeRawChannelTyper());
 }
 
+const UNIQUE_SHARE = 0.9;
+const UNIQUE_MIN_CELLS = 1024;
+const RECHECK_BATCHES = 16;
+
 /** Dates, channels, events and free text: stored as text, typed once per distinct cell. */
 class DictionaryEncoder implements ColumnEncoder {
   problem = NO_PROBLEM;
@@ -101,6 +105,15 @@ class DictionaryEncoder implements ColumnEncoder {
   /** The byte lane's memo, which outlives batches (entries get a code per batch). */
   private readonly byBytes = new BytesMemo();
   private batch = 0;
+  /**
+   * A column of unique values (ids, timestamps) gains nothing from the lookup table, only
+   * its cost: when nearly every cell of a batch was new, the next batches skip it (a repeat
+   * is then typed again and stored twice in the dictionary, which only costs bytes).
+   * Every RECHECK_BATCHES-th batch looks again, in case the values start to repeat.
+   */
+  private unique = false;
+  private cells = 0;
+  private misses = 0;
 
   constructor(private readonly typer: CellTyper) {}
 
@@ -110,18 +123,23 @@ class DictionaryEncoder implements ColumnEncoder {
     this.codeOf.clear();
     this.lastRaw = undefined;
     this.batch++;
+    this.unique = this.batch % RECHECK_BATCHES !== 0 && this.cells >= UNIQUE_MIN_CELLS && this.misses > UNIQUE_SHARE * this.cells;
+    this.cells = 0;
+    this.misses = 0;
   }
 
   put(i: number, raw: string): PutResult {
-    let code = raw === this.lastRaw ? this.lastCode : this.codeOf.get(raw);
+    this.cells++;
+    let code = raw === this.lastRaw ? this.lastCode : this.unique ? undefined : this.codeOf.get(raw);
     if (code === undefined) {
+      this.misses++;
       const typed = this.typer(raw);
       if (!typed.ok) {
         this.problem = typed;
         return PROBLEM;
       }
       code = typed.value === null ? -1 : this.dictionary.push(String(typed.value)) - 1;
-      this.codeOf.set(raw, code);
+      if (!this.unique) this.codeOf.set(raw, code);
     }
     this.lastRaw = raw;
     this.lastCode = code;

@@ -13,6 +13,7 @@ import type { TextEncoding } from '@shared/text-encodings.js';
 import type { DatasetSummary, DuplicatePolicy, DuplicateReport, ImportIssue, OverlapPolicy, OverlapReport } from '@shared/datasets.js';
 import { defaultDuplicatePolicy, describeSpan } from '@shared/datasets.js';
 import { refreshOrderSummary } from '../store/order-summary.js';
+import { whileBusy } from '../store/busy.js';
 import { countIssues, deleteDataset, finishDataset, findDatasetBySha, getDataset, insertDataset, listIssues } from '../store/datasets.js';
 import { findOverlap, resolveOverlap } from '../store/overlaps.js';
 import { datasetSpellings, spellingsWorthTelling } from '../store/channel-map.js';
@@ -88,9 +89,11 @@ export async function importFile(req: ImportRequest, hooks: ImportHooks = {}): P
     const created = !existsSync(req.project);
     const { openProject } = await store;
     const db = openProject(req.project, { create: true });
+    if (created) writeOnce(db);
     try {
       const target = { project: basename(req.project), sha256, name, replace: Boolean(req.replace), overlap: req.overlap, duplicates: req.duplicates };
       const id = await importInTransaction(db, parser, head, target, hooks);
+      if (created) backToWal(db);
       const dataset = getDataset(db, id)!;
       return { dataset, issues: listIssues(db, id, SHOWN_ISSUES), issueCount: countIssues(db, id), sheets: head.sheets };
     } catch (e) {
@@ -288,13 +291,41 @@ class DatasetWriter {
 }
 
 /**
+ * A project this import creates is written once, straight into its file: in WAL mode every
+ * page went to the WAL first and was copied into the file again at the checkpoint (a 4.3M-
+ * row touchpoints import wrote 590 MB for a 295 MB project, and took 14 s instead of 10).
+ * A rollback journal records nothing for pages the file did not have, so it costs nothing
+ * here. No one else has the new file open; if someone does (SQLITE_BUSY), WAL it stays.
+ * FULL sync: without the WAL, NORMAL could lose the file to a power cut at commit.
+ */
+function writeOnce(db: Database): void {
+  try {
+    if (db.pragma('journal_mode = DELETE', { simple: true }) === 'delete') db.pragma('synchronous = FULL');
+  } catch {
+    // busy: the import runs in WAL mode
+  }
+}
+
+/** The project's usual mode after a writeOnce import (openProject also restores it on every open). */
+function backToWal(db: Database): void {
+  try {
+    db.pragma('journal_mode = WAL');
+    db.pragma('synchronous = NORMAL');
+  } catch {
+    // busy: the next openProject switches it back
+  }
+}
+
+/**
  * Takes the project's write lock. Its only other writer is ROI Studio itself (another
  * import or an analysis saving its result), which SQLite makes us wait for up to its busy
  * timeout; past that the user learns which project is busy and why.
  */
 function beginWrite(db: Database, project: string): void {
   try {
-    db.exec('BEGIN IMMEDIATE');
+    // Also while a first import writes the new project in rollback mode: SQLite answers
+    // BUSY at once, without its timeout, to a connection that opened the file in WAL mode.
+    whileBusy(() => db.exec('BEGIN IMMEDIATE'));
   } catch (e) {
     if (/SQLITE_BUSY|database is locked/i.test(String((e as { code?: string }).code ?? e))) throw new AppError('error.projectBusy', { file: project });
     throw e;

@@ -9,6 +9,7 @@ import Database from 'better-sqlite3';
 import type { Database as Db } from 'better-sqlite3';
 import { AppError } from '@shared/errors.js';
 import { LATEST_VERSION, MIGRATIONS } from './migrations/index.js';
+import { whileBusy } from './busy.js';
 
 /** 'ROIS' — marks the file as ours, so `file` and other tools can recognise it. */
 export const APPLICATION_ID = 0x524f4953;
@@ -40,7 +41,7 @@ export function openProject(file: string, options: OpenOptions = {}): Db {
     if (!exists && !options.readonly) db.pragma(`page_size = ${PAGE_SIZE}`);
     checkIdentity(db, file);
     if (!db.readonly) {
-      db.pragma('journal_mode = WAL');
+      whileBusy(() => db.pragma('journal_mode = WAL'));
       db.pragma('synchronous = NORMAL');
       db.pragma('foreign_keys = ON');
       migrate(db);

@@ -103,6 +103,7 @@ export const en = {
   'cli.mapping': 'Column mapping',
   'cli.issues': 'Problems (first {n} of {total})',
   'cli.noDatasets': 'No datasets yet. Import one with: roi-studio import <file> --project {file}',
+  'cli.attributionCost': 'Attribution over {rows} touchpoints: expect about {seconds} s and {memory} GB of memory at its peak. A shorter period (--from, --to) costs less.',
   'cli.demoBuilt': 'Demo project written to {file}',
   'cli.demoExported': 'Demo spreadsheets written to {dir}',
   // errors: goals and reports (issue 6)

@@ -98,6 +98,7 @@ export const zhCN: Catalogue = {
   'cli.mapping': '列映射',
   'cli.issues': '问题（前 {n} 条，共 {total} 条）',
   'cli.noDatasets': '还没有数据集。导入方式：roi-studio import <文件> --project {file}',
+  'cli.attributionCost': '归因分析将读取 {rows} 条触点：预计约 {seconds} 秒，内存峰值约 {memory} GB。缩短时间范围（--from、--to）可减少开销。',
   'cli.demoBuilt': '演示项目已写入 {file}',
   'cli.demoExported': '演示表格已写入 {dir}',
   'error.goalNotFound': '此项目中没有编号为 {id} 的目标。',

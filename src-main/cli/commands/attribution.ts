@@ -4,10 +4,13 @@ import { ATTRIBUTION_MODEL_IDS } from '@shared/analyses/index.js';
 import type { AttributionModelId } from '@shared/analyses/index.js';
 import { channelName } from '@shared/i18n/channels.js';
 import { runJob } from '../../jobs/run-job.js';
+import { openProject } from '../../store/project.js';
+import { listDatasets } from '../../store/datasets.js';
 import type { AttributionAnalysis } from '../../analysis/attribution.js';
 import { formatTable } from '../output.js';
 import type { Command, CommandContext } from '../command.js';
 import { fmtMoney, fmtNumber, fmtRatio, positiveNumber, requireProject } from '../args.js';
+import { attributionCostToAnnounce } from './attribution-cost.js';
 
 export const attributionCommand: Command = {
   name: 'attribution',
@@ -29,6 +32,7 @@ export const attributionCommand: Command = {
     const { values, out, signal } = ctx;
     const project = requireProject(values, attributionCommand.usage);
     const models = values.models === undefined ? undefined : parseModels(String(values.models));
+    announceCost(resolve(project), values.source as string | undefined, ctx);
     const result = await runJob(
       'attribution',
       {
@@ -51,6 +55,23 @@ export const attributionCommand: Command = {
     printAttribution(result, ctx);
   },
 };
+
+/** A large project's cost, said before the wait starts (the estimate: attribution-cost.ts). */
+function announceCost(project: string, source: string | undefined, { out }: CommandContext): void {
+  let datasets;
+  try {
+    const db = openProject(project, { readonly: true });
+    try {
+      datasets = listDatasets(db);
+    } finally {
+      db.close();
+    }
+  } catch {
+    return; // a missing or foreign project: the job says what is wrong with it
+  }
+  const cost = attributionCostToAnnounce(datasets, source);
+  if (cost) out.note(out.t('cli.attributionCost', { rows: fmtNumber(cost.touchpoints), seconds: cost.seconds, memory: (cost.memoryMB / 1024).toFixed(1) }));
+}
 
 function parseModels(list: string): AttributionModelId[] {
   const models = list.split(',').map((m) => m.trim()).filter(Boolean);

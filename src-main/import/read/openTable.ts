@@ -110,7 +110,7 @@ export async function previewTable(file: string, options: PreviewOptions = {}): 
 
 type XlsxModule = typeof XlsxTableModule;
 
-/** exceljs is large: loaded only when a workbook is opened, so CSV imports start faster. */
+/** The workbook reader is loaded only when a workbook is opened, so CSV imports load less. */
 function loadXlsx(): Promise<XlsxModule> {
   return import('./xlsxTable.js');
 }

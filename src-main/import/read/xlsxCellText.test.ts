@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { dateFromSerial, isDateFormat, isoFromDate, plainNumber, xlsxCellText } from './xlsxCellText.js';
+import { dateFromSerial, isDateFormat, isoFromDate, plainNumber } from './xlsxCellText.js';
 
 describe('isDateFormat', () => {
   it('sees date and time codes outside quotes and brackets', () => {
@@ -30,21 +30,5 @@ describe('plainNumber', () => {
     expect(plainNumber(-12.5)).toBe('-12.5');
     expect(plainNumber(1 / 3)).toBe('0.333333333333333');
     expect(plainNumber(NaN)).toBe('#ERROR');
-  });
-});
-
-describe('xlsxCellText', () => {
-  it('gives the meaning of every kind of cell value', () => {
-    expect(xlsxCellText(null, undefined, false)).toBe('');
-    expect(xlsxCellText('text', undefined, false)).toBe('text');
-    expect(xlsxCellText(false, undefined, false)).toBe('FALSE');
-    expect(xlsxCellText(new Date(Date.UTC(2025, 0, 3)), undefined, false)).toBe('2025-01-03');
-    expect(xlsxCellText({ richText: [{ text: '微' }, { text: '信' }] }, undefined, false)).toBe('微信');
-    expect(xlsxCellText({ formula: 'A1*2', result: 25 }, 'General', false)).toBe('25');
-    expect(xlsxCellText({ formula: 'TODAY()', result: 45660 }, 'yyyy-mm-dd', false)).toBe('2025-01-03');
-    expect(xlsxCellText({ sharedFormula: 'A1', result: 'ok' }, undefined, false)).toBe('ok');
-    expect(xlsxCellText({ formula: 'A1' }, undefined, false)).toBe('');
-    expect(xlsxCellText({ error: '#N/A' }, undefined, false)).toBe('#N/A');
-    expect(xlsxCellText({ text: 'link', hyperlink: 'https://example.com' }, undefined, false)).toBe('link');
   });
 });

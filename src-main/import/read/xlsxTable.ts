@@ -1,10 +1,9 @@
 /**
  * An .xlsx sheet as a TableSource. The sheet list comes from our own read of the zip
  * directory, which also turns truncated or foreign files into a clear 'xlsxCorrupt'; rows
- * are streamed by exceljs' streaming sheet parser (see xlsxRowStream), so memory stays
- * flat: shared strings are cached, rows are not.
+ * are scanned from the sheet's bytes as it inflates (see xlsxRowStream), so memory stays
+ * flat: shared strings are held, rows are not.
  */
-import type { Row } from 'exceljs';
 import { AppError, isAppError } from '@shared/errors.js';
 import { throwIfCancelled } from './abort.js';
 import { BatchCollector } from './batchCollector.js';
@@ -12,9 +11,8 @@ import { drainBatches, readHeaderRow } from './drainCollector.js';
 import { uniqueHeaders } from './headers.js';
 import type { OpenedFile } from './textTable.js';
 import type { TableSource } from './types.js';
-import { xlsxCellText } from './xlsxCellText.js';
 import { streamSheetRows, XlsxPartError, type SheetRowStream } from './xlsxRowStream.js';
-import { SheetXmlError } from './xlsxSheetGuard.js';
+import { SheetXmlError } from './xlsxSheetScanner.js';
 import { ZipFormatError } from './zipDirectory.js';
 import { MAX_CELL_XML_CHARS } from '../limits.js';
 import { readWorkbookIndex, type SheetInfo, type WorkbookIndex } from './xlsxWorkbookIndex.js';
@@ -39,15 +37,9 @@ function chooseSheet(index: WorkbookIndex, wanted: string | undefined, fileName:
   return { sheet, names };
 }
 
-/** Cells of one row, trimmed; as wide as the header at least, wider if data runs past it. */
-function rowCells(row: Row, width: number, date1904: boolean): string[] {
-  const cells: string[] = new Array<string>(width).fill('');
-  row.eachCell({ includeEmpty: false }, (cell, column) => {
-    const text = xlsxCellText(cell.value, cell.numFmt, date1904).trim();
-    if (text === '') return;
-    while (cells.length < column - 1) cells.push('');
-    cells[column - 1] = text;
-  });
+/** Cells of one row, as wide as the header at least (the scanner stops at the last filled cell). */
+function padded(cells: string[], width: number): string[] {
+  while (cells.length < width) cells.push('');
   return cells;
 }
 
@@ -74,15 +66,19 @@ function corrupt(fileName: string, e: unknown): AppError {
 
 export async function openXlsxTable(opened: OpenedFile, sheetName: string | undefined, signal?: AbortSignal): Promise<TableSource> {
   const { path, name, handle, size } = opened;
+  const collector = new BatchCollector();
+  let width = 0;
+  const onRow = (cells: string[], row: number): void => {
+    collector.record(padded(cells, width), row);
+    if (collector.header !== null && width === 0) width = headerWidth(collector.header);
+  };
   let rows: SheetRowStream;
   let choice: SheetChoice;
-  let date1904: boolean;
   try {
     const index = await readWorkbookIndex(handle, size);
-    date1904 = index.date1904;
     choice = chooseSheet(index, sheetName, name);
     if (choice.sheet.part === null) throw new AppError('error.fileEmpty', { file: name });
-    rows = await streamSheetRows(path, handle, index, choice.sheet.part, size, signal);
+    rows = await streamSheetRows(path, handle, index, choice.sheet.part, size, onRow, signal);
   } catch (e) {
     throw corrupt(name, e);
   } finally {
@@ -96,27 +92,17 @@ export async function openXlsxTable(opened: OpenedFile, sheetName: string | unde
     rows.close();
   };
 
-  const collector = new BatchCollector();
-  let width = 0;
-  /** Feeds the next row to the collector; false at the end of the sheet. */
+  /** Feeds the rows of the next piece of the sheet to the collector; false at the end of the sheet. */
   const pump = async (): Promise<boolean> => {
     throwIfCancelled(signal);
-    let chunk: Row[] | null;
+    let more: boolean;
     try {
-      chunk = await rows.next();
+      more = await rows.next();
     } catch (e) {
       throw corrupt(name, e);
     }
-    if (chunk === null) {
-      collector.flush();
-      return false;
-    }
-    for (const row of chunk) {
-      const cells = rowCells(row, width, date1904);
-      if (cells.some((c) => c !== '')) collector.record(cells, row.number);
-      if (collector.header !== null && width === 0) width = headerWidth(collector.header);
-    }
-    return true;
+    if (!more) collector.flush();
+    return more;
   };
 
   const header = await readHeaderRow(collector, pump, close, name);

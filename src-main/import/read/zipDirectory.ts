@@ -126,7 +126,7 @@ export async function readZipEntry(handle: FileHandle, entry: ZipEntry): Promise
   const data = await readAt(handle, await entryDataStart(handle, entry), entry.compressedSize);
   let bytes: Buffer;
   try {
-    bytes = entry.method === 0 ? data : inflateRawSync(data);
+    bytes = entry.method === 0 ? data : inflateRawSync(data, { maxOutputLength: MAX_ENTRY_BYTES });
   } catch (e) {
     throw new ZipFormatError(`cannot inflate ${entry.name}: ${(e as Error).message}`);
   }

@@ -25,7 +25,8 @@ export function openEntryStream(path: string, entry: ZipEntry, dataStart: number
   if (entry.compressedSize === 0) return Readable.from([]);
   const raw = createReadStream(path, { start: dataStart, end: dataStart + entry.compressedSize - 1, highWaterMark: COMPRESSED_CHUNK_BYTES });
   if (onCompressed) raw.on('data', (chunk) => onCompressed(chunk.length));
-  const decoded = entry.method === 8 ? createInflateRaw() : new PassThrough();
+  // Output in pieces as large as the input's: fewer, bigger chunks for the XML scanner.
+  const decoded = entry.method === 8 ? createInflateRaw({ chunkSize: COMPRESSED_CHUNK_BYTES }) : new PassThrough();
   // pipeline forwards an error of any stage to the last, where the reader sees it.
   return pipeline(raw, decoded, new Crc32Check(entry), () => undefined);
 }

@@ -1,0 +1,34 @@
+import { describe, expect, it } from 'vitest';
+import { makeColumnEncoder } from './column-encoders.js';
+import type { ColumnEncoder } from './column-encoders.js';
+
+/** The stored values of one batch of `cells`, and the size of its dictionary. */
+function encode(encoder: ColumnEncoder, cells: readonly string[]): { values: (string | null)[]; words: number } {
+  encoder.reset(cells.length);
+  cells.forEach((cell, i) => encoder.put(i, cell));
+  const column = encoder.column();
+  if (column.type !== 'text') throw new Error('expected text');
+  return { values: Array.from(column.codes, (code) => (code < 0 ? null : column.dictionary[code])), words: column.dictionary.length };
+}
+
+describe('the dictionary encoder', () => {
+  it('stores the same values whether a column is unique or repetitive, and stops looking up unique columns', () => {
+    const encoder = makeColumnEncoder('datetime', ['2025-03-01 10:00:00']);
+    const stamps = (batch: number) => Array.from({ length: 2000 }, (_, i) => `2025-03-01 ${String(batch).padStart(2, '0')}:${String(Math.floor(i / 60) % 60).padStart(2, '0')}:${String(i % 60).padStart(2, '0')}`);
+    const first = encode(encoder, stamps(1));
+    expect(first.values[61]).toBe('2025-03-01T01:01:01');
+    expect(first.words).toBe(2000);
+    // Every cell was new: the next batch skips the lookup, so a repeat that is not the
+    // previous cell is typed again and stored again — with the same value.
+    const repeats = [...stamps(2).slice(0, 1500), '2025-03-01 02:00:00', '', '2025-03-01 02:00:01', ...stamps(2).slice(0, 497)];
+    const second = encode(encoder, repeats);
+    expect(second.values[1500]).toBe('2025-03-01T02:00:00');
+    expect(second.values[1501]).toBeNull();
+    expect(second.words).toBe(1500 + 2 + 497);
+    // A repetitive column keeps one entry per distinct value.
+    const channels = makeColumnEncoder('channel', ['抖音', '微信']);
+    const repetitive = encode(channels, Array.from({ length: 2000 }, (_, i) => (i % 2 ? '抖音' : '微信')));
+    expect(repetitive.words).toBe(2);
+    expect(encode(channels, ['微信', '抖音', '微信']).values).toEqual(['WeChat', 'Douyin', 'WeChat']);
+  });
+});
