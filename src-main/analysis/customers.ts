@@ -69,6 +69,7 @@ export function runSegments(db: Database, params: SegmentsParams, outFile?: stri
       inertia: a.kmeans.inertia,
       kSearch: a.kmeans.kSearch,
       sampleSize: a.kmeans.sampleSize,
+      silhouetteSampleSize: a.kmeans.silhouetteSampleSize,
       features: a.kmeans.features,
       clusters: a.kmeans.clusters.map((c) => ({
         id: c.id,
