@@ -27,7 +27,7 @@ interface Project {
   importPeakRssMB: number | null;
 }
 
-async function withProject(kind: 'orders' | 'touchpoints', measure: (p: Project) => Record<string, unknown>): Promise<Record<string, unknown>> {
+async function withProject(kind: 'orders' | 'touchpoints', measure: (p: Project) => Record<string, unknown> | Promise<Record<string, unknown>>): Promise<Record<string, unknown>> {
   const dir = mkdtempSync(join(tmpdir(), 'roi-bench-'));
   try {
     const csv = join(dir, `${kind}.csv`);
@@ -36,7 +36,7 @@ async function withProject(kind: 'orders' | 'touchpoints', measure: (p: Project)
     const project = join(dir, 'bench.roi');
     const imported = runCli(['import', csv, '--project', project, '--as', kind, '--json'], dir);
     rmSync(csv);
-    return measure({ dir, project, rows, importSeconds: imported.seconds, importPeakRssMB: imported.peakRssMB });
+    return await measure({ dir, project, rows, importSeconds: imported.seconds, importPeakRssMB: imported.peakRssMB });
   } finally {
     rmSync(dir, { recursive: true, force: true });
   }
