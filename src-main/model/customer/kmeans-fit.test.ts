@@ -83,9 +83,72 @@ describe('typed k-means', () => {
     expect(Array.from(far.labels).includes(4)).toBe(false);
   });
 
+  it("skips only work: from the same start, the centres, labels and inertia of plain Lloyd's iterations, on overlapping groups that take many", () => {
+    // Wide groups that overlap: many iterations, points changing sides till the end.
+    const u = mulberry32(8);
+    const n = 6000;
+    const data = new Float64Array(n * 3);
+    for (let i = 0; i < n; i++) for (let t = 0; t < 3; t++) data[i * 3 + t] = CENTRES[i % 4][t] * 0.4 + 1.2 * sampleNormal(u);
+    const start = [0, 1, 2, 3, 4].map((i) => Array.from(data.subarray(i * 3, i * 3 + 3)));
+    for (const maxIterations of [3, 100]) {
+      const fast = lloydOnMatrix(data, n, 3, start, maxIterations);
+      const plain = plainLloyd(data, n, 3, start, maxIterations, 1e-8);
+      expect(fast.centroids).toEqual(plain.centroids);
+      expect(Array.from(fast.labels)).toEqual(Array.from(plain.labels));
+      expect(fast.inertia).toBe(plain.inertia);
+    }
+    expect(plainLloyd(data, n, 3, start, 100, 1e-8).iterations).toBeGreaterThan(10);
+  });
+
   it('counts distinct rows up to a cap', () => {
     const m: PointMatrix = { data: Float64Array.from([1, 2, 1, 2, 3, 4, 5, 6]), n: 4, d: 2 };
     expect(countDistinctRows(m, 10)).toBe(3);
     expect(countDistinctRows(m, 2)).toBe(2);
   });
 });
+
+/** Lloyd's iterations as written in the textbook: every distance of every point, every time (the reference). */
+function plainLloyd(data: Float64Array, n: number, d: number, start: number[][], maxIterations: number, tolerance: number) {
+  const centres = start.map((c) => [...c]);
+  const labels = new Int32Array(n);
+  const assign = (): number => {
+    let inertia = 0;
+    for (let i = 0; i < n; i++) {
+      let best = 0;
+      let bestDistance = Infinity;
+      centres.forEach((c, j) => {
+        let sq = 0;
+        for (let t = 0; t < d; t++) sq += (data[i * d + t] - c[t]) ** 2;
+        if (sq < bestDistance) [best, bestDistance] = [j, sq];
+      });
+      labels[i] = best;
+      inertia += bestDistance;
+    }
+    return inertia;
+  };
+  assign();
+  let iterations = 0;
+  for (; iterations < maxIterations; iterations++) {
+    const sums = centres.map(() => new Array<number>(d).fill(0));
+    const counts = centres.map(() => 0);
+    for (let i = 0; i < n; i++) {
+      counts[labels[i]]++;
+      for (let t = 0; t < d; t++) sums[labels[i]][t] += data[i * d + t];
+    }
+    let moved = 0;
+    centres.forEach((c, j) => {
+      if (counts[j] === 0) return;
+      let sq = 0;
+      for (let t = 0; t < d; t++) {
+        const next = sums[j][t] / counts[j];
+        sq += (next - c[t]) ** 2;
+        c[t] = next;
+      }
+      moved = Math.max(moved, sq);
+    });
+    if (moved <= tolerance) break;
+    assign();
+  }
+  const inertia = assign();
+  return { centroids: centres, labels, inertia, iterations };
+}
