@@ -23,10 +23,31 @@ import type { CohortsAnalysis } from '@shared/analyses/cohorts.result.js';
 
 const AT_RISK_KEPT = 200;
 
+/** The orders one run of several analyses shares (see withSharedOrders). */
+let shared: { db: Database; orders: OrderColumns | null } | null = null;
+
 /** The project's orders in columns; `orderIds` only for the analyses that count distinct orders. */
 export function loadOrders(db: Database, options: { orderIds: boolean } = { orderIds: false }): OrderColumns {
   if (!hasData(db, 'orders')) throw new AppError('error.needsData', { analysis: 'customer value', kinds: 'orders' });
-  return readOrderColumns(db, options);
+  if (shared?.db !== db) return readOrderColumns(db, options);
+  // Read once with the order ids, which the analyses that do not count orders ignore.
+  shared.orders ??= readOrderColumns(db, { orderIds: true });
+  return shared.orders;
+}
+
+/**
+ * Runs `work` with the orders read once for every analysis in it (a report runs segments,
+ * LTV and cohorts one after the other: on a million customers each read is a second or
+ * more). Only for work that does not change the orders table.
+ */
+export function withSharedOrders<T>(db: Database, work: () => T): T {
+  const outer = shared;
+  shared = { db, orders: outer?.db === db ? outer.orders : null };
+  try {
+    return work();
+  } finally {
+    shared = outer;
+  }
 }
 
 const toCents = (x: number): number => Math.round(x * 100) / 100;
@@ -72,6 +93,7 @@ export function runSegments(db: Database, params: SegmentsParams, outFile?: stri
       inertia: a.kmeans.inertia,
       kSearch: a.kmeans.kSearch,
       sampleSize: a.kmeans.sampleSize,
+      silhouetteSampleSize: a.kmeans.silhouetteSampleSize,
       features: a.kmeans.features,
       clusters: a.kmeans.clusters.map((c) => ({
         id: c.id,

@@ -27,7 +27,7 @@ interface Project {
   importPeakRssMB: number | null;
 }
 
-async function withProject(kind: 'orders' | 'touchpoints', measure: (p: Project) => Record<string, unknown>): Promise<Record<string, unknown>> {
+async function withProject(kind: 'orders' | 'touchpoints', measure: (p: Project) => Record<string, unknown> | Promise<Record<string, unknown>>): Promise<Record<string, unknown>> {
   const dir = mkdtempSync(join(tmpdir(), 'roi-bench-'));
   try {
     const csv = join(dir, `${kind}.csv`);
@@ -36,7 +36,7 @@ async function withProject(kind: 'orders' | 'touchpoints', measure: (p: Project)
     const project = join(dir, 'bench.roi');
     const imported = runCli(['import', csv, '--project', project, '--as', kind, '--json'], dir);
     rmSync(csv);
-    return measure({ dir, project, rows, importSeconds: imported.seconds, importPeakRssMB: imported.peakRssMB });
+    return await measure({ dir, project, rows, importSeconds: imported.seconds, importPeakRssMB: imported.peakRssMB });
   } finally {
     rmSync(dir, { recursive: true, force: true });
   }
@@ -62,6 +62,32 @@ function figures(p: Project, args: string[], referenceSql: string, reference: st
 
 const CUSTOMER_SUMMARY_SQL = (where: string): string =>
   `SELECT count(*) FROM (SELECT customer_id, count(DISTINCT date), min(date), max(date), sum(revenue) FROM orders ${where} GROUP BY customer_id)`;
+
+/**
+ * A first report on a project without saved analyses: the PDF runs every analysis its
+ * sections need (segments, LTV, cohorts, basket) and saves them; the XLSX that follows
+ * reads them back. Timed as the user waits for both files.
+ */
+function reportFigures(p: Project): Record<string, unknown> {
+  const pdf = runCli(['report', '--project', p.project, '--out', join(p.dir, 'report.pdf'), '--json'], p.dir);
+  const xlsx = runCli(['report', '--project', p.project, '--out', join(p.dir, 'report.xlsx'), '--json'], p.dir);
+  const ref = runSqlite(p.project, CUSTOMER_SUMMARY_SQL(''));
+  const seconds = round(pdf.seconds + xlsx.seconds);
+  const skipped = (run: { stdout: string }) => (JSON.parse(run.stdout) as { skipped: { section: string }[] }).skipped.map((s) => s.section);
+  return {
+    seconds,
+    pdfSeconds: pdf.seconds,
+    xlsxSeconds: xlsx.seconds,
+    cpuSeconds: pdf.cpuSeconds === null || xlsx.cpuSeconds === null ? null : round(pdf.cpuSeconds + xlsx.cpuSeconds),
+    peakRssMB: pdf.peakRssMB === null || xlsx.peakRssMB === null ? null : Math.max(pdf.peakRssMB, xlsx.peakRssMB),
+    referenceSeconds: ref.seconds,
+    ratio: round(seconds / ref.seconds, 2),
+    importSeconds: p.importSeconds,
+    fileRows: p.rows,
+    skippedSections: skipped(pdf),
+    reference: 'sqlite3 CLI on the same project: per-customer RFM values (GROUP BY customer_id), the first aggregation of the first analysis',
+  };
+}
 
 export const E2E_BENCHMARKS: Benchmark[] = [
   {
@@ -130,6 +156,11 @@ export const E2E_BENCHMARKS: Benchmark[] = [
           (r) => ({ customers: r.customers, steps: (r.steps as { users: number }[]).map((s) => s.users) }),
         ),
       ),
+  },
+  {
+    name: 'report-1m',
+    target: 'CLI report, PDF then XLSX, every section the data allows, on 1M customers / ~4.5M order lines (the analyses it needs run inside the first): seconds <= 25 (both files)',
+    run: () => withProject('orders', reportFigures),
   },
   {
     name: 'dashboard-e2e',

@@ -45,4 +45,14 @@ export const JOB_HANDLERS: { [K in JobKind]: Handler<K> } = {
   ...ANALYSIS_HANDLERS,
   report: async (request, onProgress, signal, host) => (await import('../report/build.js')).writeReportFile(request, { onProgress, signal, printer: host.printer }),
   'report-preview': async (request) => (await import('../report/build.js')).previewReport(request),
+  'order-summary': async (request, onProgress) => {
+    onProgress({ phase: 'preparing', fraction: null });
+    const [{ openProject }, { buildOrderSummary }] = await Promise.all([import('../store/project.js'), import('../store/order-summary.js')]);
+    const db = openProject(request.project);
+    try {
+      return { built: buildOrderSummary(db) };
+    } finally {
+      db.close();
+    }
+  },
 };

@@ -18,6 +18,8 @@ export interface JobTypes extends AnalysisJobTypes {
   demo: { request: DemoRequest; result: DemoOutcome };
   report: { request: ReportRequest; result: ReportFile };
   'report-preview': { request: ReportOptions; result: { html: string; skipped: ReportFile['skipped'] } };
+  /** The order summary of a project imported before it existed (store/order-summary.ts), built off the UI's thread. */
+  'order-summary': { request: { project: string }; result: { built: boolean } };
 }
 export type JobKind = keyof JobTypes;
 export type JobRequest<K extends JobKind = JobKind> = { kind: K; request: JobTypes[K]['request'] };

@@ -43,6 +43,7 @@ const GRACE_MS: Record<JobKind, number> = {
   demo: 5000,
   report: 5000,
   'report-preview': 5000,
+  'order-summary': 5000,
   ...(Object.fromEntries(ANALYSIS_LIST.map((a) => [a.id, a.cancelGraceMs])) as Record<AnalysisKind, number>),
 };
 

@@ -15,6 +15,7 @@ import { openProject } from '../store/project.js';
 import { makeFormatter } from './format.js';
 import type { Formatter } from './format.js';
 import { gatherReportModel } from './model.js';
+import { withSharedOrders } from '../analysis/customers.js';
 import type { ReportModel } from './model.js';
 import { reportCharts } from './report-charts.js';
 import type { ChartId, ReportChart } from './report-charts.js';
@@ -53,7 +54,8 @@ export function renderReport(options: ReportOptions, onPhase?: (phase: string) =
   const db = openProject(options.project);
   let model: ReportModel;
   try {
-    model = gatherReportModel(db, options.project, { sections: options.sections, onPhase });
+    // The customer analyses a first report runs read the orders once between them.
+    model = withSharedOrders(db, () => gatherReportModel(db, options.project, { sections: options.sections, onPhase }));
   } finally {
     db.close();
   }

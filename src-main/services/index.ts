@@ -20,6 +20,7 @@ import { reportHandlers } from './report-handlers.js';
 import { mmmHandlers } from './mmm-handlers.js';
 import { tableHandlers } from './table-handlers.js';
 import { projectManageHandlers } from './project-manage-handlers.js';
+import { OrderSummaryReady } from './order-summary-ready.js';
 
 /** The printer a host lends report jobs (the Electron host prints with its own Chromium). */
 export { PAGE_MARGINS } from '../report/pdf.js';
@@ -49,14 +50,15 @@ export interface Services {
 export function createServices(options: ServiceOptions): Services {
   const workspace = new Workspace(options.workspace);
   const jobs = new JobBoard(options.printer);
+  const orderSummary = new OrderSummaryReady(jobs);
   const handlers = combineHandlers(
-    projectHandlers(workspace, jobs, options),
+    projectHandlers(workspace, jobs, options, orderSummary),
     importHandlers(jobs),
     datasetHandlers(),
     overviewHandlers(),
     channelHandlers(),
     analysisHandlers(workspace, jobs),
-    goalHandlers(),
+    goalHandlers(orderSummary),
     sentimentHandlers(),
     reportHandlers(workspace, jobs),
     mmmHandlers(workspace),

@@ -38,6 +38,21 @@ export class JobBoard {
     return jobId;
   }
 
+  /**
+   * A job the UI did not ask for (preparing derived data): no events, its result returned;
+   * the project counts as busy while it runs, as with any other job.
+   */
+  runQuietly<K extends JobKind>(kind: K, request: JobTypes[K]['request'] & { project: string }): Promise<JobTypes[K]['result']> {
+    const jobId = randomUUID();
+    const controller = new AbortController();
+    this.running.set(jobId, controller);
+    this.projectOf.set(jobId, resolve(request.project));
+    return runJob(kind, request, { signal: controller.signal }).finally(() => {
+      this.running.delete(jobId);
+      this.projectOf.delete(jobId);
+    });
+  }
+
   /** Whether a running job (import, analysis, report, demo) works on this project file. */
   busyWith(project: string): boolean {
     return [...this.projectOf.values()].includes(resolve(project));

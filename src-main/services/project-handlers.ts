@@ -5,6 +5,7 @@ import { openProject } from '../store/project.js';
 import { listDatasets } from '../store/datasets.js';
 import type { HandlerMap } from './registry.js';
 import type { JobBoard } from './jobs.js';
+import type { OrderSummaryReady } from './order-summary-ready.js';
 import { ref } from './workspace.js';
 import type { Workspace } from './workspace.js';
 
@@ -19,7 +20,7 @@ export function projectInfo(file: string): ProjectInfo {
   }
 }
 
-export function projectHandlers(workspace: Workspace, jobs: JobBoard, meta: { version: string; host: 'electron' | 'web' }): Partial<HandlerMap> {
+export function projectHandlers(workspace: Workspace, jobs: JobBoard, meta: { version: string; host: 'electron' | 'web' }, orderSummary: OrderSummaryReady): Partial<HandlerMap> {
   return {
     'app.info': () => ({ version: meta.version, host: meta.host, workspace: workspace.dir }),
     'project.list': () => ({ recent: workspace.recent(), workspace: workspace.projects() }),
@@ -33,6 +34,8 @@ export function projectHandlers(workspace: Workspace, jobs: JobBoard, meta: { ve
     'project.open': ({ file }) => {
       const info = projectInfo(file);
       workspace.remember(file);
+      // An older project's order summary is built in a worker while the user looks around, before the dashboard asks.
+      void orderSummary.ensure(file);
       return info;
     },
     'project.demo': () => {

@@ -160,6 +160,24 @@ export function orderSummaryIsCurrent(db: Database): boolean {
   return storedStamp(db, 'main') === currentStamp(db);
 }
 
+/**
+ * Builds the summary in the main schema when it is missing or out of date; true when it
+ * did. What a first read does, and what the job an older project's first dashboard
+ * starts does in a worker (services/order-summary-ready.ts).
+ */
+export function buildOrderSummary(db: Database): boolean {
+  const stamp = currentStamp(db);
+  if (storedStamp(db, 'main') === stamp) return false;
+  let built = false;
+  // Immediate: two connections noticing the change at once build it once, in turn.
+  db.transaction(() => {
+    if (storedStamp(db, 'main') === stamp) return;
+    rebuild(db, 'main', stamp);
+    built = true;
+  }).immediate();
+  return built;
+}
+
 const isBusy = (e: unknown): boolean => /SQLITE_BUSY|SQLITE_READONLY/.test(String((e as { code?: string }).code ?? e));
 
 /** The schema holding a summary of the orders as they are now, built first when there is none. */
@@ -168,12 +186,8 @@ function fresh(db: Database): Schema {
   const known = built.get(db);
   if (known && storedStamp(db, known) === stamp) return known;
   if (!db.readonly) {
-    if (storedStamp(db, 'main') === stamp) return remember(db, 'main');
     try {
-      // Immediate: two connections noticing the change at once build it once, in turn.
-      db.transaction(() => {
-        if (storedStamp(db, 'main') !== stamp) rebuild(db, 'main', stamp);
-      }).immediate();
+      buildOrderSummary(db);
       return remember(db, 'main');
     } catch (e) {
       if (!isBusy(e)) throw e;

@@ -36,6 +36,8 @@ export type ZhHighRule = 'scoreAtLeast3' | 'aboveMeanScore';
 export interface KSearchPoint {
   k: number;
   silhouette: number;
+  /** Standard error of that silhouette from scoring a sample of the points (0 when all were scored; absent in results saved before sampling). */
+  silhouetteStandardError?: number;
   /** Inertia on the sample (the elbow curve). */
   inertia: number;
 }
@@ -91,6 +93,8 @@ export interface SegmentsAnalysis {
     inertia: number;
     kSearch: KSearchPoint[];
     sampleSize: number;
+    /** Customers each k's silhouette was scored on (a stratified sample of the k-search sample; absent in results saved before sampling). */
+    silhouetteSampleSize?: number;
     features: string[];
     clusters: ClusterRow[];
     /** A sample of customers for the scatter plot (R, F, M and cluster). */

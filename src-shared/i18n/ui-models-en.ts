@@ -247,6 +247,7 @@ export const uiModelsEn = {
   'ui.models.rfm.axisFm': 'FM score (frequency and monetary)', 'ui.models.rfm.axisR': 'R score (recency)',
   'ui.models.clusters.silhouetteTitle': 'Silhouette by k',
   'ui.models.clusters.silhouetteSubtitle': 'Higher is better separated · on {n} customers',
+  'ui.models.clusters.silhouetteSampledSubtitle': 'Higher is better separated · estimated on {n} customers; bars: ± 2 standard errors of that sample',
   'ui.models.clusters.elbowTitle': 'Elbow: inertia by k',
   'ui.models.clusters.elbowSubtitle': 'Within-cluster spread; the bend is a natural k',
   'ui.models.clusters.silhouette': 'Silhouette', 'ui.models.clusters.inertia': 'Inertia',

@@ -249,6 +249,7 @@ export const uiModelsZhCN: UiModelsCatalogue = {
   'ui.models.rfm.axisFm': 'FM 分（频次与金额）', 'ui.models.rfm.axisR': 'R 分（最近购买）',
   'ui.models.clusters.silhouetteTitle': '各 k 值的轮廓系数',
   'ui.models.clusters.silhouetteSubtitle': '越高分得越开 · 基于 {n} 位客户',
+  'ui.models.clusters.silhouetteSampledSubtitle': '越高分得越开 · 基于 {n} 位客户的抽样估计；误差线为 ± 2 倍标准误',
   'ui.models.clusters.elbowTitle': '肘部图：各 k 值的惯性',
   'ui.models.clusters.elbowSubtitle': '群内离散程度；拐点处是自然的 k',
   'ui.models.clusters.silhouette': '轮廓系数', 'ui.models.clusters.inertia': '惯性',

@@ -146,6 +146,30 @@ describe('basket analysis on thin or id-less orders', () => {
     expect(r.rules).toEqual([expect.objectContaining({ antecedent: ['cup'], consequent: ['tea'], count: 40, confidence: 1, support: 0.5, revenue: 600 })]);
   });
 
+  it('reads the same baskets with the native column reader and without: order ids or customer-days, a product named twice counted once, lines without a product left out', () => {
+    const lines = ['order_id,customer_id,date,revenue,product'];
+    for (let c = 0; c < 40; c++) {
+      // One order (tea twice, a cup, a line naming no product), then a day with no order id: jam and tea.
+      lines.push(`O${c},c${c},2025-03-01,10,tea`, `O${c},c${c},2025-03-01,5,cup`, `O${c},c${c},2025-03-01,12,tea`, `O${c},c${c},2025-03-01,1,`);
+      lines.push(`,c${c},2025-03-02,3,jam`, `,c${c},2025-03-02,4,tea`);
+    }
+    const project = projectWith(lines.join('\n') + '\n');
+    const args = ['basket', '--project', project, '--min-confidence', '0.9', '--json'];
+    const native = JSON.parse(runCli(args).stdout) as BasketJson & { analysisId: number };
+    const plain = runCli(args, { ROI_STUDIO_NATIVE: 'off' });
+    expect(plain.code).toBe(0);
+    const rowByRow = JSON.parse(plain.stdout) as BasketJson & { analysisId: number };
+    expect({ ...rowByRow, analysisId: 0 }).toEqual({ ...native, analysisId: 0 });
+    expect(native.transactions).toBe(80);
+    expect(native.items).toBe(3);
+    expect(native.notes.map((n) => n.en)).toEqual(['40 baskets come from lines without an order id: one basket per customer per day.', '40 order lines name no product and are not counted.']);
+    // cup → tea in every order (each order’s revenue 28, the line without a product included); jam → tea on every id-less day (7).
+    expect(native.rules).toEqual([
+      expect.objectContaining({ antecedent: ['cup'], consequent: ['tea'], count: 40, confidence: 1, revenue: 40 * 28 }),
+      expect.objectContaining({ antecedent: ['jam'], consequent: ['tea'], count: 40, confidence: 1, revenue: 40 * 7 }),
+    ]);
+  });
+
   it('says in plain words when there are too few baskets, or nothing bought together', () => {
     const few = runJson<BasketJson>(['basket', '--project', projectWith('order_id,customer_id,date,revenue,product\n1,a,2025-01-01,5,tea\n1,a,2025-01-01,5,cup\n')]);
     expect(few.verdict).toBe('tooFewBaskets');

@@ -15,7 +15,7 @@ import { computeCohorts, computeRfm, summarizeOrderLog } from '../../src-main/mo
 import type { OrderRow } from '../../src-main/model/customer/index.js';
 import { buildJourneys, computeFunnel } from '../../src-main/model/attribution/index.js';
 import type { FunnelEvent, TouchpointRow } from '../../src-main/model/attribution/index.js';
-import { loadOrders } from '../../src-main/analysis/customers.js';
+import { loadOrders, withSharedOrders } from '../../src-main/analysis/customers.js';
 import { isoToMs, loadFunnelEvents, loadTouchpoints } from '../../src-main/analysis/load.js';
 import { channelResolver } from '../../src-main/store/channel-map.js';
 import { parseEvent } from '../../src-main/import/values/index.js';
@@ -100,6 +100,20 @@ describe.each(['on', 'off'])('columnar loads give the results row objects gave (
     expect(computeCohorts(loadOrders(db))).toEqual(computeCohorts(rows));
     // The warnings show the mess was there to be handled.
     expect(computeRfm(rows).warnings.map((w) => w.code)).toEqual(expect.arrayContaining(['missingCustomerId', 'refundRows', 'zeroRevenueRows', 'customersWithoutPurchases']));
+  }));
+
+  it('RFM, the LTV summary and cohorts from orders read once for all of them (a report)', withProject((db) => {
+    const rows = ordersAsRows(db);
+    const summary = { calibrationEnd: '2025-04-30', holdoutEnd: '2025-08-31' };
+    withSharedOrders(db, () => {
+      const first = loadOrders(db);
+      expect(loadOrders(db, { orderIds: true })).toBe(first);
+      expect(computeRfm(loadOrders(db, { orderIds: true }), { asOf: '2025-08-01' })).toEqual(computeRfm(rows, { asOf: '2025-08-01' }));
+      expect(summarizeOrderLog(loadOrders(db), summary)).toEqual(summarizeOrderLog(rows, summary));
+      expect(computeCohorts(loadOrders(db))).toEqual(computeCohorts(rows));
+    });
+    // Outside the scope every analysis reads for itself again.
+    expect(loadOrders(db)).not.toBe(loadOrders(db));
   }));
 
   it('journeys from touchpoints', withProject((db) => {

@@ -21,13 +21,36 @@ export interface EncodedTransactions {
   readonly paths: WeightedPaths;
 }
 
-interface InternedTransactions {
-  items: string[];
+/**
+ * Transactions already coded (a large data set read as columns need not become arrays of
+ * texts): transaction t holds the distinct items `items[codes[i]]` for i in
+ * `start[t] … start[t+1])`.
+ */
+export interface CodedTransactions {
+  readonly items: readonly string[];
+  readonly codes: Int32Array;
+  readonly start: Int32Array;
+}
+
+interface InternedTransactions extends CodedTransactions {
   /** How many transactions hold each item (a duplicate inside a transaction counts once). */
-  counts: Int32Array;
-  /** Distinct item codes of transaction t: `codes[start[t] … start[t+1])`. */
-  codes: Int32Array;
-  start: Int32Array;
+  readonly counts: Int32Array;
+}
+
+/** How many transactions there are, coded or not. */
+export function transactionCountOf(transactions: readonly (readonly string[])[] | CodedTransactions): number {
+  return isCoded(transactions) ? transactions.start.length - 1 : transactions.length;
+}
+
+function isCoded(transactions: readonly (readonly string[])[] | CodedTransactions): transactions is CodedTransactions {
+  return !Array.isArray(transactions);
+}
+
+/** Coded transactions with each item's transaction count (their codes are distinct within a transaction). */
+function countCoded(coded: CodedTransactions): InternedTransactions {
+  const counts = new Int32Array(coded.items.length);
+  for (const code of coded.codes) counts[code]++;
+  return { ...coded, counts };
 }
 
 function internTransactions(transactions: readonly (readonly string[])[]): InternedTransactions {
@@ -74,8 +97,8 @@ function sortRange(values: Int32Array, from: number, to: number): void {
 }
 
 /** Ranks the items with count ≥ minCount and rewrites the transactions in ranks. */
-export function encodeTransactions(transactions: readonly (readonly string[])[], minCount: number): EncodedTransactions {
-  const { items, counts, codes, start } = internTransactions(transactions);
+export function encodeTransactions(transactions: readonly (readonly string[])[] | CodedTransactions, minCount: number): EncodedTransactions {
+  const { items, counts, codes, start } = isCoded(transactions) ? countCoded(transactions) : internTransactions(transactions);
   const frequent: number[] = [];
   for (let code = 0; code < items.length; code++) if (counts[code] >= minCount) frequent.push(code);
   frequent.sort((a, b) => counts[b] - counts[a] || compareItems(items[a], items[b]));
@@ -85,7 +108,7 @@ export function encodeTransactions(transactions: readonly (readonly string[])[],
   const ranks = new Int32Array(codes.length);
   const pathStart: number[] = [0];
   let k = 0;
-  for (let t = 0; t < transactions.length; t++) {
+  for (let t = 0; t + 1 < start.length; t++) {
     const from = k;
     for (let i = start[t]; i < start[t + 1]; i++) {
       const rank = rankOfCode[codes[i]];

@@ -8,7 +8,7 @@
  * count(X) ≥ ceil(minSupport·N), computed exactly (see exact-fraction.ts): the threshold is
  * an integer count, never a rounded float.
  */
-import { encodeTransactions } from './encode-transactions.js';
+import { encodeTransactions, transactionCountOf, type CodedTransactions } from './encode-transactions.js';
 import { minimumCount } from '@shared/exact-fraction.js';
 import { mineFpTree } from './fp-growth.js';
 import { buildFpTree } from './fp-tree.js';
@@ -56,9 +56,9 @@ function checkOptions({ minSupport, maxLength = Infinity }: FrequentItemsetOptio
  * @example frequentItemsets([['a', 'b'], ['a'], ['b', 'a', 'a'], []], { minSupport: 0.5 })
  * // N = 4, minCount 2: {a} 3, {b} 2, {a, b} 2
  */
-export function frequentItemsets(transactions: readonly (readonly string[])[], options: FrequentItemsetOptions): FrequentItemsetResult {
+export function frequentItemsets(transactions: readonly (readonly string[])[] | CodedTransactions, options: FrequentItemsetOptions): FrequentItemsetResult {
   const maxLength = checkOptions(options);
-  const transactionCount = transactions.length;
+  const transactionCount = transactionCountOf(transactions);
   const minCount = Math.max(1, minimumCount(options.minSupport, transactionCount));
   const { itemOfRank, countOfRank, paths } = encodeTransactions(transactions, minCount);
   const labels = Int32Array.from(countOfRank, (_, rank) => rank);

@@ -5,6 +5,7 @@
  */
 export { frequentItemsets } from './frequent-itemsets.js';
 export type { CountedItemset, FrequentItemset, FrequentItemsetOptions, FrequentItemsetResult } from './frequent-itemsets.js';
+export type { CodedTransactions } from './encode-transactions.js';
 export { associationRules, MAX_RULE_ITEMSET_SIZE } from './association-rules.js';
 export type { AssociationRule, AssociationRuleOptions } from './association-rules.js';
 export { basketsFromOrderLines } from './baskets.js';

@@ -9,7 +9,8 @@
  * Thin data is flagged in plain codes instead of being silently trusted.
  */
 import type { BgNbdParams } from './bgnbd.js';
-import { conditionalExpectedPurchases, unconditionalExpectedPurchases } from './bgnbd-predict.js';
+import { probabilityAlive, unconditionalExpectedPurchases } from './bgnbd-predict.js';
+import { makeCumulativeExpectation } from './expectation-cache.js';
 import { formatDay } from './dates.js';
 import type { CustomerSummary, PurchaseTimeline } from './rfm-summary.js';
 import { pearsonCorrelation } from './statistics.js';
@@ -54,20 +55,10 @@ export function validateHoldout(params: BgNbdParams, customers: readonly Custome
   const n = customers.length;
   const predicted = new Float64Array(n);
   const actual = new Float64Array(n);
-  // Keyed x → t_x → T: numbers as keys, no key text built per customer.
-  const cache = new Map<number, Map<number, Map<number, number>>>();
-  const cached = (x: number, tx: number, T: number): number => {
-    let byTx = cache.get(x);
-    if (!byTx) cache.set(x, (byTx = new Map()));
-    let byT = byTx.get(tx);
-    if (!byT) byTx.set(tx, (byT = new Map()));
-    let value = byT.get(T);
-    if (value === undefined) {
-      value = holdoutWeeks > 0 ? conditionalExpectedPurchases(params, x, tx, T, holdoutWeeks) : 0;
-      byT.set(T, value);
-    }
-    return value;
-  };
+  // E[Y(t) | x, t_x, T] = E[purchases in t if alive | x, T] · P(alive | x, t_x, T): the
+  // series depends on x and T only (few distinct pairs, cached); P(alive) is a closed form.
+  const ifAlive = makeCumulativeExpectation(params, [holdoutWeeks]);
+  const cached = (x: number, tx: number, T: number): number => (holdoutWeeks > 0 ? ifAlive(x, T)[0] * probabilityAlive(params, x, tx, T) : 0);
   let absError = 0;
   let squaredError = 0;
   let actualTotal = 0;

@@ -86,6 +86,21 @@ describe('segmentCustomersKMeans', () => {
     expect(sameGrouping(truth, a.assignments)).toBe(true);
   });
 
+  it('recovers known groups among a quarter of a million customers, its silhouettes sampled with their error', () => {
+    // Above 200,000 customers the chosen centres converge on 100,000 before the pass over everyone.
+    const { customers, truth } = groups([100_000, 80_000, 50_000, 30_000], 6);
+    const result = segmentCustomersKMeans(customers, { seed: 1 });
+    expect(result.k).toBe(4);
+    expect(sameGrouping(truth, result.assignments)).toBe(true);
+    expect(result.sampleSize).toBe(10_000);
+    expect(result.silhouetteSampleSize).toBe(3000);
+    for (const p of result.kSearch) {
+      expect(p.silhouetteStandardError).toBeGreaterThan(0);
+      expect(p.silhouetteStandardError).toBeLessThan(0.01);
+    }
+    expect(result.clusters.map((c) => c.size).sort((a, b) => b - a)).toEqual([100_000, 80_000, 50_000, 30_000]);
+  });
+
   it('uses attributes, imputing missing values, and honours a fixed k', () => {
     const { customers } = groups([100, 100], 4);
     const withAge = customers.map((c, i) => ({ ...c, attributes: [i % 10 === 0 ? null : 20 + (i % 50)] }));

@@ -4,17 +4,18 @@
  * k chosen by the silhouette (Rousseeuw 1987) over k = 2…8.
  *
  * Large data: the k search runs on a seeded sample of at most 10,000 customers — for each
- * k the best of ≥ 10 restarts by inertia, its silhouette computed exactly on the sample.
- * The final model starts from the chosen k's best sample centres and runs Lloyd's
- * iterations on all customers (one run, typed arrays: kmeans-fit.ts); reported inertia is on
- * all customers, the silhouette and the elbow curve on the sample.
+ * k the best of ≥ 10 restarts by inertia (typed arrays, kmeans-fit.ts), its silhouette
+ * estimated on a stratified sample of 3,000 of them with its standard error (silhouette.ts).
+ * The final model starts from the chosen k's best sample centres, converges on 100,000
+ * customers, then runs Lloyd's iterations on all customers; reported inertia is on all
+ * customers, the silhouette and the elbow curve on the sample.
  */
 import { nameClusters } from './cluster-names.js';
 import { signedLog1p, standardizeColumns, type FeatureScaling } from './feature-scaling.js';
-import { countDistinctPoints, fitKMeansBestOf, lloydOnMatrix, type KMeansFit } from './kmeans-fit.js';
+import { countDistinctRows, fitKMeansBestOf, lloydOnMatrix, selectRows, type KMeansFit, type PointMatrix } from './kmeans-fit.js';
 import { sampleIndices } from '../random.js';
 import type { Bilingual } from './segment-actions.js';
-import { silhouetteOfLabelings } from './silhouette.js';
+import { sampledSilhouette } from './silhouette.js';
 import { WarningCounter, type CustomerWarning } from './warnings.js';
 import type { KSearchPoint } from '@shared/analyses/segments.result.js';
 
@@ -72,7 +73,10 @@ export interface KMeansSegmentation {
   bestScoredK: number;
   inertia: number;
   kSearch: KSearchPoint[];
+  /** Customers of the k-search sample the k-means fits ran on. */
   sampleSize: number;
+  /** Customers each k's silhouette was scored on (a stratified sample of the k-search sample). */
+  silhouetteSampleSize: number;
   features: string[];
   scaling: FeatureScaling;
   clusters: ClusterProfile[];
@@ -80,6 +84,11 @@ export interface KMeansSegmentation {
   assignments: Int32Array;
   warnings: CustomerWarning[];
 }
+
+/** Points each k's silhouette is scored on: its standard error is then about 0.005 (kSearch states it). */
+const SILHOUETTE_SAMPLE = 3000;
+/** Customers the chosen k's centres are refined on before the pass over everyone. */
+const REFINE_SAMPLE = 100_000;
 
 /** Features (signed log1p of R, F, M and attributes; missing attributes at the column mean), z-scaled, row-major. */
 function buildFeatures(customers: readonly ClusterInput[], attributeCount: number): { data: Float64Array; d: number; scaling: FeatureScaling } {
@@ -155,22 +164,26 @@ export function segmentCustomersKMeans(customers: readonly ClusterInput[], optio
   const restarts = Math.max(10, options.restarts ?? 10);
   const n = customers.length;
   const { data, d, scaling } = buildFeatures(customers, attributeNames.length);
-  const sampleIdx = sampleIndices(n, Math.min(10_000, options.sampleSize ?? 10_000), seed);
-  const sample = Array.from(sampleIdx, (i) => Array.from(data.subarray(i * d, (i + 1) * d)));
+  const matrix: PointMatrix = { data, n, d };
+  const sample = selectRows(matrix, sampleIndices(n, Math.min(10_000, options.sampleSize ?? 10_000), seed));
   const fixedK = typeof options.k === 'number' ? Math.max(1, Math.floor(options.k)) : null;
   const kMin = fixedK ?? Math.max(2, options.kMin ?? 2);
   const kMax = fixedK ?? Math.max(kMin, options.kMax ?? 8);
-  const distinct = countDistinctPoints(sample, kMax);
+  const distinct = countDistinctRows(sample, kMax);
 
   // k-means++ needs k distinct points: a fixed k shrinks to what the data allows.
   const kHigh = Math.min(kMax, distinct);
   const kLow = fixedK === null ? kMin : kHigh;
   if (kHigh < kMin) warnings.add('tooFewCustomersForClusters');
   const fits = new Map<number, KMeansFit>();
-  for (let k = Math.max(1, kLow); k <= kHigh; k++) fits.set(k, fitKMeansBestOf(sample, k, restarts, seed * 1000 + k * 37));
-  const ks = [...fits.keys()];
-  const scores = ks.length > 0 ? silhouetteOfLabelings(sample, ks.map((k) => fits.get(k)?.labels ?? new Int32Array(0))) : [];
-  const kSearch = ks.map((k, i) => ({ k, silhouette: scores[i], inertia: fits.get(k)?.inertia ?? 0 }));
+  const kSearch: KSearchPoint[] = [];
+  for (let k = Math.max(1, kLow); k <= kHigh; k++) {
+    const fit = fitKMeansBestOf(sample, k, restarts, seed * 1000 + k * 37);
+    fits.set(k, fit);
+    const scored = sampledSilhouette(sample.data, sample.n, d, fit.labels, SILHOUETTE_SAMPLE, seed * 1000 + k * 37);
+    kSearch.push({ k, silhouette: scored.silhouette, silhouetteStandardError: scored.standardError, inertia: fit.inertia });
+  }
+  const silhouetteSampleSize = Math.min(sample.n, SILHOUETTE_SAMPLE);
 
   const bestOf = (points: readonly KSearchPoint[]): KSearchPoint | undefined => points.reduce<KSearchPoint | undefined>((b, p) => (b === undefined || p.silhouette > b.silhouette ? p : b), undefined);
   const pickable = kSearch.filter((p) => !options.pickFrom || (p.k >= options.pickFrom.min && p.k <= options.pickFrom.max));
@@ -183,10 +196,14 @@ export function segmentCustomersKMeans(customers: readonly ClusterInput[], optio
     // Too few distinct customers to cluster: one group holding everyone.
     const centroid = new Array<number>(d).fill(0);
     fit = { centroids: n > 0 ? [centroid] : [], labels: new Int32Array(n), inertia: 0 };
-  } else if (sample.length === n) {
+  } else if (sample.n === n) {
     fit = sampleFit;
   } else {
-    fit = lloydOnMatrix(data, n, d, sampleFit.centroids);
+    // Lloyd's tail on a million points is slow (centres creep by less and less): converge
+    // on a larger sample first, so the full data starts next to its own optimum.
+    const middle = n > REFINE_SAMPLE * 2 ? selectRows(matrix, sampleIndices(n, REFINE_SAMPLE, seed + 1)) : null;
+    const start = middle ? lloydOnMatrix(middle.data, middle.n, d, sampleFit.centroids).centroids : sampleFit.centroids;
+    fit = lloydOnMatrix(data, n, d, start);
   }
   return {
     k: fit.centroids.length,
@@ -195,7 +212,8 @@ export function segmentCustomersKMeans(customers: readonly ClusterInput[], optio
     bestScoredK: bestScored?.k ?? fit.centroids.length,
     inertia: fit.inertia,
     kSearch,
-    sampleSize: sample.length,
+    sampleSize: sample.n,
+    silhouetteSampleSize,
     features: ['recency', 'frequency', 'monetary', ...attributeNames],
     scaling,
     clusters: profileClusters(customers, fit, attributeNames.length),

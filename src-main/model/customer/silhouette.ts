@@ -5,31 +5,86 @@
  * b = the smallest mean distance to the members of another cluster,
  * s = (b − a)/max(a, b), and s = 0 for a point alone in its cluster.
  * The coefficient is the mean of s over all points. Exact: O(n²) distances.
+ * Large data: `sampledSilhouette` estimates it on a stratified sample, with its error.
  */
 
-/** Mean silhouette of one labelling. 0 when fewer than two clusters are present. */
+import { mulberry32 } from '../random.js';
+
+/** Mean silhouette of one labelling, exactly. 0 when fewer than two clusters are present. */
 export function silhouette(points: readonly (readonly number[])[], labels: ArrayLike<number>): number {
-  return silhouetteOfLabelings(points, [labels])[0];
+  const scores = silhouetteScores(points, labels);
+  return scores.length > 0 ? scores.reduce((a, b) => a + b, 0) / scores.length : 0;
+}
+
+export interface SampledSilhouette {
+  /** Estimated mean silhouette of all the points. */
+  silhouette: number;
+  /** Standard error of that estimate from the sampling of points (0 when every point was scored). */
+  standardError: number;
+  /** Points scored. */
+  sampleSize: number;
 }
 
 /**
- * Mean silhouettes of several labellings of the same points, sharing each pairwise
- * distance between them (the k search scores k = 2…8 on one sample).
+ * The mean silhouette of a labelling estimated on a sample stratified by cluster
+ * (proportional allocation, at least two points of every cluster with two or more, each
+ * cluster's points drawn without replacement from a seeded stream): every sampled point's
+ * a and b are its mean distances to the sampled members of each cluster, so the cost is
+ * O(size²) whatever n. The standard error is the stratified one,
+ * √Σ W_h²·(1 − m_h/N_h)·s²_h/m_h (Cochran 1977, Sampling Techniques, §5.3), the error of the
+ * mean over points; a and b from a sample add a smaller error it does not count. All
+ * points are scored exactly (error 0) when n ≤ size.
  */
-export function silhouetteOfLabelings(points: readonly (readonly number[])[], labelings: readonly ArrayLike<number>[]): number[] {
+export function sampledSilhouette(data: Float64Array, n: number, d: number, labels: ArrayLike<number>, size: number, seed: number): SampledSilhouette {
+  let K = 0;
+  for (let i = 0; i < n; i++) K = Math.max(K, labels[i] + 1);
+  const members: number[][] = Array.from({ length: K }, () => []);
+  for (let i = 0; i < n; i++) members[labels[i]].push(i);
+  const random = mulberry32(seed);
+  const chosen: number[] = [];
+  const take = members.map((m) => (n <= size ? m.length : Math.min(m.length, Math.max(m.length >= 2 ? 2 : m.length, Math.round((size * m.length) / n)))));
+  members.forEach((m, h) => {
+    // Partial Fisher–Yates: the first take[h] members, in place.
+    for (let i = 0; i < take[h]; i++) {
+      const j = i + Math.floor(random() * (m.length - i));
+      [m[i], m[j]] = [m[j], m[i]];
+      chosen.push(m[i]);
+    }
+  });
+  const points = chosen.map((i) => Array.from(data.subarray(i * d, (i + 1) * d)));
+  const scores = silhouetteScores(points, chosen.map((i) => labels[i]));
+  // Stratified mean and its standard error.
+  let mean = 0;
+  let variance = 0;
+  let offset = 0;
+  members.forEach((m, h) => {
+    const mh = take[h];
+    if (mh === 0) return;
+    const s = scores.subarray(offset, offset + mh);
+    offset += mh;
+    const W = m.length / n;
+    const sMean = s.reduce((a, b) => a + b, 0) / mh;
+    mean += W * sMean;
+    if (mh > 1) {
+      const s2 = s.reduce((a, b) => a + (b - sMean) ** 2, 0) / (mh - 1);
+      variance += W * W * (1 - mh / m.length) * (s2 / mh);
+    }
+  });
+  return { silhouette: mean, standardError: Math.sqrt(variance), sampleSize: chosen.length };
+}
+
+/** Each point's silhouette s(i) (0 alone in its cluster; all 0 with fewer than two clusters). */
+export function silhouetteScores(points: readonly (readonly number[])[], labels: ArrayLike<number>): Float64Array {
   const n = points.length;
   const d = n > 0 ? points[0].length : 0;
-  const L = labelings.length;
   const flat = new Float64Array(n * d);
   for (let i = 0; i < n; i++) for (let t = 0; t < d; t++) flat[i * d + t] = points[i][t];
-  // labels[j·L + l] and sums[(i·L + l)·K + cluster]: flat arrays keep the O(n²) loop tight.
   let K = 1;
-  for (const labels of labelings) for (let i = 0; i < n; i++) K = Math.max(K, labels[i] + 1);
-  const labels = new Int32Array(n * L);
-  for (let l = 0; l < L; l++) for (let i = 0; i < n; i++) labels[i * L + l] = labelings[l][i];
-  const sums = new Float64Array(n * L * K);
+  for (let i = 0; i < n; i++) K = Math.max(K, labels[i] + 1);
+  const label = Int32Array.from(labels);
+  const sums = new Float64Array(n * K);
   for (let i = 0; i < n; i++) {
-    const rowI = i * L;
+    const li = label[i];
     for (let j = i + 1; j < n; j++) {
       let sq = 0;
       for (let t = 0; t < d; t++) {
@@ -37,33 +92,22 @@ export function silhouetteOfLabelings(points: readonly (readonly number[])[], la
         sq += diff * diff;
       }
       const dist = Math.sqrt(sq);
-      const rowJ = j * L;
-      for (let l = 0; l < L; l++) {
-        sums[(rowI + l) * K + labels[rowJ + l]] += dist;
-        sums[(rowJ + l) * K + labels[rowI + l]] += dist;
-      }
+      sums[i * K + label[j]] += dist;
+      sums[j * K + li] += dist;
     }
   }
-  const result: number[] = [];
-  for (let l = 0; l < L; l++) {
-    const sizes = new Float64Array(K);
-    for (let i = 0; i < n; i++) sizes[labels[i * L + l]]++;
-    if (sizes.filter((size) => size > 0).length < 2) {
-      result.push(0);
-      continue;
-    }
-    let total = 0;
-    for (let i = 0; i < n; i++) {
-      const own = labels[i * L + l];
-      if (sizes[own] <= 1) continue;
-      const base = (i * L + l) * K;
-      const a = sums[base + own] / (sizes[own] - 1);
-      let b = Infinity;
-      for (let c = 0; c < K; c++) if (c !== own && sizes[c] > 0) b = Math.min(b, sums[base + c] / sizes[c]);
-      const denom = Math.max(a, b);
-      total += denom > 0 ? (b - a) / denom : 0;
-    }
-    result.push(total / n);
+  const sizes = new Float64Array(K);
+  for (let i = 0; i < n; i++) sizes[label[i]]++;
+  const scores = new Float64Array(n);
+  if (sizes.filter((size) => size > 0).length < 2) return scores;
+  for (let i = 0; i < n; i++) {
+    const own = label[i];
+    if (sizes[own] <= 1) continue;
+    const a = sums[i * K + own] / (sizes[own] - 1);
+    let b = Infinity;
+    for (let c = 0; c < K; c++) if (c !== own && sizes[c] > 0) b = Math.min(b, sums[i * K + c] / sizes[c]);
+    const denom = Math.max(a, b);
+    scores[i] = denom > 0 ? (b - a) / denom : 0;
   }
-  return result;
+  return scores;
 }

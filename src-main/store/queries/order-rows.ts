@@ -1,7 +1,7 @@
 /**
- * Orders read row-wise, where a per-order shape is what the caller wants (journeys, baskets,
- * first orders); the large customer loads read columns instead (orders.ts). Dates are the
- * stored wall-clock texts; channels are as stored (`channel`, `channel_raw`), for the
+ * Orders read row-wise, where a per-order shape is what the caller wants (journeys, first
+ * orders); the large customer loads and the baskets read columns instead (orders.ts). Dates
+ * are the stored wall-clock texts; channels are as stored (`channel`, `channel_raw`), for the
  * caller to resolve through the project's channel map.
  */
 import type { Database } from 'better-sqlite3';
@@ -43,11 +43,4 @@ export function firstOrderSources(db: Database, period: { from?: string; to?: st
     )
     .raw()
     .all(period.from ?? '0000-01-01', period.to ?? '9999-12-31') as [string, string | null, number][];
-}
-
-/** [order id, customer id, day, product, revenue] of every order line, streamed (baskets). */
-export function orderLines(db: Database): Iterable<[string | null, string, string, string | null, number]> {
-  return db.prepare('SELECT order_id, customer_id, substr(date, 1, 10), product, revenue FROM orders').raw().iterate() as Iterable<
-    [string | null, string, string, string | null, number]
-  >;
 }

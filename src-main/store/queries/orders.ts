@@ -95,3 +95,47 @@ export function readOrderCodes(db: Database): OrderCodes {
   const d = unpackTexts(dates);
   return { customers: c.count, customer: c.codes, dates: d.entries, date: d.codes, revenue: unpackReals(revenue) };
 }
+
+/** What a basket analysis groups order lines by: texts dictionary-coded (−1 = NULL), revenue NaN for NULL. */
+export interface BasketLineColumns {
+  /** Left out when every order id is clean (see StoredOrderColumns): each then names an order. */
+  orderIds?: string[];
+  orderId: Int32Array;
+  /** Distinct order ids (the length of `orderIds` when present). */
+  orderCount: number;
+  customerIds: string[];
+  customer: Int32Array;
+  /** The first ten characters of the date: the day. */
+  days: string[];
+  day: Int32Array;
+  products: string[];
+  product: Int32Array;
+  revenue: Float64Array;
+}
+
+/** All order lines as BasketLineColumns, in stored order (one scan inside SQLite with the native extension). */
+export function readBasketLineColumns(db: Database): BasketLineColumns {
+  const texts = ['order_id', 'customer_id', 'substr(date, 1, 10)', 'product'] as const;
+  if (canPackColumns(db)) {
+    const blobs = db.prepare(`SELECT ${texts.map((t) => `roi_pack_text(${t})`).join(', ')}, roi_pack_real(revenue) FROM orders`).raw().get() as Buffer[];
+    // Millions of order ids need not become strings when their codes say all there is.
+    const clean = unpackCleanCodes(blobs[0]);
+    const o = clean ? { codes: clean.codes, count: clean.count } : (({ entries, codes }) => ({ entries, codes, count: entries.length }))(unpackTexts(blobs[0]));
+    const [c, d, p] = blobs.slice(1, 4).map(unpackTexts);
+    return { ...('entries' in o ? { orderIds: o.entries } : {}), orderId: o.codes, orderCount: o.count, customerIds: c.entries, customer: c.codes, days: d.entries, day: d.codes, products: p.entries, product: p.codes, revenue: unpackReals(blobs[4]) };
+  }
+  const dictionaries = texts.map(() => new Dictionary());
+  const codes = texts.map(() => new GrowingColumn((n) => new Int32Array(n)));
+  const revenue = new GrowingColumn((n) => new Float64Array(n));
+  const rows = db.prepare(`SELECT ${texts.join(', ')}, revenue FROM orders`).raw().iterate() as Iterable<[string | null, string | null, string | null, string | null, number | null]>;
+  for (const r of rows) {
+    for (let t = 0; t < 4; t++) {
+      const text = r[t] as string | null;
+      codes[t].push(text === null ? -1 : dictionaries[t].code(text));
+    }
+    revenue.push(r[4] ?? NaN);
+  }
+  const [o, c, d, p] = codes.map((column) => column.done());
+  const [oe, ce, de, pe] = dictionaries.map((dictionary) => dictionary.entries);
+  return { orderIds: oe, orderId: o, orderCount: oe.length, customerIds: ce, customer: c, days: de, day: d, products: pe, product: p, revenue: revenue.done() };
+}
