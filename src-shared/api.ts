@@ -78,6 +78,11 @@ export const API_INPUTS = {
   /** `project`: the project the file goes into, whose channel map the preview's aliases follow. */
   /** `encoding`: text files, read in this encoding instead of the detected one. */
   'import.preview': z.object({ file: path, sheet: z.string().max(256).optional(), encoding: z.enum(TEXT_ENCODINGS).optional(), kind: kind.optional(), mapping: mapping.optional(), project: path.optional() }),
+  /**
+   * The days the file covers (read whole, nothing written) and what the project holds of
+   * them, told before the mapping; `kind` and `mapping` as the preview planned them.
+   */
+  'import.span': z.object({ file: path, sheet: z.string().max(256).optional(), encoding: z.enum(TEXT_ENCODINGS).optional(), kind, mapping, project: path }),
   'import.start': z.object({
     project: path,
     file: path,
@@ -222,6 +227,17 @@ export interface ImportPreview {
   sameKind: StoredSource[];
 }
 
+/** The period a file covers, and the stored rows of that period per dataset (issue 16). */
+export interface ImportSpan {
+  /** Rows that typed cleanly. */
+  rows: number;
+  /** First and last day (null: the kind has no dates, or no row had one). */
+  from: string | null;
+  to: string | null;
+  /** Stored datasets of the kind with rows in [from, to]: how many, and their own first and last day there. */
+  stored: { datasetId: number; file: string; rows: number; from: string; to: string }[];
+}
+
 export interface SpendOverview {
   dates: string[];
   series: { channel: string; spend: number[] }[];
@@ -240,6 +256,7 @@ export interface ApiResults {
   'project.delete': { entry: string; folder: string };
   'project.restore': ProjectInfo;
   'import.preview': ImportPreview;
+  'import.span': ImportSpan;
   'import.start': { jobId: string };
   'job.cancel': { cancelled: boolean };
   /** false: already gone, or a running import still reads it (it goes when that ends). */

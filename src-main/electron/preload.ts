@@ -28,6 +28,7 @@ const api = {
   'project.delete': (input) => call('project.delete', input),
   'project.restore': (input) => call('project.restore', input),
   'import.preview': (input) => call('import.preview', input),
+  'import.span': (input) => call('import.span', input),
   'import.start': (input) => call('import.start', input),
   'job.cancel': (input) => call('job.cancel', input),
   'upload.discard': (input) => call('upload.discard', input),

@@ -14,6 +14,8 @@ import { withProject } from './dataset-handlers.js';
 import { isChannelsOwnName } from '@shared/i18n/channels.js';
 import { rememberedMapping, storedSources } from '../store/remembered-mapping.js';
 import { sha256File } from '../import/fingerprint.js';
+import { scanFileSpan } from '../import/file-span.js';
+import { storedWithin } from '../store/overlaps.js';
 import type { HandlerMap } from './registry.js';
 import type { JobBoard } from './jobs.js';
 
@@ -101,6 +103,11 @@ export function importHandlers(jobs: JobBoard): Partial<HandlerMap> {
         channelAliases: channelAliases(table.headers, table.rows, chosen === 'paths', project && existsSync(project) ? withProject(project, channelResolver) : undefined),
       };
       return preview;
+    },
+    'import.span': async ({ file, sheet, encoding, kind, mapping, project }) => {
+      const span = await scanFileSpan({ file, sheet, encoding, kind, mapping });
+      const stored = span.from && span.to && existsSync(project) ? withProject(project, (db) => storedWithin(db, kind, span.from!, span.to!)) : [];
+      return { ...span, stored };
     },
     'import.start': ({ project, file, kind, sheet, encoding, mapping, replace, overlap, duplicates }) => {
       // The wizard sends the complete mapping it showed: roles it left out are unmapped.

@@ -16,6 +16,7 @@ const NAMES = {
   'project.delete': true,
   'project.restore': true,
   'import.preview': true,
+  'import.span': true,
   'import.start': true,
   'job.cancel': true,
   'upload.discard': true,
