@@ -77,7 +77,16 @@ export const API_INPUTS = {
   'project.restore': z.object({ entry: z.string().regex(/^[^\\/]+\.roi$/, 'a file name in the trash folder').max(300) }),
   /** `project`: the project the file goes into, whose channel map the preview's aliases follow. */
   /** `encoding`: text files, read in this encoding instead of the detected one. */
-  'import.preview': z.object({ file: path, sheet: z.string().max(256).optional(), encoding: z.enum(TEXT_ENCODINGS).optional(), kind: kind.optional(), mapping: mapping.optional(), project: path.optional() }),
+  /** `like`: a new export of this dataset's source — its kind and mapping apply (issue 16, "update this dataset"). */
+  'import.preview': z.object({
+    file: path,
+    sheet: z.string().max(256).optional(),
+    encoding: z.enum(TEXT_ENCODINGS).optional(),
+    kind: kind.optional(),
+    mapping: mapping.optional(),
+    project: path.optional(),
+    like: z.number().int().positive().optional(),
+  }),
   /**
    * The days the file covers (read whole, nothing written) and what the project holds of
    * them, told before the mapping; `kind` and `mapping` as the preview planned them.

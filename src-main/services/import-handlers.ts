@@ -10,9 +10,9 @@ import { detectKind } from '../import/mapping/index.js';
 import { normaliseChannel, writtenChannel } from '@shared/values/channel.js';
 import { PATH_STEP, channelResolver } from '../store/channel-map.js';
 import type { ChannelResolver } from '../store/channel-map.js';
-import { withProject } from './dataset-handlers.js';
+import { requireDataset, withProject } from './dataset-handlers.js';
 import { isChannelsOwnName } from '@shared/i18n/channels.js';
-import { rememberedMapping, storedSources } from '../store/remembered-mapping.js';
+import { mappingOnto, rememberedMapping, storedSources } from '../store/remembered-mapping.js';
 import { sha256File } from '../import/fingerprint.js';
 import { scanFileSpan } from '../import/file-span.js';
 import { storedWithin } from '../store/overlaps.js';
@@ -60,13 +60,20 @@ function fingerprintCache() {
 export function importHandlers(jobs: JobBoard): Partial<HandlerMap> {
   const fingerprints = fingerprintCache();
   return {
-    'import.preview': async ({ file, sheet, encoding, kind, mapping, project }) => {
+    'import.preview': async ({ file, sheet, encoding, kind, mapping, project, like }) => {
       const name = basename(file);
       const table = await previewTable(file, { sheet, encoding, rows: 20 });
       const detection = detectKind(table.headers);
       const candidates: DatasetKind[] = 'ambiguous' in detection ? detection.ambiguous : 'kind' in detection ? [detection.kind] : [];
       const inProject = Boolean(project && existsSync(project));
-      const known = inProject ? withProject(project!, (db) => rememberedMapping(db, table.headers)) : null;
+      // A new export of a chosen dataset's source takes that dataset's kind and mapping; else the latest with these headers.
+      const known = !inProject
+        ? null
+        : withProject(project!, (db) => {
+            if (like === undefined) return rememberedMapping(db, table.headers);
+            const d = requireDataset(db, like);
+            return { datasetId: d.id, file: d.file, importedAt: d.importedAt, kind: d.kind, mapping: mappingOnto(d.mapping, table.headers) };
+          });
       // The same source as before (same headers): its confirmed kind and mapping, unless the user is choosing others now.
       const remembered = known && !mapping && (!kind || kind === known.kind) ? known : null;
       let chosen: DatasetKind | null = kind ?? remembered?.kind ?? null;
