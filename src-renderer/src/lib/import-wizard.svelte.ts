@@ -70,6 +70,11 @@ export class ImportWizard {
     private readonly host: Host,
     private readonly jobs: JobTracker,
     private readonly project: () => string,
+    /**
+     * "Update this dataset with a new export": the file takes this dataset's kind and
+     * mapping, and the overlap choice is made before the import, not after a refusal.
+     */
+    readonly update: DatasetSummary | null = null,
   ) {}
 
   async chooseFile(picked: File): Promise<void> {
@@ -100,7 +105,7 @@ export class ImportWizard {
     this.busy = true;
     this.error = null;
     try {
-      const preview = await this.host.api['import.preview']({ file: this.file, sheet: this.sheet, encoding: this.encoding, kind, project: this.project() });
+      const preview = await this.host.api['import.preview']({ file: this.file, sheet: this.sheet, encoding: this.encoding, kind, project: this.project(), like: this.update?.id });
       if (seq !== this.previewSeq) return;
       this.preview = preview;
       this.kind = preview.kind;
@@ -177,6 +182,7 @@ export class ImportWizard {
     this.overlapFound = null;
     this.stage = 'import';
     try {
+      if (this.update && !overlap) overlap = this.overlapChoice;
       const request = { project: this.project(), file: this.file, kind, sheet: this.sheet ?? this.preview?.sheet, encoding: this.encoding, mapping, replace, overlap, duplicates: this.duplicates };
       this.jobId = await this.jobs.start(() => this.host.api['import.start'](request));
       const result = (await this.jobs.finish(this.jobId)) as { dataset?: DatasetSummary };
