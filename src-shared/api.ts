@@ -14,6 +14,8 @@ import type { ErrorInfo, Result } from './errors.js';
 import type { JobProgress } from './jobs.js';
 import { ANALYSIS_KINDS, ANALYSIS_LIST } from './analyses/index.js';
 import type { AnalysisKind } from './analyses/index.js';
+import { BRANDING_TEXT_MAX, LOGO_MAX_BYTES } from './report-branding.js';
+import type { ReportBranding } from './report-branding.js';
 import { REPORT_SECTIONS } from './report-sections.js';
 import type { ReportSection } from './report-sections.js';
 import { PARAMS_SCHEMAS } from './analyses/params.js';
@@ -147,6 +149,21 @@ export const API_INPUTS = {
   'goal.delete': z.object({ project: path, id: z.number().int().positive() }),
   'dashboard.get': z.object({ project: path, from: isoDate.optional(), to: isoDate.optional() }),
   'report.preview': z.object({ project: path, lang: z.enum(['zh-CN', 'en']), sections: z.array(z.enum(REPORT_SECTIONS)).optional() }),
+  /** The cover's branding remembered for the project. */
+  'report.branding': z.object({ project: path }),
+  /**
+   * Remembers the cover's title and client; `logo` is the image's base64 (checked: PNG or
+   * JPEG, at most LOGO_MAX_BYTES), null removes it, left out keeps the one stored.
+   */
+  'report.setBranding': z.object({
+    project: path,
+    title: z.string().trim().max(BRANDING_TEXT_MAX),
+    client: z.string().trim().max(BRANDING_TEXT_MAX),
+    logo: z
+      .object({ name: z.string().max(300), base64: z.string().max(Math.ceil(LOGO_MAX_BYTES / 3) * 4 + 4) })
+      .nullable()
+      .optional(),
+  }),
   'report.export': z.object({ project: path, lang: z.enum(['zh-CN', 'en']), format: z.enum(['pdf', 'xlsx']), sections: z.array(z.enum(REPORT_SECTIONS)).optional() }),
   /** A file the app produced (report, CSV) from the workspace's exports folder, base64. */
   'export.read': z.object({ file: path }),
@@ -289,6 +306,8 @@ export interface ApiResults {
   'goal.delete': { deleted: boolean };
   'dashboard.get': Dashboard;
   'report.preview': { html: string; skipped: { section: ReportSection; reason: string }[] };
+  'report.branding': ReportBranding;
+  'report.setBranding': ReportBranding;
   'report.export': { jobId: string };
   'export.read': { fileName: string; mime: string; base64: string };
   'mmm.plan': { whatIf: MmmWhatIf; split: MmmOptimiser | null };

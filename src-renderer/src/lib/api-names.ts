@@ -38,6 +38,8 @@ const NAMES = {
   'goal.delete': true,
   'dashboard.get': true,
   'report.preview': true,
+  'report.branding': true,
+  'report.setBranding': true,
   'report.export': true,
   'export.read': true,
   'mmm.plan': true,
