@@ -43,7 +43,7 @@ export const CATALOGUES = [
   { name: 'basket analysis screens', prefixes: ['ui.models.basket.'], en: uiBasketEn, zh: uiBasketZhCN },
   { name: 'guidance under results', prefixes: ['ui.guide.'], en: uiGuidanceEn, zh: uiGuidanceZhCN },
   { name: 'tables and projects', prefixes: ['ui.table.', 'ui.project.', 'ui.undo.', 'ui.reimport.'], en: uiTablesEn, zh: uiTablesZhCN },
-  { name: 'imports over time', prefixes: ['ui.span.', 'ui.batch.', 'ui.update.'], en: uiImportEn, zh: uiImportZhCN },
+  { name: 'imports over time, report cover', prefixes: ['ui.span.', 'ui.batch.', 'ui.update.', 'ui.branding.'], en: uiImportEn, zh: uiImportZhCN },
   { name: 'glossary', prefixes: ['term.'], en: glossaryEn, zh: glossaryZhCN },
 ] as const;
 

@@ -1,6 +1,6 @@
 /**
  * English words of imports over time (issue 16): several files at once, a dataset updated
- * with a new export, the period a file covers told before the mapping; ui-import-zh-CN.ts
+ * with a new export, the period a file covers told before the mapping, and the report cover's branding; ui-import-zh-CN.ts
  * has the same keys.
  */
 export const uiImportEn = {
@@ -55,4 +55,15 @@ export const uiImportEn = {
   'ui.update.new-only': 'Add only the rows not stored yet',
   'ui.update.new-onlyHelp': 'Stored rows stay as they are; the rows of this file the project already has are left out.',
   'ui.update.noOverlap': 'None of these days is in the project yet: all of its rows are added.',
+  'ui.branding.title': 'Cover',
+  'ui.branding.intro': 'Your title, your client’s name and your logo on the PDF cover and the first sheet of the Excel file. Remembered for this project.',
+  'ui.branding.reportTitle': 'Title',
+  'ui.branding.client': 'Client',
+  'ui.branding.clientPlaceholder': 'Who the report is for',
+  'ui.branding.logo': 'Logo',
+  'ui.branding.chooseLogo': 'Choose a logo…',
+  'ui.branding.replaceLogo': 'Another logo…',
+  'ui.branding.removeLogo': 'Remove',
+  'ui.branding.logoHint': 'PNG or JPEG, up to 512 KB',
+  'ui.branding.saved': 'Saved for this project.',
 } as const;

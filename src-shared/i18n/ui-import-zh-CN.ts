@@ -1,6 +1,6 @@
 import type { uiImportEn } from './ui-import-en.js';
 
-/** 多次导入的中文（第 16 号议题）：一次导入多个文件、用新导出更新数据集、映射前告知文件覆盖的日期。 */
+/** 多次导入的中文（第 16 号议题）：一次导入多个文件、用新导出更新数据集、映射前告知文件覆盖的日期，以及报告封面的品牌信息。 */
 export const uiImportZhCN: Record<keyof typeof uiImportEn, string> = {
   'ui.span.reading': '正在读取整个文件的日期…',
   'ui.span.covers': '此文件覆盖 {from} – {to}（{rows} 行）。',
@@ -53,4 +53,15 @@ export const uiImportZhCN: Record<keyof typeof uiImportEn, string> = {
   'ui.update.new-only': '只添加尚未存入的行',
   'ui.update.new-onlyHelp': '已存的行保持不变；此文件中项目已有的行不再添加。',
   'ui.update.noOverlap': '项目中还没有这些日期的数据：此文件的所有行都会添加。',
+  'ui.branding.title': '封面',
+  'ui.branding.intro': '在 PDF 封面和 Excel 第一张工作表上显示你的标题、客户名称和标志。本项目会记住这些设置。',
+  'ui.branding.reportTitle': '标题',
+  'ui.branding.client': '客户',
+  'ui.branding.clientPlaceholder': '报告交给谁',
+  'ui.branding.logo': '标志',
+  'ui.branding.chooseLogo': '选择标志图片…',
+  'ui.branding.replaceLogo': '换一个标志…',
+  'ui.branding.removeLogo': '移除',
+  'ui.branding.logoHint': 'PNG 或 JPEG，最大 512 KB',
+  'ui.branding.saved': '已为本项目保存。',
 };
