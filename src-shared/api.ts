@@ -14,6 +14,8 @@ import type { ErrorInfo, Result } from './errors.js';
 import type { JobProgress } from './jobs.js';
 import { ANALYSIS_KINDS, ANALYSIS_LIST } from './analyses/index.js';
 import type { AnalysisKind } from './analyses/index.js';
+import { BRANDING_TEXT_MAX, LOGO_MAX_BYTES } from './report-branding.js';
+import type { ReportBranding } from './report-branding.js';
 import { REPORT_SECTIONS } from './report-sections.js';
 import type { ReportSection } from './report-sections.js';
 import { PARAMS_SCHEMAS } from './analyses/params.js';
@@ -77,7 +79,21 @@ export const API_INPUTS = {
   'project.restore': z.object({ entry: z.string().regex(/^[^\\/]+\.roi$/, 'a file name in the trash folder').max(300) }),
   /** `project`: the project the file goes into, whose channel map the preview's aliases follow. */
   /** `encoding`: text files, read in this encoding instead of the detected one. */
-  'import.preview': z.object({ file: path, sheet: z.string().max(256).optional(), encoding: z.enum(TEXT_ENCODINGS).optional(), kind: kind.optional(), mapping: mapping.optional(), project: path.optional() }),
+  /** `like`: a new export of this dataset's source — its kind and mapping apply (issue 16, "update this dataset"). */
+  'import.preview': z.object({
+    file: path,
+    sheet: z.string().max(256).optional(),
+    encoding: z.enum(TEXT_ENCODINGS).optional(),
+    kind: kind.optional(),
+    mapping: mapping.optional(),
+    project: path.optional(),
+    like: z.number().int().positive().optional(),
+  }),
+  /**
+   * The days the file covers (read whole, nothing written) and what the project holds of
+   * them, told before the mapping; `kind` and `mapping` as the preview planned them.
+   */
+  'import.span': z.object({ file: path, sheet: z.string().max(256).optional(), encoding: z.enum(TEXT_ENCODINGS).optional(), kind, mapping, project: path }),
   'import.start': z.object({
     project: path,
     file: path,
@@ -133,6 +149,21 @@ export const API_INPUTS = {
   'goal.delete': z.object({ project: path, id: z.number().int().positive() }),
   'dashboard.get': z.object({ project: path, from: isoDate.optional(), to: isoDate.optional() }),
   'report.preview': z.object({ project: path, lang: z.enum(['zh-CN', 'en']), sections: z.array(z.enum(REPORT_SECTIONS)).optional() }),
+  /** The cover's branding remembered for the project. */
+  'report.branding': z.object({ project: path }),
+  /**
+   * Remembers the cover's title and client; `logo` is the image's base64 (checked: PNG or
+   * JPEG, at most LOGO_MAX_BYTES), null removes it, left out keeps the one stored.
+   */
+  'report.setBranding': z.object({
+    project: path,
+    title: z.string().trim().max(BRANDING_TEXT_MAX),
+    client: z.string().trim().max(BRANDING_TEXT_MAX),
+    logo: z
+      .object({ name: z.string().max(300), base64: z.string().max(Math.ceil(LOGO_MAX_BYTES / 3) * 4 + 4) })
+      .nullable()
+      .optional(),
+  }),
   'report.export': z.object({ project: path, lang: z.enum(['zh-CN', 'en']), format: z.enum(['pdf', 'xlsx']), sections: z.array(z.enum(REPORT_SECTIONS)).optional() }),
   /** A file the app produced (report, CSV) from the workspace's exports folder, base64. */
   'export.read': z.object({ file: path }),
@@ -222,6 +253,17 @@ export interface ImportPreview {
   sameKind: StoredSource[];
 }
 
+/** The period a file covers, and the stored rows of that period per dataset (issue 16). */
+export interface ImportSpan {
+  /** Rows that typed cleanly. */
+  rows: number;
+  /** First and last day (null: the kind has no dates, or no row had one). */
+  from: string | null;
+  to: string | null;
+  /** Stored datasets of the kind with rows in [from, to]: how many, and their own first and last day there. */
+  stored: { datasetId: number; file: string; rows: number; from: string; to: string }[];
+}
+
 export interface SpendOverview {
   dates: string[];
   series: { channel: string; spend: number[] }[];
@@ -240,6 +282,7 @@ export interface ApiResults {
   'project.delete': { entry: string; folder: string };
   'project.restore': ProjectInfo;
   'import.preview': ImportPreview;
+  'import.span': ImportSpan;
   'import.start': { jobId: string };
   'job.cancel': { cancelled: boolean };
   /** false: already gone, or a running import still reads it (it goes when that ends). */
@@ -263,6 +306,8 @@ export interface ApiResults {
   'goal.delete': { deleted: boolean };
   'dashboard.get': Dashboard;
   'report.preview': { html: string; skipped: { section: ReportSection; reason: string }[] };
+  'report.branding': ReportBranding;
+  'report.setBranding': ReportBranding;
   'report.export': { jobId: string };
   'export.read': { fileName: string; mime: string; base64: string };
   'mmm.plan': { whatIf: MmmWhatIf; split: MmmOptimiser | null };

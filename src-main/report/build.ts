@@ -8,6 +8,7 @@
 import { statSync } from 'node:fs';
 import { basename } from 'node:path';
 import type { ReportFile, ReportSection } from '@shared/api.js';
+import type { ReportBranding } from '@shared/report-branding.js';
 import { AppError, isAppError } from '@shared/errors.js';
 import type { Lang } from '@shared/i18n/index.js';
 import type { JobProgress } from '@shared/jobs.js';
@@ -34,6 +35,8 @@ export interface ReportOptions {
   project: string;
   lang: Lang;
   sections?: ReportSection[];
+  /** The cover's branding for this report only; by default the one remembered for the project. */
+  branding?: ReportBranding;
 }
 
 export interface ReportRequest extends ReportOptions {
@@ -55,7 +58,7 @@ export function renderReport(options: ReportOptions, onPhase?: (phase: string) =
   let model: ReportModel;
   try {
     // The customer analyses a first report runs read the orders once between them.
-    model = withSharedOrders(db, () => gatherReportModel(db, options.project, { sections: options.sections, onPhase }));
+    model = withSharedOrders(db, () => gatherReportModel(db, options.project, { sections: options.sections, onPhase, branding: options.branding }));
   } finally {
     db.close();
   }

@@ -21,3 +21,8 @@ export function modelLabel(model: string, f: Formatter): string {
 export function bilingual(label: { en: string; zh: string }, f: Formatter): string {
   return f.lang === 'zh-CN' ? label.zh : label.en;
 }
+
+/** The report's title: the consultant's own (remembered per project), else the app's. */
+export function reportTitle(m: { branding: { title: string } }, f: { t: (key: 'report.title') => string }): string {
+  return m.branding.title || f.t('report.title');
+}

@@ -5,6 +5,8 @@
  * one model, so they always agree. Sections without data carry the reason they are empty.
  */
 import { basename } from 'node:path';
+import type { ReportBranding } from '@shared/report-branding.js';
+import { getBranding } from '../store/report-branding.js';
 import type { Database } from 'better-sqlite3';
 import { REPORT_SECTIONS } from '@shared/api.js';
 import type { ReportSection } from '@shared/api.js';
@@ -30,6 +32,8 @@ export type SkipReason = { key: MessageKey; params?: Record<string, string | num
 
 export interface ReportModel {
   project: { name: string; file: string };
+  /** The consultant's title, client and logo for the cover, as remembered for the project. */
+  branding: ReportBranding;
   generatedAt: string;
   sections: ReportSection[];
   range: Period | null;
@@ -67,6 +71,8 @@ function outcome<T>(o: RunOutcome<T>): { run: AnalysisRun<T> | null; reason?: Sk
 export interface GatherOptions {
   sections?: readonly ReportSection[];
   onPhase?: (phase: string) => void;
+  /** The cover's branding for this report (the CLI's flags); by default the project's own. */
+  branding?: ReportBranding;
 }
 
 export function gatherReportModel(db: Database, file: string, options: GatherOptions = {}): ReportModel {
@@ -153,6 +159,7 @@ export function gatherReportModel(db: Database, file: string, options: GatherOpt
 
   return {
     project: { name: basename(file).replace(/\.roi$/i, ''), file },
+    branding: options.branding ?? getBranding(db),
     generatedAt: new Date().toISOString(),
     sections,
     range,

@@ -18,6 +18,8 @@ import { mmmChannelsTable, mmmPlanTable } from './tables-mmm.js';
 import { mmmTriangulation, mmmTriangulationSentences, mmmTriangulationTable } from './tables-mmm-triangulation.js';
 import { datasetsTable, goalsTable, issuesTable, kpiTable, overlapsTable, skippedTable } from './tables-overview.js';
 import { safeText, writeTable } from './xlsx-sheet.js';
+import { reportTitle } from './labels.js';
+import type { ReportLogo } from '@shared/report-branding.js';
 import { glossaryTable } from './tables-glossary.js';
 import { cohortRetentionTable, cohortRevenueTable, funnelChannelsTable, funnelStepsTable } from './tables-journeys.js';
 
@@ -26,8 +28,8 @@ export type ChartImages = Partial<Record<ChartId, { png: Buffer; chart: ReportCh
 
 const IMAGE_SCALE = 0.8;
 
-function addImages(workbook: ExcelJS.Workbook, sheet: ExcelJS.Worksheet, images: ChartImages, ids: readonly ChartId[], column: number): void {
-  let row = 1;
+function addImages(workbook: ExcelJS.Workbook, sheet: ExcelJS.Worksheet, images: ChartImages, ids: readonly ChartId[], column: number, firstRow = 1): void {
+  let row = firstRow;
   for (const id of ids) {
     const image = images[id];
     if (!image) continue;
@@ -65,11 +67,13 @@ function summarySheet(workbook: ExcelJS.Workbook, m: ReportModel, f: Formatter, 
     cell.value = safeText(text);
     if (font) cell.font = font;
   };
-  put(1, `${f.t('report.title')} · ${m.project.name}`, { bold: true, size: 16, color: { argb: 'FF0B4F75' } });
+  put(1, `${reportTitle(m, f)} · ${m.project.name}`, { bold: true, size: 16, color: { argb: 'FF0B4F75' } });
   put(2, m.range ? f.t('report.dataPeriod', { from: m.range.from, to: m.range.to }) : f.t('report.noPeriod'));
   put(3, f.t('report.generated', { date: m.generatedAt.slice(0, 10) }), { italic: true, color: { argb: 'FF6B7785' } });
+  if (m.branding.client) put(4, `${f.t('report.client')}: ${m.branding.client}`, { bold: true });
+  const logoRows = addLogo(workbook, sheet, m.branding.logo);
   sheet.views = [{ state: 'frozen', xSplit: 0, ySplit: 1 }];
-  let row = 5;
+  let row = m.branding.client ? 6 : 5;
   if (m.sections.includes('summary') && !m.skipped.summary) {
     put(row++, f.t('report.recommendations'), { bold: true, size: 12 });
     for (const [i, text] of recommend(m, f).entries()) {
@@ -86,14 +90,25 @@ function summarySheet(workbook: ExcelJS.Workbook, m: ReportModel, f: Formatter, 
   const skipped = skippedTable(m, f);
   if (skipped) row = writeTable(sheet, skipped, row, false);
   if (imagesMissing) put(row++, f.t('report.xlsx.noImages'), { italic: true });
-  addImages(workbook, sheet, images, ['trends'], 7);
+  addImages(workbook, sheet, images, ['trends'], 7, 1 + logoRows);
+}
+
+const LOGO_BOX = { width: 200, height: 56 };
+
+/** The consultant's logo at the top right of the first sheet, scaled into LOGO_BOX; returns the rows it takes. */
+function addLogo(workbook: ExcelJS.Workbook, sheet: ExcelJS.Worksheet, logo: ReportLogo | null): number {
+  if (!logo) return 0;
+  const scale = Math.min(1, LOGO_BOX.width / logo.width, LOGO_BOX.height / logo.height);
+  const imageId = workbook.addImage({ base64: logo.base64, extension: logo.mime === 'image/png' ? 'png' : 'jpeg' });
+  sheet.addImage(imageId, { tl: { col: 7, row: 0 }, ext: { width: Math.round(logo.width * scale), height: Math.round(logo.height * scale) } });
+  return Math.ceil((logo.height * scale) / 20) + 1;
 }
 
 export function reportWorkbook(m: ReportModel, f: Formatter, images: ChartImages, imagesMissing = false): ExcelJS.Workbook {
   const workbook = new ExcelJS.Workbook();
   workbook.creator = 'ROI Studio';
   workbook.created = new Date(m.generatedAt);
-  workbook.title = safeText(`${f.t('report.title')} · ${m.project.name}`);
+  workbook.title = safeText(`${reportTitle(m, f)} · ${m.project.name}`);
   summarySheet(workbook, m, f, images, imagesMissing);
   const wants = (s: ReportModel['sections'][number]): boolean => m.sections.includes(s) && !m.skipped[s];
   if (wants('goals')) tableSheet(workbook, f.t('report.sheet.goals'), goalsTable(m.goals, f));

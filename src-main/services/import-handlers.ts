@@ -10,10 +10,12 @@ import { detectKind } from '../import/mapping/index.js';
 import { normaliseChannel, writtenChannel } from '@shared/values/channel.js';
 import { PATH_STEP, channelResolver } from '../store/channel-map.js';
 import type { ChannelResolver } from '../store/channel-map.js';
-import { withProject } from './dataset-handlers.js';
+import { requireDataset, withProject } from './dataset-handlers.js';
 import { isChannelsOwnName } from '@shared/i18n/channels.js';
-import { rememberedMapping, storedSources } from '../store/remembered-mapping.js';
+import { mappingOnto, rememberedMapping, storedSources } from '../store/remembered-mapping.js';
 import { sha256File } from '../import/fingerprint.js';
+import { scanFileSpan } from '../import/file-span.js';
+import { storedWithin } from '../store/overlaps.js';
 import type { HandlerMap } from './registry.js';
 import type { JobBoard } from './jobs.js';
 
@@ -58,13 +60,20 @@ function fingerprintCache() {
 export function importHandlers(jobs: JobBoard): Partial<HandlerMap> {
   const fingerprints = fingerprintCache();
   return {
-    'import.preview': async ({ file, sheet, encoding, kind, mapping, project }) => {
+    'import.preview': async ({ file, sheet, encoding, kind, mapping, project, like }) => {
       const name = basename(file);
       const table = await previewTable(file, { sheet, encoding, rows: 20 });
       const detection = detectKind(table.headers);
       const candidates: DatasetKind[] = 'ambiguous' in detection ? detection.ambiguous : 'kind' in detection ? [detection.kind] : [];
       const inProject = Boolean(project && existsSync(project));
-      const known = inProject ? withProject(project!, (db) => rememberedMapping(db, table.headers)) : null;
+      // A new export of a chosen dataset's source takes that dataset's kind and mapping; else the latest with these headers.
+      const known = !inProject
+        ? null
+        : withProject(project!, (db) => {
+            if (like === undefined) return rememberedMapping(db, table.headers);
+            const d = requireDataset(db, like);
+            return { datasetId: d.id, file: d.file, importedAt: d.importedAt, kind: d.kind, mapping: mappingOnto(d.mapping, table.headers) };
+          });
       // The same source as before (same headers): its confirmed kind and mapping, unless the user is choosing others now.
       const remembered = known && !mapping && (!kind || kind === known.kind) ? known : null;
       let chosen: DatasetKind | null = kind ?? remembered?.kind ?? null;
@@ -101,6 +110,11 @@ export function importHandlers(jobs: JobBoard): Partial<HandlerMap> {
         channelAliases: channelAliases(table.headers, table.rows, chosen === 'paths', project && existsSync(project) ? withProject(project, channelResolver) : undefined),
       };
       return preview;
+    },
+    'import.span': async ({ file, sheet, encoding, kind, mapping, project }) => {
+      const span = await scanFileSpan({ file, sheet, encoding, kind, mapping });
+      const stored = span.from && span.to && existsSync(project) ? withProject(project, (db) => storedWithin(db, kind, span.from!, span.to!)) : [];
+      return { ...span, stored };
     },
     'import.start': ({ project, file, kind, sheet, encoding, mapping, replace, overlap, duplicates }) => {
       // The wizard sends the complete mapping it showed: roles it left out are unmapped.

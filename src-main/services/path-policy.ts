@@ -28,6 +28,7 @@ export const userPaths: PathPolicy = { check: (_role, file) => file };
 export const FILE_FIELD_ROLES: Partial<Record<ApiName, PathRole | 'own'>> = {
   'project.open': 'project',
   'import.preview': 'source',
+  'import.span': 'source',
   'import.start': 'source',
   'upload.discard': 'own',
   'export.read': 'own',

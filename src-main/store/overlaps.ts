@@ -47,6 +47,27 @@ const KEYS: Partial<Record<DatasetKind, KeySpec>> = {
 
 export const hasNaturalKey = (kind: DatasetKind): boolean => KEYS[kind] !== undefined;
 
+/** The stored column whose days are the period a dataset of this kind covers (null: none). */
+export const periodColumn = (kind: DatasetKind): string | null => KEYS[kind]?.period ?? null;
+
+/**
+ * What each stored dataset of `kind` holds between two days (inclusive): the rows it has
+ * now — not the span its import once had, since a later "replace" may have taken some —
+ * so a new file's period can be compared before anything is written.
+ */
+export function storedWithin(db: Database, kind: DatasetKind, from: string, to: string): { datasetId: number; file: string; rows: number; from: string; to: string }[] {
+  const period = periodColumn(kind);
+  if (!period) return [];
+  const day = `substr(${period}, 1, 10)`;
+  return db
+    .prepare(
+      `SELECT dataset_id AS datasetId, file_name AS file, count(*) AS rows, min(${day}) AS "from", max(${day}) AS "to"
+       FROM ${kind} JOIN datasets ON datasets.id = dataset_id
+       WHERE ${day} BETWEEN ? AND ? GROUP BY dataset_id ORDER BY dataset_id`,
+    )
+    .all(from, to) as { datasetId: number; file: string; rows: number; from: string; to: string }[];
+}
+
 interface Span {
   rows: number;
   from: string | null;

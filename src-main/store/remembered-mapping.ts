@@ -16,14 +16,22 @@ export function rememberedMapping(db: Database, headers: readonly string[]): (Re
     .filter((d) => headerSignature(d.quality.headers ?? []) === signature)
     .sort((a, b) => b.id - a.id)[0];
   if (!match) return null;
-  // Only headers the new file has (the same, by signature), spelled as it spells them.
+  return { datasetId: match.id, file: match.file, importedAt: match.importedAt, kind: match.kind, mapping: mappingOnto(match.mapping, headers) };
+}
+
+/**
+ * A stored dataset's mapping laid onto a new file's headers: only headers the new file
+ * has (the same, by signature), spelled as it spells them. A role whose header is gone is
+ * left out, so the wizard maps it afresh rather than applying it wrongly.
+ */
+export function mappingOnto(stored: ColumnMapping, headers: readonly string[]): ColumnMapping {
   const spelled = new Map(headers.map((h) => [headerSignature([h]), h]));
   const mapping: ColumnMapping = {};
-  for (const [role, header] of Object.entries(match.mapping)) {
+  for (const [role, header] of Object.entries(stored)) {
     const own = header ? spelled.get(headerSignature([header])) : undefined;
     if (own) mapping[role] = own;
   }
-  return { datasetId: match.id, file: match.file, importedAt: match.importedAt, kind: match.kind, mapping };
+  return mapping;
 }
 
 const DATE_ROLES = new Set(['date', 'timestamp', 'week']);

@@ -1,6 +1,6 @@
 /**
  * The services as the browser host offers them, with the lifetimes of its uploads tied in:
- *   import.preview  holds the upload while it reads it;
+ *   import.preview  holds the upload while it reads it (import.span too);
  *   import.start    holds it until the job ends. Success deletes it (the data is in the
  *                   project now); a failed or cancelled import keeps it, for another try
  *                   with a corrected mapping or "replace";
@@ -79,7 +79,7 @@ export function withUploadLifetimes(services: HostServices, uploads: UploadStore
       if (name === 'upload.discard') return discard(input);
       const file = fileIn(input);
       if (name === 'import.start') return startImport(input, file);
-      const release = name === 'import.preview' && file !== null ? uploads.hold(file) : () => {};
+      const release = (name === 'import.preview' || name === 'import.span') && file !== null ? uploads.hold(file) : () => {};
       try {
         return await services.call(name, input);
       } finally {

@@ -25,6 +25,8 @@ import { uiGuidanceEn } from './ui-guidance-en.js';
 import { uiGuidanceZhCN } from './ui-guidance-zh-CN.js';
 import { uiTablesEn } from './ui-tables-en.js';
 import { uiTablesZhCN } from './ui-tables-zh-CN.js';
+import { uiImportEn } from './ui-import-en.js';
+import { uiImportZhCN } from './ui-import-zh-CN.js';
 import { glossaryEn } from './glossary-en.js';
 import { glossaryZhCN } from './glossary-zh-CN.js';
 
@@ -41,6 +43,7 @@ export const CATALOGUES = [
   { name: 'basket analysis screens', prefixes: ['ui.models.basket.'], en: uiBasketEn, zh: uiBasketZhCN },
   { name: 'guidance under results', prefixes: ['ui.guide.'], en: uiGuidanceEn, zh: uiGuidanceZhCN },
   { name: 'tables and projects', prefixes: ['ui.table.', 'ui.project.', 'ui.undo.', 'ui.reimport.'], en: uiTablesEn, zh: uiTablesZhCN },
+  { name: 'imports over time, report cover', prefixes: ['ui.span.', 'ui.batch.', 'ui.update.', 'ui.branding.'], en: uiImportEn, zh: uiImportZhCN },
   { name: 'glossary', prefixes: ['term.'], en: glossaryEn, zh: glossaryZhCN },
 ] as const;
 

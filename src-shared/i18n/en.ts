@@ -21,6 +21,9 @@ export const en = {
   'error.mixedEncoding': '{file}, row {row}: this row is not valid {encoding} text like the rest of the file (rows from another export pasted in?). Its characters would be stored garbled. Save the file again in one encoding (UTF-8) and import it again.',
   'error.truncatedCharacter': '{file}, row {row}: the file ends in the middle of a character, so it was cut short (an interrupted download or copy). Export it again.',
   'error.rowTooLong': '{file}, row {row}: the row is longer than {limit} characters without a line break. This is not a spreadsheet row: check the file (or its line breaks).',
+  'error.logoTooLarge': '{file} is {kb} KB: a logo may be at most {max} KB. Save a smaller PNG or JPEG.',
+  'error.logoNotImage': '{file} is not a PNG or JPEG image. Choose the logo as a .png or .jpg file.',
+  'error.logoBadSize': '{file} is {width} × {height} pixels: a logo may be at most {max} pixels on its longer side.',
   'error.notAFile': '{file} is a folder, not a file. Choose a CSV, TSV, TXT or .xlsx file.',
   // errors: mapping and kinds
   'error.unknownKind': 'Unknown dataset kind "{kind}". Kinds: {kinds}.',

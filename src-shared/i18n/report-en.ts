@@ -2,6 +2,7 @@
 export const reportEn = {
   'report.title': 'Marketing ROI report',
   'report.subtitle': 'Channels, customers and where to move the budget',
+  'report.client': 'Prepared for',
   'report.project': 'Project',
   'report.generated': 'Prepared {date} with ROI Studio',
   'report.dataPeriod': 'Data from {from} to {to}',

@@ -4,6 +4,7 @@ import type { ReportCatalogue } from './report-en.js';
 export const reportZhCN: ReportCatalogue = {
   'report.title': '营销 ROI 报告',
   'report.subtitle': '渠道、客户，以及预算下一步该往哪里挪',
+  'report.client': '客户',
   'report.project': '项目',
   'report.generated': '{date} 由 ROI Studio 生成',
   'report.dataPeriod': '数据期间：{from} 至 {to}',

@@ -26,5 +26,5 @@ export const uiTablesEn = {
   'ui.reimport.span': '{file} ({from} – {to})',
   'ui.undo.undo': 'Undo',
   'ui.undo.dismiss': 'Close this message',
-  'ui.undo.datasetDeleted': 'Deleted {file} from the project.',
+  'ui.undo.datasetDeleted': 'Deleted {file}. It goes for good when this message closes or you leave this page; if the window is closed first, it stays in the project.',
 };

@@ -28,5 +28,5 @@ export const uiTablesZhCN: Record<keyof typeof uiTablesEn, string> = {
   'ui.reimport.span': '{file}（{from} – {to}）',
   'ui.undo.undo': '撤销',
   'ui.undo.dismiss': '关闭此提示',
-  'ui.undo.datasetDeleted': '已从项目中删除 {file}。',
+  'ui.undo.datasetDeleted': '已删除 {file}。此提示关闭或离开本页后才会真正删除；若在此之前关闭窗口，它会保留在项目中。',
 };

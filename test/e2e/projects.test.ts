@@ -60,12 +60,24 @@ describe.each([
     await page.getByTestId('dataset-deleted').getByTestId('undo-dismiss').click();
     await page.getByTestId('no-datasets').waitFor();
     await expect.poll(() => datasetsOf(file)).toBe(0);
+
+    // The window closed (here: reloaded) while the undo was offered: the dataset stays, as the message says.
+    await importFile(page, spend);
+    await row.getByTestId('dataset-delete').click();
+    await page.getByTestId('dataset-deleted').waitFor();
+    const said = await page.getByTestId('dataset-deleted').textContent();
+    expect(said).toContain('spend.csv');
+    expect(said).toContain(lang === 'en-US' ? 'if the window is closed first, it stays in the project' : '若在此之前关闭窗口，它会保留在项目中');
+    await page.reload();
+    await page.waitForTimeout(500);
+    expect(await datasetsOf(file)).toBe(1);
+    // A reload starts at the project list.
+    await page.getByTestId('workspace-projects').waitFor();
     expect(ui.pageErrors).toEqual([]);
   });
 
   it('renames, copies and deletes the project from the list, the delete undone', async () => {
     const { page } = ui;
-    await page.getByTestId('close-project').click();
     const list = page.getByTestId('workspace-projects');
     const item = (project: string) => list.locator(`li[data-project="${project}"]`);
 

@@ -55,7 +55,10 @@ describe.each([
     await chooseFile(page, april);
     await page.getByTestId('remembered-mapping').waitFor();
     expect(await page.getByTestId('remembered-mapping').textContent()).toContain('march.csv');
-    expect(await page.getByTestId('same-kind').textContent()).toContain('2025-03-01 – 2025-03-31');
+    // The days of the whole file, compared with March's before the mapping: nothing in common.
+    await page.getByTestId('file-span').waitFor();
+    expect(await page.getByTestId('file-span').textContent()).toContain('2025-04-01 – 2025-04-01');
+    expect(await page.getByTestId('file-span').getAttribute('class')).not.toContain('warn');
     await ui.shot(`reimport-check-${lang}`);
     await page.getByTestId('wizard-next').click();
     expect(await page.getByTestId('map-spend').inputValue()).toBe('net cost');

@@ -30,6 +30,9 @@ section.chapter.short { break-before: auto; page-break-before: auto; margin-top:
 table.narrow { width: 62%; }
 table.medium { width: 78%; }
 .cover { height: 255mm; display: flex; flex-direction: column; padding-top: 38mm; }
+.cover .cover-head { display: flex; justify-content: space-between; align-items: flex-start; gap: 12mm; }
+.cover .logo { max-width: 60mm; max-height: 24mm; object-fit: contain; }
+.cover .client { font-weight: bold; }
 .cover .brand { color: #0b6fa4; font-weight: bold; letter-spacing: 0.08em; font-size: 10pt; }
 .cover h1 { font-size: 30pt; margin: 6mm 0 3mm; color: #0b4f75; }
 .cover .subtitle { font-size: 13pt; color: #3e4c59; margin-bottom: 16mm; }

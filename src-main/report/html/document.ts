@@ -12,6 +12,7 @@ import { escapeHtml } from '../format.js';
 import type { ReportModel } from '../model.js';
 import type { ChartId, ReportChart } from '../report-charts.js';
 import { skipText } from '../tables-overview.js';
+import { reportTitle } from '../labels.js';
 import { chapter } from './blocks.js';
 import { REPORT_CSS, reportFont } from './css.js';
 import { basketsBody, channelsBody, ltvBody, mmmBody, segmentsBody } from './sections-analyses.js';
@@ -65,7 +66,7 @@ export function reportHtml(m: ReportModel, f: Formatter, charts: Charts): string
       return chapter(s, title, `<p class="skipped">${escapeHtml(why.charAt(0).toUpperCase() + why.slice(1))}</p>`, true);
     })
     .join('\n');
-  const title = `${f.t('report.title')} · ${m.project.name}`;
+  const title = `${reportTitle(m, f)} · ${m.project.name}`;
   return `<!DOCTYPE html>
 <html lang="${f.lang}">
 <head>
@@ -94,7 +95,7 @@ export function pageTemplates(m: ReportModel, f: Formatter): PageTemplates {
     .replace('\u0000', '<span class="pageNumber"></span>')
     .replace('\u0001', '<span class="totalPages"></span>');
   return {
-    headerTemplate: `<div style="${style}"><span>ROI Studio · ${escapeHtml(f.t('report.title'))}</span><span>${escapeHtml(m.project.name)}</span></div>`,
+    headerTemplate: `<div style="${style}"><span>${escapeHtml(m.branding.title || `ROI Studio · ${f.t('report.title')}`)}</span><span>${escapeHtml(m.branding.client || m.project.name)}</span></div>`,
     footerTemplate: `<div style="${style}"><span>${escapeHtml(f.date(m.generatedAt))}</span><span>${page}</span></div>`,
   };
 }

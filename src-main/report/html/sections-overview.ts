@@ -8,17 +8,22 @@ import { recommend } from '../recommendations.js';
 import { datasetsTable, goalsTable, issuesTable, kpiTable, overlapsTable } from '../tables-overview.js';
 import { METHODS, REFERENCES } from '../methods-text.js';
 import { glossaryTable } from '../tables-glossary.js';
-import { bilingual } from '../labels.js';
+import { bilingual, reportTitle } from '../labels.js';
 import { figureHtml, paragraph, tableHtml } from './blocks.js';
 
 export function coverHtml(m: ReportModel, f: Formatter): string {
   const period = m.range ? f.t('report.dataPeriod', { from: f.date(m.range.from), to: f.date(m.range.to) }) : f.t('report.noPeriod');
   const contents = m.sections.map((s) => `<li>${escapeHtml(f.t(`report.section.${s}` as MessageKey))}</li>`).join('');
+  const { client, logo } = m.branding;
+  // The logo's bytes were checked as a PNG or JPEG when it was set (report/logo.ts); the page allows data: images only.
+  const logoImg = logo ? `<img class="logo" src="data:${logo.mime};base64,${logo.base64}" alt="">` : '';
+  const clientRow = client ? `<dt>${escapeHtml(f.t('report.client'))}</dt><dd class="client">${escapeHtml(client)}</dd>` : '';
   return `<div class="cover">
-  <div class="brand">ROI STUDIO</div>
-  <h1>${escapeHtml(f.t('report.title'))}</h1>
+  <div class="cover-head"><div class="brand">ROI STUDIO</div>${logoImg}</div>
+  <h1>${escapeHtml(reportTitle(m, f))}</h1>
   <div class="subtitle">${escapeHtml(f.t('report.subtitle'))}</div>
   <dl>
+    ${clientRow}
     <dt>${escapeHtml(f.t('report.project'))}</dt><dd>${escapeHtml(m.project.name)}</dd>
     <dt>${escapeHtml(f.t('report.col.period'))}</dt><dd>${escapeHtml(period)}</dd>
   </dl>

@@ -3,6 +3,8 @@ import type { Cell } from './table.js';
 
 const PX_PER_UNIT = 7.2;
 const PADDING = 26;
+/** A header also holds its sort arrow (↕, ▲, ▼, with its margin) after the label, in a bolder weight. */
+const ARROW = 24;
 
 function units(text: string): number {
   let n = 0;
@@ -11,8 +13,8 @@ function units(text: string): number {
 }
 
 export function fitColumnWidth(label: string, samples: readonly Cell[], min = 72, max = 320): number {
-  const widest = Math.max(units(label), ...samples.map((v) => (v === null ? 0 : units(String(v)))));
-  return Math.round(Math.min(max, Math.max(min, widest * PX_PER_UNIT + PADDING)));
+  const widest = Math.max(units(label) * PX_PER_UNIT + ARROW, ...samples.map((v) => (v === null ? 0 : units(String(v)) * PX_PER_UNIT)));
+  return Math.round(Math.min(max, Math.max(min, widest + PADDING)));
 }
 
 let context: CanvasRenderingContext2D | null | undefined;
@@ -25,6 +27,30 @@ export function measuredColumnWidth(label: string, samples: readonly string[], f
   context ??= document.createElement('canvas').getContext('2d');
   if (!context) return fitColumnWidth(label, samples, 72, max);
   context.font = font;
-  const widest = Math.max(context.measureText(label).width, ...samples.map((s) => context!.measureText(s).width));
+  const widest = Math.max(context.measureText(label).width + ARROW, ...samples.map((s) => context!.measureText(s).width));
   return Math.round(Math.min(max, Math.max(72, widest + PADDING)));
+}
+
+/**
+ * Widths that fit `available` pixels where they can: only the columns that may give way
+ * (long ids, read whole on hover or copy) narrow, each down to `floor` at most, the widest
+ * first, so every header stays on screen in a laptop's window; other columns keep theirs.
+ */
+export function fitColumnsInto(widths: readonly number[], shrinkable: readonly boolean[], available: number, floor = 180): number[] {
+  const out = [...widths];
+  let excess = out.reduce((a, b) => a + b, 0) - available;
+  if (available <= 0 || excess <= 0) return out;
+  // Narrow the widest shrinkable column to the next one's width, then both, … until it fits.
+  const order = out.map((_, i) => i).filter((i) => shrinkable[i] && out[i] > floor);
+  while (excess > 0 && order.length > 0) {
+    order.sort((a, b) => out[b] - out[a]);
+    const widest = out[order[0]];
+    const tied = order.filter((i) => out[i] === widest);
+    const next = Math.max(floor, ...order.filter((i) => out[i] < widest).map((i) => out[i]));
+    const cut = Math.min(widest - next, Math.ceil(excess / tied.length));
+    for (const i of tied) out[i] -= cut;
+    excess -= cut * tied.length;
+    for (let k = order.length - 1; k >= 0; k--) if (out[order[k]] <= floor) order.splice(k, 1);
+  }
+  return out;
 }

@@ -41,8 +41,9 @@ describe('on-screen tables', () => {
     expect(nextSort(a, 'name')).toEqual({ column: 'name', descending: false });
   });
 
-  it('exports figures as numbers and text as shown', () => {
-    const payload = exportPayload('Spend', [name, spend], rows.slice(0, 2));
+  it('exports figures as numbers and text as shown, without the columns of buttons', () => {
+    const actions = { id: 'actions', label: 'Actions', value: () => 'Delete', exported: false };
+    const payload = exportPayload('Spend', [name, spend, actions], rows.slice(0, 2));
     expect(payload.columns).toEqual([
       { label: 'Channel', kind: 'text' },
       { label: 'Spend', kind: 'money' },

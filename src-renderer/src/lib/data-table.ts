@@ -31,6 +31,8 @@ export interface TableColumn<Row> {
   class?: string;
   /** A class for one cell, from its row (a figure outside a range, say). */
   cellClass?: (row: Row) => string | undefined;
+  /** False for a column of buttons: nothing to save in a file. */
+  exported?: boolean;
 }
 
 export interface SortState {
@@ -86,7 +88,8 @@ export function nextSort(current: SortState | null, column: string): SortState |
 }
 
 /** The rows as shown (filtered and sorted) with raw values, for `table.export`. */
-export function exportPayload<Row>(title: string, columns: readonly TableColumn<Row>[], rows: readonly Row[]): Omit<TableExportInput, 'format'> {
+export function exportPayload<Row>(title: string, allColumns: readonly TableColumn<Row>[], rows: readonly Row[]): Omit<TableExportInput, 'format'> {
+  const columns = allColumns.filter((c) => c.exported !== false);
   return {
     title,
     columns: columns.map((c) => ({ label: c.label, kind: c.kind ?? 'text' })),

@@ -2,7 +2,7 @@
  * The import wizard as a state machine: file → preview (kind, encoding) → mapping →
  * running import (progress, cancel) → quality report. The latest preview request wins.
  */
-import type { ImportPreview } from '@shared/api.js';
+import type { ImportPreview, ImportSpan } from '@shared/api.js';
 import type { DatasetSummary, DuplicatePolicy, OverlapPolicy } from '@shared/datasets.js';
 import { defaultDuplicatePolicy } from '@shared/datasets.js';
 import type { ErrorInfo } from '@shared/errors.js';
@@ -19,6 +19,8 @@ export type WizardStage = (typeof WIZARD_STAGES)[number];
 export class ImportWizard {
   stage = $state<WizardStage>('file');
   upload = $state<{ name: string; fraction: number } | null>(null);
+  /** The name of the file the user chose (kept when it could not be read). */
+  chosenName = $state('');
   /** The file's path on the machine running the services. */
   file = $state<string | null>(null);
   preview = $state.raw<ImportPreview | null>(null);
@@ -43,7 +45,14 @@ export class ImportWizard {
    */
   overlapFound = $state.raw<ErrorInfo | null>(null);
   overlapChoice = $state<OverlapPolicy>('replace');
+  /**
+   * The days the file covers and what the project holds of them, read after the preview
+   * when the project has dated data of the kind (null meanwhile, or when there is none).
+   */
+  span = $state.raw<ImportSpan | null>(null);
+  spanBusy = $state(false);
   private previewSeq = 0;
+  private spanSeq = 0;
   private uploadAbort: AbortController | null = null;
 
   readonly roles = $derived(this.kind ? KIND_ROLES[this.kind] : []);
@@ -61,6 +70,11 @@ export class ImportWizard {
     private readonly host: Host,
     private readonly jobs: JobTracker,
     private readonly project: () => string,
+    /**
+     * "Update this dataset with a new export": the file takes this dataset's kind and
+     * mapping, and the overlap choice is made before the import, not after a refusal.
+     */
+    readonly update: DatasetSummary | null = null,
   ) {}
 
   async chooseFile(picked: File): Promise<void> {
@@ -68,6 +82,7 @@ export class ImportWizard {
     this.releaseFile();
     this.uploadAbort?.abort();
     this.uploadAbort = new AbortController();
+    this.chosenName = picked.name;
     this.upload = { name: picked.name, fraction: 0 };
     try {
       this.file = await this.host.fileToPath(picked, (fraction) => (this.upload = { name: picked.name, fraction }), this.uploadAbort.signal);
@@ -90,17 +105,43 @@ export class ImportWizard {
     this.busy = true;
     this.error = null;
     try {
-      const preview = await this.host.api['import.preview']({ file: this.file, sheet: this.sheet, encoding: this.encoding, kind, project: this.project() });
+      const preview = await this.host.api['import.preview']({ file: this.file, sheet: this.sheet, encoding: this.encoding, kind, project: this.project(), like: this.update?.id });
       if (seq !== this.previewSeq) return;
       this.preview = preview;
       this.kind = preview.kind;
       this.mapping = { ...preview.mapping };
       this.edited = {};
+      void this.loadSpan();
     } catch (e) {
       if (seq === this.previewSeq) this.error = toErrorInfo(e);
     } finally {
       if (seq === this.previewSeq) this.busy = false;
     }
+  }
+
+  /**
+   * Reads the days the whole file covers, with the mapping as it stands, when there is
+   * stored dated data of the kind to compare with; the latest request wins.
+   */
+  async loadSpan(): Promise<void> {
+    const seq = ++this.spanSeq;
+    this.span = null;
+    const dated = this.preview?.sameKind.some((s) => s.from) ?? false;
+    if (!this.file || !this.kind || !dated || this.missing.length > 0) return;
+    this.spanBusy = true;
+    try {
+      const span = await this.host.api['import.span']({ file: this.file, sheet: this.sheet ?? this.preview?.sheet, encoding: this.encoding, kind: this.kind, mapping: this.mappingToSend(), project: this.project() });
+      if (seq === this.spanSeq) this.span = span;
+    } catch {
+      // Only a note before the import: the import itself checks overlaps and says why it fails.
+    } finally {
+      if (seq === this.spanSeq) this.spanBusy = false;
+    }
+  }
+
+  /** The complete mapping shown: every role of the kind, '' where unused. */
+  private mappingToSend(): Record<string, string> {
+    return Object.fromEntries(this.roles.map((r) => [r.role, this.mapping[r.role] ?? '']));
   }
 
   changeKind(kind: DatasetKind): Promise<void> {
@@ -120,6 +161,8 @@ export class ImportWizard {
   setMapping(role: string, header: string): void {
     this.mapping[role] = header;
     this.edited[role] = true;
+    // Another date column is another period.
+    if (role === 'date' || role === 'timestamp') void this.loadSpan();
   }
 
   /** Sample values of a source column, from the preview rows. */
@@ -132,13 +175,14 @@ export class ImportWizard {
   async start(replace = false, overlap?: OverlapPolicy): Promise<void> {
     if (!this.file || !this.kind || this.missing.length > 0) return;
     const kind = this.kind;
-    const mapping = Object.fromEntries(this.roles.map((r) => [r.role, this.mapping[r.role] ?? '']));
+    const mapping = this.mappingToSend();
     this.error = null;
     this.cancelled = false;
     this.cancelling = false;
     this.overlapFound = null;
     this.stage = 'import';
     try {
+      if (this.update && !overlap) overlap = this.overlapChoice;
       const request = { project: this.project(), file: this.file, kind, sheet: this.sheet ?? this.preview?.sheet, encoding: this.encoding, mapping, replace, overlap, duplicates: this.duplicates };
       this.jobId = await this.jobs.start(() => this.host.api['import.start'](request));
       const result = (await this.jobs.finish(this.jobId)) as { dataset?: DatasetSummary };

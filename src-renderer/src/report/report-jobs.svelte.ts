@@ -47,8 +47,11 @@ export class ReportJobs {
     return REPORT_SECTION_LIST.filter((s) => this.sections.includes(s));
   }
 
+  /** Bumped when the cover's branding is saved: a preview made before shows the old cover. */
+  brandingVersion = $state(0);
+
   get optionsKey(): string {
-    return `${this.lang}|${this.chosen().join(',')}`;
+    return `${this.lang}|${this.chosen().join(',')}|${this.brandingVersion}`;
   }
 
   get stale(): boolean {
