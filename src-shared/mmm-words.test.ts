@@ -12,6 +12,11 @@ describe('the marketing-mix gate in words', () => {
     expect(mmmReasonText(reason, en)).toBe('Email: no detectable effect (ROAS interval -0.00 to 4.40 includes zero).');
     expect(mmmReasonText(reason, zh)).toBe('Email：未检测到效果（ROAS 区间 -0.00 至 4.40 包含 0）。');
     expect(mmmReasonText({ code: 'atSearchBound', channel: 'Tv', parameter: 'decay', value: 0.8 }, en)).toBe('Tv: its carry-over sits at the edge of the range searched; the data does not pin it down.');
+    const lowest = { code: 'lowestUnclear', channel: 'Baidu', share: 0.454, other: 'Meta', otherShare: 0.3 };
+    expect(mmmReasonText(lowest, en, (name) => (name === 'Baidu' ? '百度' : name))).toBe(
+      'Which channel earns least is not clear: 百度 in 45 % of the model’s draws, Meta in 30 %. Test one of them (a lift test, or a few weeks with its budget moved alone) before cutting either.',
+    );
+    expect(mmmReasonText(lowest, zh)).toBe('哪个渠道回报最低并不明确：在模型的抽样中 Baidu 占 45 %，Meta 占 30 %。削减任何一个之前，先测试其中一个（增量实验，或单独调整它的预算几周）。');
   });
 
   it('says one sentence per group of channels that move together, not one per pair', () => {

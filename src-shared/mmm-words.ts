@@ -28,6 +28,8 @@ const FORMAT: Readonly<Record<string, (x: number) => string>> = {
   roasLow: two,
   roasHigh: two,
   stability: two,
+  share: (x) => `${Math.round(x * 100)} %`,
+  otherShare: (x) => `${Math.round(x * 100)} %`,
   perCoefficient: (x) => x.toFixed(1),
   value: (x) => x.toPrecision(3),
 };
@@ -45,6 +47,7 @@ const KNOWN = new Set([
   'noDetectableEffect',
   'unstable',
   'atSearchBound',
+  'lowestUnclear',
 ]);
 
 export function mmmVerdictText(verdict: MmmVerdict, t: Translate): string {
