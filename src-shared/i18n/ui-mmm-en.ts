@@ -96,6 +96,13 @@ export const uiMmmEn = {
   'ui.mmm.plan.title': 'Plan for the next {weeks} weeks',
   'ui.mmm.plan.exportCsv': 'Export CSV',
   'ui.mmm.plan.exportXlsx': 'Export Excel',
+  'ui.mmm.plan.goal.sheet': 'Goal',
+  'ui.mmm.plan.goal.name': 'Planned for the goal',
+  'ui.mmm.plan.goal.target': 'Goal target',
+  'ui.mmm.plan.goal.period': 'Goal period',
+  'ui.mmm.plan.goal.weekly': 'Revenue the goal needs a week',
+  'ui.mmm.plan.goal.baseline': 'Of which the baseline brings',
+  'ui.mmm.plan.goal.media': 'Of which the channels must bring',
   // triangulation: the model beside attribution
   'ui.mmm.tri.title': 'Marketing mix beside attribution',
   'ui.mmm.tri.intro': 'ROAS from the marketing-mix model (all revenue, with a 90 % interval) beside each attribution model (tracked conversions only). Where they part, the words say which way and why that usually happens.',
