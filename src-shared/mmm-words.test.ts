@@ -28,4 +28,13 @@ describe('the marketing-mix gate in words', () => {
       'Less than a year (40 weeks): seasons cannot be told apart from marketing. A full year would help.',
     ]);
   });
+
+  it('adds what a group returns together to its sentence, in both languages', () => {
+    const pair = (channel: string, other: string, correlation: number) => ({ code: 'correlatedSpend', channel, other, correlation });
+    const reasons = [pair('A', 'B', 0.91), pair('B', 'C', 0.97), { code: 'measuredTogether', channel: 'A', roas: 0.951, roasLow: 0.83, roasHigh: 1.18 }];
+    expect(mmmReasonTexts(reasons, en)).toEqual([
+      'A, B, C rise and fall together (correlations 0.91 to 0.97): the model cannot split the credit among them, only their total is well measured. Moving some of them without the others for a few weeks would help. Together they return ROAS 0.95 (90 % interval 0.83 to 1.18): that much is measured; each one’s own interval only says how the total could split.',
+    ]);
+    expect(mmmReasonTexts(reasons, zh, '、')[0]).toMatch(/会有帮助。它们合计的 ROAS 为 0\.95（90% 区间 0\.83 至 1\.18）/);
+  });
 });

@@ -134,6 +134,8 @@ export const uiMmmEn = {
   'ui.mmm.reason.flatSpend': '{channel} spends almost the same every week (variation {variation}): its effect cannot be told from the baseline. Varying its budget for a few weeks would help.',
   'ui.mmm.reason.correlatedSpend': '{channel} and {other} rise and fall together (correlation {correlation}): the model cannot split the credit between them. Moving one without the other for a few weeks would help.',
   'ui.mmm.reason.correlatedGroup': '{channels} rise and fall together (correlations {low} to {high}): the model cannot split the credit among them, only their total is well measured. Moving some of them without the others for a few weeks would help.',
+  'ui.mmm.reason.together': ' Together they return ROAS {roas} (90 % interval {roasLow} to {roasHigh}): that much is measured; each one’s own interval only says how the total could split.',
+  'ui.mmm.reason.measuredTogether': '{channel} and the channels that move with it: together ROAS {roas} (90 % interval {roasLow} to {roasHigh}).',
   'ui.mmm.reason.thinDataFallback': 'Thin data: a simpler model is used (one carry-over for all channels, no seasonality, stronger shrinkage) instead of a confident wrong answer.',
   'ui.mmm.reason.holdoutMuchWorse': 'Weeks the model did not see are predicted much worse (error {mapeHoldout}) than the weeks it saw ({mape}): it may be fitting noise.',
   'ui.mmm.reason.noDetectableEffect': '{channel}: no detectable effect (ROAS interval {roasLow} to {roasHigh} includes zero).',
@@ -145,6 +147,7 @@ export const uiMmmEn = {
   'ui.mmm.parameter.shape': 'curve shape',
   'ui.mmm.channelVerdict.effect': 'Effect',
   'ui.mmm.channelVerdict.noDetectableEffect': 'No detectable effect',
+  'ui.mmm.channelVerdict.notSeparable': 'Not separable from the others',
   // CLI lines
   'ui.mmm.cli.summary': '{weeks} weeks · {channels} channels · KPI {kpi} · seed {seed}',
   'ui.mmm.cli.fit': 'Fit: R² {r2} · error {mape} in sample, {mapeHoldout} on held-out weeks · stability {stability}',

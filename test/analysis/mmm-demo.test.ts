@@ -38,7 +38,18 @@ describe('marketing-mix model on the demo', () => {
     for (const c of r.channels) {
       const truthRoas = truth.mmm.channels.find((x) => x.en === c.channel)!.roas;
       expect({ channel: c.channel, inside: c.roasLow <= truthRoas && truthRoas <= c.roasHigh }).toEqual({ channel: c.channel, inside: true });
+      // Its interval reaches zero because the split is unknown, not because it earns nothing.
+      expect(c.verdict).toBe('notSeparable');
     }
+    // What they do return together is measured, and said.
+    const together = r.gate.reasons.find((x) => x.code === 'measuredTogether') as unknown as { roas: number; roasLow: number; roasHigh: number };
+    const spend = truth.mmm.channels.reduce((s, c) => s + c.spend, 0);
+    const jointTruth = truth.mmm.channels.reduce((s, c) => s + c.contribution, 0) / spend;
+    expect(Math.abs(together.roas / jointTruth - 1)).toBeLessThan(0.2);
+    expect(together.roasLow).toBeGreaterThan(0);
+    // Far narrower than any one channel's: the total is what such data can tell.
+    for (const c of r.channels) expect(together.roasHigh - together.roasLow).toBeLessThan((c.roasHigh - c.roasLow) / 3);
+    expect(r.gate.reasons.some((x) => x.code === 'noDetectableEffect')).toBe(false);
   });
 
   it('says directional only, naming the channels that move together, and gets their total right', () => {

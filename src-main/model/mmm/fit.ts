@@ -46,7 +46,7 @@ import { movingBlockWeights } from './bootstrap.js';
 import { crossValidate, rollingOriginFolds, selectionFolds } from './crossValidation.js';
 import { buildDesign } from './design.js';
 import type { GateResult } from './gate.js';
-import { gateAfterFit, gateBeforeFit, lowestChannel } from './gate.js';
+import { correlatedGroups, gateAfterFit, gateBeforeFit, lowestChannel } from './gate.js';
 import { errorMetrics, interval90 } from './metrics.js';
 import { channelPosteriors, drawChannelHypers, medianRoasOption } from './hyperPosterior.js';
 import { withPriorsDrawn } from './posteriorDraw.js';
@@ -56,7 +56,7 @@ import { COMMON_ROAS_RELATIVE_SD, pooledRoas } from './roasPrior.js';
 import type { Candidate } from './search.js';
 import { searchHyperParameters, specFor } from './search.js';
 import { hyperParametersAtBounds } from './searchBounds.js';
-import { channelNumbers, decompose, drawOf, mediaSums, responseCurve } from './summarise.js';
+import { channelNumbers, decompose, drawOf, mediaSums, responseCurve, sum } from './summarise.js';
 import type { CalibrationEffect, ChannelResult, Decomposition, Draw, FitMetrics, MmmData, MmmOptions } from './types.js';
 
 export const MMM_DEFAULTS = { seed: 1, bootstrap: 200, searchPasses: 2 } as const;
@@ -170,6 +170,16 @@ export function fitMmm(data: MmmData, options: MmmOptions = {}): MmmOutcome {
   const cv = crossValidate(spec, folds, true);
   const foldNumbers = cv.foldCoefficients.map((coef) => channelNumbers(design, coef, sums));
 
+  // Channels whose spends move together: their total is what the data measure.
+  const groups = correlatedGroups(design.channelNames, pre.reasons).map((members) => {
+    const spendOf = (c: number) => sum(design.spend[c]);
+    const groupSpend = members.reduce((a, c) => a + spendOf(c), 0);
+    const together = (contribution: readonly number[]) => (groupSpend > 0 ? members.reduce((a, c) => a + contribution[c], 0) / groupSpend : 0);
+    const interval = interval90(replicates.contribution.map(together));
+    return { members, channels: members.map((c) => design.channelNames[c]), roas: together(point.contribution), roasLow: interval.low, roasHigh: interval.high };
+  });
+  const separableEffect = (c: number) => groups.some((g) => g.members.includes(c) && g.roasLow > 1e-9);
+
   const channels: ChannelResult[] = design.spend.map((spend, c) => {
     const roasInterval = interval90(column(replicates.roas, c));
     const hyper = best.hypers[c];
@@ -187,7 +197,7 @@ export function fitMmm(data: MmmData, options: MmmOptions = {}): MmmOutcome {
       halfSaturation: curve.halfSaturation * (1 - hyper.decay),
       shape: hyper.shape,
       maxWeeklyEffect: curve.beta,
-      verdict: roasInterval.low > 1e-9 ? 'effect' : 'noDetectableEffect',
+      verdict: roasInterval.low > 1e-9 ? 'effect' : separableEffect(c) ? 'notSeparable' : 'noDetectableEffect',
       foldRoas: foldNumbers.map((f) => f.roas[c]),
       responseCurve: responseCurve(design, coefficients, sums, c),
     };
@@ -213,6 +223,7 @@ export function fitMmm(data: MmmData, options: MmmOptions = {}): MmmOutcome {
     stability,
     channels: channels.map((c) => ({ channel: c.channel, roasLow: c.roasInterval.low, roasHigh: c.roasInterval.high, verdict: c.verdict })),
     atBounds: hyperParametersAtBounds(design.channelNames, best, pre.thin),
+    groups: groups.map(({ channels: names, roas, roasLow, roasHigh }) => ({ channels: names, roas, roasLow, roasHigh })),
     lowest: lowestChannel(design.channelNames, point.roas, replicates.roas, channels.map((c) => c.spend > 0)),
   });
 

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { gateAfterFit, gateBeforeFit, holdoutMuchWorse, lowestChannel } from './gate.js';
+import { correlatedGroups, gateAfterFit, gateBeforeFit, holdoutMuchWorse, lowestChannel } from './gate.js';
 import { simulateMmmWorld } from './synthetic.js';
 import type { MmmData } from './types.js';
 
@@ -121,5 +121,22 @@ describe('which channel earns least', () => {
     expect(unclear).toEqual({ verdict: 'enoughEvidence', reasons: [{ code: 'lowestUnclear', ...lowest }] });
     const clear = gateAfterFit({ verdict: 'enoughEvidence', reasons: [] }, { mape: 0.05, mapeHoldout: 0.06, stability: 0.9, channels: [], lowest: { ...lowest, share: 0.9, otherShare: 0.1 } });
     expect(clear.reasons).toEqual([]);
+  });
+});
+
+describe('channels whose spends move together', () => {
+  const pair = (channel: string, other: string) => ({ code: 'correlatedSpend' as const, channel, other, correlation: 0.9 });
+  it('form groups through any correlated pair, in input order', () => {
+    const names = ['a', 'b', 'c', 'd', 'e'];
+    expect(correlatedGroups(names, [pair('d', 'b'), pair('e', 'c'), pair('b', 'a')])).toEqual([
+      [0, 1, 3],
+      [2, 4],
+    ]);
+    expect(correlatedGroups(names, [])).toEqual([]);
+  });
+
+  it('are said with what they return together', () => {
+    const gate = gateAfterFit({ verdict: 'directionalOnly', reasons: [] }, { mape: 0.05, mapeHoldout: 0.06, stability: 0.9, channels: [], groups: [{ channels: ['a', 'b'], roas: 1.2, roasLow: 1, roasHigh: 1.4 }] });
+    expect(gate.reasons).toEqual([{ code: 'measuredTogether', channel: 'a', roas: 1.2, roasLow: 1, roasHigh: 1.4 }]);
   });
 });

@@ -31,7 +31,8 @@ export type GateReason =
   | { code: 'noDetectableEffect'; channel: string; roasLow: number; roasHigh: number }
   | { code: 'unstable'; stability: number }
   | { code: 'atSearchBound'; channel: string; parameter: 'decay' | 'halfSaturation' | 'shape'; value: number }
-  | { code: 'lowestUnclear'; channel: string; share: number; other: string; otherShare: number };
+  | { code: 'lowestUnclear'; channel: string; share: number; other: string; otherShare: number }
+  | { code: 'measuredTogether'; channel: string; roas: number; roasLow: number; roasHigh: number };
 
 export type GateVerdict = 'enoughEvidence' | 'directionalOnly' | 'notEnoughData';
 
@@ -142,7 +143,9 @@ export interface PostFitFacts {
   mape: number;
   mapeHoldout: number;
   stability: number;
-  channels: readonly { channel: string; roasLow: number; roasHigh: number; verdict: 'effect' | 'noDetectableEffect' }[];
+  channels: readonly { channel: string; roasLow: number; roasHigh: number; verdict: 'effect' | 'noDetectableEffect' | 'notSeparable' }[];
+  /** Channels whose spends move together: what they return together, the figure the data do measure (correlatedGroups). */
+  groups?: readonly { channels: readonly string[]; roas: number; roasLow: number; roasHigh: number }[];
   /** Hyper-parameters the search left at the edge of its range: the data wanted more than it allows. */
   atBounds?: readonly { channel: string; parameter: 'decay' | 'halfSaturation' | 'shape'; value: number }[];
   /** The channel with the lowest ROAS, and how often the bootstrap replicates agree (lowestChannel). */
@@ -156,6 +159,30 @@ export interface LowestChannel {
   /** The channel most often lowest in the other replicates. */
   other: string;
   otherShare: number;
+}
+
+/**
+ * Channels linked by any correlated pair of the gate before the fit (|r| > CORRELATION_LIMIT),
+ * as groups of channel indices in input order: the data measure each group's total, not
+ * how it splits among its channels.
+ */
+export function correlatedGroups(names: readonly string[], reasons: readonly GateReason[]): number[][] {
+  const group = names.map((_, c) => c);
+  const root = (c: number): number => (group[c] === c ? c : (group[c] = root(group[c])));
+  for (const r of reasons) {
+    if (r.code !== 'correlatedSpend') continue;
+    const a = root(names.indexOf(r.channel));
+    const b = root(names.indexOf(r.other));
+    if (a !== b) group[Math.max(a, b)] = Math.min(a, b);
+  }
+  const groups: number[][] = [];
+  names.forEach((_, c) => {
+    const r = root(c);
+    const found = groups.find((g) => g[0] === r);
+    if (found) found.push(c);
+    else groups.push([c]);
+  });
+  return groups.filter((g) => g.length > 1);
 }
 
 /** Below this share of replicates agreeing on the lowest-ROAS channel, the gate says it is not clear which one it is. */
@@ -191,6 +218,7 @@ export function gateAfterFit(before: GateResult, facts: PostFitFacts): GateResul
     reasons.push({ code: 'holdoutMuchWorse', mape: facts.mape, mapeHoldout: facts.mapeHoldout });
     directional = true;
   }
+  for (const g of facts.groups ?? []) reasons.push({ code: 'measuredTogether', channel: g.channels[0], roas: g.roas, roasLow: g.roasLow, roasHigh: g.roasHigh });
   let withoutEffect = 0;
   for (const c of facts.channels) {
     if (c.verdict === 'noDetectableEffect') {
