@@ -111,7 +111,7 @@ export function mmmScenariosTable(scenarios: readonly MmmScenario[], goals: read
       { label: f.t('ui.mmm.whatIf.col.name'), kind: 'text' },
       { label: f.t('ui.mmm.whatIf.col.goal'), kind: 'text' },
       { label: f.t('ui.mmm.whatIf.col.spend'), kind: 'money' },
-      { label: f.t('report.mmm.col.weeks'), kind: 'number' },
+      { label: f.t('report.mmm.col.weeks'), kind: 'int' },
       { label: f.t('ui.mmm.col.revenue'), kind: 'money' },
       { label: f.t('ui.mmm.col.low'), kind: 'money' },
       { label: f.t('ui.mmm.col.high'), kind: 'money' },
