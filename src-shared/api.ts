@@ -203,8 +203,15 @@ export const API_INPUTS = {
   'mmm.deleteScenario': z.object({ project: path, id: z.number().int().positive() }),
   /** A table the page shows, as a CSV or XLSX file in the exports folder (read it with export.read). */
   'table.export': tableExportInput,
-  /** The plan at a weekly spend per channel as a CSV or XLSX file in the exports folder (read it with export.read). */
-  'mmm.exportPlan': z.object({ project: path, weeks: z.number().int().min(1).max(104), spend: z.array(z.number().min(0).max(1e12)).max(200), format: z.enum(['csv', 'xlsx']), lang: z.enum(['zh-CN', 'en']) }),
+  /** The plan at a weekly spend per channel as a CSV or XLSX file in the exports folder (read it with export.read); with `goalId`, the revenue goal it was planned for is named in it. */
+  'mmm.exportPlan': z.object({
+    project: path,
+    weeks: z.number().int().min(1).max(104),
+    spend: z.array(z.number().min(0).max(1e12)).max(200),
+    format: z.enum(['csv', 'xlsx']),
+    lang: z.enum(['zh-CN', 'en']),
+    goalId: z.number().int().positive().optional(),
+  }),
 } as const;
 
 export type ApiName = keyof typeof API_INPUTS;

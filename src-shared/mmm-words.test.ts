@@ -12,6 +12,11 @@ describe('the marketing-mix gate in words', () => {
     expect(mmmReasonText(reason, en)).toBe('Email: no detectable effect (ROAS interval -0.00 to 4.40 includes zero).');
     expect(mmmReasonText(reason, zh)).toBe('Email：未检测到效果（ROAS 区间 -0.00 至 4.40 包含 0）。');
     expect(mmmReasonText({ code: 'atSearchBound', channel: 'Tv', parameter: 'decay', value: 0.8 }, en)).toBe('Tv: its carry-over sits at the edge of the range searched; the data does not pin it down.');
+    const lowest = { code: 'lowestUnclear', channel: 'Baidu', share: 0.454, other: 'Meta', otherShare: 0.3 };
+    expect(mmmReasonText(lowest, en, (name) => (name === 'Baidu' ? '百度' : name))).toBe(
+      'Which channel earns least is not clear: 百度 in 45 % of the model’s draws, Meta in 30 %. Test one of them (a lift test, or a few weeks with its budget moved alone) before cutting either.',
+    );
+    expect(mmmReasonText(lowest, zh)).toBe('哪个渠道回报最低并不明确：在模型的抽样中 Baidu 占 45 %，Meta 占 30 %。削减任何一个之前，先测试其中一个（增量实验，或单独调整它的预算几周）。');
   });
 
   it('says one sentence per group of channels that move together, not one per pair', () => {
@@ -22,5 +27,14 @@ describe('the marketing-mix gate in words', () => {
       'D and E rise and fall together (correlation 0.85): the model cannot split the credit between them. Moving one without the other for a few weeks would help.',
       'Less than a year (40 weeks): seasons cannot be told apart from marketing. A full year would help.',
     ]);
+  });
+
+  it('adds what a group returns together to its sentence, in both languages', () => {
+    const pair = (channel: string, other: string, correlation: number) => ({ code: 'correlatedSpend', channel, other, correlation });
+    const reasons = [pair('A', 'B', 0.91), pair('B', 'C', 0.97), { code: 'measuredTogether', channel: 'A', roas: 0.951, roasLow: 0.83, roasHigh: 1.18 }];
+    expect(mmmReasonTexts(reasons, en)).toEqual([
+      'A, B, C rise and fall together (correlations 0.91 to 0.97): the model cannot split the credit among them, only their total is well measured. Moving some of them without the others for a few weeks would help. Together they return ROAS 0.95 (90 % interval 0.83 to 1.18): that much is measured; each one’s own interval only says how the total could split.',
+    ]);
+    expect(mmmReasonTexts(reasons, zh, '、')[0]).toMatch(/会有帮助。它们合计的 ROAS 为 0\.95（90% 区间 0\.83 至 1\.18）/);
   });
 });

@@ -25,9 +25,12 @@ const FORMAT: Readonly<Record<string, (x: number) => string>> = {
   correlation: two,
   mape: percent,
   mapeHoldout: percent,
+  roas: two,
   roasLow: two,
   roasHigh: two,
   stability: two,
+  share: (x) => `${Math.round(x * 100)} %`,
+  otherShare: (x) => `${Math.round(x * 100)} %`,
   perCoefficient: (x) => x.toFixed(1),
   value: (x) => x.toPrecision(3),
 };
@@ -45,6 +48,8 @@ const KNOWN = new Set([
   'noDetectableEffect',
   'unstable',
   'atSearchBound',
+  'lowestUnclear',
+  'measuredTogether',
 ]);
 
 export function mmmVerdictText(verdict: MmmVerdict, t: Translate): string {
@@ -82,9 +87,16 @@ export function mmmReasonTexts(reasons: readonly MmmGateReason[], t: Translate, 
     const merged = a === b ? a : [...a, ...b.filter((x) => !a.includes(x))];
     for (const name of merged) groupOf.set(name, merged);
   }
+  // What each group returns together (measuredTogether) joins its group's sentence.
+  const together = (group: string[]): string => {
+    const r = reasons.find((x) => x.code === 'measuredTogether' && group.includes(String(x.channel)));
+    // The catalogue's sentence carries its own leading space where the language wants one.
+    return r ? `${t('ui.mmm.reason.together', { roas: two(Number(r.roas)), roasLow: two(Number(r.roasLow)), roasHigh: two(Number(r.roasHigh)) })}` : '';
+  };
   const out: string[] = [];
   const said = new Set<string[]>();
   for (const reason of reasons) {
+    if (reason.code === 'measuredTogether' && groupOf.has(String(reason.channel))) continue;
     if (reason.code !== 'correlatedSpend') {
       out.push(mmmReasonText(reason, t, channel));
       continue;
@@ -93,7 +105,7 @@ export function mmmReasonTexts(reasons: readonly MmmGateReason[], t: Translate, 
     if (said.has(group)) continue;
     said.add(group);
     if (group.length === 2) {
-      out.push(mmmReasonText(reason, t, channel));
+      out.push(mmmReasonText(reason, t, channel) + together(group));
       continue;
     }
     const correlations = pairs.filter((p) => group.includes(String(p.channel))).map((p) => Number(p.correlation));
@@ -102,7 +114,7 @@ export function mmmReasonTexts(reasons: readonly MmmGateReason[], t: Translate, 
         channels: group.map(channel).join(listSeparator),
         low: Math.min(...correlations).toFixed(2),
         high: Math.max(...correlations).toFixed(2),
-      }),
+      }) + together(group),
     );
   }
   return out;

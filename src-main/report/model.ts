@@ -15,7 +15,9 @@ import type { Dashboard, Kpi } from '@shared/dashboard.js';
 import type { ErrorInfo } from '@shared/errors.js';
 import type { Goal } from '@shared/goals.js';
 import type { MessageKey } from '@shared/i18n/index.js';
+import type { MmmScenario } from '@shared/mmm-plan.js';
 import { listDatasets } from '../store/datasets.js';
+import { listScenarios } from '../store/mmm-scenarios.js';
 import { storedOverlaps } from '../store/overlaps.js';
 import type { AttributionAnalysis } from '../analysis/attribution.js';
 import type { BasketAnalysis, CohortsAnalysis, FunnelAnalysis, LtvAnalysisResult, MmmAnalysis, SegmentsAnalysis, SentimentAnalysis } from '../analysis/results.js';
@@ -53,6 +55,8 @@ export interface ReportModel {
   ltv: AnalysisRun<LtvAnalysisResult> | null;
   basket: AnalysisRun<BasketAnalysis> | null;
   mmm: AnalysisRun<MmmAnalysis> | null;
+  /** The plans kept in the Optimise step's what-if planner, each with the goal it serves (if any). */
+  mmmScenarios: MmmScenario[];
   sentiment: AnalysisRun<SentimentAnalysis> | null;
   skipped: Partial<Record<ReportSection, SkipReason>>;
 }
@@ -176,6 +180,7 @@ export function gatherReportModel(db: Database, file: string, options: GatherOpt
     ltv,
     basket,
     mmm,
+    mmmScenarios: wants('mmm') ? listScenarios(db) : [],
     sentiment,
     skipped,
   };

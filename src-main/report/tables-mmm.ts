@@ -2,10 +2,13 @@
 import type { MessageKey } from '@shared/i18n/index.js';
 import { mmmReasonTexts, mmmVerdictShort, mmmVerdictText } from '@shared/mmm-words.js';
 import type { MmmGateReason } from '@shared/mmm-words.js';
+import type { Goal } from '@shared/goals.js';
+import type { MmmScenario } from '@shared/mmm-plan.js';
 import type { MmmAnalysis } from '../analysis/results.js';
 import type { Formatter } from './format.js';
 import { channelLabel } from './labels.js';
 import type { ReportTable } from './table.js';
+import { goalName } from './tables-overview.js';
 
 type Fitted = Extract<MmmAnalysis, { status: 'fitted' }>;
 
@@ -86,4 +89,33 @@ export function mmmPlanSentences(r: Fitted, f: Formatter): string[] {
 
 export function mmmFitSentence(r: Fitted, f: Formatter): string {
   return f.t('ui.mmm.fitLine', { r2: f.number(r.fit.r2, 2), mape: f.percent(r.fit.mape), mapeHoldout: f.percent(r.fit.mapeHoldout), stability: f.number(r.stability, 2) });
+}
+
+/** A goal as a plan names it: which one, its target and its period ("—" for a plan made for none). */
+export function servedGoalText(goalId: number | undefined, goals: readonly Goal[], f: Formatter): string {
+  if (goalId === undefined) return '—';
+  const g = goals.find((x) => x.id === goalId);
+  // A goal deleted since the plan was saved: say so rather than leave the plan's purpose blank.
+  if (!g) return f.t('report.mmm.goalGone', { id: goalId });
+  const [colon, comma] = f.lang === 'zh-CN' ? ['：', '，'] : [': ', ', '];
+  return `${goalName(g, f)}${colon}${f.money(g.target)}${comma}${f.date(g.periodStart)} – ${f.date(g.periodEnd)}`;
+}
+
+/** The plans kept in the Optimise step, each with what the model predicted and the goal it serves; null when none were kept. */
+export function mmmScenariosTable(scenarios: readonly MmmScenario[], goals: readonly Goal[], f: Formatter): ReportTable | null {
+  if (scenarios.length === 0) return null;
+  return {
+    id: 'mmmScenarios',
+    title: f.t('report.mmm.scenarios'),
+    columns: [
+      { label: f.t('ui.mmm.whatIf.col.name'), kind: 'text' },
+      { label: f.t('ui.mmm.whatIf.col.goal'), kind: 'text' },
+      { label: f.t('ui.mmm.whatIf.col.spend'), kind: 'money' },
+      { label: f.t('report.mmm.col.weeks'), kind: 'int' },
+      { label: f.t('ui.mmm.col.revenue'), kind: 'money' },
+      { label: f.t('ui.mmm.col.low'), kind: 'money' },
+      { label: f.t('ui.mmm.col.high'), kind: 'money' },
+    ],
+    rows: scenarios.map((s) => [s.name, servedGoalText(s.goalId, goals, f), s.spend.reduce((a, b) => a + b, 0), s.weeks, s.revenue, s.revenueInterval.low, s.revenueInterval.high]),
+  };
 }

@@ -14,7 +14,7 @@ import { budgetTable, channelRoiAllModelsTable, platformReportedTable, triangula
 import { atRiskTable, byFrequencyTable, clustersTable, ltvParamsTable, rfmSegmentsTable, scorecardTable, zhSegmentsTable } from './tables-customers.js';
 import { basketRulesTable, bundlesTable } from './tables-basket.js';
 import { sentimentAtRiskTable, sentimentByAspectTable, sentimentByMonthTable, termsTable } from './tables-sentiment.js';
-import { mmmChannelsTable, mmmPlanTable } from './tables-mmm.js';
+import { mmmChannelsTable, mmmPlanTable, mmmScenariosTable } from './tables-mmm.js';
 import { mmmTriangulation, mmmTriangulationSentences, mmmTriangulationTable } from './tables-mmm-triangulation.js';
 import { datasetsTable, goalsTable, issuesTable, kpiTable, overlapsTable, skippedTable } from './tables-overview.js';
 import { safeText, writeTable } from './xlsx-sheet.js';
@@ -153,7 +153,7 @@ export function reportWorkbook(m: ReportModel, f: Formatter, images: ChartImages
   const mmm = m.mmm?.result;
   if (mmm && mmm.status === 'fitted' && wants('mmm')) {
     tableSheet(workbook, f.t('report.sheet.mmm'), mmmChannelsTable(mmm, f), images, ['mmmRoas']);
-    tableSheet(workbook, f.t('report.sheet.mmmPlan'), mmmPlanTable(mmm, f), images, ['mmmPlan']);
+    tableSheet(workbook, f.t('report.sheet.mmmPlan'), mmmPlanTable(mmm, f), images, ['mmmPlan'], mmmScenariosTable(m.mmmScenarios, m.goals, f));
     const tri = mmmTriangulation(mmm, m.attribution?.result ?? null);
     const words = mmmTriangulationSentences(mmm, tri, f);
     tableSheet(workbook, f.t('report.sheet.mmmTriangulation'), mmmTriangulationTable(mmm, tri, f), {}, [], { id: 'mmmTriangulationWords', title: f.t('report.mmm.tri.words'), columns: [{ label: f.t('report.mmm.tri.words'), kind: 'text' }], rows: words.map((w) => [w]) });

@@ -3,7 +3,10 @@ import { basename } from 'node:path';
 import { AppError } from '@shared/errors.js';
 import { listGoals } from '../analysis/goals.js';
 import { bestSplit, goalLink, savedMmm, whatIf } from '../analysis/mmm-plan.js';
+import { makeFormatter } from '../report/format.js';
 import { planTables, writePlanFile } from '../report/mmm-plan-file.js';
+import type { PlanGoal } from '../report/mmm-plan-file.js';
+import { goalName } from '../report/tables-overview.js';
 import type { HandlerMap } from './registry.js';
 import type { Workspace } from './workspace.js';
 import { withProject } from './dataset-handlers.js';
@@ -31,13 +34,19 @@ export function mmmHandlers(workspace: Workspace): Partial<HandlerMap> {
         return addScenario(db, { name, channels: w.channels, spend: w.spend, weeks: w.weeks, revenue: w.revenue, revenueInterval: w.revenueInterval, ...(goalId ? { goalId } : {}) });
       }),
     'mmm.deleteScenario': ({ project, id }) => withProject(project, (db) => ({ deleted: deleteScenario(db, id) })),
-    'mmm.exportPlan': async ({ project, weeks, spend, format, lang }) => {
-      const { channels, plan } = withProject(project, (db) => {
+    'mmm.exportPlan': async ({ project, weeks, spend, format, lang, goalId }) => {
+      const { channels, plan, goal } = withProject(project, (db) => {
         const saved = savedMmm(db);
-        return { channels: saved.channels.map((c) => c.channel), plan: whatIf(saved, spend, weeks).plan };
+        let goal: PlanGoal | undefined;
+        if (goalId !== undefined) {
+          const found = listGoals(db).find((g) => g.id === goalId);
+          if (!found) throw new AppError('error.goalNotFound', { id: goalId });
+          goal = { name: goalName(found, makeFormatter(lang)), link: goalLink(saved, found, weeks) };
+        }
+        return { channels: saved.channels.map((c) => c.channel), plan: whatIf(saved, spend, weeks).plan, goal };
       });
       const file = workspace.exportFile(`${basename(project, '.roi')}-budget-plan.${format}`);
-      await writePlanFile(file, format, planTables(channels, plan, lang), lang);
+      await writePlanFile(file, format, planTables(channels, plan, lang, goal), lang);
       return { file };
     },
   };

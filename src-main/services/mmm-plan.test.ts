@@ -168,6 +168,50 @@ describe('the marketing-mix planner', () => {
     expect(monthlySpend).toBeCloseTo(8 * spend[0], 1);
   });
 
+  it('names the revenue goal a plan was made for in the CSV, the XLSX and the report, and refuses a goal that is not there', async () => {
+    const goal = await call('goal.save', { project, goal: { type: 'revenue', target: 2_600_000, periodStart: '2026-01-01', periodEnd: '2026-03-31', note: 'Spring push' } });
+    const { split } = await call('mmm.plan', { project, weeks: 8, split: { lower: 0.7, upper: 1.3, locked: [], goalId: goal.id } });
+    const link = split!.servesGoal!;
+    const csv = await call('mmm.exportPlan', { project, weeks: 8, spend: split!.allocation, format: 'csv', lang: 'en', goalId: goal.id });
+    const lines = readFileSync(csv.file, 'utf8').replace(/^\uFEFF/, '').split('\r\n');
+    expect(lines.slice(0, 7)).toEqual([
+      'Planned for the goal,Revenue — Spring push',
+      'Goal target,2600000',
+      'Goal period,2026-01-01 – 2026-03-31',
+      `Revenue the goal needs a week,${Math.round(link.weeklyRevenue * 100) / 100}`,
+      `Of which the baseline brings,${Math.round(link.weeklyBaseline * 100) / 100}`,
+      `Of which the channels must bring,${Math.round(link.weeklyMedia * 100) / 100}`,
+      '',
+    ]);
+    expect(lines[7]).toMatch(/^Week,Month,/);
+    expect(lines.filter((l) => /^\d{4}-\d{2}-\d{2},/.test(l))).toHaveLength(8);
+    const xlsx = await call('mmm.exportPlan', { project, weeks: 8, spend: split!.allocation, format: 'xlsx', lang: 'zh-CN', goalId: goal.id });
+    const book = new ExcelJS.Workbook();
+    await book.xlsx.readFile(xlsx.file);
+    expect(book.worksheets.map((w) => w.name)).toEqual(['目标', '每周', '每月']);
+    const cells = book.worksheets[0].getSheetValues().slice(1).map((row) => (row as unknown[]).slice(1));
+    expect(cells.slice(0, 3)).toEqual([
+      ['本计划服务的目标', '销售额 — Spring push'],
+      ['目标值', 2_600_000],
+      ['目标周期', '2026-01-01 – 2026-03-31'],
+    ]);
+    // Without a goal the file is the plan alone; with one that does not exist, an error and no file.
+    const plain = await call('mmm.exportPlan', { project, weeks: 8, spend: split!.allocation, format: 'csv', lang: 'en' });
+    expect(readFileSync(plain.file, 'utf8').replace(/^\uFEFF/, '')).toMatch(/^Week,Month,/);
+    const missing = await services.call('mmm.exportPlan', { project, weeks: 8, spend: split!.allocation, format: 'csv', lang: 'en', goalId: 999 });
+    expect(missing.ok).toBe(false);
+
+    // The report's marketing-mix section lists the kept plans with the goal each serves.
+    await call('mmm.saveScenario', { project, name: 'Spring plan', weeks: 8, spend: split!.allocation, goalId: goal.id });
+    const row = (html: string) => html.match(/<tr>(?:(?!<\/tr>).)*Spring plan(?:(?!<\/tr>).)*<\/tr>/s)?.[0] ?? '';
+    const en = (await call('report.preview', { project, lang: 'en', sections: ['mmm'] })).html;
+    expect(en).toContain('Plans kept in the Optimise step, and the goal each serves');
+    expect(row(en)).toContain('Revenue — Spring push: ¥2,600,000');
+    expect(row(en)).toMatch(/Jan[^<]*2026[^<]*–[^<]*Mar[^<]*2026/);
+    const zh = (await call('report.preview', { project, lang: 'zh-CN', sections: ['mmm'] })).html;
+    expect(row(zh)).toContain('销售额 — Spring push：¥2,600,000，2026年1月1日 – 2026年3月31日');
+  });
+
   it('says what to do when there is no model to plan with', async () => {
     const r = await services.call('mmm.plan', { project: `${dir}/empty.roi`, weeks: 4 });
     expect(r.ok).toBe(false);

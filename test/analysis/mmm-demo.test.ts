@@ -14,7 +14,7 @@ const { project, truth } = buildDemo();
 
 interface MmmJson {
   weeks: number;
-  channels: { channel: string; spend: number; contribution: number; roasLow: number; roasHigh: number }[];
+  channels: { channel: string; spend: number; contribution: number; roas: number; roasLow: number; roasHigh: number; verdict: string }[];
   gate: { verdict: string; reasons: { code: string; channel?: string; other?: string }[] };
   decomposition: { week: string; actual: number }[];
 }
@@ -28,6 +28,28 @@ describe('marketing-mix model on the demo', () => {
     r.decomposition.forEach((w, t) => expect(w.actual).toBeCloseTo(truth.mmm.weeklyRevenue[t], 2));
     expect(r.channels.map((c) => c.channel).sort()).toEqual(truth.mmm.channels.map((c) => c.en).sort());
     for (const c of r.channels) expect(c.spend).toBeCloseTo(truth.mmm.channels.find((x) => x.en === c.channel)!.spend, 1);
+  });
+
+  // Every channel follows one festival calendar (correlations 0.96–0.99), so the data measure
+  // only the channels' total; each channel's own ROAS is the priors' guess. The intervals
+  // used to keep the priors fixed and came out narrow around that guess: Email 0.90
+  // (0.86–1.05) against a true 2.0, Baidu 1.01 (0.73–1.37) against 0.3.
+  it('gives every channel an interval that holds its true ROAS, though the channels cannot be told apart', () => {
+    for (const c of r.channels) {
+      const truthRoas = truth.mmm.channels.find((x) => x.en === c.channel)!.roas;
+      expect({ channel: c.channel, inside: c.roasLow <= truthRoas && truthRoas <= c.roasHigh }).toEqual({ channel: c.channel, inside: true });
+      // Its interval reaches zero because the split is unknown, not because it earns nothing.
+      expect(c.verdict).toBe('notSeparable');
+    }
+    // What they do return together is measured, and said.
+    const together = r.gate.reasons.find((x) => x.code === 'measuredTogether') as unknown as { roas: number; roasLow: number; roasHigh: number };
+    const spend = truth.mmm.channels.reduce((s, c) => s + c.spend, 0);
+    const jointTruth = truth.mmm.channels.reduce((s, c) => s + c.contribution, 0) / spend;
+    expect(Math.abs(together.roas / jointTruth - 1)).toBeLessThan(0.2);
+    expect(together.roasLow).toBeGreaterThan(0);
+    // Far narrower than any one channel's: the total is what such data can tell.
+    for (const c of r.channels) expect(together.roasHigh - together.roasLow).toBeLessThan((c.roasHigh - c.roasLow) / 3);
+    expect(r.gate.reasons.some((x) => x.code === 'noDetectableEffect')).toBe(false);
   });
 
   it('says directional only, naming the channels that move together, and gets their total right', () => {

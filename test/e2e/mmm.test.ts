@@ -26,6 +26,32 @@ async function pageShot(name: string): Promise<void> {
   await page.setViewportSize(size);
 }
 
+type Fitted = { weeks: string[]; channels: { channel: string }[]; decomposition: { channels: number[][] }; calibration?: { channel: string; roasWithout: number; roasWith: number; periodContributionWithout: number; periodContributionWith: number }[] };
+
+/** At 1280 px the scenarios compared sit side by side without a sideways scroll, and no figure or date breaks over two lines. */
+async function scenariosFit(shot: string): Promise<void> {
+  const { page } = ui;
+  const size = page.viewportSize()!;
+  await page.setViewportSize({ width: 1280, height: size.height });
+  const table = page.getByTestId('mmm-scenarios');
+  await table.waitFor();
+  const wrap = await table.evaluate((el) => ({ scroll: el.parentElement!.scrollWidth, client: el.parentElement!.clientWidth }));
+  expect(wrap.scroll).toBeLessThanOrEqual(wrap.client);
+  // A cell's text on more than one line has client rectangles at more than one height.
+  const wrapped = await table.locator('td.num').evaluateAll((cells) =>
+    cells
+      .filter((c) => {
+        const range = document.createRange();
+        range.selectNodeContents(c);
+        return new Set([...range.getClientRects()].map((r) => Math.round(r.top))).size > 1;
+      })
+      .map((c) => c.textContent),
+  );
+  expect(wrapped).toEqual([]);
+  await ui.shotOf(shot, table);
+  await page.setViewportSize(size);
+}
+
 async function chartsReady(): Promise<void> {
   const charts = ui.page.locator('.chart');
   await charts.first().waitFor();
@@ -151,6 +177,7 @@ describe('the marketing-mix wizard in Chromium, on the demo project', () => {
     await expect.poll(() => page.getByTestId('mmm-scenario').count()).toBe(2);
     expect((await host.call('mmm.scenarios', { project: projectFile }))[1].goalId).toBe(goal.id);
     await pageShot('64b-mmm-goal');
+    await scenariosFit('64c-mmm-scenarios-1280');
     await page.getByTestId('mmm-split-mode-budget').click();
     await page.getByTestId('step-models').click();
   });
@@ -187,5 +214,39 @@ describe('the marketing-mix wizard in Chromium, on the demo project', () => {
     await page.getByTestId('mmm-prediction').waitFor();
     expect(await untranslated()).toEqual([]);
     await pageShot('65-mmm-optimise-zh');
+    await scenariosFit('65b-mmm-scenarios-1280-zh');
+  });
+
+  it('takes a lift test entered with values, and shows how far it moved the answer', async () => {
+    const { page } = ui;
+    const before = (await host.call('analysis.latest', { project: projectFile, kind: 'mmm' }))!.result as unknown as Fitted;
+    const email = before.channels.findIndex((c) => c.channel === 'Email');
+    // Twelve weeks in which a holdout test measured twice what the model gives Email, ±10 %.
+    const period = before.decomposition.channels[email].slice(20, 32).reduce((a, b) => a + b, 0);
+    const measured = Math.round(2 * period);
+    await page.getByTestId('step-models').click();
+    await page.getByTestId('models-tab-mmm').click();
+    await page.getByTestId('mmm-change').click();
+    const rows = page.getByTestId('mmm-lift-tests').locator('.lift');
+    if ((await rows.count()) === 0) await page.getByTestId('mmm-add-lift-test').click();
+    const fields = rows.first().locator('input');
+    await fields.nth(0).fill('Email');
+    await fields.nth(1).fill(before.weeks[20]);
+    await fields.nth(2).fill(before.weeks[31]);
+    await fields.nth(3).fill(String(measured));
+    await fields.nth(4).fill(String(Math.round(measured * 0.9)));
+    await fields.nth(5).fill(String(Math.round(measured * 1.1)));
+    await page.getByTestId('mmm-run').click();
+    await page.getByTestId('mmm-calibration').waitFor({ timeout: 60_000 });
+    const after = (await host.call('analysis.latest', { project: projectFile, kind: 'mmm' }))!.result as unknown as Fitted;
+    const effect = after.calibration!.find((c) => c.channel === 'Email')!;
+    expect(Math.abs(effect.periodContributionWith - measured)).toBeLessThan(Math.abs(effect.periodContributionWithout - measured));
+    expect(effect.roasWith).toBeGreaterThan(effect.roasWithout);
+    // The card says it in the reader's language, with the same figures.
+    const line = (await page.getByTestId('mmm-calibration').locator('li').first().textContent())!;
+    expect(line).toContain('邮件');
+    const moved = /ROAS ([\d.]+) → ([\d.]+)/.exec(line)!;
+    expect([Number(moved[1]), Number(moved[2])]).toEqual([Number(effect.roasWithout.toFixed(2)), Number(effect.roasWith.toFixed(2))]);
+    await ui.shotOf('67-mmm-calibration-zh', page.getByTestId('mmm-calibration'));
   });
 });

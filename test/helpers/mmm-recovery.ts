@@ -21,6 +21,8 @@ export interface WorldOutcome {
   /** |estimate − truth| / truth per channel. */
   errors: number[];
   lowestFound: boolean;
+  /** The gate said which channel earns least is not clear (lowestUnclear). */
+  lowestFlagged: boolean;
   seconds: number;
   truth: number[];
   estimate: number[];
@@ -101,6 +103,7 @@ export function recoverWorld(seed: number, bootstrap = 100): WorldOutcome {
     inside: r.channels.filter((c, i) => c.roasInterval.low <= truth[i] && truth[i] <= c.roasInterval.high).length,
     errors: estimate.map((e, i) => Math.abs(e - truth[i]) / truth[i]),
     lowestFound: argmin(estimate) === argmin(truth),
+    lowestFlagged: r.gate.reasons.some((x) => x.code === 'lowestUnclear'),
     seconds,
     truth,
     estimate,
@@ -122,6 +125,11 @@ export interface RecoveryFigures {
   /** Worlds where the true gap exceeds the two channels' reported 90 % half-widths together. */
   gapBeyondIntervals: number;
   lowestFoundWhenGapBeyondIntervals: number;
+  /** Worlds where the gate names the lowest channel without saying it is unclear, and how often it is right there. */
+  lowestClearWorlds: number;
+  lowestFoundWhenClear: number;
+  /** Worlds where the gate says the lowest is unclear although the point estimate found it. */
+  lowestFlaggedButFound: number;
   correlatedFlagged: number;
   thinFlagged: number;
 }
@@ -153,6 +161,9 @@ export function recoveryFigures(outcomes: readonly WorldOutcome[]): RecoveryFigu
     lowestFoundWhenSeparable: share(separable),
     gapBeyondIntervals: beyond.length,
     lowestFoundWhenGapBeyondIntervals: share(beyond),
+    lowestClearWorlds: outcomes.filter((o) => !o.lowestFlagged).length,
+    lowestFoundWhenClear: share(outcomes.filter((o) => !o.lowestFlagged)),
+    lowestFlaggedButFound: outcomes.filter((o) => o.lowestFlagged && o.lowestFound).length,
     correlatedFlagged: correlated.filter((o) => o.reasons.includes('correlatedSpend') && o.verdict !== 'enoughEvidence').length / (correlated.length || 1),
     thinFlagged: thin.filter((o) => o.verdict !== 'enoughEvidence').length / (thin.length || 1),
   };

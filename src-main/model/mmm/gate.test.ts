@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { gateAfterFit, gateBeforeFit, holdoutMuchWorse } from './gate.js';
+import { correlatedGroups, gateAfterFit, gateBeforeFit, holdoutMuchWorse, lowestChannel } from './gate.js';
 import { simulateMmmWorld } from './synthetic.js';
 import type { MmmData } from './types.js';
 
@@ -97,5 +97,46 @@ describe('hyper-parameters at the edge of the search', () => {
     const gate = gateAfterFit({ verdict: 'enoughEvidence', reasons: [] }, { mape: 0.05, mapeHoldout: 0.06, stability: 0.9, channels: [], atBounds: [{ channel: 'tv', parameter: 'shape', value: 3 }] });
     expect(gate.verdict).toBe('directionalOnly');
     expect(gate.reasons).toEqual([{ code: 'atSearchBound', channel: 'tv', parameter: 'shape', value: 3 }]);
+  });
+});
+
+describe('which channel earns least', () => {
+  const names = ['tv', 'search', 'email', 'radio'];
+  it('is the point estimate’s lowest, with the share of replicates that agree and the runner-up', () => {
+    const replicates = [
+      [2, 1, 0.5, 0.9],
+      [2, 1, 0.8, 0.7],
+      [2, 1, 0.6, 0.9],
+      [2, 0.4, 0.6, 0.9],
+    ];
+    expect(lowestChannel(names, [2, 1, 0.6, 0.9], replicates, [true, true, true, true])).toEqual({ channel: 'email', share: 0.5, other: 'search', otherShare: 0.25 });
+    // A channel that never spends is not a candidate, whatever its ROAS.
+    expect(lowestChannel(names, [2, 1, 0.6, 0], replicates, [true, true, true, false])!.channel).toBe('email');
+    expect(lowestChannel(['tv'], [1], [[1]], [true])).toBeUndefined();
+  });
+
+  it('is said to be unclear when fewer than 90 % of the replicates agree, without making the answer directional', () => {
+    const lowest = { channel: 'email', share: 0.85, other: 'radio', otherShare: 0.15 };
+    const unclear = gateAfterFit({ verdict: 'enoughEvidence', reasons: [] }, { mape: 0.05, mapeHoldout: 0.06, stability: 0.9, channels: [], lowest });
+    expect(unclear).toEqual({ verdict: 'enoughEvidence', reasons: [{ code: 'lowestUnclear', ...lowest }] });
+    const clear = gateAfterFit({ verdict: 'enoughEvidence', reasons: [] }, { mape: 0.05, mapeHoldout: 0.06, stability: 0.9, channels: [], lowest: { ...lowest, share: 0.9, otherShare: 0.1 } });
+    expect(clear.reasons).toEqual([]);
+  });
+});
+
+describe('channels whose spends move together', () => {
+  const pair = (channel: string, other: string) => ({ code: 'correlatedSpend' as const, channel, other, correlation: 0.9 });
+  it('form groups through any correlated pair, in input order', () => {
+    const names = ['a', 'b', 'c', 'd', 'e'];
+    expect(correlatedGroups(names, [pair('d', 'b'), pair('e', 'c'), pair('b', 'a')])).toEqual([
+      [0, 1, 3],
+      [2, 4],
+    ]);
+    expect(correlatedGroups(names, [])).toEqual([]);
+  });
+
+  it('are said with what they return together', () => {
+    const gate = gateAfterFit({ verdict: 'directionalOnly', reasons: [] }, { mape: 0.05, mapeHoldout: 0.06, stability: 0.9, channels: [], groups: [{ channels: ['a', 'b'], roas: 1.2, roasLow: 1, roasHigh: 1.4 }] });
+    expect(gate.reasons).toEqual([{ code: 'measuredTogether', channel: 'a', roas: 1.2, roasLow: 1, roasHigh: 1.4 }]);
   });
 });

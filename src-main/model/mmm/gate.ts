@@ -30,7 +30,9 @@ export type GateReason =
   | { code: 'holdoutMuchWorse'; mape: number; mapeHoldout: number }
   | { code: 'noDetectableEffect'; channel: string; roasLow: number; roasHigh: number }
   | { code: 'unstable'; stability: number }
-  | { code: 'atSearchBound'; channel: string; parameter: 'decay' | 'halfSaturation' | 'shape'; value: number };
+  | { code: 'atSearchBound'; channel: string; parameter: 'decay' | 'halfSaturation' | 'shape'; value: number }
+  | { code: 'lowestUnclear'; channel: string; share: number; other: string; otherShare: number }
+  | { code: 'measuredTogether'; channel: string; roas: number; roasLow: number; roasHigh: number };
 
 export type GateVerdict = 'enoughEvidence' | 'directionalOnly' | 'notEnoughData';
 
@@ -141,9 +143,65 @@ export interface PostFitFacts {
   mape: number;
   mapeHoldout: number;
   stability: number;
-  channels: readonly { channel: string; roasLow: number; roasHigh: number; verdict: 'effect' | 'noDetectableEffect' }[];
+  channels: readonly { channel: string; roasLow: number; roasHigh: number; verdict: 'effect' | 'noDetectableEffect' | 'notSeparable' }[];
+  /** Channels whose spends move together: what they return together, the figure the data do measure (correlatedGroups). */
+  groups?: readonly { channels: readonly string[]; roas: number; roasLow: number; roasHigh: number }[];
   /** Hyper-parameters the search left at the edge of its range: the data wanted more than it allows. */
   atBounds?: readonly { channel: string; parameter: 'decay' | 'halfSaturation' | 'shape'; value: number }[];
+  /** The channel with the lowest ROAS, and how often the bootstrap replicates agree (lowestChannel). */
+  lowest?: LowestChannel;
+}
+
+export interface LowestChannel {
+  channel: string;
+  /** Share of replicates in which it has the lowest ROAS. */
+  share: number;
+  /** The channel most often lowest in the other replicates. */
+  other: string;
+  otherShare: number;
+}
+
+/**
+ * Channels linked by any correlated pair of the gate before the fit (|r| > CORRELATION_LIMIT),
+ * as groups of channel indices in input order: the data measure each group's total, not
+ * how it splits among its channels.
+ */
+export function correlatedGroups(names: readonly string[], reasons: readonly GateReason[]): number[][] {
+  const group = names.map((_, c) => c);
+  const root = (c: number): number => (group[c] === c ? c : (group[c] = root(group[c])));
+  for (const r of reasons) {
+    if (r.code !== 'correlatedSpend') continue;
+    const a = root(names.indexOf(r.channel));
+    const b = root(names.indexOf(r.other));
+    if (a !== b) group[Math.max(a, b)] = Math.min(a, b);
+  }
+  const groups: number[][] = [];
+  names.forEach((_, c) => {
+    const r = root(c);
+    const found = groups.find((g) => g[0] === r);
+    if (found) found.push(c);
+    else groups.push([c]);
+  });
+  return groups.filter((g) => g.length > 1);
+}
+
+/** Below this share of replicates agreeing on the lowest-ROAS channel, the gate says it is not clear which one it is. */
+export const LOWEST_CLEAR_SHARE = 0.9;
+
+/**
+ * Which channel earns least, and how sure: the share of replicates (draws of the answer)
+ * in which the point estimate's lowest channel is also the lowest. Channels that never
+ * spend are left out. Undefined with fewer than two channels.
+ */
+export function lowestChannel(names: readonly string[], point: readonly number[], replicates: readonly (readonly number[])[], spends: readonly boolean[]): LowestChannel | undefined {
+  const candidates = names.map((_, c) => c).filter((c) => spends[c]);
+  if (candidates.length < 2 || replicates.length === 0) return undefined;
+  const argmin = (roas: readonly number[]) => candidates.reduce((best, c) => (roas[c] < roas[best] ? c : best), candidates[0]);
+  const lowest = argmin(point);
+  const counts = new Array<number>(names.length).fill(0);
+  for (const roas of replicates) counts[argmin(roas)]++;
+  const other = candidates.filter((c) => c !== lowest).reduce((best, c) => (counts[c] > counts[best] ? c : best));
+  return { channel: names[lowest], share: counts[lowest] / replicates.length, other: names[other], otherShare: counts[other] / replicates.length };
 }
 
 /** Held-out MAPE above twice the in-sample one and 10 points more: the fit does not generalise. */
@@ -160,6 +218,7 @@ export function gateAfterFit(before: GateResult, facts: PostFitFacts): GateResul
     reasons.push({ code: 'holdoutMuchWorse', mape: facts.mape, mapeHoldout: facts.mapeHoldout });
     directional = true;
   }
+  for (const g of facts.groups ?? []) reasons.push({ code: 'measuredTogether', channel: g.channels[0], roas: g.roas, roasLow: g.roasLow, roasHigh: g.roasHigh });
   let withoutEffect = 0;
   for (const c of facts.channels) {
     if (c.verdict === 'noDetectableEffect') {
@@ -174,6 +233,8 @@ export function gateAfterFit(before: GateResult, facts: PostFitFacts): GateResul
     reasons.push({ code: 'atSearchBound', ...bound });
     directional = true;
   }
+  // Not a reason to doubt the rest, but the question "which channel to cut first" has no clear answer.
+  if (facts.lowest && facts.lowest.share < LOWEST_CLEAR_SHARE) reasons.push({ code: 'lowestUnclear', ...facts.lowest });
   if (facts.stability < MIN_STABILITY) {
     reasons.push({ code: 'unstable', stability: facts.stability });
     directional = true;

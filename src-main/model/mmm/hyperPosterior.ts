@@ -41,7 +41,7 @@ export function penalisedObjectiveFromGram(spec: FitSpec, b: Float64Array, gLowe
     objective += b[i] * b[i] * gLower[i * p + i];
   }
   const penalised = penalisedMask(spec);
-  for (let j = 0; j < p; j++) if (penalised[j]) objective += spec.lambda * spec.design.n * variances[j] * b[j] ** 2;
+  for (let j = 0; j < p; j++) if (penalised[j]) objective += spec.lambda * spec.design.n * variances[j] * (b[j] - (spec.ridgeCentre?.[j] ?? 0)) ** 2;
   const f = spec.design.fixed.length;
   for (const prior of spec.priors ?? []) objective += prior.weight * (b[f + prior.channel] * prior.columnSum - prior.target) ** 2;
   return Math.max(0, objective);

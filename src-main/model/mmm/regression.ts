@@ -10,6 +10,8 @@ import { solvePartlyNonNegative } from './nonNegativeRidge.js';
 
 /** A Gaussian prior on one channel's contribution over a period (from a lift test). */
 export interface ContributionPrior {
+  /** A measured lift test, or the shrinkage toward the pooled ROAS of all media (roasPrior.ts). */
+  source: 'liftTest' | 'pooledRoas';
   /** Index among the media columns. */
   channel: number;
   /** Σ of the channel's media column over the test weeks: contribution = β · columnSum (scaled units). */
@@ -18,6 +20,8 @@ export interface ContributionPrior {
   target: number;
   /** (residual sd / prior sd)²: the prior's weight relative to one week's squared error. */
   weight: number;
+  /** The prior's sd of the contribution (scaled units): how far a posterior draw moves its target. */
+  sd: number;
 }
 
 export interface FitSpec {
@@ -25,6 +29,11 @@ export interface FitSpec {
   media: readonly Float64Array[];
   lambda: number;
   priors?: readonly ContributionPrior[];
+  /**
+   * Where the ridge pulls each coefficient (scaled units, one per column): zero in every fit
+   * but a bootstrap replicate's, which draws it from the ridge's own prior (posteriorDraw.ts).
+   */
+  ridgeCentre?: Float64Array;
 }
 
 export function columnVariance(column: Float64Array, n: number): number {
@@ -111,6 +120,7 @@ export function solveFromGram(spec: FitSpec, gLower: Float64Array, c: Float64Arr
   for (let j = 0; j < p; j++) {
     // A floor keeps a channel that never spends (a zero column) solvable: its β is 0.
     g[j * p + j] += penalised[j] ? spec.lambda * rows * variances[j] + 1e-9 * rows : 1e-12 * rows;
+    if (penalised[j] && spec.ridgeCentre) rhs[j] += spec.lambda * rows * variances[j] * spec.ridgeCentre[j];
   }
   const f = spec.design.fixed.length;
   for (const prior of spec.priors ?? []) {

@@ -50,7 +50,7 @@ export function commonRoasPriors(design: Design, media: readonly Float64Array[],
     if (spend <= 0) return;
     const target = (common.roas * spend) / design.yScale;
     const sd = common.relativeSd * target;
-    priors.push({ channel, columnSum: sum(column), target, weight: (common.sigma * common.sigma) / (sd * sd) });
+    priors.push({ source: 'pooledRoas', channel, columnSum: sum(column), target, weight: (common.sigma * common.sigma) / (sd * sd), sd });
   });
   return priors;
 }

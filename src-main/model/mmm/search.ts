@@ -63,7 +63,7 @@ export function liftPriors(design: Design, media: readonly Float64Array[], liftT
     let columnSum = 0;
     for (let t = Math.max(0, test.fromWeek); t <= Math.min(design.n - 1, test.toWeek); t++) columnSum += media[channel][t];
     const sd = Math.max((test.high - test.low) / (2 * 1.645), 1e-9 * Math.abs(test.incrementalRevenue) + 1e-12) / design.yScale;
-    priors.push({ channel, columnSum, target: test.incrementalRevenue / design.yScale, weight: (sigma * sigma) / (sd * sd) });
+    priors.push({ source: 'liftTest', channel, columnSum, target: test.incrementalRevenue / design.yScale, weight: (sigma * sigma) / (sd * sd), sd });
   }
   return priors;
 }

@@ -78,8 +78,13 @@ export interface ChannelResult {
   shape: number;
   /** Largest weekly revenue the channel can bring (β of the Hill curve). */
   maxWeeklyEffect: number;
-  /** 'effect' when the ROAS interval excludes zero, else 'noDetectableEffect' (never silently zeroed). */
-  verdict: 'effect' | 'noDetectableEffect';
+  /**
+   * 'effect' when the ROAS interval excludes zero, else 'noDetectableEffect' (never silently
+   * zeroed) — or 'notSeparable' when the channel's spend moves with others' (the gate's
+   * correlated groups) and their total has an effect: the channel's own share of it is not
+   * measured, so its interval reaches zero without meaning it earns nothing.
+   */
+  verdict: 'effect' | 'noDetectableEffect' | 'notSeparable';
   /** ROAS refitted on each cross-validation fold's training weeks (the stability input). */
   foldRoas: number[];
   responseCurve: ResponsePoint[];

@@ -9,7 +9,7 @@ import { bilingual, channelLabel, modelLabel } from '../labels.js';
 import { adviceModel, budgetTable, channelRoiTable, platformReportedTable, reasonText } from '../tables-channels.js';
 import { atRiskTable, byFrequencyTable, clustersTable, ltvParamsTable, rfmSegmentsTable, scorecardTable, zhSegmentsTable } from '../tables-customers.js';
 import { basketIntro, basketRulesTable, bundleSentences } from '../tables-basket.js';
-import { mmmChannelsTable, mmmFitSentence, mmmPlanSentences, mmmPlanTable, mmmVerdictLines } from '../tables-mmm.js';
+import { mmmChannelsTable, mmmFitSentence, mmmPlanSentences, mmmPlanTable, mmmScenariosTable, mmmVerdictLines } from '../tables-mmm.js';
 import { mmmTriangulation, mmmTriangulationSentences, mmmTriangulationTable } from '../tables-mmm-triangulation.js';
 import { figureHtml, paragraph, provenance, tableHtml } from './blocks.js';
 import type { AttributionAnalysis, MmmAnalysis } from '../../analysis/results.js';
@@ -165,6 +165,7 @@ export function mmmBody(m: ReportModel, f: Formatter, charts: Charts): string {
     tableHtml(mmmPlanTable(r, f), f),
     figureHtml(charts.mmmPlan),
     ...mmmPlanSentences(r, f).map((s) => paragraph(s)),
+    ...[mmmScenariosTable(m.mmmScenarios, m.goals, f)].filter((t) => t !== null).map((t) => tableHtml(t, f)),
     ...triangulationBlock(r, m.attribution?.result ?? null, f),
     paragraph(f.t('report.mmm.method'), 'note'),
     ...notes,
