@@ -100,12 +100,8 @@ export default tseslint.config(
     files: ['src-renderer/**'],
     languageOptions: { globals: { ...globals.browser } },
     rules: {
-      ...forbid([...nodeBuiltins, 'electron', 'better-sqlite3', 'exceljs'], 'The renderer talks only to the typed API.'),
-      // Result shapes may be imported as types (erased at build time), nothing else.
-      '@typescript-eslint/no-restricted-imports': [
-        'error',
-        { patterns: [{ group: ['**/src-main/**'], allowTypeImports: true, message: 'The renderer talks only to the typed API (type-only imports of result shapes are fine).' }] },
-      ],
+      // Result shapes live in src-shared/analyses/<id>.result.ts: nothing, not even a type, comes from src-main.
+      ...forbid([...nodeBuiltins, 'electron', 'better-sqlite3', 'exceljs', '**/src-main/**'], 'The renderer talks only to the typed API; result shapes are in src-shared/analyses.'),
     },
   },
 );

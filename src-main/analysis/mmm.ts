@@ -12,46 +12,18 @@ import type { MmmParams } from '@shared/analyses/index.js';
 import type { MmmLiftTest } from '@shared/analyses/mmm.params.js';
 import type { MmmOptimiser, MmmPlanWeek } from '@shared/mmm-plan.js';
 import { fitMmm } from '../model/mmm/index.js';
-import type { CalibrationEffect, ChannelResult, Decomposition, Draw, FitMetrics, GateResult, LiftTest, MmmData } from '../model/mmm/index.js';
+import type { LiftTest, MmmData } from '../model/mmm/index.js';
 import { budgetForGoal, maximiseRevenue, planWeeks, targetRoas } from '../model/optimise/index.js';
 import { optimiserInputFromFit } from '../model/optimise/fromFit.js';
 import type { AllocationChannel } from '../model/optimise/index.js';
-import type { Bilingual, MmmInput } from './mmm-data.js';
+import type { MmmInput } from './mmm-data.js';
 import { loadMmmInput } from './mmm-data.js';
+import type { MmmAnalysis } from '@shared/analyses/mmm.result.js';
+
+export type { MmmAnalysis };
 
 export type { MmmOptimiser, MmmPlanWeek };
 
-interface MmmCommon {
-  source: MmmInput['source'];
-  kpiName: string;
-  weeks: string[];
-  columns: MmmInput['columns'];
-  notes: Bilingual[];
-  params: MmmParams;
-  gate: GateResult;
-}
-
-export type MmmAnalysis =
-  | (MmmCommon & { status: 'refused' })
-  | (MmmCommon & {
-      status: 'fitted';
-      seed: number;
-      channels: ChannelResult[];
-      fit: FitMetrics;
-      stability: number;
-      decomposition: Decomposition;
-      settings: { lambda: number; seasonality: boolean; thin: boolean; bootstrap: number; searchEvaluations: number };
-      /** Weekly spend per channel (the adstock the plan and what-ifs carry over). */
-      history: number[][];
-      pointDraw: Draw;
-      draws: Draw[];
-      optimiser: MmmOptimiser;
-      /** The next weeks at the best split, and at the current one for comparison. */
-      plan: MmmPlanWeek[];
-      planCurrent: MmmPlanWeek[];
-      /** With lift tests: each tested channel's ROAS and test-period contribution without and with the test, beside what was measured. */
-      calibration?: CalibrationEffect[];
-    });
 
 const DAY_MS = 86_400_000;
 const addDays = (iso: string, days: number): string => new Date(Date.parse(`${iso}T00:00:00Z`) + days * DAY_MS).toISOString().slice(0, 10);

@@ -3,7 +3,7 @@
  * runner, job, CLI command, words in both languages, a Models wizard, its report section.
  * The checker is tried on an analysis registered with none of them, so it can fail.
  */
-import { readFileSync } from 'node:fs';
+import { existsSync, readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { ANALYSIS_KINDS, ANALYSIS_LIST, analysesForGoal } from '@shared/analyses/index.js';
 import type { AnalysisDefinition } from '@shared/analyses/index.js';
@@ -27,6 +27,7 @@ const worded = (key: string): boolean => (['en', 'zh-CN'] as const).every((lang)
 function missingParts(a: AnalysisDefinition): string[] {
   const missing: string[] = [];
   if (!has(PARAMS_SCHEMAS, a.id)) missing.push('params schema (src-shared/analyses/params.ts)');
+  if (!existsSync(new URL(`../../src-shared/analyses/${a.id}.result.ts`, import.meta.url))) missing.push(`result shape (src-shared/analyses/${a.id}.result.ts)`);
   if (!has(RUNNERS, a.id)) missing.push('runner (src-main/analysis/run.ts)');
   if (!has(JOB_HANDLERS, a.id)) missing.push('job handler');
   // Empty params may lack a required one (funnel steps), but the kind itself must be known.
@@ -74,6 +75,7 @@ describe('the analysis registry', () => {
     };
     expect(missingParts(bare)).toEqual([
       'params schema (src-shared/analyses/params.ts)',
+      'result shape (src-shared/analyses/pricing.result.ts)',
       'runner (src-main/analysis/run.ts)',
       'job handler',
       'analysis.run input',

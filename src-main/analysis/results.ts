@@ -1,7 +1,7 @@
 /**
  * The result shapes of the analyses, as the CLI prints them with --json and as the
- * project keeps them (`analysis.latest`). The renderer imports these as types only
- * (erased at build time; the lint rule allows nothing else from src-main).
+ * project keeps them (`analysis.latest`): each is defined in src-shared/analyses/<id>.result.ts
+ * (the renderer reads them there) and gathered here for the main side.
  */
 export type { AttributionAnalysis } from '@shared/analyses/attribution.result.js';
 export type { FunnelAnalysis } from '@shared/analyses/funnel.result.js';
@@ -10,4 +10,5 @@ export type { LtvAnalysisResult } from '@shared/analyses/ltv.result.js';
 export type { CohortsAnalysis } from '@shared/analyses/cohorts.result.js';
 export type { BasketAnalysis } from '@shared/analyses/basket.result.js';
 export type { SentimentAnalysis, SentimentReviewItem, SegmentShares, AtRiskReviewer } from '@shared/analyses/sentiment.result.js';
-export type { MmmAnalysis, MmmOptimiser, MmmPlanWeek } from './mmm.js';
+export type { MmmAnalysis } from '@shared/analyses/mmm.result.js';
+export type { MmmOptimiser, MmmPlanWeek } from '@shared/mmm-plan.js';

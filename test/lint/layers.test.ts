@@ -24,6 +24,7 @@ describe('layer rules', () => {
     ['src-main/electron/planted.ts', "import type { X } from '../../src-renderer/src/lib/host.js';\nexport type Y = X;\n"],
     ['src-shared/analyses/planted.ts', "import { RUNNERS } from '../../src-main/analysis/run.js';\nexport const x = RUNNERS;\n"],
     ['src-renderer/src/analyses/planted.ts', "import { readFileSync } from 'node:fs';\nexport const x = readFileSync;\n"],
+    ['src-renderer/src/analyses/ltv/planted.ts', "import type { LtvAnalysisResult } from '../../../../src-main/analysis/results.js';\nexport type X = LtvAnalysisResult;\n"],
   ])('%s: a wrong-way import fails lint', async (file, code) => {
     expect(await restrictedImports(file, code)).toHaveLength(1);
   });

@@ -7,6 +7,9 @@
  * and |r| > 0.8 as the point where two channels' effects cannot be told apart.
  */
 import type { MmmData } from './types.js';
+import type { GateReason, GateResult, GateVerdict } from '@shared/analyses/mmm.result.js';
+
+export type { GateReason, GateResult, GateVerdict };
 
 export const MIN_WEEKS = 26;
 export const FULL_YEAR_WEEKS = 52;
@@ -18,28 +21,6 @@ export const CORRELATION_LIMIT = 0.8;
 /** Coefficient of variation of weekly spend below which a channel's effect cannot be learned. */
 export const FLAT_SPEND_CV = 0.1;
 
-export type GateReason =
-  | { code: 'tooFewWeeks'; weeks: number; minimum: number }
-  | { code: 'lessThanAYear'; weeks: number }
-  | { code: 'fewPointsPerParameter'; weeks: number; coefficients: number; perCoefficient: number }
-  | { code: 'kpiAllZero' }
-  | { code: 'channelNeverSpends'; channel: string }
-  | { code: 'flatSpend'; channel: string; variation: number }
-  | { code: 'correlatedSpend'; channel: string; other: string; correlation: number }
-  | { code: 'thinDataFallback' }
-  | { code: 'holdoutMuchWorse'; mape: number; mapeHoldout: number }
-  | { code: 'noDetectableEffect'; channel: string; roasLow: number; roasHigh: number }
-  | { code: 'unstable'; stability: number }
-  | { code: 'atSearchBound'; channel: string; parameter: 'decay' | 'halfSaturation' | 'shape'; value: number }
-  | { code: 'lowestUnclear'; channel: string; share: number; other: string; otherShare: number }
-  | { code: 'measuredTogether'; channel: string; roas: number; roasLow: number; roasHigh: number };
-
-export type GateVerdict = 'enoughEvidence' | 'directionalOnly' | 'notEnoughData';
-
-export interface GateResult {
-  verdict: GateVerdict;
-  reasons: GateReason[];
-}
 
 export interface PreFitGate extends GateResult {
   /** Use the thin-data fallback (fewer parameters, stronger shrinkage). */
