@@ -7,7 +7,7 @@ import type { Database } from 'better-sqlite3';
 import { AppError } from '@shared/errors.js';
 import type { BasketParams } from '@shared/analyses/index.js';
 import { associationRules, frequentItemsets, type CodedTransactions } from '../model/basket/index.js';
-import { computeRfm } from '../model/customer/index.js';
+import { computeRfm, EN_SEGMENT_INFO, ZH_SEGMENT_INFO } from '../model/customer/index.js';
 import { hasData } from './load.js';
 import { loadOrders } from './customers.js';
 import { readBasketLineColumns } from '../store/queries/orders.js';
@@ -122,14 +122,22 @@ function loadBaskets(db: Database, customers: Set<string> | null): LoadedBaskets
   return { baskets: { items, codes: codes.subarray(0, k), start: Int32Array.from(keptStart) }, revenue: Float64Array.from(kept), customerDayBaskets, linesWithoutProduct };
 }
 
-function segmentCustomers(db: Database, segment: string): Set<string> {
+/** An RFM segment named by its id (`champions`, `importantValue`) or its name in either language (Champions, 冠军客户). */
+function segmentNamed(segment: string): { id: string; label: Bilingual } | null {
+  const all: [string, { label: Bilingual }][] = [...Object.entries(EN_SEGMENT_INFO), ...Object.entries(ZH_SEGMENT_INFO)];
+  const found = all.find(([id, info]) => id === segment || info.label.en === segment || info.label.zh === segment);
+  return found ? { id: found[0], label: found[1].label } : null;
+}
+
+function segmentCustomers(db: Database, segment: string): { customers: Set<string>; label: Bilingual } {
+  const named = segmentNamed(segment);
   const rfm = computeRfm(loadOrders(db, { orderIds: true }));
-  const picked = rfm.customers.filter((c) => c.segment === segment || c.segmentZh === segment);
+  const picked = named ? rfm.customers.filter((c) => c.segment === named.id || c.segmentZh === named.id) : [];
   if (picked.length === 0) {
     const names = [...new Set(rfm.customers.map((c) => c.segment))].join(', ');
     throw new AppError('error.invalidInput', { detail: `no customer is in the RFM segment "${segment}" (segments with customers: ${names})` });
   }
-  return new Set(picked.map((c) => c.customerId));
+  return { customers: new Set(picked.map((c) => c.customerId)), label: named!.label };
 }
 
 /** Revenue of the baskets holding every item of `itemset`, via each item's basket list. */
@@ -159,12 +167,13 @@ function topItems(items: readonly string[], basketCounts: Int32Array): ItemCount
 
 export function runBasket(db: Database, params: BasketParams): BasketAnalysis {
   if (!hasData(db, 'orders')) throw new AppError('error.needsData', { analysis: 'basket analysis', kinds: 'orders' });
-  const customers = params.segment === undefined ? null : segmentCustomers(db, params.segment);
+  const chosen = params.segment === undefined ? null : segmentCustomers(db, params.segment);
+  const customers = chosen?.customers ?? null;
   const { baskets, revenue, customerDayBaskets, linesWithoutProduct } = loadBaskets(db, customers);
   const basketCount = baskets.start.length - 1;
   const notes: Bilingual[] = [];
   if (params.segment !== undefined) {
-    notes.push({ en: `Only the baskets of the ${customers?.size ?? 0} customers in the RFM segment "${params.segment}".`, zh: `只看 RFM 分群「${params.segment}」的 ${customers?.size ?? 0} 位客户的购物篮。` });
+    notes.push({ en: `Only the baskets of the ${customers?.size ?? 0} customers in the RFM segment "${chosen?.label.en}".`, zh: `只看 RFM 分群「${chosen?.label.zh}」的 ${customers?.size ?? 0} 位客户的购物篮。` });
   }
   if (customerDayBaskets > 0) {
     notes.push({

@@ -8,7 +8,7 @@ export const basketParamsSchema = z.object({
   minLift: z.number().min(0).default(BASKET_DEFAULTS.minLift),
   /** Longest itemset (antecedent + consequent). */
   maxLength: z.number().int().min(2).max(6).default(BASKET_DEFAULTS.maxLength),
-  /** Only the baskets of customers in this RFM segment (English id such as "champions", or the Chinese name). */
+  /** Only the baskets of customers in this RFM segment: its id ("champions", "importantValue") or its name in either language (Champions, 冠军客户). */
   segment: z.string().min(1).max(64).optional(),
 });
 export type BasketParams = z.output<typeof basketParamsSchema>;

@@ -118,7 +118,11 @@ describe('basket analysis on the demo project', () => {
     const placeholders = champions.map(() => '?').join(',');
     const orders = db.prepare(`SELECT COUNT(DISTINCT order_id) AS n FROM orders WHERE product IS NOT NULL AND customer_id IN (${placeholders})`).get(...champions) as { n: number };
     expect(r.transactions).toBe(orders.n);
-    expect(r.notes.some((n) => n.en.includes(`${champions.length} customers in the RFM segment "champions"`))).toBe(true);
+    // The note names the segment as people do, in each language.
+    expect(r.notes.some((n) => n.en.includes(`${champions.length} customers in the RFM segment "Champions"`))).toBe(true);
+    expect(r.notes.some((n) => n.zh.includes(`RFM 分群「冠军客户」的 ${champions.length} 位客户`))).toBe(true);
+    // The segment's Chinese name selects the same baskets as its id.
+    expect(runJson<BasketJson>(['basket', '--project', project, '--segment', '冠军客户']).transactions).toBe(r.transactions);
     const unknown = runCli(['basket', '--project', project, '--segment', 'nobody']);
     expect(unknown.code).not.toBe(0);
     expect(unknown.stderr).toContain('nobody');

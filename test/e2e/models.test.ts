@@ -353,6 +353,7 @@ describe('the Models step in Chromium, on the demo project', () => {
     await page.getByTestId('models-tab-basket').click();
     expect(await page.getByTestId('basket-panel').textContent()).toContain('购物篮分析');
     await pageShot('40b-models-basket-zh-dark');
+    await ui.shotOf('40c-models-basket-network-zh-dark', page.getByTestId('basket-network'));
     await page.getByTestId('models-tab-ltv').click();
     await chartsReady('ltv-results');
     await pageShot('41-models-ltv-zh-dark');
