@@ -92,6 +92,17 @@ export default tseslint.config(
   },
   ...MAIN_LAYERS,
   {
+    // All SQL lives in src-main/store (queries per table, typed); the others call it.
+    files: ['src-main/**'],
+    ignores: ['src-main/store/**', 'src-main/bench/**', '**/*.test.ts'],
+    rules: {
+      'no-restricted-syntax': [
+        'error',
+        { selector: "CallExpression[callee.property.name=/^(prepare|pragma)$/]", message: 'SQL lives in src-main/store: add a typed query there and call it.' },
+      ],
+    },
+  },
+  {
     files: ['src-main/model/**'],
     ignores: ['**/*.test.ts'],
     rules: { 'no-restricted-globals': ['error', 'process', 'require', 'fetch'] },

@@ -4,17 +4,20 @@
  * so a failed, cancelled or killed import leaves the project as it was. Runs wherever
  * it is called; jobs/ runs it in a worker thread.
  */
-import { existsSync, rmSync, statSync } from 'node:fs';
+import { existsSync, statSync } from 'node:fs';
 import { basename, dirname } from 'node:path';
-import type { Database, Statement } from 'better-sqlite3';
+import type { Database } from 'better-sqlite3';
 import { AppError } from '@shared/errors.js';
 import type { ColumnMapping, DatasetKind } from '@shared/kinds.js';
 import type { TextEncoding } from '@shared/text-encodings.js';
 import type { DatasetSummary, DuplicatePolicy, DuplicateReport, ImportIssue, OverlapPolicy, OverlapReport } from '@shared/datasets.js';
 import { defaultDuplicatePolicy, describeSpan } from '@shared/datasets.js';
 import { refreshOrderSummary } from '../store/order-summary.js';
-import { whileBusy } from '../store/busy.js';
-import { countIssues, deleteDataset, finishDataset, findDatasetBySha, getDataset, insertDataset, listIssues } from '../store/datasets.js';
+import { backToWal, beginBulkWrite, endBulkWrite, removeIfStillEmpty, writeOnce } from '../store/bulk-write.js';
+import { countIssues, datasetIdsBySha, deleteDataset, finishDataset, findDatasetBySha, getDataset, insertDataset, listIssues, setOverlapRemoved } from '../store/datasets.js';
+import { storedRowReader } from '../store/dataset-rows.js';
+import { problemWriter } from '../store/import-problems.js';
+import type { ProblemWriter } from '../store/import-problems.js';
 import { findOverlap, resolveOverlap } from '../store/overlaps.js';
 import { datasetSpellings, spellingsWorthTelling } from '../store/channel-map.js';
 import { makeBatchInserter } from '../store/batch/insert.js';
@@ -71,7 +74,6 @@ export interface ImportOutcome {
 }
 
 const SHOWN_ISSUES = 100;
-const IMPORT_CACHE_KIB = 64 * 1024;
 
 export async function importFile(req: ImportRequest, hooks: ImportHooks = {}): Promise<ImportOutcome> {
   const name = basename(req.file);
@@ -119,22 +121,15 @@ interface Target {
 
 async function importInTransaction(db: Database, parser: ParserClient, head: ParsedHead, t: Target, hooks: ImportHooks): Promise<number> {
   const started = performance.now();
-  // The rows' only foreign key is the dataset this same transaction creates: checking it
-  // per row costs ~15 % of the write. (The pragma is ignored inside a transaction.) No
-  // cascade runs meanwhile either: deleteDataset (--replace) removes the rows itself.
-  db.pragma('foreign_keys = OFF');
-  // A bulk load's own page cache: up to 64 MB of new pages (about 1.5M spend rows) stay in
-  // memory until the commit writes them once; beyond that they spill to the WAL, so memory
-  // stays bounded whatever the file size.
-  db.pragma(`cache_size = ${-IMPORT_CACHE_KIB}`);
-  beginWrite(db, t.project);
+  beginBulkWrite(db, t.project);
+  let committed = false;
   try {
     // Checked under the write lock: the same file imported twice at the same moment lands once.
     const previous = findDatasetBySha(db, t.sha256);
     if (previous && !t.replace) {
       throw new AppError('error.duplicateImport', { file: t.name, id: previous.id, date: previous.importedAt.slice(0, 10) });
     }
-    if (previous) for (const d of db.prepare('SELECT id FROM datasets WHERE sha256 = ?').all(t.sha256) as { id: number }[]) deleteDataset(db, d.id);
+    if (previous) for (const id of datasetIdsBySha(db, t.sha256)) deleteDataset(db, id);
     const id = insertDataset(db, { kind: head.kind, file: t.name, sha256: t.sha256, format: head.format, encoding: head.encoding, sheet: head.sheet, mapping: head.mapping });
     const writer = new DatasetWriter(db, id, head, t.duplicates ?? defaultDuplicatePolicy(head.kind, head.mapping));
     for (;;) {
@@ -161,7 +156,7 @@ async function importInTransaction(db: Database, parser: ParserClient, head: Par
         finishDataset(db, id, { ...writer.counts(m.rowsRead), encoding: m.encoding }, quality);
         if (overlap) {
           overlap.removed = resolveOverlap(db, head.kind, id, overlap, overlap.policy);
-          db.prepare(`UPDATE datasets SET quality = json_set(quality, '$.overlap.removed', ?) WHERE id = ?`).run(overlap.removed, id);
+          setOverlapRemoved(db, id, overlap.removed);
         }
         // The dashboard's order summary, built here (this worker, this transaction: it lands
         // with the rows or not at all) rather than on the first read after the import.
@@ -177,13 +172,10 @@ async function importInTransaction(db: Database, parser: ParserClient, head: Par
       await new Promise((resume) => setImmediate(resume));
     }
     if (hooks.signal?.aborted) throw new AppError('error.cancelled');
-    db.exec('COMMIT');
+    committed = true;
     return id;
-  } catch (e) {
-    if (db.inTransaction) db.exec('ROLLBACK');
-    throw e;
   } finally {
-    db.pragma('foreign_keys = ON');
+    endBulkWrite(db, committed);
   }
 }
 
@@ -206,9 +198,8 @@ class DatasetWriter {
   private readonly duplicateSample: { row: number; sameAs: number }[] = [];
   private readonly policy: DuplicatePolicy;
   private readonly inserter: BatchInserter;
-  private readonly issueInsert: Statement;
-  private readonly rejectInsert: Statement;
-  private readonly storedRow: Statement;
+  private readonly problems: ProblemWriter;
+  private readonly storedRow: (row: number) => (string | number | null)[] | undefined;
   private firstIssue: { row: number; issue: RowIssue } | undefined;
 
   constructor(
@@ -221,9 +212,8 @@ class DatasetWriter {
     this.inserter = makeBatchInserter(db, head.kind, id, head.columns);
     this.quality = new QualityAccumulator(head.kind, head.mapping, head.headers, head.columns);
     this.roles = head.columns.map((c) => KIND_ROLES[head.kind].findIndex((s) => s.role === c));
-    this.issueInsert = db.prepare('INSERT INTO import_issues (dataset_id, row, column_name, code, value) VALUES (?, ?, ?, ?, ?)');
-    this.rejectInsert = db.prepare('INSERT INTO rejected_rows (dataset_id, row, cells) VALUES (?, ?, ?)');
-    this.storedRow = db.prepare(`SELECT ${head.columns.join(',')} FROM ${head.kind} WHERE dataset_id = ? AND row = ?`).raw();
+    this.problems = problemWriter(db, id);
+    this.storedRow = storedRowReader(db, id, head.kind, head.columns);
   }
 
   write(batch: ParsedBatch): void {
@@ -270,8 +260,8 @@ class DatasetWriter {
     this.rowsRejected++;
     this.quality.addRejected(issues);
     this.firstIssue ??= { row, issue: issues[0] };
-    for (const issue of issues) this.issueInsert.run(this.id, row, issue.column, issue.code, issue.value);
-    this.rejectInsert.run(this.id, row, JSON.stringify(cells));
+    for (const issue of issues) this.problems.issue(row, issue.column, issue.code, issue.value);
+    this.problems.rejected(row, cells);
   }
 
   /**
@@ -285,50 +275,8 @@ class DatasetWriter {
       for (let c = 0; c < rows.columns; c++) if (rows.cell(c, i) !== rows.cell(c, j)) return false;
       return true;
     }
-    const stored = this.storedRow.get(this.id, earlierRow) as (string | number | null)[] | undefined;
+    const stored = this.storedRow(earlierRow);
     return stored !== undefined && stored.every((v, c) => v === rows.cell(c, i));
-  }
-}
-
-/**
- * A project this import creates is written once, straight into its file: in WAL mode every
- * page went to the WAL first and was copied into the file again at the checkpoint (a 4.3M-
- * row touchpoints import wrote 590 MB for a 295 MB project, and took 14 s instead of 10).
- * A rollback journal records nothing for pages the file did not have, so it costs nothing
- * here. No one else has the new file open; if someone does (SQLITE_BUSY), WAL it stays.
- * FULL sync: without the WAL, NORMAL could lose the file to a power cut at commit.
- */
-function writeOnce(db: Database): void {
-  try {
-    if (db.pragma('journal_mode = DELETE', { simple: true }) === 'delete') db.pragma('synchronous = FULL');
-  } catch {
-    // busy: the import runs in WAL mode
-  }
-}
-
-/** The project's usual mode after a writeOnce import (openProject also restores it on every open). */
-function backToWal(db: Database): void {
-  try {
-    db.pragma('journal_mode = WAL');
-    db.pragma('synchronous = NORMAL');
-  } catch {
-    // busy: the next openProject switches it back
-  }
-}
-
-/**
- * Takes the project's write lock. Its only other writer is ROI Studio itself (another
- * import or an analysis saving its result), which SQLite makes us wait for up to its busy
- * timeout; past that the user learns which project is busy and why.
- */
-function beginWrite(db: Database, project: string): void {
-  try {
-    // Also while a first import writes the new project in rollback mode: SQLite answers
-    // BUSY at once, without its timeout, to a connection that opened the file in WAL mode.
-    whileBusy(() => db.exec('BEGIN IMMEDIATE'));
-  } catch (e) {
-    if (/SQLITE_BUSY|database is locked/i.test(String((e as { code?: string }).code ?? e))) throw new AppError('error.projectBusy', { file: project });
-    throw e;
   }
 }
 
@@ -339,25 +287,3 @@ function assertProjectPlace(project: string): void {
   if (existsSync(project) && statSync(project).isDirectory()) throw new AppError('error.notAProject', { file: basename(project) });
 }
 
-/**
- * A project this import created goes again when the import fails — unless another import
- * (of ROI Studio, started at the same moment) has stored a dataset in it meanwhile. Decided
- * and done under the write lock, so no writer comes in between.
- */
-function removeIfStillEmpty(db: Database, project: string): void {
-  try {
-    db.exec('BEGIN IMMEDIATE');
-  } catch {
-    return; // another import is writing: the project is theirs too now
-  }
-  try {
-    const { n } = db.prepare('SELECT count(*) AS n FROM datasets').get() as { n: number };
-    if (n === 0) removeProjectFiles(project);
-  } finally {
-    db.exec('ROLLBACK');
-  }
-}
-
-function removeProjectFiles(file: string): void {
-  for (const f of [file, `${file}-wal`, `${file}-shm`]) rmSync(f, { force: true });
-}

@@ -6,7 +6,7 @@ const BUSY_WAIT_MS = 5000;
 /**
  * Runs `step`, again while SQLite answers BUSY, up to BUSY_WAIT_MS. Switching to WAL needs
  * the file to itself, and SQLite does not wait for that: a project that a first import is
- * writing in rollback mode (import/pipeline.ts, writeOnce) is switched back when it ends.
+ * writing in rollback mode (bulk-write.ts, writeOnce) is switched back when it ends.
  */
 export function whileBusy<T>(step: () => T): T {
   const started = Date.now();

@@ -63,3 +63,9 @@ export function iterateRows(db: Database, datasetId: number, kind: DatasetKind, 
     .raw()
     .iterate(datasetId, ...params) as IterableIterator<StoredCell[]>;
 }
+
+/** One stored row's values in `columns`, by its row number in the file: the duplicate check reads an earlier row back. */
+export function storedRowReader(db: Database, datasetId: number, kind: DatasetKind, columns: readonly string[]): (row: number) => (string | number | null)[] | undefined {
+  const statement = db.prepare(`SELECT ${columns.join(',')} FROM ${kind} WHERE dataset_id = ? AND row = ?`).raw();
+  return (row) => statement.get(datasetId, row) as (string | number | null)[] | undefined;
+}

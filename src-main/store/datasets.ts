@@ -61,7 +61,7 @@ export function findDatasetBySha(db: Database, sha256: string): DatasetSummary |
 /**
  * Deletes a dataset with its rows, issues and rejected rows; analyses saved before it
  * become out of date. The rows go explicitly, not by ON DELETE CASCADE: `import --replace`
- * deletes inside the import's transaction, which runs with foreign keys off (pipeline.ts),
+ * deletes inside the import's transaction, which runs with foreign keys off (bulk-write.ts),
  * where a cascade silently does not happen and the old rows would stay and count twice.
  */
 export function deleteDataset(db: Database, id: number): void {
@@ -99,6 +99,16 @@ export function insertDataset(db: Database, d: NewDataset): number {
     recordDataChange(db, at);
     return Number(info.lastInsertRowid);
   })();
+}
+
+/** Ids of every dataset imported from a file with this fingerprint (one, unless imports raced). */
+export function datasetIdsBySha(db: Database, sha256: string): number[] {
+  return (db.prepare('SELECT id FROM datasets WHERE sha256 = ?').all(sha256) as { id: number }[]).map((d) => d.id);
+}
+
+/** Records in a dataset's quality report how many stored rows its overlap policy removed. */
+export function setOverlapRemoved(db: Database, id: number, removed: number): void {
+  db.prepare(`UPDATE datasets SET quality = json_set(quality, '$.overlap.removed', ?) WHERE id = ?`).run(removed, id);
 }
 
 export function finishDataset(

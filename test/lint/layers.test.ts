@@ -38,4 +38,12 @@ describe('layer rules', () => {
   ])('%s: an import down the layers passes', async (file, code) => {
     expect(await restrictedImports(file, code)).toEqual([]);
   });
+
+  it('keeps SQL in the store: a query written in an analysis fails lint, the same in the store passes', async () => {
+    const code = "import type { Database } from 'better-sqlite3';\nexport const n = (db: Database): unknown => db.prepare('SELECT 1').get();\n";
+    const sqlProblems = async (filePath: string): Promise<string[]> =>
+      (await eslint.lintText(code, { filePath }))[0].messages.filter((m) => m.ruleId === 'no-restricted-syntax').map((m) => m.message);
+    expect(await sqlProblems('src-main/analysis/planted.ts')).toHaveLength(1);
+    expect(await sqlProblems('src-main/store/queries/planted.ts')).toEqual([]);
+  });
 });
