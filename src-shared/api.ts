@@ -2,7 +2,7 @@
  * The whole contract between the UI and the main side: one map of calls, each with the
  * schema its input must satisfy (checked at the service boundary) and the type of its
  * result, plus the push events of running jobs. The Electron preload, the web host and
- * the renderer's client all derive from this file (Actual's handlers.ts, STYLE.md).
+ * the renderer's client all derive from this file (one typed map, as Actual Budget's handlers.ts does it).
  */
 import { z } from 'zod';
 import { DATASET_KINDS } from './kinds.js';

@@ -1,5 +1,5 @@
 /**
- * Errors are values at boundaries (STYLE.md, practice 5). An AppError carries a code
+ * Errors are values at boundaries. An AppError carries a code
  * and the facts (file, row, column, …); the words come from the i18n catalogue so the
  * same error reads in the user's language in the CLI, the web host and the window.
  */

@@ -1,5 +1,5 @@
 /**
- * Dataset kinds and their column roles (DESIGN.md, "Project file and data model").
+ * Dataset kinds and their column roles: the project file's data model.
  * One table per kind in the project store; one column per role.
  */
 

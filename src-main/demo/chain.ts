@@ -54,7 +54,7 @@ export function solveLinear(matrix: readonly (readonly number[])[], rhs: readonl
  * P(conversion) of the absorbing chain: x = (I − Q)⁻¹ r with Q the channel-to-channel
  * block and r the channel-to-conversion column (Kemeny & Snell 1960, "Finite Markov
  * Chains", ch. 3), then P = start · x. A removed channel sends all its in-flow to null
- * (x_removed = 0), the removal convention of DESIGN.md.
+ * (x_removed = 0), the removal convention of the Markov model (model/attribution/markov.ts).
  */
 export function conversionProbability(
   start: readonly number[],

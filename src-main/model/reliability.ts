@@ -1,5 +1,5 @@
 /**
- * Thin-data honesty, one shape for every analysis (DESIGN.md "Honesty"; issue 14 Deliver 4).
+ * Thin-data honesty, one shape for every analysis (issue 14 Deliver 4: thin data gets a plain-language verdict, never a confident wrong figure).
  *
  * Before fitting, an analysis lists what it needs — customers, repeat buyers, weeks of
  * history, journeys per channel, conversions — as `DataCheck`s: what it has against the

@@ -13,7 +13,7 @@ import type { PdfPrinter, PrintOptions } from './pdf.js';
 
 /**
  * Headless and quiet: without the background-networking flags Chromium floods a closed
- * network with update and sync requests (TOOLCHAIN.md). The e2e harness uses the same.
+ * network with update and sync requests, and each one waits for a timeout offline. The e2e harness uses the same.
  */
 export const CHROMIUM_ARGS = [
   '--headless',

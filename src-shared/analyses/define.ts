@@ -1,6 +1,6 @@
 /**
- * What every analysis declares about itself, in one place (DESIGN.md, "Analyses are
- * plug-ins"). Plain data, no zod and no I/O, so the renderer can read it too; the params
+ * What every analysis declares about itself, in one place (analyses are
+ * plug-ins: issue 11). Plain data, no zod and no I/O, so the renderer can read it too; the params
  * schema sits beside it in `<id>.params.ts`. Everything that lists analyses (the API
  * union, the job table, the CLI, the Models tabs, goal suggestions, report sections)
  * derives from the registry in index.ts.

@@ -1,6 +1,6 @@
 /**
  * Header names of the date roles, in Chinese and English, including the headers of the
- * exports DESIGN.md names (Google Ads `Day`, Meta `Reporting starts`, 生意参谋 `统计日期`,
+ * exports small shops bring most (Google Ads `Day`, Meta `Reporting starts`, 生意参谋 `统计日期`,
  * 巨量引擎/微信广告 `日期`/`时间`). Kind-specific names (Shopify `Created at` for orders,
  * `评价时间` for reviews) are in kind-synonyms.ts.
  */

@@ -3,7 +3,7 @@
  * channels to the highest-ROAS ones, greedily, every channel within ±`maxChangeShare` of
  * its current spend.
  *
- * Break-even guard (issue 14, DESIGN.md "Honesty"): money only goes to a channel whose
+ * Break-even guard (issue 14): money only goes to a channel whose
  * ROAS is above `breakEvenRoas` (1 by default: a channel that returns less than it costs
  * loses money on every extra yuan, and its marginal return is lower still). Channels below
  * break-even are cut to their bound even when no channel can take the money; what no

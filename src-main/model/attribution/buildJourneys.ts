@@ -1,5 +1,5 @@
 /**
- * Journeys from a touchpoint log (DESIGN.md "Model conventions"): per customer in time
+ * Journeys from a touchpoint log: per customer in time
  * order, a conversion ends a journey made of the touches within the lookback window before
  * it (default 30 days, the Google Ads / GA default click window). Nothing is dropped
  * silently: touches older than the window form their own non-converting journey, trailing

@@ -1,5 +1,5 @@
 /**
- * Attributed credit joined with spend (DESIGN.md "Model conventions"): CPA = spend /
+ * Attributed credit joined with spend: CPA = spend /
  * conversions, ROAS = value / spend, ROI = (value − spend) / spend. A figure whose
  * denominator is zero or unknown is `null` (shown as "—"), never NaN or Infinity.
  */

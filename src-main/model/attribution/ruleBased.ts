@@ -1,7 +1,7 @@
 /**
  * Rule-based (positional) attribution: first touch, last touch, linear and position-based.
  * Definitions as in Google Analytics' attribution models (support.google.com/analytics,
- * "About attribution models", 2019–2023) and DESIGN.md "Model conventions": only
+ * "About attribution models", 2019–2023), with this product's conventions: only
  * converting journeys earn credit; a repeated channel earns credit once per touch.
  */
 import { creditsFromArrays, toJourneyTable } from './journeyTable.js';

@@ -3,7 +3,7 @@
  * in Zhao, Mahboobi & Bagheri, "Shapley value methods for attribution modeling in online
  * advertising", arXiv:1804.05327, 2018). Coalition value v(S) = conversions (and, as a
  * second game, value) of converting journeys whose channel SET is a subset of S
- * (DESIGN.md "Model conventions").
+ * (the channel set, not the sequence: order is the rule-based models' business).
  *
  * Exact up to `maxExactChannels` (15) players: v over all 2^n coalitions by the subset-sum
  * (zeta) transform, then φ_i = Σ_{S ∌ i} |S|!(n−|S|−1)!/n! · (v(S ∪ i) − v(S)).

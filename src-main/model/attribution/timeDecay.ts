@@ -1,7 +1,7 @@
 /**
  * Time-decay attribution (Google Analytics "Time decay" model): a touch `Δ` before the
  * conversion weighs 2^(−Δ / halfLife), weights normalised per journey so each conversion
- * is credited exactly once. Default half-life 7 days (DESIGN.md "Model conventions").
+ * is credited exactly once. Default half-life 7 days, as in Google Analytics.
  */
 import { creditsFromArrays, toJourneyTable } from './journeyTable.js';
 import type { JourneyInput } from './journeyTable.js';

@@ -1,5 +1,5 @@
 /**
- * Types of the attribution engine (issue 4; DESIGN.md "Model conventions").
+ * Types of the attribution engine (issue 4).
  * Inputs are already typed rows (the importer did the cleaning); outputs are plain data
  * plus `Map`s keyed by channel name, which survive worker `postMessage` unchanged.
  */

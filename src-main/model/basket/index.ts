@@ -1,7 +1,7 @@
 /**
  * Market-basket analysis: frequent itemsets by FP-growth and association rules with
  * support, confidence, lift, leverage and conviction. Thresholds are exact integer-count
- * comparisons (DESIGN.md, "Basket"). Pure: no I/O, seeded randomness.
+ * comparisons (src-shared/exact-fraction.ts). Pure: no I/O, seeded randomness.
  */
 export { frequentItemsets } from './frequent-itemsets.js';
 export type { CountedItemset, FrequentItemset, FrequentItemsetOptions, FrequentItemsetResult } from './frequent-itemsets.js';

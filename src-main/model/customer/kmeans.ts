@@ -1,6 +1,6 @@
 /**
  * Customer segmentation by k-means on RFM plus optional numeric attributes
- * (DESIGN.md "Clustering"): signed log1p then z-scaling; k-means++ with seeded restarts;
+ * (the customer clustering of issue 5): signed log1p then z-scaling; k-means++ with seeded restarts;
  * k chosen by the silhouette (Rousseeuw 1987) over k = 2…8.
  *
  * Large data: the k search runs on a seeded sample of at most 10,000 customers — for each

@@ -1,5 +1,5 @@
 /**
- * RFM scoring (Hughes 1994, "Strategic Database Marketing"; DESIGN.md "Model conventions"):
+ * RFM scoring (Hughes 1994, "Strategic Database Marketing"):
  * at an as-of date, R = days since the last purchase, F = number of distinct orders,
  * M = revenue; R and M are quintile scores by the tie-robust rule of quintiles.ts; F puts
  * one-time buyers at 1 and ranks repeat buyers 2–5 by quartiles (frequency-score.ts,

@@ -1,5 +1,5 @@
 /**
- * The honesty gate (DESIGN.md "Honesty", issue 12 item 4): checks before the fit (history,
+ * The honesty gate (issue 12 item 4: thin data gets a plain verdict, never a confident wrong figure): checks before the fit (history,
  * points per parameter, spend variation, correlated channels) and after it (held-out error,
  * intervals including zero, stability) become codes with their numbers, turned into zh/en
  * words by the caller, and one verdict. Thresholds follow common MMM practice: Robyn's and
@@ -209,7 +209,7 @@ export function gateAfterFit(before: GateResult, facts: PostFitFacts): GateResul
   }
   // One channel without a detectable effect is itself a result; most of them is not an answer.
   if (withoutEffect * 2 > facts.channels.length) directional = true;
-  // A parameter at the edge of the searched range is not an estimate (DESIGN.md "Honesty").
+  // A parameter at the edge of the searched range is not an estimate: it says the search ran out of room.
   for (const bound of facts.atBounds ?? []) {
     reasons.push({ code: 'atSearchBound', ...bound });
     directional = true;
