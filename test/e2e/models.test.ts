@@ -5,8 +5,6 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { uiModelsEn } from '../../src-shared/i18n/ui-models-en.js';
-import { uiModelsZhCN } from '../../src-shared/i18n/ui-models-zh-CN.js';
 import { escapeCsvCell, toCrmCsv } from '../../src-renderer/src/analyses/ltv/crm-csv.js';
 import { atRiskCsv, AT_RISK_COLUMNS } from '../../src-renderer/src/analyses/ltv/at-risk-csv.js';
 import { stepNamesInTypicalOrder } from '../../src-renderer/src/analyses/funnel/step-names.js';
@@ -73,16 +71,6 @@ describe('Models step helpers', () => {
     };
     // 会员等级: 1 of 3 numeric; 积分: 3 of 3; "spend %": 1 of 2 (below 80 %).
     expect(numericExtraColumns(page)).toEqual(['积分']);
-  });
-
-  it('has the same keys and placeholders in both languages, and no Chinese in English', () => {
-    const placeholders = (text: string): string[] => [...text.matchAll(/\{(\w+)\}/g)].map((m) => m[1]).sort();
-    expect(Object.keys(uiModelsZhCN).sort()).toEqual(Object.keys(uiModelsEn).sort());
-    for (const [key, text] of Object.entries(uiModelsEn)) {
-      expect(key.startsWith('ui.models.'), key).toBe(true);
-      expect(placeholders(uiModelsZhCN[key as keyof typeof uiModelsEn]), key).toEqual(placeholders(text));
-      expect(/[\u4e00-\u9fff]/.test(text), key).toBe(false);
-    }
   });
 });
 
