@@ -17,6 +17,7 @@ import { mmm3yBenchmark, mmmOptimiseBenchmark } from './mmm.js';
 import { CHINESE_IMPORT_BENCHMARKS } from './import-zh.js';
 import { xlsxImportBenchmark } from './import-xlsx.js';
 import { touchpoints10mBenchmark } from './touchpoints-10m.js';
+import { uiFreezeBenchmark } from './ui-freeze.js';
 
 export interface Benchmark {
   name: string;
@@ -210,6 +211,7 @@ export const BENCHMARKS: Benchmark[] = [
   xlsxImportBenchmark,
   ...E2E_BENCHMARKS,
   touchpoints10mBenchmark,
+  uiFreezeBenchmark,
   sentimentSpeedBenchmark,
   sentimentAccuracyBenchmark,
   mmm3yBenchmark,
