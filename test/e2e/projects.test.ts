@@ -49,6 +49,8 @@ describe.each([
     await row.getByTestId('dataset-delete').click();
     await page.getByTestId('dataset-deleted').waitFor();
     expect(await row.count()).toBe(0);
+    // Gone everywhere the user looks, the sidebar's count too, while the undo is offered.
+    expect(await page.locator('.project-meta').textContent()).toMatch(/^0\b|^0 /);
     await ui.shot(`projects-dataset-undo-${lang}`);
     // Still in the project while the undo is offered.
     expect(await datasetsOf(file)).toBe(1);

@@ -1,5 +1,6 @@
 /** The app's session: which project is open, which step is shown, the first-run lists. */
 import type { ApiResults, ProjectInfo } from '@shared/api.js';
+import type { DatasetSummary } from '@shared/datasets.js';
 import type { ErrorInfo } from '@shared/errors.js';
 import { toErrorInfo } from './api-error.js';
 import type { Host } from './host.js';
@@ -18,6 +19,16 @@ export class Session {
   busy = $state(false);
   /** The project last moved to the trash, while its undo is offered. */
   trashed = $state.raw<{ name: string; entry: string; folder: string } | null>(null);
+  /**
+   * A dataset deleted on the Data step while its undo is offered: shown as gone everywhere
+   * (the list, the sidebar's count) though still in the project until the undo ends.
+   */
+  datasetDeleting = $state.raw<DatasetSummary | null>(null);
+  /** The open project's datasets as the user sees them: without one waiting to be deleted. */
+  get shownDatasets(): DatasetSummary[] {
+    const all = this.project?.datasets ?? [];
+    return this.datasetDeleting ? all.filter((d) => d.id !== this.datasetDeleting!.id) : all;
+  }
   /** The demo being built, while it is. */
   demoJob = $state<string | null>(null);
 
