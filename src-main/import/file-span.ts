@@ -5,7 +5,7 @@
  * The wizard compares this with what the project holds before the user maps a column
  * ("this file covers 1–31 March; the project already has 1–15 March").
  */
-import { periodColumn } from '../store/overlaps.js';
+import { periodColumn, scopeColumn } from '../store/overlaps.js';
 import { BatchView } from '../store/batch/layout.js';
 import { ParserClient } from './parser-client.js';
 import type { ParseRequest } from './parse-protocol.js';
@@ -15,6 +15,8 @@ export interface FileSpan {
   rows: number;
   from: string | null;
   to: string | null;
+  /** The values of the kind's scope column (spend: its channels, as stored), or null when it has none. */
+  scope: string[] | null;
 }
 
 export async function scanFileSpan(request: ParseRequest, signal?: AbortSignal): Promise<FileSpan> {
@@ -23,6 +25,9 @@ export async function scanFileSpan(request: ParseRequest, signal?: AbortSignal):
     const head = await parser.head();
     const period = periodColumn(head.kind);
     const at = period ? head.columns.indexOf(period) : -1;
+    const scopeName = scopeColumn(head.kind);
+    const scopeAt = scopeName ? head.columns.indexOf(scopeName) : -1;
+    const scope = new Set<string>();
     let rows = 0;
     let from: string | null = null;
     let to: string | null = null;
@@ -32,6 +37,10 @@ export async function scanFileSpan(request: ParseRequest, signal?: AbortSignal):
       if (m.type !== 'batch') continue;
       const batch = new BatchView(m.packed);
       rows += batch.kept;
+      for (let k = 0; k < batch.kept && scopeAt >= 0; k++) {
+        const value = batch.cell(scopeAt, batch.keptIndex(k));
+        if (typeof value === 'string') scope.add(value);
+      }
       if (at < 0) continue;
       for (let k = 0; k < batch.kept; k++) {
         const value = batch.cell(at, batch.keptIndex(k));
@@ -41,7 +50,7 @@ export async function scanFileSpan(request: ParseRequest, signal?: AbortSignal):
         if (to === null || day > to) to = day;
       }
     }
-    return { rows, from, to };
+    return { rows, from, to, scope: scopeAt >= 0 ? [...scope] : null };
   } finally {
     await parser.close();
   }

@@ -112,8 +112,9 @@ export function importHandlers(jobs: JobBoard): Partial<HandlerMap> {
       return preview;
     },
     'import.span': async ({ file, sheet, encoding, kind, mapping, project }) => {
-      const span = await scanFileSpan({ file, sheet, encoding, kind, mapping });
-      const stored = span.from && span.to && existsSync(project) ? withProject(project, (db) => storedWithin(db, kind, span.from!, span.to!)) : [];
+      const { scope, ...span } = await scanFileSpan({ file, sheet, encoding, kind, mapping });
+      // Within the file's own channels (spend): a Google export repeats none of Meta's days.
+      const stored = span.from && span.to && existsSync(project) ? withProject(project, (db) => storedWithin(db, kind, span.from!, span.to!, scope)) : [];
       return { ...span, stored };
     },
     'import.start': ({ project, file, kind, sheet, encoding, mapping, replace, overlap, duplicates }) => {

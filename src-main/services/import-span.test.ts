@@ -51,6 +51,16 @@ describe('import.span', () => {
     expect(later).toMatchObject({ rows: 2, from: '2025-04-01', to: '2025-04-30', stored: [] });
   });
 
+  it('compares a spend file with the stored days of its own channels only', async () => {
+    const mapping = { date: 'Tag', channel: 'Kanal', spend: 'Kosten' };
+    const both = join(dir, 'both.roi');
+    await importFile({ project: both, file: write('two-channels.csv', march(1, 10) + march(1, 10).split('\n').slice(1).join('\n').replaceAll('Douyin', 'WeChat')), kind: 'spend', mapping });
+    const wechatOnly = write('wechat.csv', march(5, 20).replaceAll('Douyin', 'WeChat'));
+    const span = await call('import.span', { file: wechatOnly, kind: 'spend', mapping, project: both });
+    // Days 5–10 of WeChat are stored; Douyin's days are not what this file would replace.
+    expect(span.stored).toEqual([{ datasetId: 1, file: 'two-channels.csv', rows: 6, from: '2025-03-05', to: '2025-03-10' }]);
+  });
+
   it('has no period for customers', async () => {
     const span = await call('import.span', { file: write('c.csv', 'customer_id,region\nc1,north\nc2,south\n'), kind: 'customers', mapping: { customer_id: 'customer_id' }, project });
     expect(span).toEqual({ rows: 2, from: null, to: null, stored: [] });

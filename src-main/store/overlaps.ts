@@ -50,22 +50,29 @@ export const hasNaturalKey = (kind: DatasetKind): boolean => KEYS[kind] !== unde
 /** The stored column whose days are the period a dataset of this kind covers (null: none). */
 export const periodColumn = (kind: DatasetKind): string | null => KEYS[kind]?.period ?? null;
 
+/** The stored column within whose values `replace` stays (spend: the channels the new file has), or null. */
+export const scopeColumn = (kind: DatasetKind): string | null => KEYS[kind]?.scope ?? null;
+
 /**
  * What each stored dataset of `kind` holds between two days (inclusive): the rows it has
  * now — not the span its import once had, since a later "replace" may have taken some —
- * so a new file's period can be compared before anything is written.
+ * so a new file's period can be compared before anything is written. `scope`: the values
+ * of the kind's scope column the new file has (its channels), as `replace` would keep to.
  */
-export function storedWithin(db: Database, kind: DatasetKind, from: string, to: string): { datasetId: number; file: string; rows: number; from: string; to: string }[] {
+export function storedWithin(db: Database, kind: DatasetKind, from: string, to: string, scope: readonly string[] | null = null): { datasetId: number; file: string; rows: number; from: string; to: string }[] {
   const period = periodColumn(kind);
   if (!period) return [];
   const day = `substr(${period}, 1, 10)`;
+  const within = scope && scopeColumn(kind) ? `AND ${scopeColumn(kind)} IN (SELECT value FROM json_each(?))` : '';
+  const params: unknown[] = [from, to];
+  if (within) params.push(JSON.stringify(scope));
   return db
     .prepare(
       `SELECT dataset_id AS datasetId, file_name AS file, count(*) AS rows, min(${day}) AS "from", max(${day}) AS "to"
        FROM ${kind} JOIN datasets ON datasets.id = dataset_id
-       WHERE ${day} BETWEEN ? AND ? GROUP BY dataset_id ORDER BY dataset_id`,
+       WHERE ${day} BETWEEN ? AND ? ${within} GROUP BY dataset_id ORDER BY dataset_id`,
     )
-    .all(from, to) as { datasetId: number; file: string; rows: number; from: string; to: string }[];
+    .all(...params) as { datasetId: number; file: string; rows: number; from: string; to: string }[];
 }
 
 interface Span {

@@ -64,6 +64,11 @@ describe.each([
     expect(said).toContain('google-1-15.csv');
     expect(said).toContain('2025-03-01 – 2025-03-15');
     expect(await page.getByTestId('update-replace').locator('input').isChecked()).toBe(true);
+    // All of the mid-month export is replaced: said before, and not when only new rows are added.
+    expect(await page.getByTestId('update-emptied').textContent()).toContain('google-1-15.csv');
+    await page.getByTestId('update-new-only').click();
+    expect(await page.getByTestId('update-emptied').count()).toBe(0);
+    await page.getByTestId('update-replace').click();
     await ui.shot(`update-check-${lang}`);
 
     await page.getByTestId('wizard-next').click();
