@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { translate } from './i18n/index.js';
 import type { MessageKey } from './i18n/index.js';
-import { mmmReasonText, mmmReasonTexts } from './mmm-words.js';
+import { mmmNotSeparableNote, mmmReasonText, mmmReasonTexts } from './mmm-words.js';
 
 const en = (key: MessageKey, params?: Record<string, string | number>) => translate('en', key, params);
 const zh = (key: MessageKey, params?: Record<string, string | number>) => translate('zh-CN', key, params);
@@ -36,5 +36,18 @@ describe('the marketing-mix gate in words', () => {
       'A, B, C rise and fall together (correlations 0.91 to 0.97): the model cannot split the credit among them, only their total is well measured. Moving some of them without the others for a few weeks would help. Together they return ROAS 0.95 (90 % interval 0.83 to 1.18): that much is measured; each one’s own interval only says how the total could split.',
     ]);
     expect(mmmReasonTexts(reasons, zh, '、')[0]).toMatch(/会有帮助。它们合计的 ROAS 为 0\.95（90% 区间 0\.83 至 1\.18）/);
+  });
+
+  it('warns a budget split about the channels it cannot tell apart, and only then', () => {
+    const channels = [
+      { channel: 'Douyin', verdict: 'notSeparable' },
+      { channel: 'Email', verdict: 'effect' },
+      { channel: 'WeChat', verdict: 'notSeparable' },
+    ];
+    expect(mmmNotSeparableNote(channels, en)).toBe(
+      'Douyin, WeChat cannot be told apart (their spends move together): how this split moves money among them follows the model’s guess, not a measurement. Move them together, or test one of them first.',
+    );
+    expect(mmmNotSeparableNote(channels, zh, '、', (x) => (x === 'Douyin' ? '抖音' : x === 'WeChat' ? '微信' : x))).toMatch(/^抖音、微信 无法区分/);
+    expect(mmmNotSeparableNote([{ channel: 'Email', verdict: 'effect' }], en)).toBeNull();
   });
 });

@@ -119,3 +119,12 @@ export function mmmReasonTexts(reasons: readonly MmmGateReason[], t: Translate, 
   }
   return out;
 }
+
+/**
+ * The caveat a budget split needs when some channels cannot be told apart (verdict
+ * 'notSeparable'): moving money among them follows the model's guess. Null when none.
+ */
+export function mmmNotSeparableNote(channels: readonly { channel: string; verdict: string }[], t: Translate, listSeparator = ', ', channel: (name: string) => string = (x) => x): string | null {
+  const names = channels.filter((c) => c.verdict === 'notSeparable').map((c) => channel(c.channel));
+  return names.length ? t('ui.mmm.opt.notSeparable', { channels: names.join(listSeparator) }) : null;
+}

@@ -1,6 +1,6 @@
 /** The marketing-mix tables and sentences of a report: what each channel brought with its interval, and the budget plan with how sure it is. */
 import type { MessageKey } from '@shared/i18n/index.js';
-import { mmmReasonTexts, mmmVerdictShort, mmmVerdictText } from '@shared/mmm-words.js';
+import { mmmNotSeparableNote, mmmReasonTexts, mmmVerdictShort, mmmVerdictText } from '@shared/mmm-words.js';
 import type { MmmGateReason } from '@shared/mmm-words.js';
 import type { Goal } from '@shared/goals.js';
 import type { MmmScenario } from '@shared/mmm-plan.js';
@@ -84,6 +84,8 @@ export function mmmPlanSentences(r: Fitted, f: Formatter): string[] {
   ];
   if (o.unplaced > 0.005) lines.push(f.t('ui.mmm.opt.unplaced', { amount: f.money(o.unplaced) }));
   if (o.beyondObserved.length) lines.push(f.t('ui.mmm.opt.beyond', { channels: o.beyondObserved.map((c) => channelLabel(c, f)).join(', ') }));
+  const inseparable = mmmNotSeparableNote(r.channels, (key, params) => f.t(key, params), f.lang === 'zh-CN' ? '、' : ', ', (name) => channelLabel(name, f));
+  if (inseparable) lines.push(inseparable);
   return lines;
 }
 

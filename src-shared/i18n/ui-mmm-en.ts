@@ -72,6 +72,7 @@ export const uiMmmEn = {
   'ui.mmm.opt.summary': 'At this split the channels bring {revenue} a week (90 % interval {low} to {high}), {uplift} against now ({upliftLow} to {upliftHigh}), for {spend} a week of spend ({spendChange} against now).',
   'ui.mmm.opt.unplaced': '{amount} a week is not placed: no channel earns more than it costs with it within the bounds. Keep it, or widen the bounds.',
   'ui.mmm.opt.beyond': 'Beyond the most ever spent in a week, where the curve is a guess: {channels}.',
+  'ui.mmm.opt.notSeparable': '{channels} cannot be told apart (their spends move together): how this split moves money among them follows the model’s guess, not a measurement. Move them together, or test one of them first.',
   'ui.mmm.opt.infeasible': 'The lower bounds alone add up to more than the budget: every channel is held at its lower bound.',
   'ui.mmm.opt.crossCheck': 'Cross-check: attribution advice',
   'ui.mmm.opt.crossCheckIntro': 'The advice below follows click paths only; where it disagrees with the model above, read the triangulation on the Models step.',

@@ -71,6 +71,7 @@ export const uiMmmZhCN: UiMmmCatalogue = {
   'ui.mmm.opt.summary': '按此分配，渠道每周带来 {revenue}（90% 区间 {low} 至 {high}），与现在相比 {uplift}（{upliftLow} 至 {upliftHigh}）；每周花费 {spend}（与现在相比 {spendChange}）。',
   'ui.mmm.opt.unplaced': '每周有 {amount} 未分配：在限定范围内，没有渠道能用这笔钱赚回成本。可以留着，或放宽范围。',
   'ui.mmm.opt.beyond': '超出历史单周最高花费，曲线只是推测：{channels}。',
+  'ui.mmm.opt.notSeparable': '{channels} 无法区分（花费总是一起变化）：本分配在它们之间挪动预算只是模型的推测，不是测量结果。请一起调整，或先测试其中一个。',
   'ui.mmm.opt.infeasible': '仅各渠道的下限加起来就超过预算：所有渠道都保持在下限。',
   'ui.mmm.opt.crossCheck': '对照：归因分析的建议',
   'ui.mmm.opt.crossCheckIntro': '下面的建议只依据点击路径；若与上面的模型不一致，请看「模型」步骤中的三角验证。',

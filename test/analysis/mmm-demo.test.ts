@@ -62,5 +62,7 @@ describe('marketing-mix model on the demo', () => {
     expect(text).toMatch(/仅供参考方向/);
     // One sentence for the group, not one per pair.
     expect(text.match(/同涨同落/g)).toHaveLength(1);
+    // The budget split says its moves among channels it cannot tell apart are a guess.
+    expect(text).toMatch(/抖音、微信、小红书、百度、淘宝、邮件、Google Ads、Meta 无法区分（花费总是一起变化）：本分配在它们之间挪动预算只是模型的推测/);
   });
 });

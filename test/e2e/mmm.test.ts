@@ -127,6 +127,8 @@ describe('the marketing-mix wizard in Chromium, on the demo project', () => {
     // The model leads; attribution advice follows as the cross-check.
     const order = await page.locator('[data-testid="mmm-split"], [data-testid="attribution-cross-check"]').evaluateAll((els) => els.map((e) => e.getAttribute('data-testid')));
     expect(order).toEqual(['mmm-split', 'attribution-cross-check']);
+    // The demo's channels move together: the split says its moves among them are a guess.
+    expect(await page.getByTestId('mmm-split-not-separable').textContent()).toMatch(/^Douyin, WeChat, .* cannot be told apart/);
     for (const { channel } of cli.channels) {
       const best = (await page.locator(`[data-testid="mmm-split-row"][data-channel="${channel}"] [data-col="best"]`).textContent())!;
       expect(Number(best.replace(/,/g, ''))).toBeCloseTo(cli.optimiser.allocation[channel], -1);

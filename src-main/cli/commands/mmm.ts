@@ -7,7 +7,7 @@ import { MMM_KPIS } from '@shared/analyses/index.js';
 import type { MmmKpi } from '@shared/analyses/index.js';
 import { MMM_COLUMN_ROLES } from '@shared/mmm-columns.js';
 import type { MmmColumnRole } from '@shared/mmm-columns.js';
-import { mmmReasonText, mmmReasonTexts, mmmVerdictShort, mmmVerdictText } from '@shared/mmm-words.js';
+import { mmmNotSeparableNote, mmmReasonText, mmmReasonTexts, mmmVerdictShort, mmmVerdictText } from '@shared/mmm-words.js';
 import type { MmmGateReason } from '@shared/mmm-words.js';
 import type { MmmOptimiser } from '@shared/mmm-plan.js';
 import { runJob } from '../../jobs/run-job.js';
@@ -231,6 +231,8 @@ export const mmmCommand: Command = {
     const roas = o.atTargetRoas;
     if (roas) out.line(t('ui.mmm.cli.atTargetRoas', { target: fmtNumber(roas.target!, 2), budget: fmtMoney(roas.budget), revenue: fmtMoney(roas.expectedRevenue) }));
     if (o.beyondObserved.length) out.line(t('ui.mmm.cli.beyondObserved', { channels: o.beyondObserved.map((c) => channelName(lang, c)).join(', ') }));
+    const inseparable = mmmNotSeparableNote(r.channels, t, lang === 'zh-CN' ? '、' : ', ', (name) => channelName(lang, name));
+    if (inseparable) out.line(inseparable);
     for (const c of r.calibration ?? []) {
       out.line(
         t('ui.mmm.calibration.line', {
