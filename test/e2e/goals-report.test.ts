@@ -102,7 +102,7 @@ describe('goals, dashboard, report and optimise, in Chromium', () => {
     expect(await dashboard.getByTestId('kpi-revenue').getByTestId('kpi-value').textContent()).toBe(whole(december.revenue));
     expect(await dashboard.getByTestId('kpi-spend').getByTestId('kpi-value').textContent()).toBe(whole(december.spend));
     const change = (december.revenue - november.revenue) / november.revenue;
-    const changeText = `${change >= 0 ? '+' : '−'}${new Intl.NumberFormat('en', { maximumFractionDigits: 1 }).format(Math.abs(change) * 100)}%`;
+    const changeText = `${change >= 0 ? '+' : '−'}${new Intl.NumberFormat('en', { minimumFractionDigits: 1, maximumFractionDigits: 1 }).format(Math.abs(change) * 100)}%`;
     expect(await dashboard.getByTestId('kpi-revenue').getByTestId('kpi-change').textContent()).toContain(changeText);
     const roas = december.revenue / december.spend;
     expect(await dashboard.getByTestId('kpi-roas').getByTestId('kpi-value').textContent()).toBe(`${roas.toFixed(2).replace(/\.?0+$/, '')}×`);

@@ -13,7 +13,7 @@ import { runJson } from '../helpers/cli.js';
 import { SHOTS_DIR, openBrowser, startWebHost } from './harness.js';
 import type { BrowserSession, WebHostProcess } from './harness.js';
 
-const en = (value: number, digits: number): string => new Intl.NumberFormat('en', { maximumFractionDigits: digits }).format(value);
+const en = (value: number, digits: number): string => new Intl.NumberFormat('en', { minimumFractionDigits: digits, maximumFractionDigits: digits }).format(value);
 
 describe('Models step helpers', () => {
   it('neutralises text cells a spreadsheet would run as formulas, and quotes separators', () => {

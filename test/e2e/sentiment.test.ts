@@ -9,7 +9,7 @@ import { openBrowser, startWebHost } from './harness.js';
 import type { BrowserSession, WebHostProcess } from './harness.js';
 import type { SentimentAnalysis } from '../../src-main/analysis/results.js';
 
-const en = (value: number, digits = 0): string => new Intl.NumberFormat('en', { maximumFractionDigits: digits }).format(value);
+const en = (value: number, digits = 0): string => new Intl.NumberFormat('en', { minimumFractionDigits: digits, maximumFractionDigits: digits }).format(value);
 
 let host: WebHostProcess;
 let ui: BrowserSession;

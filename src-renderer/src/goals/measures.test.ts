@@ -3,7 +3,7 @@ import { KPI_KEYS } from '@shared/dashboard.js';
 import { GOAL_TYPES, LOWER_IS_BETTER } from '@shared/goals.js';
 import { KPI_ORDER, GOAL_TYPE_ORDER, changeTone, formatChange, formatMeasure, fromInputValue, goalDirection, toInputValue } from './measures.js';
 
-const number = (value: number, digits = 0): string => new Intl.NumberFormat('en', { maximumFractionDigits: digits }).format(value);
+const number = (value: number, digits = 0): string => new Intl.NumberFormat('en', { minimumFractionDigits: digits, maximumFractionDigits: digits }).format(value);
 
 describe('measures', () => {
   it('cover every goal type and KPI of the contract', () => {
@@ -14,7 +14,7 @@ describe('measures', () => {
 
   it('write each unit as a reader expects, and "—" for what cannot be computed', () => {
     expect(formatMeasure('money', 1234567.891, number)).toBe('1,234,568');
-    expect(formatMeasure('money', 12.404, number)).toBe('12.4');
+    expect(formatMeasure('money', 12.404, number)).toBe('12.40');
     expect(formatMeasure('percent', 0.2345, number)).toBe('23.5%');
     expect(formatMeasure('multiple', 3.14159, number)).toBe('3.14×');
     expect(formatMeasure('count', 1500, number)).toBe('1,500');
@@ -32,7 +32,7 @@ describe('measures', () => {
 
   it('sign changes with a true minus and colour CAC the other way round', () => {
     expect(formatChange(0.123, number)).toBe('+12.3%');
-    expect(formatChange(-0.04, number)).toBe('−4%');
+    expect(formatChange(-0.04, number)).toBe('−4.0%');
     expect(formatChange(null, number)).toBe('—');
     expect(changeTone('revenue', 0.1)).toBe('better');
     expect(changeTone('revenue', -0.1)).toBe('worse');

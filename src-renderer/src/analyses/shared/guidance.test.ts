@@ -30,7 +30,7 @@ function attribution(rows: ReturnType<typeof row>[], verdict = 'ok', moved = tru
 describe('attribution guidance', () => {
   it('names the best channel and every channel below break-even, and sends the user to Optimise', () => {
     const g = attributionGuidance(attribution([row('Douyin', 1000, 3000), row('Baidu', 1000, 800), row('Email', 500, 400), row('Organic', null, 900)]), en)!;
-    expect(g.meaning[0]).toBe('By Markov chain, Douyin returns the most: 3× its spend (3,000 from 1,000).');
+    expect(g.meaning[0]).toBe('By Markov chain, Douyin returns the most: 3.00× its spend (3,000 from 1,000).');
     expect(g.meaning[1]).toBe('2 of 3 channels with spend bring back less than they cost: Baidu, Email.');
     expect(g.next?.step).toBe('optimise');
   });
@@ -74,7 +74,7 @@ describe('funnel guidance', () => {
     // view → cart keeps 60 % (400 lost); cart → buy keeps 25 % (450 lost, 75 %).
     const steps = [step('view', 1000, null, 1000), step('cart', 600, 1000, 1000), step('buy', 150, 600, 1000)];
     const g = funnelGuidance({ steps, byFirstChannel: [], reliability: ok } as unknown as FunnelAnalysis, en)!;
-    expect(g.meaning).toEqual(['15% of the 1,000 customers who start at “view” reach “buy”.', 'The biggest loss is from “cart” to “buy”: 450 customers (75%) stop there.']);
+    expect(g.meaning).toEqual(['15.0% of the 1,000 customers who start at “view” reach “buy”.', 'The biggest loss is from “cart” to “buy”: 450 customers (75.0%) stop there.']);
   });
 });
 
@@ -87,7 +87,7 @@ describe('cohorts guidance', () => {
     ];
     const g = cohortsGuidance({ cohorts, reliability: ok } as unknown as CohortsAnalysis, en)!;
     // Month two: (30 + 30) / 400 = 15 %; month four: only January has reached it.
-    expect(g.meaning).toEqual(['On average, 15% of new customers buy again in their second month.', '10% are still buying in their fourth month.']);
+    expect(g.meaning).toEqual(['On average, 15.0% of new customers buy again in their second month.', '10.0% are still buying in their fourth month.']);
   });
 });
 
@@ -96,7 +96,7 @@ describe('segments guidance', () => {
     const seg = (segment: string, customers: number, revenueShare: number) => ({ segment, label: { en: segment, zh: segment }, customers, customerShare: customers / 100, revenueShare });
     const segments = [seg('champions', 20, 0.5), seg('atRisk', 10, 0.2), seg('cantLoseThem', 5, 0.1), seg('lost', 65, 0.2)];
     const g = segmentsGuidance({ customers: 100, rfm: { segments, segmentsZh: [] } } as unknown as SegmentsAnalysis, en)!;
-    expect(g.meaning[0]).toBe('“champions” is your most valuable group: 20 customers (20% of all) bring 50% of revenue.');
-    expect(g.meaning[1]).toBe('15 customers who used to buy well have gone quiet (atRisk, cantLoseThem); they brought 30% of revenue.');
+    expect(g.meaning[0]).toBe('“champions” is your most valuable group: 20 customers (20.0% of all) bring 50.0% of revenue.');
+    expect(g.meaning[1]).toBe('15 customers who used to buy well have gone quiet (atRisk, cantLoseThem); they brought 30.0% of revenue.');
   });
 });
