@@ -14,7 +14,7 @@ import type { MmmOptimiser, MmmPlanWeek } from '@shared/mmm-plan.js';
 import { fitMmm } from '../model/mmm/index.js';
 import type { LiftTest, MmmData } from '../model/mmm/index.js';
 import { budgetForGoal, maximiseRevenue, planWeeks, targetRoas } from '../model/optimise/index.js';
-import { optimiserInputFromFit } from '../model/optimise/fromFit.js';
+import { optimiserInputFromFit } from '../model/optimise/from-fit.js';
 import type { AllocationChannel } from '../model/optimise/index.js';
 import type { MmmInput } from './mmm-data.js';
 import { loadMmmInput } from './mmm-data.js';

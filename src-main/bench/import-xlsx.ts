@@ -7,8 +7,8 @@
 import { mkdtempSync, rmSync, statSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { writeXlsxSheet } from '../demo/xlsxWriter.js';
-import type { XlsxCell } from '../demo/xlsxWriter.js';
+import { writeXlsxSheet } from '../demo/xlsx-writer.js';
+import type { XlsxCell } from '../demo/xlsx-writer.js';
 import { runJob } from '../jobs/run-job.js';
 import { resetPeakRss, round, timed } from './measure.js';
 import type { Benchmark } from './benchmarks.js';

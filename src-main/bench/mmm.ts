@@ -17,7 +17,7 @@ import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import { fitMmm, simulateMmmWorld } from '../model/mmm/index.js';
 import { boundsOf, maximiseRevenue, weeklyResponse } from '../model/optimise/index.js';
-import { optimiserInputFromFit } from '../model/optimise/fromFit.js';
+import { optimiserInputFromFit } from '../model/optimise/from-fit.js';
 import { mulberry32 } from '../model/random.js';
 import { round } from './measure.js';
 import { createServices } from '../services/index.js';

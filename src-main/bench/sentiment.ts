@@ -20,7 +20,7 @@ import { spawnSync } from 'node:child_process';
 import { createWriteStream, existsSync, mkdtempSync, rmSync } from 'node:fs';
 import { loadavg, tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
-import { NEGATIVE, NEUTRAL, POSITIVE } from '../demo/reviewPhrases.js';
+import { NEGATIVE, NEUTRAL, POSITIVE } from '../demo/review-phrases.js';
 import { mulberry32 } from '../model/random.js';
 import { DEFAULT_TRAINING, trainWeights } from '../model/text/build.js';
 import { reviewDomain } from '../model/text/corpus.js';

@@ -12,9 +12,9 @@ import iconv from 'iconv-lite';
 import { AppError } from '@shared/errors.js';
 import type { DatasetKind } from '@shared/kinds.js';
 import { isoDateTime, parseIsoDate, slashDate } from './calendar.js';
-import { csvLine, moneyWithSeparators } from './csvText.js';
+import { csvLine, moneyWithSeparators } from './csv-text.js';
 import type { DemoData, TouchEvent } from './types.js';
-import { writeXlsxSheet } from './xlsxWriter.js';
+import { writeXlsxSheet } from './xlsx-writer.js';
 
 export interface DemoFile {
   file: string;
@@ -79,7 +79,7 @@ async function writePaths(data: DemoData, file: string): Promise<void> {
 
 /**
  * The wide weekly sheet a marketer keeps for a marketing-mix model: one row per week of
- * the brand revenue stream (truth.mmm, brandRevenue.ts) and each channel's spend that
+ * the brand revenue stream (truth.mmm, brand-revenue.ts) and each channel's spend that
  * week, under the channel's name as the spend report spells it.
  */
 async function writeWeekly(data: DemoData, file: string): Promise<void> {

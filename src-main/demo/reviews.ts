@@ -3,12 +3,12 @@
  * weight (overseas customers mostly review on Amazon, in English). Ratings follow a
  * J-shaped distribution typical of e-commerce; the designed problem product
  * (complaintRisk > 1) draws more 1–2 star reviews. Text is built from phrases whose
- * sentiment matches the rating (reviewPhrases.ts).
+ * sentiment matches the rating (review-phrases.ts).
  */
 import { DAY_MS, isoDate, startOfDay } from './calendar.js';
 import { REVIEW_PLATFORMS } from './catalogue.js';
 import type { ProductSpec } from './catalogue.js';
-import { NEGATIVE, NEUTRAL, POSITIVE, productMention } from './reviewPhrases.js';
+import { NEGATIVE, NEUTRAL, POSITIVE, productMention } from './review-phrases.js';
 import { cumulative, integerBetween, pick, sampleIndex } from './random.js';
 import type { Random } from './random.js';
 import type { OrderLine, ReviewRow } from './types.js';

@@ -3,7 +3,7 @@
  * Lab's marketing, drawn from a known truth. Pure: the same options give the same data,
  * byte for byte, on any machine.
  */
-import { simulateBrandRevenue } from './brandRevenue.js';
+import { simulateBrandRevenue } from './brand-revenue.js';
 import { DAY_MS, addMonths, parseIsoDate, promosBetween } from './calendar.js';
 import { CHANNELS, OVERSEAS_REGION, PRODUCTS, REPEAT_ORDER_SOURCE } from './catalogue.js';
 import { TRUE_START, TRUE_TRANSITIONS } from './chain.js';

@@ -3,7 +3,7 @@
  * and the exact quantities they imply, so later analyses can be checked against them.
  */
 import { isoDate } from './calendar.js';
-import type { BrandTruth } from './brandRevenue.js';
+import type { BrandTruth } from './brand-revenue.js';
 import type { Promo } from './calendar.js';
 import { BRAND, CHANNELS, MEMBER_LEVELS, PRODUCTS } from './catalogue.js';
 import { TRUE_START, TRUE_TRANSITIONS, conversionProbability, expectedJourneyLength, removalEffects } from './chain.js';

@@ -3,7 +3,7 @@
  * written as spreadsheets) and the truth they were drawn from. Times are naive China
  * wall-clock epoch milliseconds (calendar.ts). Everything is plain JSON-safe data.
  */
-import type { BrandTruth } from './brandRevenue.js';
+import type { BrandTruth } from './brand-revenue.js';
 import type { Promo } from './calendar.js';
 
 export interface DemoOptions {
@@ -152,7 +152,7 @@ export interface DemoTruth {
     problemProduct: string;
   };
   memberLevels: { name: string; minRevenue: number }[];
-  /** Marketing-mix truth: the weekly brand revenue stream driven by spend (brandRevenue.ts). */
+  /** Marketing-mix truth: the weekly brand revenue stream driven by spend (brand-revenue.ts). */
   mmm: BrandTruth;
 }
 

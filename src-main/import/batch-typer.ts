@@ -12,7 +12,7 @@ import type { BatchColumn } from '../store/batch/layout.js';
 import { ComputedTextColumn, FILLED, makeColumnEncoder, makeRawChannelEncoder, PROBLEM } from './column-encoders.js';
 import type { ColumnEncoder, PutResult } from './column-encoders.js';
 import { CELL_END, hashCells, joinHalves } from './fingerprint.js';
-import { decodeLine, isAsciiSpace } from './read/asciiLines.js';
+import { decodeLine, isAsciiSpace } from './read/ascii-lines.js';
 import type { ByteLines } from './read/types.js';
 
 export interface RowIssue {

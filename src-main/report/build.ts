@@ -1,5 +1,5 @@
 /**
- * One pipeline for both formats and every host: project → ReportModel → tables and SVG
+ * One pipeline for both formats and every host: project → ReportContents → tables and SVG
  * charts → HTML (preview, and the PDF via a PdfPrinter) or an Excel workbook (charts
  * rasterised by the same printer). The file is written by export/output-file.ts: beside
  * its destination, moved into place when complete (a failed or killed export never leaves
@@ -15,9 +15,9 @@ import type { JobProgress } from '@shared/jobs.js';
 import { openProject } from '../store/project.js';
 import { makeFormatter } from './format.js';
 import type { Formatter } from './format.js';
-import { gatherReportModel } from './model.js';
+import { gatherReportContents } from './contents.js';
 import { withSharedOrders } from '../analysis/customers.js';
-import type { ReportModel } from './model.js';
+import type { ReportContents } from './contents.js';
 import { reportCharts } from './report-charts.js';
 import type { ChartId, ReportChart } from './report-charts.js';
 import { pageTemplates, reportHtml } from './html/document.js';
@@ -45,7 +45,7 @@ export interface ReportRequest extends ReportOptions {
 }
 
 export interface RenderedReport {
-  model: ReportModel;
+  model: ReportContents;
   format: Formatter;
   charts: Partial<Record<ChartId, ReportChart>>;
   html: string;
@@ -55,16 +55,16 @@ export interface RenderedReport {
 /** Gathers the model (running missing analyses) and renders its HTML. */
 export function renderReport(options: ReportOptions, onPhase?: (phase: string) => void): RenderedReport {
   const db = openProject(options.project);
-  let model: ReportModel;
+  let model: ReportContents;
   try {
     // The customer analyses a first report runs read the orders once between them.
-    model = withSharedOrders(db, () => gatherReportModel(db, options.project, { sections: options.sections, onPhase, branding: options.branding }));
+    model = withSharedOrders(db, () => gatherReportContents(db, options.project, { sections: options.sections, onPhase, branding: options.branding }));
   } finally {
     db.close();
   }
   const f = makeFormatter(options.lang);
   const charts = reportCharts(model, f);
-  const skipped = (Object.entries(model.skipped) as [ReportSection, NonNullable<ReportModel['skipped'][ReportSection]>][]).map(([section, reason]) => ({
+  const skipped = (Object.entries(model.skipped) as [ReportSection, NonNullable<ReportContents['skipped'][ReportSection]>][]).map(([section, reason]) => ({
     section,
     reason: skipText(reason, f),
   }));

@@ -11,13 +11,13 @@ import type { Goal } from '@shared/goals.js';
 import { THINNESS_TEXTS } from '../model/customer/index.js';
 import type { Formatter } from './format.js';
 import { bilingual, channelLabel, modelLabel } from './labels.js';
-import type { ReportModel } from './model.js';
+import type { ReportContents } from './contents.js';
 import { GOAL_KIND, goalName, periodLabel } from './tables-overview.js';
 import { formatCell, typed } from './table.js';
 
 export const MAX_RECOMMENDATIONS = 5;
 
-type Rule = (m: ReportModel, f: Formatter) => string | null;
+type Rule = (m: ReportContents, f: Formatter) => string | null;
 
 const budgetShift: Rule = (m, f) => {
   const advice = m.attribution?.result.advice;
@@ -53,7 +53,7 @@ const atRisk: Rule = (m, f) => {
   return f.t(ltv.highValueAtRisk.length < ltv.highValueAtRiskCount ? 'report.rec.atRiskTop' : 'report.rec.atRisk', params);
 };
 
-type Segments = NonNullable<ReportModel['segments']>['result']['rfm']['segments'];
+type Segments = NonNullable<ReportContents['segments']>['result']['rfm']['segments'];
 
 function segmentText(key: MessageKey, s: Segments[number], f: Formatter): string {
   return f.t(key, {
@@ -144,7 +144,7 @@ const missingData: Rule = (m, f) => {
 
 const RULES: readonly Rule[] = [budgetShift, atRisk, winBack, bestSegment, disagreement, rejectedRows, thinLtv, uncertainChannels, goals, missingData];
 
-export function recommend(m: ReportModel, f: Formatter): string[] {
+export function recommend(m: ReportContents, f: Formatter): string[] {
   const out: string[] = [];
   for (const rule of RULES) {
     if (out.length >= MAX_RECOMMENDATIONS) break;

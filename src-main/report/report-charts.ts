@@ -4,7 +4,7 @@
  */
 import type { ReportSection } from '@shared/api.js';
 import type { Formatter } from './format.js';
-import type { ReportModel } from './model.js';
+import type { ReportContents } from './contents.js';
 import { barChart } from './charts/bar.js';
 import { groupedBarChart } from './charts/grouped-bar.js';
 import { heatGrid } from './charts/heat-grid.js';
@@ -21,7 +21,7 @@ export interface ReportChart extends Chart {
 
 export type ChartId = 'trends' | 'roas' | 'triangulation' | 'budget' | 'segments' | 'rfmGrid' | 'byFrequency' | 'tracking' | 'mmmRoas' | 'mmmPlan';
 
-export function reportCharts(m: ReportModel, f: Formatter): Partial<Record<ChartId, ReportChart>> {
+export function reportCharts(m: ReportContents, f: Formatter): Partial<Record<ChartId, ReportChart>> {
   const charts: Partial<Record<ChartId, ReportChart>> = {};
   const add = (id: ChartId, section: ReportSection, title: string, chart: Chart): void => {
     charts[id] = { ...chart, id, title, section };

@@ -6,11 +6,11 @@
 import { GLOSSARY_GROUPS, termDefinitionKey, termKey } from '@shared/glossary.js';
 import type { GlossaryGroup, TermId } from '@shared/glossary.js';
 import type { Formatter } from './format.js';
-import type { ReportModel } from './model.js';
+import type { ReportContents } from './contents.js';
 import type { ReportTable } from './table.js';
 
 /** The glossary groups a report section uses; money and customers always. */
-const GROUPS_OF_SECTION: Partial<Record<ReportModel['sections'][number], GlossaryGroup[]>> = {
+const GROUPS_OF_SECTION: Partial<Record<ReportContents['sections'][number], GlossaryGroup[]>> = {
   channels: ['attribution'],
   funnel: ['attribution'],
   cohorts: ['customers'],
@@ -21,7 +21,7 @@ const GROUPS_OF_SECTION: Partial<Record<ReportModel['sections'][number], Glossar
   reviews: ['sentiment'],
 };
 
-export function glossaryTable(m: ReportModel, f: Formatter): ReportTable {
+export function glossaryTable(m: ReportContents, f: Formatter): ReportTable {
   const groups = new Set<GlossaryGroup>(['basics', ...m.sections.flatMap((s) => (m.skipped[s] ? [] : (GROUPS_OF_SECTION[s] ?? [])))]);
   const ids = (Object.keys(GLOSSARY_GROUPS) as GlossaryGroup[]).filter((g) => groups.has(g)).flatMap((g) => GLOSSARY_GROUPS[g] as readonly TermId[]);
   return {

@@ -8,7 +8,7 @@ import { describeError } from '@shared/i18n/describe-error.js';
 import type { Period } from '@shared/periods.js';
 import { monthEnd } from '@shared/periods.js';
 import type { Formatter } from './format.js';
-import type { ReportModel, SkipReason } from './model.js';
+import type { ReportContents, SkipReason } from './contents.js';
 import type { CellKind, ReportTable } from './table.js';
 import { typed } from './table.js';
 
@@ -44,7 +44,7 @@ export function periodLabel(p: Period, f: Formatter): string {
   return `${f.date(p.from)} – ${f.date(p.to)}`;
 }
 
-export function kpiTable(m: ReportModel, f: Formatter): ReportTable | null {
+export function kpiTable(m: ReportContents, f: Formatter): ReportTable | null {
   if (!m.whole || !m.recent || !m.range) return null;
   const recent = m.recent;
   return {
@@ -100,7 +100,7 @@ export function goalsTable(goals: readonly Goal[], f: Formatter): ReportTable {
   };
 }
 
-export function datasetsTable(m: ReportModel, f: Formatter): ReportTable {
+export function datasetsTable(m: ReportContents, f: Formatter): ReportTable {
   return {
     id: 'datasets',
     title: f.t('report.section.quality'),
@@ -132,7 +132,7 @@ export function datasetsTable(m: ReportModel, f: Formatter): ReportTable {
 }
 
 /** Rows more than one dataset holds, per kind: they count twice until one is removed or re-imported with replace. */
-export function overlapsTable(m: ReportModel, f: Formatter): ReportTable | null {
+export function overlapsTable(m: ReportContents, f: Formatter): ReportTable | null {
   if (m.overlaps.length === 0) return null;
   const fileOf = (id: number): string => m.datasets.find((d) => d.id === id)?.file ?? `#${id}`;
   return {
@@ -157,7 +157,7 @@ export function overlapsTable(m: ReportModel, f: Formatter): ReportTable | null 
 }
 
 /** Problems by kind per file, from the quality reports (the rows themselves stay in the project). */
-export function issuesTable(m: ReportModel, f: Formatter): ReportTable | null {
+export function issuesTable(m: ReportContents, f: Formatter): ReportTable | null {
   const rows: ReportTable['rows'] = [];
   for (const d of m.datasets) {
     for (const [code, count] of Object.entries(d.quality.issuesByCode ?? {})) {
@@ -181,7 +181,7 @@ export function skipText(reason: SkipReason, f: Formatter): string {
   return 'error' in reason ? f.t('report.skip.failed', { detail: describeError(f.lang, reason.error) }) : f.t(reason.key, reason.params);
 }
 
-export function skippedTable(m: ReportModel, f: Formatter): ReportTable | null {
+export function skippedTable(m: ReportContents, f: Formatter): ReportTable | null {
   const entries = Object.entries(m.skipped) as [ReportSection, SkipReason][];
   if (entries.length === 0) return null;
   return {

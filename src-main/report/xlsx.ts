@@ -6,7 +6,7 @@
  */
 import ExcelJS from 'exceljs';
 import type { Formatter } from './format.js';
-import type { ReportModel } from './model.js';
+import type { ReportContents } from './contents.js';
 import type { ChartId, ReportChart } from './report-charts.js';
 import { recommend } from './recommendations.js';
 import type { ReportTable } from './table.js';
@@ -49,7 +49,7 @@ function tableSheet(workbook: ExcelJS.Workbook, name: string, table: ReportTable
 }
 
 /** The segment tables of both maps in one filterable table, the map named in the first column. */
-function segmentsTable(m: NonNullable<ReportModel['segments']>['result'], f: Formatter): ReportTable {
+function segmentsTable(m: NonNullable<ReportContents['segments']>['result'], f: Formatter): ReportTable {
   const en = rfmSegmentsTable(m, f);
   const zh = zhSegmentsTable(m, f);
   return {
@@ -59,7 +59,7 @@ function segmentsTable(m: NonNullable<ReportModel['segments']>['result'], f: For
   };
 }
 
-function summarySheet(workbook: ExcelJS.Workbook, m: ReportModel, f: Formatter, images: ChartImages, imagesMissing: boolean): void {
+function summarySheet(workbook: ExcelJS.Workbook, m: ReportContents, f: Formatter, images: ChartImages, imagesMissing: boolean): void {
   const sheet = workbook.addWorksheet(f.t('report.sheet.summary'));
   sheet.getColumn(1).width = 34;
   const put = (row: number, text: string, font?: Partial<ExcelJS.Font>): void => {
@@ -104,13 +104,13 @@ function addLogo(workbook: ExcelJS.Workbook, sheet: ExcelJS.Worksheet, logo: Rep
   return Math.ceil((logo.height * scale) / 20) + 1;
 }
 
-export function reportWorkbook(m: ReportModel, f: Formatter, images: ChartImages, imagesMissing = false): ExcelJS.Workbook {
+export function reportWorkbook(m: ReportContents, f: Formatter, images: ChartImages, imagesMissing = false): ExcelJS.Workbook {
   const workbook = new ExcelJS.Workbook();
   workbook.creator = 'ROI Studio';
   workbook.created = new Date(m.generatedAt);
   workbook.title = safeText(`${reportTitle(m, f)} · ${m.project.name}`);
   summarySheet(workbook, m, f, images, imagesMissing);
-  const wants = (s: ReportModel['sections'][number]): boolean => m.sections.includes(s) && !m.skipped[s];
+  const wants = (s: ReportContents['sections'][number]): boolean => m.sections.includes(s) && !m.skipped[s];
   if (wants('goals')) tableSheet(workbook, f.t('report.sheet.goals'), goalsTable(m.goals, f));
   const a = m.attribution?.result;
   if (a && wants('channels')) {
@@ -169,7 +169,7 @@ export function reportWorkbook(m: ReportModel, f: Formatter, images: ChartImages
 }
 
 /** The workbook's bytes: the caller writes them (atomically, see export/output-file.ts). */
-export async function reportXlsxBytes(m: ReportModel, f: Formatter, images: ChartImages, imagesMissing = false): Promise<Uint8Array> {
+export async function reportXlsxBytes(m: ReportContents, f: Formatter, images: ChartImages, imagesMissing = false): Promise<Uint8Array> {
   return new Uint8Array(await reportWorkbook(m, f, images, imagesMissing).xlsx.writeBuffer());
 }
 

@@ -12,7 +12,7 @@ import type { JobEvent } from '@shared/api.js';
 import { importFile } from '../import/pipeline.js';
 import { testServices } from '../../test/helpers/services.js';
 import type { MmmAnalysis } from '../analysis/mmm.js';
-import { inflectionSpend } from '../model/optimise/responseCurve.js';
+import { inflectionSpend } from '../model/optimise/response-curve.js';
 
 const { dir, services, call } = testServices('roi-mmm-plan-');
 const project = `${dir}/p.roi`;

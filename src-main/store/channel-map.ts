@@ -47,7 +47,7 @@ export function pathStepResolver(db: Database): ChannelResolver {
   };
 }
 
-/** Any separator a paths export may use between steps (model/attribution/journeysFromPaths.ts). */
+/** Any separator a paths export may use between steps (model/attribution/journeys-from-paths.ts). */
 export const PATH_STEP = /\s*(?:->|>|＞|→|[|｜]|[,，、])\s*/;
 
 /**

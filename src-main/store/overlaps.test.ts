@@ -7,7 +7,7 @@ import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { runCli, tempDir } from '../../test/helpers/cli.js';
 import { buildDashboard } from '../analysis/dashboard.js';
-import { gatherReportModel } from '../report/model.js';
+import { gatherReportContents } from '../report/contents.js';
 import { makeFormatter } from '../report/format.js';
 import { qualityBody } from '../report/html/sections-overview.js';
 import { datasetsTable, overlapsTable } from '../report/tables-overview.js';
@@ -45,7 +45,7 @@ describe('overlaps already stored', () => {
     try {
       expect(storedOverlaps(db)).toEqual([{ kind: 'spend', rows: 4, from: '2025-01-02', to: '2025-01-03', money: 100, datasets: [1, 2] }]);
       expect(buildDashboard(db).overlaps).toHaveLength(1);
-      const m = gatherReportModel(db, project, { sections: ['quality'] });
+      const m = gatherReportContents(db, project, { sections: ['quality'] });
       for (const lang of ['en', 'zh-CN'] as const) {
         const f = makeFormatter(lang);
         const table = overlapsTable(m, f)!;
@@ -64,7 +64,7 @@ describe('overlaps already stored', () => {
     try {
       expect(storedOverlaps(db)).toEqual([]);
       expect(buildDashboard(db).overlaps).toEqual([]);
-      expect(overlapsTable(gatherReportModel(db, project, { sections: ['quality'] }), makeFormatter('en'))).toBeNull();
+      expect(overlapsTable(gatherReportContents(db, project, { sections: ['quality'] }), makeFormatter('en'))).toBeNull();
     } finally {
       db.close();
     }

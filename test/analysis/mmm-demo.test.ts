@@ -1,6 +1,6 @@
 /**
  * The marketing-mix model on the demo project, checked against the demo's own truth
- * (truth.mmm, src-main/demo/brandRevenue.ts): the demo's weekly sheet is what the model
+ * (truth.mmm, src-main/demo/brand-revenue.ts): the demo's weekly sheet is what the model
  * reads, every channel's spend and every week's revenue arrive intact, the gate says
  * "directional only" because every channel follows one festival calendar (as the demo's
  * README says it should), and the total revenue media brought — the part such data does

@@ -5,7 +5,7 @@
  */
 import { buildDesign } from '../../src-main/model/mmm/design.js';
 import { fitMmm } from '../../src-main/model/mmm/fit.js';
-import { choleskySolve } from '../../src-main/model/mmm/nonNegativeRidge.js';
+import { choleskySolve } from '../../src-main/model/mmm/non-negative-ridge.js';
 import { mediaColumn } from '../../src-main/model/mmm/search.js';
 import type { SyntheticWorld } from '../../src-main/model/mmm/synthetic.js';
 import { simulateMmmWorld } from '../../src-main/model/mmm/synthetic.js';

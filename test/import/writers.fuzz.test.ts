@@ -12,7 +12,7 @@ import { afterAll, describe, expect, it } from 'vitest';
 import { DATASET_KINDS, KIND_ROLES } from '@shared/kinds.js';
 import type { DatasetKind, RoleType } from '@shared/kinds.js';
 import { batchRowsPath } from '../../src-main/store/batch/native.js';
-import { handMadeXlsx, inlineCell } from '../../src-main/import/read/handMadeXlsx.js';
+import { handMadeXlsx, inlineCell } from '../../src-main/import/read/hand-made-xlsx.js';
 import { tempDir } from '../helpers/cli.js';
 import { fuzzRuns, fuzzSeed } from '../helpers/fuzz-runs.js';
 import { importWith } from '../helpers/stored-project.js';

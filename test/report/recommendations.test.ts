@@ -1,7 +1,7 @@
 /** The summary's rules on hand-made results: which fire, in which order, with which figures. */
 import { describe, expect, it } from 'vitest';
 import { makeFormatter } from '../../src-main/report/format.js';
-import type { ReportModel } from '../../src-main/report/model.js';
+import type { ReportContents } from '../../src-main/report/contents.js';
 import { recommend } from '../../src-main/report/recommendations.js';
 
 const segment = (segment: string, en: string, zh: string, customers: number, customerShare: number, revenueShare: number) => ({
@@ -15,14 +15,14 @@ const segment = (segment: string, en: string, zh: string, customers: number, cus
 
 const dataset = (kind: string, file: string, rowsRejected = 0) => ({ kind, file, rowsImported: 10, rowsRejected });
 
-function model(parts: Partial<Record<'attribution' | 'segments' | 'ltv', unknown>>, datasets = ['spend', 'touchpoints', 'orders'].map((k) => dataset(k, `${k}.csv`))): ReportModel {
+function model(parts: Partial<Record<'attribution' | 'segments' | 'ltv', unknown>>, datasets = ['spend', 'touchpoints', 'orders'].map((k) => dataset(k, `${k}.csv`))): ReportContents {
   return {
     datasets,
     goals: [],
     attribution: parts.attribution ? { params: { minConversions: 30 }, result: parts.attribution } : null,
     segments: parts.segments ? { params: {}, result: parts.segments } : null,
     ltv: parts.ltv ? { params: {}, result: parts.ltv } : null,
-  } as unknown as ReportModel;
+  } as unknown as ReportContents;
 }
 
 const advice = {

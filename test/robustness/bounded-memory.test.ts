@@ -11,7 +11,7 @@ import { deflateRawSync } from 'node:zlib';
 import ExcelJS from 'exceljs';
 import { afterAll, describe, expect, it } from 'vitest';
 import { CLI, tempDir } from '../helpers/cli.js';
-import { handMadeXlsx } from '../../src-main/import/read/handMadeXlsx.js';
+import { handMadeXlsx } from '../../src-main/import/read/hand-made-xlsx.js';
 
 const MAX_RSS_KB = 500 * 1024;
 const dir = tempDir('roi-memory-');

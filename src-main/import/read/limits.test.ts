@@ -4,8 +4,8 @@
  */
 import { afterAll, describe, expect, it } from 'vitest';
 import { MAX_ROW_CHARS } from '../limits.js';
-import { openTable } from './openTable.js';
-import { fixtureDir, readAllRows } from './testFixtures.js';
+import { openTable } from './open-table.js';
+import { fixtureDir, readAllRows } from './test-fixtures.js';
 
 const fx = fixtureDir();
 afterAll(() => fx.remove());

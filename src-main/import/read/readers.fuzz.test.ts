@@ -13,10 +13,10 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { isAppError } from '@shared/errors.js';
 import { en } from '@shared/i18n/en.js';
 import { fuzzRuns, fuzzSeed } from '../../../test/helpers/fuzz-runs.js';
-import { openTable } from './openTable.js';
-import { handMadeXlsx, inlineCell } from './handMadeXlsx.js';
-import { fixtureDir, readAllRows } from './testFixtures.js';
-import { linesAsRows } from './asciiLines.js';
+import { openTable } from './open-table.js';
+import { handMadeXlsx, inlineCell } from './hand-made-xlsx.js';
+import { fixtureDir, readAllRows } from './test-fixtures.js';
+import { linesAsRows } from './ascii-lines.js';
 import type { TableSource } from './types.js';
 
 const fx = fixtureDir('roi-fuzz-');

@@ -1,7 +1,7 @@
 import { closeSync, openSync, writeSync } from 'node:fs';
 import { afterAll, describe, expect, it } from 'vitest';
-import { openTable } from './openTable.js';
-import { fixtureDir } from './testFixtures.js';
+import { openTable } from './open-table.js';
+import { fixtureDir } from './test-fixtures.js';
 
 const fx = fixtureDir();
 afterAll(() => fx.remove());

@@ -3,8 +3,8 @@
  * long journeys are, and how long customers take to convert. The same summaries GA's
  * "Top conversion paths", "Path length" and "Time lag" reports give.
  */
-import { toJourneyTable } from './journeyTable.js';
-import type { JourneyInput } from './journeyTable.js';
+import { toJourneyTable } from './journey-table.js';
+import type { JourneyInput } from './journey-table.js';
 import type { Journey } from './types.js';
 import { DAY_MS } from './units.js';
 import type { PathLengthBucket, TimeToConversion, TopPath } from '@shared/analyses/attribution.result.js';

@@ -1,28 +1,28 @@
 /** The attribution engine's public surface (issue 4). Pure: no I/O, seeded randomness. */
 export * from './types.js';
-export { compileJourneys, toJourneyTable, isJourneyTable } from './journeyTable.js';
-export type { JourneyInput, JourneyTable } from './journeyTable.js';
-export { buildJourneys, DEFAULT_LOOKBACK_DAYS } from './buildJourneys.js';
-export type { BuildJourneysOptions, JourneyBuild, JourneyBuildSummary } from './buildJourneys.js';
-export { toTouchpointColumns } from './touchLog.js';
-export type { TouchpointColumns, TouchpointInput } from './touchLog.js';
-export { journeysFromPaths, splitPath } from './journeysFromPaths.js';
-export type { PathJourneys, PathProblem, PathProblemReason, PathSeparator } from './journeysFromPaths.js';
+export { compileJourneys, toJourneyTable, isJourneyTable } from './journey-table.js';
+export type { JourneyInput, JourneyTable } from './journey-table.js';
+export { buildJourneys, DEFAULT_LOOKBACK_DAYS } from './build-journeys.js';
+export type { BuildJourneysOptions, JourneyBuild, JourneyBuildSummary } from './build-journeys.js';
+export { toTouchpointColumns } from './touch-log.js';
+export type { TouchpointColumns, TouchpointInput } from './touch-log.js';
+export { journeysFromPaths, splitPath } from './journeys-from-paths.js';
+export type { PathJourneys, PathProblem, PathProblemReason, PathSeparator } from './journeys-from-paths.js';
 export {
   attributeFirstTouch,
   attributeLastTouch,
   attributeLinear,
   attributePositionBased,
   DEFAULT_POSITION_WEIGHTS,
-} from './ruleBased.js';
-export type { PositionWeights } from './ruleBased.js';
-export { attributeTimeDecay, DEFAULT_HALF_LIFE_DAYS } from './timeDecay.js';
+} from './rule-based.js';
+export type { PositionWeights } from './rule-based.js';
+export { attributeTimeDecay, DEFAULT_HALF_LIFE_DAYS } from './time-decay.js';
 export { attributeMarkov, MARKOV_CONVERSION, MARKOV_NULL, MARKOV_START } from './markov.js';
 export type { MarkovResult, MarkovTransitions } from './markov.js';
 export { attributeShapley, MAX_EXACT_SHAPLEY_CHANNELS, DEFAULT_SHAPLEY_SAMPLES } from './shapley.js';
 export type { CreditInterval, ShapleyOptions, ShapleyResult } from './shapley.js';
-export { attributeAll, creditRows } from './attributeAll.js';
-export type { AttributeAllOptions, AttributionResults } from './attributeAll.js';
+export { attributeAll, creditRows } from './attribute-all.js';
+export type { AttributeAllOptions, AttributionResults } from './attribute-all.js';
 export { channelRoi } from './roi.js';
 export type { ChannelRoi, ChannelRoiRow, SpendByChannel } from './roi.js';
 export { triangulate, DEFAULT_DISAGREEMENT_POINTS } from './triangulate.js';
@@ -32,8 +32,8 @@ export type { PathLengthBucket, TimeToConversion, TopPath } from './diagnostics.
 export { computeFunnel, DEFAULT_FUNNEL_WINDOW_DAYS, NO_CHANNEL } from './funnel.js';
 export { toFunnelColumns } from './funnel.js';
 export type { FunnelColumns, FunnelEvent, FunnelInput, FunnelOptions, FunnelResult, FunnelStepResult } from './funnel.js';
-export { adviseBudgetShift } from './budgetShift.js';
-export type { BudgetShiftAdvice, BudgetShiftCaveat, BudgetShiftNote, BudgetShiftOptions, BudgetShiftRow } from './budgetShift.js';
+export { adviseBudgetShift } from './budget-shift.js';
+export type { BudgetShiftAdvice, BudgetShiftCaveat, BudgetShiftNote, BudgetShiftOptions, BudgetShiftRow } from './budget-shift.js';
 export { defaultSyntheticChain, generateSyntheticJourneys } from './synthetic.js';
 export type { SyntheticChain, SyntheticOptions } from './synthetic.js';
 export { mulberry32 } from '../random.js';

@@ -11,9 +11,9 @@
  * Removal effect RE_k = 1 − P(conv | k removed) / P(conv), where removing k sends every
  * transition into k to null; credit_k = total × RE_k / Σ RE (conversions and value alike).
  */
-import { creditsFromArrays, toJourneyTable } from './journeyTable.js';
-import type { JourneyInput, JourneyTable } from './journeyTable.js';
-import { solveLinearSystem } from './linearSolve.js';
+import { creditsFromArrays, toJourneyTable } from './journey-table.js';
+import type { JourneyInput, JourneyTable } from './journey-table.js';
+import { solveLinearSystem } from './linear-solve.js';
 import { ModelUnavailable } from './types.js';
 import type { ChannelCredits } from './types.js';
 import type { MarkovTransitions } from '@shared/analyses/attribution.result.js';

@@ -8,14 +8,14 @@
  * Exact up to `maxExactChannels` (15) players: v over all 2^n coalitions by the subset-sum
  * (zeta) transform, then φ_i = Σ_{S ∌ i} |S|!(n−|S|−1)!/n! · (v(S ∪ i) − v(S)).
  * Above that, seeded Monte Carlo permutation sampling with a 95 % interval per channel
- * (shapleyMonteCarlo.ts). Players are the channels seen in converting journeys; any other
+ * (shapley-monte-carlo.ts). Players are the channels seen in converting journeys; any other
  * channel adds nothing to any coalition (a null player) and gets exactly 0.
  */
-import { collectCoalitionSets } from './coalitionSets.js';
-import type { CoalitionSets } from './coalitionSets.js';
-import { toJourneyTable } from './journeyTable.js';
-import type { JourneyInput } from './journeyTable.js';
-import { shapleyMonteCarlo } from './shapleyMonteCarlo.js';
+import { collectCoalitionSets } from './coalition-sets.js';
+import type { CoalitionSets } from './coalition-sets.js';
+import { toJourneyTable } from './journey-table.js';
+import type { JourneyInput } from './journey-table.js';
+import { shapleyMonteCarlo } from './shapley-monte-carlo.js';
 import type { ChannelCredit, ChannelCredits } from './types.js';
 import type { CreditInterval } from '@shared/analyses/attribution.result.js';
 

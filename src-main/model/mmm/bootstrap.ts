@@ -3,7 +3,7 @@
  * bootstrap for general stationary observations", Ann. Statist. 17(3); Lahiri 2003,
  * "Resampling Methods for Dependent Data", ch. 2). Blocks of consecutive weeks are drawn
  * with replacement until the history is covered; each replicate refits the coefficients
- * with curves drawn from their posterior (hyperPosterior.ts; the media columns are built
+ * with curves drawn from their posterior (hyper-posterior.ts; the media columns are built
  * on the whole, unbroken history, so adstock is never cut at a block edge). Every reported
  * number is recomputed per replicate; its 90 % interval is the 5th–95th percentile.
  * Blocks keep the weeks' autocorrelation that an ordinary bootstrap would destroy.

@@ -9,21 +9,21 @@
  *   Robyn, Meta).
  * - Coefficients: ridge regression with media effects constrained non-negative, solved
  *   exactly (Lawson–Hanson active set). The ridge penalty is on standardised columns, and
- *   each channel's ROAS is shrunk toward the pooled ROAS of all media (roasPrior.ts), not
+ *   each channel's ROAS is shrunk toward the pooled ROAS of all media (roas-prior.ts), not
  *   toward zero, so a weak channel is not silently zeroed.
  * - Hyper-parameters (decay, half-saturation, shape per channel; ridge λ): a seeded search
  *   scored by rolling-origin time-series cross-validation over the last half of the
- *   history (search.ts, crossValidation.ts `selectionFolds`).
+ *   history (search.ts, cross-validation.ts `selectionFolds`).
  * - Hill shape and half-saturation have weakly-informative log-normal priors (search.ts),
  *   added to the CV score, so a few dozen held-out weeks cannot pull them to the grid's edge.
  * - The curves the data allow: per channel, a posterior over the grid of curves with the
- *   others held (hyperPosterior.ts; σ² = the held-out error). The point estimate takes
+ *   others held (hyper-posterior.ts; σ² = the held-out error). The point estimate takes
  *   each channel's curve at the posterior median of its ROAS: the data pin the slope near
  *   the spend they saw, not how the curve falls to zero, so ROAS barely moves the CV score
  *   and the best-scoring curve is a noisier estimate than the posterior's middle.
  * - Uncertainty: moving-block bootstrap over weeks (bootstrap.ts); each replicate draws
  *   every channel's curve from its posterior, draws the priors' centres (ridge, pooled
- *   ROAS, lift tests) from the priors themselves (posteriorDraw.ts: where spends move
+ *   ROAS, lift tests) from the priors themselves (posterior-draw.ts: where spends move
  *   together only the priors split the credit, and that split is a guess, not a measure)
  *   and refits the coefficients on the resampled weeks, so the data's, the curves' and the
  *   priors' uncertainty all enter. Every reported number's 90 % interval is the 5th–95th
@@ -43,19 +43,19 @@
  */
 import { mulberry32 } from '../random.js';
 import { movingBlockWeights } from './bootstrap.js';
-import { crossValidate, rollingOriginFolds, selectionFolds } from './crossValidation.js';
+import { crossValidate, rollingOriginFolds, selectionFolds } from './cross-validation.js';
 import { buildDesign } from './design.js';
 import type { GateResult } from './gate.js';
 import { correlatedGroups, gateAfterFit, gateBeforeFit, lowestChannel } from './gate.js';
 import { errorMetrics, interval90 } from './metrics.js';
-import { channelPosteriors, drawChannelHypers, medianRoasOption } from './hyperPosterior.js';
-import { withPriorsDrawn } from './posteriorDraw.js';
+import { channelPosteriors, drawChannelHypers, medianRoasOption } from './hyper-posterior.js';
+import { withPriorsDrawn } from './posterior-draw.js';
 import { fitCoefficients, residualSd } from './regression.js';
-import type { CommonRoas } from './roasPrior.js';
-import { COMMON_ROAS_RELATIVE_SD, pooledRoas } from './roasPrior.js';
+import type { CommonRoas } from './roas-prior.js';
+import { COMMON_ROAS_RELATIVE_SD, pooledRoas } from './roas-prior.js';
 import type { Candidate } from './search.js';
 import { searchHyperParameters, specFor } from './search.js';
-import { hyperParametersAtBounds } from './searchBounds.js';
+import { hyperParametersAtBounds } from './search-bounds.js';
 import { channelNumbers, decompose, drawOf, mediaSums, responseCurve, sum } from './summarise.js';
 import type { CalibrationEffect, ChannelResult, Decomposition, Draw, FitMetrics, MmmData, MmmOptions } from './types.js';
 
@@ -114,7 +114,7 @@ function fitOnce(data: MmmData, options: Required<Omit<MmmOptions, 'liftTests' |
     sigma = residualSd(spec, fitCoefficients(spec));
   }
   const search = searchHyperParameters(design, selection, { seed: options.seed, passes: options.searchPasses, thin: pre.thin, liftTests, sigma });
-  // Shrinkage toward the pooled ROAS of the searched fit (roasPrior.ts).
+  // Shrinkage toward the pooled ROAS of the searched fit (roas-prior.ts).
   const searched = specFor(design, search.best, { liftTests, sigma });
   const searchedCoefficients = fitCoefficients(searched);
   const common: CommonRoas = { roas: pooledRoas(design, searched.media, searchedCoefficients), sigma: residualSd(searched, searchedCoefficients), relativeSd: COMMON_ROAS_RELATIVE_SD };
@@ -124,7 +124,7 @@ function fitOnce(data: MmmData, options: Required<Omit<MmmOptions, 'liftTests' |
   const heldOutVariance = crossValidate(spec, selection).mse;
   // The point estimate: each channel's curve at the posterior median of its ROAS. The
   // search's pick predicts the held-out weeks best, but ROAS barely moves that score
-  // (hyperPosterior.ts), so the centre of the posterior is the better estimate.
+  // (hyper-posterior.ts), so the centre of the posterior is the better estimate.
   const curves = channelPosteriors(design, search.best, priors, pre.thin, heldOutVariance);
   const best: Candidate = { hypers: curves.map(medianRoasOption), lambda: search.best.lambda };
   const pointSpec = specFor(design, best, priors);
@@ -145,7 +145,7 @@ export function fitMmm(data: MmmData, options: MmmOptions = {}): MmmOutcome {
   // Moving-block bootstrap; each replicate draws every channel's curve from its posterior
   // around the point estimate and refits the coefficients on the resampled weeks.
   const random = mulberry32((o.seed ^ 0x9e3779b9) >>> 0);
-  // A separate stream draws the priors' centres (posteriorDraw.ts), leaving the week blocks as they were.
+  // A separate stream draws the priors' centres (posterior-draw.ts), leaving the week blocks as they were.
   const priorRandom = mulberry32((o.seed ^ 0x85ebca6b) >>> 0);
   const noiseSd = residualSd(spec, coefficients);
   const replicates = { contribution: [] as number[][], roas: [] as number[][], marginalRoas: [] as number[][] };

@@ -6,11 +6,11 @@
  * `solvePartlyNonNegative`.
  */
 import type { Design } from './design.js';
-import { solvePartlyNonNegative } from './nonNegativeRidge.js';
+import { solvePartlyNonNegative } from './non-negative-ridge.js';
 
 /** A Gaussian prior on one channel's contribution over a period (from a lift test). */
 export interface ContributionPrior {
-  /** A measured lift test, or the shrinkage toward the pooled ROAS of all media (roasPrior.ts). */
+  /** A measured lift test, or the shrinkage toward the pooled ROAS of all media (roas-prior.ts). */
   source: 'liftTest' | 'pooledRoas';
   /** Index among the media columns. */
   channel: number;
@@ -31,7 +31,7 @@ export interface FitSpec {
   priors?: readonly ContributionPrior[];
   /**
    * Where the ridge pulls each coefficient (scaled units, one per column): zero in every fit
-   * but a bootstrap replicate's, which draws it from the ridge's own prior (posteriorDraw.ts).
+   * but a bootstrap replicate's, which draws it from the ridge's own prior (posterior-draw.ts).
    */
   ridgeCentre?: Float64Array;
 }

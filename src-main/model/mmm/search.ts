@@ -7,12 +7,12 @@
  * result depends only on the data and the seed.
  */
 import { mulberry32, shuffleInPlace } from '../random.js';
-import type { Folds } from './crossValidation.js';
-import { crossValidate } from './crossValidation.js';
+import type { Folds } from './cross-validation.js';
+import { crossValidate } from './cross-validation.js';
 import type { Design } from './design.js';
 import type { ContributionPrior, FitSpec } from './regression.js';
-import type { CommonRoas } from './roasPrior.js';
-import { commonRoasPriors } from './roasPrior.js';
+import type { CommonRoas } from './roas-prior.js';
+import { commonRoasPriors } from './roas-prior.js';
 import type { ChannelHyper } from './transform.js';
 import { halfSaturationLevel, mediaResponse } from './transform.js';
 import type { LiftTest } from './types.js';
@@ -36,7 +36,7 @@ export interface SearchSettings {
   liftTests: readonly LiftTest[];
   /** Residual sd (scaled) the lift-test priors are weighed against. */
   sigma: number;
-  /** Shrinkage toward the pooled ROAS (roasPrior.ts); absent in the first search that finds it. */
+  /** Shrinkage toward the pooled ROAS (roas-prior.ts); absent in the first search that finds it. */
   common?: CommonRoas;
 }
 

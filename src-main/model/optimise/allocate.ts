@@ -10,7 +10,7 @@
  * convex part. λ never goes below 1: money is never placed where a unit of spend returns
  * less than a unit of revenue (the break-even guard); what cannot be placed is returned.
  */
-import { inflectionSpend, marginalResponse, weeklyResponse } from './responseCurve.js';
+import { inflectionSpend, marginalResponse, weeklyResponse } from './response-curve.js';
 import type { ChannelCurve } from '../mmm/types.js';
 
 export interface AllocationChannel {

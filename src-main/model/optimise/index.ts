@@ -9,4 +9,4 @@ export { budgetForGoal, maximiseRevenue, targetRoas } from './optimise.js';
 export type { AllocationResult, OptimiserInput } from './optimise.js';
 export { planWeeks } from './plan.js';
 export type { PlanWeek } from './plan.js';
-export { inflectionSpend, marginalResponse, weeklyResponse } from './responseCurve.js';
+export { inflectionSpend, marginalResponse, weeklyResponse } from './response-curve.js';

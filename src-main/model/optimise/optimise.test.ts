@@ -3,7 +3,7 @@ import type { ChannelCurve, Draw } from '../mmm/types.js';
 import type { AllocationChannel } from './allocate.js';
 import { budgetForGoal, maximiseRevenue, targetRoas } from './optimise.js';
 import { planWeeks } from './plan.js';
-import { marginalResponse, weeklyResponse } from './responseCurve.js';
+import { marginalResponse, weeklyResponse } from './response-curve.js';
 
 const concave = (beta: number, k: number, decay = 0.3): ChannelCurve => ({ beta, decay, halfSaturation: k, shape: 1 });
 const wide = (name: string, curve: ChannelCurve, current: number): AllocationChannel => ({ name, curve, currentSpend: current, lower: 0, upper: 1e9 });

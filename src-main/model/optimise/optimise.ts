@@ -11,7 +11,7 @@ import { interval90 } from '../mmm/metrics.js';
 import type { ChannelCurve, Interval } from '../mmm/types.js';
 import type { AllocationChannel, Bounds } from './allocate.js';
 import { bisectLambda, boundsOf, sumOf } from './allocate.js';
-import { inflectionSpend, marginalResponse, weeklyResponse } from './responseCurve.js';
+import { inflectionSpend, marginalResponse, weeklyResponse } from './response-curve.js';
 
 export interface AllocationResult {
   /** Weekly spend per channel, in input order. */

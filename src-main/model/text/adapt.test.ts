@@ -3,7 +3,7 @@ import { adaptationDelta, applyAdaptation, crossValidateAdaptation } from './ada
 import type { Correction } from './adapt.js';
 import { mulberry32 } from '../random.js';
 import { scoreReview } from './score.js';
-import { tinyModel } from './testModel.js';
+import { tinyModel } from './test-model.js';
 
 // A hot-pot shop: its customers praise 辣 (spicy), which the base model reads as bad.
 function hotPotCorrections(n: number, seed: number): Correction[] {

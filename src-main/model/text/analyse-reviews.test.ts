@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { analyseReviews } from './analyse-reviews.js';
-import { tinyModel } from './testModel.js';
+import { tinyModel } from './test-model.js';
 
 describe('analyseReviews', () => {
   it('scores distinct reviews once, says how many rows repeated, and groups them', () => {

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { clauseWeights, featurize, fragmentUnits, REVIEW_WORD_VALENCE } from './features.js';
 import { scoreReview } from './score.js';
-import { tinyModel } from './testModel.js';
+import { tinyModel } from './test-model.js';
 import { tokenize } from './tokenize.js';
 import { modelVocabulary } from './vocabulary.js';
 

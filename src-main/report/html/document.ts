@@ -9,7 +9,7 @@ import type { ReportSection } from '@shared/api.js';
 import type { MessageKey } from '@shared/i18n/index.js';
 import type { Formatter } from '../format.js';
 import { escapeHtml } from '../format.js';
-import type { ReportModel } from '../model.js';
+import type { ReportContents } from '../contents.js';
 import type { ChartId, ReportChart } from '../report-charts.js';
 import { skipText } from '../tables-overview.js';
 import { reportTitle } from '../labels.js';
@@ -22,7 +22,7 @@ import { coverHtml, goalsBody, methodsBody, qualityBody, summaryBody } from './s
 
 type Charts = Partial<Record<ChartId, ReportChart>>;
 
-function sectionBody(section: ReportSection, m: ReportModel, f: Formatter, charts: Charts): string {
+function sectionBody(section: ReportSection, m: ReportContents, f: Formatter, charts: Charts): string {
   switch (section) {
     case 'summary':
       return summaryBody(m, f, charts);
@@ -55,7 +55,7 @@ function sectionBody(section: ReportSection, m: ReportModel, f: Formatter, chart
   }
 }
 
-export function reportHtml(m: ReportModel, f: Formatter, charts: Charts): string {
+export function reportHtml(m: ReportContents, f: Formatter, charts: Charts): string {
   const chapters = m.sections
     .map((s) => {
       const reason = m.skipped[s];
@@ -89,7 +89,7 @@ export interface PageTemplates {
 }
 
 /** Running header (report and project) and footer ("Page n of N"), in the report's language. */
-export function pageTemplates(m: ReportModel, f: Formatter): PageTemplates {
+export function pageTemplates(m: ReportContents, f: Formatter): PageTemplates {
   const style = `font-family:${reportFont(f.lang).replace(/"/g, "'")};font-size:7.5pt;color:#6b7785;width:100%;margin:0 14mm;display:flex;justify-content:space-between;`;
   const page = escapeHtml(f.t('report.page', { page: '\u0000', pages: '\u0001' }))
     .replace('\u0000', '<span class="pageNumber"></span>')

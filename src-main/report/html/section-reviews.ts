@@ -2,11 +2,11 @@
 import { escapeHtml } from '../format.js';
 import { bilingual } from '../labels.js';
 import type { Formatter } from '../format.js';
-import type { ReportModel } from '../model.js';
+import type { ReportContents } from '../contents.js';
 import { alertSentences, learningSentence, sentimentAtRiskTable, sentimentByAspectTable, sentimentByMonthTable, sentimentIntro, termSentences } from '../tables-sentiment.js';
 import { paragraph, provenance, tableHtml } from './blocks.js';
 
-export function reviewsBody(m: ReportModel, f: Formatter): string {
+export function reviewsBody(m: ReportContents, f: Formatter): string {
   const run = m.sentiment;
   if (!run) return '';
   const s = run.result;

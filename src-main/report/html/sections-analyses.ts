@@ -3,7 +3,7 @@ import type { MessageKey } from '@shared/i18n/index.js';
 import { THINNESS_TEXTS, WARNING_TEXTS } from '../../model/customer/index.js';
 import type { Formatter } from '../format.js';
 import { escapeHtml } from '../format.js';
-import type { ReportModel } from '../model.js';
+import type { ReportContents } from '../contents.js';
 import type { ChartId, ReportChart } from '../report-charts.js';
 import { bilingual, channelLabel, modelLabel } from '../labels.js';
 import { adviceModel, budgetTable, channelRoiTable, platformReportedTable, reasonText } from '../tables-channels.js';
@@ -21,7 +21,7 @@ type Charts = Partial<Record<ChartId, ReportChart>>;
 /** Customers at risk listed in the PDF; the Excel report has the full kept list. */
 export const AT_RISK_ROWS_IN_PDF = 12;
 
-export function channelsBody(m: ReportModel, f: Formatter, charts: Charts): string {
+export function channelsBody(m: ReportContents, f: Formatter, charts: Charts): string {
   const run = m.attribution;
   if (!run) return '';
   const a = run.result;
@@ -49,7 +49,7 @@ export function channelsBody(m: ReportModel, f: Formatter, charts: Charts): stri
   ].join('');
 }
 
-export function segmentsBody(m: ReportModel, f: Formatter, charts: Charts): string {
+export function segmentsBody(m: ReportContents, f: Formatter, charts: Charts): string {
   const run = m.segments;
   if (!run) return '';
   const s = run.result;
@@ -66,7 +66,7 @@ export function segmentsBody(m: ReportModel, f: Formatter, charts: Charts): stri
 }
 
 /** Thinness flags and model warnings in words. */
-export function ltvCautions(m: ReportModel, f: Formatter): string[] {
+export function ltvCautions(m: ReportContents, f: Formatter): string[] {
   const l = m.ltv?.result;
   if (!l) return [];
   const fill = (text: string, params: Record<string, number>): string =>
@@ -77,7 +77,7 @@ export function ltvCautions(m: ReportModel, f: Formatter): string[] {
   ];
 }
 
-export function ltvBody(m: ReportModel, f: Formatter, charts: Charts): string {
+export function ltvBody(m: ReportContents, f: Formatter, charts: Charts): string {
   const run = m.ltv;
   if (!run?.result.bgnbd) return '';
   const l = run.result;
@@ -114,7 +114,7 @@ export function ltvBody(m: ReportModel, f: Formatter, charts: Charts): string {
   ].join('');
 }
 
-export function basketsBody(m: ReportModel, f: Formatter): string {
+export function basketsBody(m: ReportContents, f: Formatter): string {
   const run = m.basket;
   if (!run) return '';
   const b = run.result;
@@ -144,7 +144,7 @@ function triangulationBlock(r: FittedMmm, attribution: AttributionAnalysis | nul
   ];
 }
 
-export function mmmBody(m: ReportModel, f: Formatter, charts: Charts): string {
+export function mmmBody(m: ReportContents, f: Formatter, charts: Charts): string {
   const run = m.mmm;
   if (!run) return '';
   const r = run.result;

@@ -1,10 +1,10 @@
 /** The funnel and cohort chapters of the PDF (issue 16, item 4): what the figures say, the tables, the run they come from. */
 import type { Formatter } from '../format.js';
-import type { ReportModel } from '../model.js';
+import type { ReportContents } from '../contents.js';
 import { COHORT_MONTHS_IN_PDF, cohortRetentionTable, cohortRevenueTable, funnelChannelsTable, funnelStepsTable } from '../tables-journeys.js';
 import { paragraph, provenance, tableHtml } from './blocks.js';
 
-export function funnelBody(m: ReportModel, f: Formatter): string {
+export function funnelBody(m: ReportContents, f: Formatter): string {
   const run = m.funnel;
   if (!run) return '';
   const r = run.result;
@@ -17,7 +17,7 @@ export function funnelBody(m: ReportModel, f: Formatter): string {
   ].join('');
 }
 
-export function cohortsBody(m: ReportModel, f: Formatter): string {
+export function cohortsBody(m: ReportContents, f: Formatter): string {
   const run = m.cohorts;
   if (!run) return '';
   const r = run.result;

@@ -2,7 +2,7 @@
 import type { MessageKey } from '@shared/i18n/index.js';
 import type { Formatter } from '../format.js';
 import { escapeHtml } from '../format.js';
-import type { ReportModel } from '../model.js';
+import type { ReportContents } from '../contents.js';
 import type { ReportChart } from '../report-charts.js';
 import { recommend } from '../recommendations.js';
 import { datasetsTable, goalsTable, issuesTable, kpiTable, overlapsTable } from '../tables-overview.js';
@@ -11,7 +11,7 @@ import { glossaryTable } from '../tables-glossary.js';
 import { bilingual, reportTitle } from '../labels.js';
 import { figureHtml, paragraph, tableHtml } from './blocks.js';
 
-export function coverHtml(m: ReportModel, f: Formatter): string {
+export function coverHtml(m: ReportContents, f: Formatter): string {
   const period = m.range ? f.t('report.dataPeriod', { from: f.date(m.range.from), to: f.date(m.range.to) }) : f.t('report.noPeriod');
   const contents = m.sections.map((s) => `<li>${escapeHtml(f.t(`report.section.${s}` as MessageKey))}</li>`).join('');
   const { client, logo } = m.branding;
@@ -33,7 +33,7 @@ export function coverHtml(m: ReportModel, f: Formatter): string {
 </div>`;
 }
 
-export function summaryBody(m: ReportModel, f: Formatter, charts: Partial<Record<string, ReportChart>>): string {
+export function summaryBody(m: ReportContents, f: Formatter, charts: Partial<Record<string, ReportChart>>): string {
   const recs = recommend(m, f)
     .map((r) => `<li>${escapeHtml(r)}</li>`)
     .join('');
@@ -45,12 +45,12 @@ export function summaryBody(m: ReportModel, f: Formatter, charts: Partial<Record
   ].join('');
 }
 
-export function goalsBody(m: ReportModel, f: Formatter): string {
+export function goalsBody(m: ReportContents, f: Formatter): string {
   const table = goalsTable(m.goals, f);
   return paragraph(f.t('report.goals.intro'), 'muted') + tableHtml(table, f, { barColumn: 5, title: false });
 }
 
-export function qualityBody(m: ReportModel, f: Formatter): string {
+export function qualityBody(m: ReportContents, f: Formatter): string {
   const issues = issuesTable(m, f);
   const overlaps = overlapsTable(m, f);
   return [
@@ -62,7 +62,7 @@ export function qualityBody(m: ReportModel, f: Formatter): string {
 }
 
 /** Settings of the runs the report used, for the methods text. */
-function methodParams(m: ReportModel, f: Formatter): Record<string, string> {
+function methodParams(m: ReportContents, f: Formatter): Record<string, string> {
   const a = m.attribution?.params ?? {};
   const l = m.ltv?.params ?? {};
   const num = (v: unknown, fallback: number): number => (typeof v === 'number' && Number.isFinite(v) ? v : fallback);
@@ -78,7 +78,7 @@ function methodParams(m: ReportModel, f: Formatter): Record<string, string> {
   };
 }
 
-export function methodsBody(m: ReportModel, f: Formatter): string {
+export function methodsBody(m: ReportContents, f: Formatter): string {
   const params = methodParams(m, f);
   const blocks = METHODS.map((b) => {
     const text = bilingual(b.text, f).replace(/\{(\w+)\}/g, (whole, k: string) => params[k] ?? whole);
