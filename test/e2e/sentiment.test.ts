@@ -148,7 +148,7 @@ describe('the review-sentiment wizard in Chromium, on the demo project', () => {
     const figures = (await row.locator('.figures').boundingBox())!;
     const badge = (await row.locator('.badge').boundingBox())!;
     expect(figures.x + figures.width).toBeLessThanOrEqual(badge.x);
-    expect(await row.locator('.figures').textContent()).toContain('of 85%');
+    expect(await row.locator('.figures').textContent()).toContain('of 85.0%');
     await ui.shotOf('57-sentiment-brand-dashboard', dashboard);
     expect(await untranslated()).toEqual([]);
     await page.getByTestId('step-models').click();

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { exportPayload, filterRows, nextSort, sortRows } from './data-table.js';
+import { exportPayload, filterRows, nextSort, rowWindow, sortRows } from './data-table.js';
 import type { TableColumn } from './data-table.js';
 
 interface Row {
@@ -52,5 +52,18 @@ describe('on-screen tables', () => {
       ['b10', 5],
       ['a', null],
     ]);
+  });
+});
+
+describe('row window of a long table', () => {
+  it('draws the rows in view and a margin either side', () => {
+    // 10,000 rows of 30 px, 600 px box scrolled to row 1,000.
+    expect(rowWindow(10_000, 30_000, 600, 30, 30)).toEqual({ first: 970, end: 1050 });
+  });
+
+  it('stays inside the table at both ends', () => {
+    expect(rowWindow(10_000, 0, 600, 30, 30)).toEqual({ first: 0, end: 50 });
+    expect(rowWindow(600, 17_400, 600, 30, 30)).toEqual({ first: 550, end: 600 });
+    expect(rowWindow(0, 0, 600, 30)).toEqual({ first: 0, end: 0 });
   });
 });

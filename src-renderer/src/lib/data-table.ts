@@ -103,3 +103,18 @@ export function exportPayload<Row>(title: string, allColumns: readonly TableColu
     ),
   };
 }
+
+/** Tables longer than this draw only the rows in view (plus a margin) inside a scrolling box. */
+export const WINDOWED_FROM = 300;
+
+/**
+ * The rows to draw of `count` rows of `rowHeight` px seen through `viewport` px scrolled by
+ * `scrollTop`: [first, end) with `overscan` rows either side, so a quick scroll shows rows,
+ * not a gap. The rows above and below are stand-in space of the same height.
+ */
+export function rowWindow(count: number, scrollTop: number, viewport: number, rowHeight: number, overscan = 30): { first: number; end: number } {
+  const height = Math.max(1, rowHeight);
+  const first = Math.max(0, Math.min(count, Math.floor(scrollTop / height) - overscan));
+  const end = Math.min(count, Math.ceil((scrollTop + viewport) / height) + overscan);
+  return { first, end: Math.max(first, end) };
+}
