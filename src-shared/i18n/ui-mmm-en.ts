@@ -166,6 +166,8 @@ export const uiMmmEn = {
   'ui.mmm.col.best': 'Best / week',
   'ui.mmm.col.change': 'Change',
   'ui.mmm.col.week': 'Week',
+  'ui.mmm.col.revenueLow': 'Revenue, 90 % interval low',
+  'ui.mmm.col.revenueHigh': 'Revenue, 90 % interval high',
   'ui.mmm.col.revenue': 'Predicted revenue',
   'ui.mmm.col.low': 'Low (5 %)',
   'ui.mmm.col.high': 'High (95 %)',

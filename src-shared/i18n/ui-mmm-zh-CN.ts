@@ -163,6 +163,8 @@ export const uiMmmZhCN: UiMmmCatalogue = {
   'ui.mmm.col.best': '最佳每周',
   'ui.mmm.col.change': '变化',
   'ui.mmm.col.week': '周',
+  'ui.mmm.col.revenueLow': '收入 90% 区间下限',
+  'ui.mmm.col.revenueHigh': '收入 90% 区间上限',
   'ui.mmm.col.revenue': '预测收入',
   'ui.mmm.col.low': '低（5%）',
   'ui.mmm.col.high': '高（95%）',

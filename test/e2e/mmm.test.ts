@@ -160,6 +160,13 @@ describe('the marketing-mix wizard in Chromium, on the demo project', () => {
     const download = page.waitForEvent('download');
     await page.getByTestId('mmm-export-xlsx').click();
     expect((await download).suggestedFilename()).toMatch(/budget-plan.*\.xlsx$/);
+    // The weekly plan is a table like the others: one row a week, sorted by revenue on a click.
+    const plan = page.getByTestId('mmm-plan');
+    const weeks = await page.getByTestId('mmm-plan-week').count();
+    expect(weeks).toBeGreaterThan(0);
+    await plan.getByTestId('sort-revenue').click();
+    const revenue = (await page.getByTestId('mmm-plan-week').locator('[data-col="revenue"]').allTextContents()).map((t) => Number(t.replace(/,/g, '')));
+    expect(revenue).toEqual([...revenue].sort((a, b) => a - b));
     expect(await untranslated()).toEqual([]);
     await pageShot('64-mmm-optimise');
     // A goal out of reach within the bounds is said so; one within reach is planned.
