@@ -15,9 +15,20 @@ export default defineConfig({
       'src-main/import/row-hash-set.test.ts',
       'test/analysis/attribution-demo.test.ts',
       'test/analysis/customers-demo.test.ts',
+      // Whole-demo CLI runs and model-accuracy sweeps (5–25 s each): the full gate's.
+      'test/analysis/basket-demo.test.ts',
+      'test/analysis/sentiment-cli.test.ts',
+      'test/model/sentiment-accuracy.test.ts',
+      'src-main/model/mmm/posterior-draw.test.ts',
+      'src-main/services/mmm-lift.test.ts',
+      'src-main/services/mmm-plan.test.ts',
+      'src-main/import/byte-lane.test.ts',
     ],
     testTimeout: 60_000,
     hookTimeout: 120_000,
-    pool: 'forks',
+    // One module cache for all files (threads, not isolated): importing the app's modules
+    // again for every file cost more than the tests themselves.
+    pool: 'threads',
+    isolate: false,
   },
 });
