@@ -13,7 +13,7 @@ async function call<N extends ApiName>(name: N, input: ApiInput<N>): Promise<Api
   const response = (await ipcRenderer.invoke(API_CHANNEL, name, input)) as ApiResponse<N>;
   if (response.ok) return response.value as ApiOutput<N>;
   // contextBridge copies only the message of an Error: the ErrorInfo travels in it as JSON
-  // (the renderer's client reads it back, see src-renderer/src/lib/api.ts).
+  // (the renderer's client reads it back: lib/api-error.ts).
   throw new Error(JSON.stringify(response.error));
 }
 
