@@ -26,6 +26,8 @@ describe('live counts at a minimum support', () => {
     expect(liveCounts(counts, 4, 100, 0)).toBeNull();
     expect(liveCounts(counts, 4, 100, 1.5)).toBeNull();
     expect(liveCounts(counts, 4, 0, 0.1)).toBeNull();
+    // A result saved before the counts were kept (migrated with none): no count rather than a wrong "none".
+    expect(liveCounts([], 4, 100, 0.1)).toBeNull();
   });
 });
 

@@ -18,9 +18,9 @@ export type LiveCounts =
   | { kind: 'beyond'; items: number; baskets: number; total: number }
   | { kind: 'none'; baskets: number; total: number };
 
-/** null when the support is not a fraction in (0, 1] or there are no baskets. */
+/** null when the support is not a fraction in (0, 1], there are no baskets, or the run kept no counts (a result saved before version 2). */
 export function liveCounts(itemCounts: readonly ItemCount[], products: number, transactions: number, minSupport: number): LiveCounts | null {
-  if (!(minSupport > 0 && minSupport <= 1) || transactions <= 0) return null;
+  if (!(minSupport > 0 && minSupport <= 1) || transactions <= 0 || itemCounts.length === 0) return null;
   const baskets = Math.max(1, minimumCount(minSupport, transactions));
   let items = 0;
   while (items < itemCounts.length && itemCounts[items].baskets >= baskets) items++;
