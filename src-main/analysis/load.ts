@@ -5,7 +5,6 @@
  * arithmetic never trips over daylight-saving changes.
  */
 import type { Database } from 'better-sqlite3';
-import type { DatasetKind } from '@shared/kinds.js';
 import type { FunnelColumns, Journey, OrderRow, PathRow, TouchpointColumns } from '../model/attribution/index.js';
 import { parseEvent } from '@shared/values/event.js';
 import { channelResolver, pathStepResolver } from '../store/channel-map.js';
@@ -14,7 +13,6 @@ import { readTouchpointColumns } from '../store/queries/touchpoints.js';
 import { firstOrderSources, orderSources, orderTotals } from '../store/queries/order-rows.js';
 import { readPaths } from '../store/queries/paths.js';
 import { spendByStoredChannel } from '../store/queries/spend.js';
-import { hasRows } from '../store/tables.js';
 export { hasOrderChannels } from '../store/queries/order-rows.js';
 
 export interface Period {
@@ -27,9 +25,8 @@ export function isoToMs(iso: string): number {
   return Date.parse(iso.length === 10 ? `${iso}T00:00:00Z` : `${iso}Z`);
 }
 
-export function hasData(db: Database, kind: DatasetKind): boolean {
-  return hasRows(db, kind);
-}
+/** Whether a kind has any row: the store's answer, under the name the analyses use. */
+export { hasRows as hasData } from '../store/tables.js';
 
 /** Stored touchpoints in columns, each time in epoch ms and each channel as the project's channel map counts it. */
 function storedTouchpoints(db: Database, period?: Period) {

@@ -5,11 +5,7 @@
  * the number shown is the number the next run will start from.
  */
 import { minimumCount } from '@shared/exact-fraction.js';
-
-export interface ItemCount {
-  item: string;
-  baskets: number;
-}
+import type { ItemCount } from '@shared/analyses/basket.result.js';
 
 export type LiveCounts =
   /** `items` of the `known` products listed reach the threshold of `baskets`. */

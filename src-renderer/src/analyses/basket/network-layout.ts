@@ -4,7 +4,7 @@
  * A circle, not a force layout: the same rules always draw the same picture, and no label
  * is hidden under another node.
  */
-import type { ItemCount } from './live-counts.js';
+import type { ItemCount } from '@shared/analyses/basket.result.js';
 
 export interface NetworkRule {
   antecedent: readonly string[];
