@@ -30,7 +30,10 @@ describe.skipIf(process.platform !== 'linux')('importing into a new project', ()
     expect(outcome.dataset.rowsImported).toBe(150_000);
     const size = statSync(project).size;
     expect(size).toBeGreaterThan(4 << 20);
-    expect(bytes).toBeLessThan(1.4 * size);
+    // Besides the project (1.0×) SQLite writes its rollback journal and spills the index
+    // build's sort to a temp file: 1.39–1.40× measured, so 1.4 failed on noise. Writing
+    // every page twice (the WAL regression this guards) is 2.0× and more.
+    expect(bytes).toBeLessThan(1.6 * size);
     const db = new Database(project, { readonly: true });
     expect(db.pragma('journal_mode', { simple: true })).toBe('wal');
     expect(db.prepare('SELECT count(*) AS n FROM touchpoints').get()).toEqual({ n: 150_000 });
