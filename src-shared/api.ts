@@ -27,7 +27,7 @@ import type { MmmOptimiser, MmmScenario, MmmWhatIf } from './mmm-plan.js';
 import { TABLE_EXPORT_FORMATS, tableExportInput } from './table-export.js';
 import type { RememberedMapping, StoredSource } from './header-signature.js';
 import { TEXT_ENCODINGS } from './text-encodings.js';
-import { reviewItemFilterSchema } from './review-items.js';
+import { reviewItemFilterSchema, reviewItemSortSchema } from './review-items.js';
 import type { ReviewItemPage } from './review-items.js';
 
 const path = z.string().min(1).max(4096);
@@ -143,7 +143,22 @@ export const API_INPUTS = {
   /** Forgets every correction: the next run uses the shipped model again. */
   'sentiment.resetCorrections': z.object({ project: path }),
   /** A page of the latest sentiment run's reviews that match the filter, after a position (keyset paging). */
-  'sentiment.reviews': z.object({ project: path, filter: reviewItemFilterSchema, after: z.number().int().min(-1).nullable(), limit: z.number().int().min(1).max(500) }),
+  'sentiment.reviews': z.object({
+    project: path,
+    filter: reviewItemFilterSchema,
+    /** Absent or null: the run's order (latest first); `after` stays the last row's position in either order. */
+    sort: reviewItemSortSchema.nullable().optional(),
+    after: z.number().int().min(-1).nullable(),
+    limit: z.number().int().min(1).max(500),
+  }),
+  /** Every review that matches the filter, in the table's order, with its whole text, as a CSV or XLSX file in the exports folder (read it with export.read). */
+  'sentiment.exportReviews': z.object({
+    project: path,
+    filter: reviewItemFilterSchema,
+    sort: reviewItemSortSchema.nullable().optional(),
+    format: z.enum(TABLE_EXPORT_FORMATS),
+    lang: z.enum(['zh-CN', 'en']),
+  }),
   'goal.list': z.object({ project: path }),
   'goal.save': z.object({ project: path, goal: goalInputSchema }),
   'goal.delete': z.object({ project: path, id: z.number().int().positive() }),
@@ -308,6 +323,7 @@ export interface ApiResults {
   'sentiment.correct': { corrections: number };
   'sentiment.resetCorrections': { corrections: number };
   'sentiment.reviews': ReviewItemPage;
+  'sentiment.exportReviews': { file: string };
   'goal.list': Goal[];
   'goal.save': Goal;
   'goal.delete': { deleted: boolean };

@@ -50,6 +50,22 @@ export interface ReviewItemPage {
   total: number;
 }
 
+/**
+ * The columns the review table sorts by (an allow-list: the store maps each to its SQL,
+ * nothing the caller sends reaches the query). Review text and aspects are not sorted:
+ * an order of free text or of a set of aspects says nothing.
+ */
+export const REVIEW_SORT_COLUMNS = ['date', 'score', 'label'] as const;
+export type ReviewSortColumn = (typeof REVIEW_SORT_COLUMNS)[number];
+
+/** As the other tables sort: empty values last either way, equal values in table order (latest first). */
+export interface ReviewItemSort {
+  column: ReviewSortColumn;
+  descending: boolean;
+}
+
+export const reviewItemSortSchema = z.object({ column: z.enum(REVIEW_SORT_COLUMNS), descending: z.boolean() });
+
 /** The filter as the service checks it. */
 export const reviewItemFilterSchema = z.object({
   label: z.enum(['positive', 'neutral', 'negative', 'unscored', '']).optional(),

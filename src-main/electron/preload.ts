@@ -45,6 +45,7 @@ const api = {
   'sentiment.correct': (input) => call('sentiment.correct', input),
   'sentiment.resetCorrections': (input) => call('sentiment.resetCorrections', input),
   'sentiment.reviews': (input) => call('sentiment.reviews', input),
+  'sentiment.exportReviews': (input) => call('sentiment.exportReviews', input),
   'goal.list': (input) => call('goal.list', input),
   'goal.save': (input) => call('goal.save', input),
   'goal.delete': (input) => call('goal.delete', input),

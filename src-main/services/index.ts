@@ -59,7 +59,7 @@ export function createServices(options: ServiceOptions): Services {
     channelHandlers(),
     analysisHandlers(workspace, jobs),
     goalHandlers(orderSummary),
-    sentimentHandlers(),
+    sentimentHandlers(workspace),
     reportHandlers(workspace, jobs),
     mmmHandlers(workspace),
     tableHandlers(workspace),

@@ -2,8 +2,8 @@ import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { openProject } from './project.js';
 import { insertDataset } from './datasets.js';
-import { encodeAspects, encodeDrivers, pageReviewItems, replaceReviewItems, shownText, TEXT_SHOWN } from './review-items.js';
-import type { ReviewItem, ReviewItemFilter } from './review-items.js';
+import { encodeAspects, encodeDrivers, iterateReviewItems, pageReviewItems, replaceReviewItems, shownText, TEXT_SHOWN } from './review-items.js';
+import type { ReviewItem, ReviewItemFilter, ReviewItemSort } from './review-items.js';
 import { tempDir } from '../../test/helpers/cli.js';
 
 const LABELS = ['positive', 'neutral', 'negative', null] as const;
@@ -19,7 +19,8 @@ const items: ReviewItem[] = Array.from({ length: 1234 }, (_, i) => ({
   customerId: i % 10 === 0 ? `c${i % 30}` : null,
   rating: null,
   language: 'zh',
-  score: LABELS[i % 4] === null ? null : 0.5,
+  // Many ties (a sort must keep table order within them) and empty scores.
+  score: LABELS[i % 4] === null ? null : Math.round(Math.sin(i) * 10) / 10 + 0, // + 0: no -0, which SQLite stores as 0
   label: LABELS[i % 4],
   drivers: [{ term: '很好', contribution: 0.5 }, { term: 'not good', contribution: -0.2512 }],
   aspects: i % 5 === 0 ? [{ aspect: 'delivery', label: i % 2 === 0 ? 'negative' : 'positive' }] : [],
@@ -48,11 +49,11 @@ describe('the review table pages through every stored review', () => {
   const stored = (list: ReviewItem[]) => list.map((i) => ({ ...i, dataset, drivers: encodeDrivers(i.drivers, 3, (x) => x), aspects: encodeAspects(i.aspects) }));
   replaceReviewItems(db, stored(items));
 
-  function all(filter: ReviewItemFilter, limit: number): ReviewItem[] {
+  function all(filter: ReviewItemFilter, limit: number, sort: ReviewItemSort | null = null): ReviewItem[] {
     const seen: ReviewItem[] = [];
     let after: number | null = null;
     for (let guard = 0; guard < 10_000; guard++) {
-      const page = pageReviewItems(db, filter, after, limit);
+      const page = pageReviewItems(db, filter, after, limit, sort);
       expect(page.items.length).toBeLessThanOrEqual(limit);
       seen.push(...page.items);
       if (page.next === null) break;
@@ -83,6 +84,38 @@ describe('the review table pages through every stored review', () => {
       expect(all(filter, 100), JSON.stringify(filter)).toEqual(expected);
       expect(pageReviewItems(db, filter, null, 10).matching).toBe(expected.length);
     }
+  });
+
+  it('sorted by date, score or label as the other tables sort: empty last either way, ties in table order, each once across pages', () => {
+    const rank = { negative: 0, neutral: 1, positive: 2 } as const;
+    const keys: Record<ReviewItemSort['column'], (i: ReviewItem) => string | number | null> = {
+      date: (i) => i.date,
+      score: (i) => i.score,
+      label: (i) => (i.label === null ? null : rank[i.label]),
+    };
+    for (const column of ['date', 'score', 'label'] as const) {
+      for (const descending of [false, true]) {
+        const key = keys[column];
+        // The reference: a stable sort of the table order (Array.prototype.sort is stable).
+        const expected = [...items].sort((a, b) => {
+          const x = key(a);
+          const y = key(b);
+          if (x === null || y === null) return x === y ? 0 : x === null ? 1 : -1;
+          const order = x < y ? -1 : x > y ? 1 : 0;
+          return descending ? -order : order;
+        });
+        for (const limit of [7, 100]) expect(all({}, limit, { column, descending }), `${column} ${descending} ${limit}`).toEqual(expected);
+        const filter: ReviewItemFilter = { product: 'A', month: '2025-02' };
+        expect(all(filter, 13, { column, descending })).toEqual(expected.filter((i) => matches(i, filter)));
+      }
+    }
+  });
+
+  it('exports every matching review in the table order with the whole text', () => {
+    const sort: ReviewItemSort = { column: 'score', descending: true };
+    const exported = [...iterateReviewItems(db, { label: 'positive' }, sort)];
+    expect(exported).toEqual(all({ label: 'positive' }, 50, sort));
+    expect(exported.length).toBe(items.filter((i) => i.label === 'positive').length);
   });
 
   it('shows a long text cut at 500 characters, counted as characters', () => {

@@ -11,9 +11,9 @@
  * kept in the result).
  */
 import type { Database } from 'better-sqlite3';
-import type { ItemLabel, ReviewItem, ReviewItemFilter, ReviewItemPage } from '@shared/review-items.js';
+import type { ItemLabel, ReviewItem, ReviewItemFilter, ReviewItemPage, ReviewItemSort, ReviewSortColumn } from '@shared/review-items.js';
 
-export type { ReviewItem, ReviewItemFilter, ReviewItemPage };
+export type { ReviewItem, ReviewItemFilter, ReviewItemPage, ReviewItemSort };
 
 /**
  * What a run stores per review, drivers and aspects already as text (encodeDrivers,
@@ -184,20 +184,75 @@ const itemOf = (r: Row): ReviewItem => ({
   corrected: r.corrected === 1,
 });
 
-/** One page of the stored reviews that match the filter, after position `after` (null: from the start). */
-export function pageReviewItems(db: Database, filter: ReviewItemFilter, after: number | null, limit: number): ReviewItemPage {
+/**
+ * The SQL each sortable column orders by: the allow-list itself (a column the record does
+ * not name cannot reach a query). Labels order as their scores do, negative first.
+ */
+const SORT_KEYS: Record<ReviewSortColumn, string> = {
+  date: "nullif(r.date, '')",
+  score: 'i.score',
+  label: "CASE i.label WHEN 'negative' THEN 0 WHEN 'neutral' THEN 1 WHEN 'positive' THEN 2 END",
+};
+
+const FROM = 'FROM sentiment_review_items i JOIN reviews r USING (dataset_id, row)';
+
+function sortKey(sort: ReviewItemSort): string {
+  const key = SORT_KEYS[sort.column];
+  if (key === undefined) throw new Error(`no review sort column ${String(sort.column)}`);
+  return key;
+}
+
+/** ORDER BY as every table sorts: empty values last either way, then the run's order (position). */
+function orderOf(sort: ReviewItemSort | null): string {
+  if (!sort) return 'ORDER BY position';
+  const key = sortKey(sort);
+  return `ORDER BY (${key}) IS NULL, ${key} ${sort.descending ? 'DESC' : 'ASC'}, position`;
+}
+
+/**
+ * Rows after the row at position `after` in the table's order (keyset: the cursor stays
+ * that row's position, sorted or not, and its sort value is read back here).
+ */
+function afterOf(db: Database, sort: ReviewItemSort | null, after: number | null): { sql: string; params: Record<string, string | number | null> } {
+  if (after === null || after < 0) return { sql: '1', params: {} };
+  if (!sort) return { sql: 'position > @after', params: { after } };
+  const key = sortKey(sort);
+  const anchor = db.prepare(`SELECT ${key} AS k ${FROM} WHERE i.position = ?`).get(after) as { k: string | number | null } | undefined;
+  // The run that made the cursor was replaced: start again rather than guess.
+  if (!anchor) return { sql: '1', params: {} };
+  const beyond = sort.descending ? '<' : '>';
+  return {
+    sql: `(((${key}) IS NULL) > (@anchor IS NULL) OR (((${key}) IS NULL) = (@anchor IS NULL) AND ((${key}) ${beyond} @anchor OR ((${key}) IS @anchor AND position > @after))))`,
+    params: { anchor: anchor.k, after },
+  };
+}
+
+/** One page of the stored reviews that match the filter, in the table's order, after the row at position `after` (null: from the start). */
+export function pageReviewItems(db: Database, filter: ReviewItemFilter, after: number | null, limit: number, sort: ReviewItemSort | null = null): ReviewItemPage {
   if (!hasTable(db)) return { items: [], next: null, matching: 0, total: 0 };
   const { sql, params } = whereOf(filter);
+  const from = afterOf(db, sort, after);
   const rows = db
     .prepare(
       `SELECT i.*, iif(length(r.text) > ${TEXT_SHOWN}, substr(r.text, 1, ${TEXT_SHOWN}) || '…', r.text) AS text, r.date, r.product, r.platform, r.customer_id, r.rating
-       FROM sentiment_review_items i JOIN reviews r USING (dataset_id, row)
-       WHERE position > @after AND ${sql} ORDER BY position LIMIT @limit`,
+       ${FROM} WHERE ${from.sql} AND ${sql} ${orderOf(sort)} LIMIT @limit`,
     )
-    .all({ ...params, after: after ?? -1, limit: limit + 1 }) as Row[];
+    .all({ ...params, ...from.params, limit: limit + 1 }) as Row[];
   const more = rows.length > limit;
   const page = more ? rows.slice(0, limit) : rows;
-  const matching = (db.prepare(`SELECT count(*) AS n FROM sentiment_review_items i JOIN reviews r USING (dataset_id, row) WHERE ${sql}`).get(params) as { n: number }).n;
+  const matching = (db.prepare(`SELECT count(*) AS n ${FROM} WHERE ${sql}`).get(params) as { n: number }).n;
   const total = (db.prepare('SELECT count(*) AS n FROM sentiment_review_items').get() as { n: number }).n;
   return { items: page.map(itemOf), next: more ? page[page.length - 1].position : null, matching, total };
+}
+
+/** Every review that matches the filter, in the table's order, with its whole text: one at a time (an export of 100k reviews never holds them all). */
+export function iterateReviewItems(db: Database, filter: ReviewItemFilter, sort: ReviewItemSort | null): IterableIterator<ReviewItem> {
+  if (!hasTable(db)) return [][Symbol.iterator]();
+  const { sql, params } = whereOf(filter);
+  const rows = db
+    .prepare(`SELECT i.*, r.text, r.date, r.product, r.platform, r.customer_id, r.rating ${FROM} WHERE ${sql} ${orderOf(sort)}`)
+    .iterate(params) as IterableIterator<Row>;
+  return (function* () {
+    for (const row of rows) yield itemOf(row);
+  })();
 }

@@ -47,6 +47,7 @@ export const uiSentimentEn = {
   'ui.sentiment.allPlatforms': 'All platforms',
   'ui.sentiment.search': 'Search the texts',
   'ui.sentiment.clearFilters': 'Show all',
+  'ui.sentiment.exportHint': 'Save every review that matches the filters, in the table’s order and with the whole text, as {format}',
   'ui.sentiment.col.review': 'Review',
   'ui.sentiment.col.date': 'Date',
   'ui.sentiment.col.score': 'Score',

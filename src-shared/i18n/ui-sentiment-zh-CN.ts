@@ -49,6 +49,7 @@ export const uiSentimentZhCN: UiSentimentCatalogue = {
   'ui.sentiment.allPlatforms': '全部平台',
   'ui.sentiment.search': '搜索评价内容',
   'ui.sentiment.clearFilters': '显示全部',
+  'ui.sentiment.exportHint': '把符合筛选条件的全部评价（按表格的排序，含完整内容）保存为 {format}',
   'ui.sentiment.col.review': '评价',
   'ui.sentiment.col.date': '日期',
   'ui.sentiment.col.score': '得分',

@@ -4,6 +4,9 @@
 // them, forget the corrections; in English, then in Chinese in the dark theme. Screenshots
 // in test-results/e2e (50-…).
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
 import { runJson } from '../helpers/cli.js';
 import { openBrowser, startWebHost } from './harness.js';
 import type { BrowserSession, WebHostProcess } from './harness.js';
@@ -14,6 +17,7 @@ const en = (value: number, digits = 0): string => new Intl.NumberFormat('en', { 
 let host: WebHostProcess;
 let ui: BrowserSession;
 let projectFile = '';
+const downloads = mkdtempSync(join(tmpdir(), 'roi-e2e-sentiment-'));
 
 async function untranslated(): Promise<string[]> {
   const text = await ui.page.locator('body').innerText();
@@ -47,6 +51,7 @@ describe('the review-sentiment wizard in Chromium, on the demo project', () => {
   afterAll(async () => {
     await ui?.close();
     await host?.stop();
+    rmSync(downloads, { recursive: true, force: true });
   });
 
   let cli: Omit<SentimentAnalysis, 'items'>;
@@ -85,6 +90,47 @@ describe('the review-sentiment wizard in Chromium, on the demo project', () => {
     expect(await page.getByTestId('sentiment-filter-aspect').inputValue()).toBe('delivery');
     expect(await page.getByTestId('sentiment-filter-label').inputValue()).toBe('negative');
     await ui.shotOf('52-sentiment-drill-delivery-negative', page.getByTestId('sentiment-reviews'));
+    await page.getByTestId('sentiment-filter-clear').click();
+    await expect.poll(() => page.getByTestId('sentiment-review-count').textContent()).toBe(`${en(cli.reviews)} of ${en(cli.reviews)}`);
+  });
+
+  it('sorts the reviews by score in the project (as every table sorts) and saves every matching review, not only the pages shown', async () => {
+    const { page } = ui;
+    await page.getByTestId('sentiment-filter-label').selectOption('negative');
+    await expect.poll(() => page.getByTestId('sentiment-review-count').textContent()).toBe(`${en(cli.negative)} of ${en(cli.reviews)}`);
+    const header = page.getByTestId('sentiment-reviews').locator('th[data-col="score"]');
+    const scores = async () => (await reviewRows().locator('td.num').allTextContents()).map((t) => Number(t.replace('−', '-')));
+    const firstText = () => reviewRows().first().locator('td.text > div').first().textContent();
+    const expectOrder = async (descending: boolean) => {
+      const api = await host.call('sentiment.reviews', { project: projectFile, filter: { label: 'negative' }, sort: { column: 'score', descending }, after: null, limit: 100 });
+      await expect.poll(firstText).toBe(api.items[0].text);
+      const shown = await scores();
+      expect(shown).toEqual(api.items.map((i) => Number(i.score!.toFixed(2))));
+      expect(shown).toEqual([...shown].sort((a, b) => (descending ? b - a : a - b)));
+    };
+    await header.getByTestId('sort-score').click();
+    expect(await header.getAttribute('aria-sort')).toBe('ascending');
+    await expectOrder(false);
+    await header.getByTestId('sort-score').click();
+    expect(await header.getAttribute('aria-sort')).toBe('descending');
+    await expectOrder(true);
+    await ui.shotOf('52b-sentiment-sorted-by-score', page.getByTestId('sentiment-reviews'));
+    // The next page continues the order.
+    if (cli.negative > 100) {
+      await page.getByTestId('sentiment-more').click();
+      await expect.poll(() => reviewRows().count()).toBe(Math.min(200, cli.negative));
+      const shown = await scores();
+      expect(shown).toEqual([...shown].sort((a, b) => b - a));
+    }
+    const [download] = await Promise.all([page.waitForEvent('download'), page.getByTestId('sentiment-export-csv').click()]);
+    const saved = join(downloads, 'reviews.csv');
+    await download.saveAs(saved);
+    const lines = readFileSync(saved, 'utf8').replace(/^\uFEFF/, '').trimEnd().split('\r\n');
+    expect(lines[0]).toBe('Review,Date,Sentiment score,Label,Aspects,Product,Platform,Customer');
+    expect(lines).toHaveLength(cli.negative + 1);
+    expect(lines.slice(1).every((l) => l.includes(',Negative,'))).toBe(true);
+    await header.getByTestId('sort-score').click();
+    expect(await header.getAttribute('aria-sort')).toBe('none');
     await page.getByTestId('sentiment-filter-clear').click();
     await expect.poll(() => page.getByTestId('sentiment-review-count').textContent()).toBe(`${en(cli.reviews)} of ${en(cli.reviews)}`);
   });

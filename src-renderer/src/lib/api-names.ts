@@ -33,6 +33,7 @@ const NAMES = {
   'sentiment.correct': true,
   'sentiment.resetCorrections': true,
   'sentiment.reviews': true,
+  'sentiment.exportReviews': true,
   'goal.list': true,
   'goal.save': true,
   'goal.delete': true,
