@@ -86,6 +86,8 @@ export const uiMmmEn = {
   'ui.mmm.whatIf.save': 'Save as scenario',
   'ui.mmm.whatIf.scenario': 'Scenario {n}',
   'ui.mmm.whatIf.scenarios': 'Scenarios to compare',
+  'ui.mmm.whatIf.search': 'Filter scenarios…',
+  'ui.mmm.whatIf.count': '{shown} of {total} scenarios',
   'ui.mmm.whatIf.col.name': 'Scenario',
   'ui.mmm.whatIf.col.spend': 'Spend / week',
   'ui.mmm.whatIf.remove': 'Remove',

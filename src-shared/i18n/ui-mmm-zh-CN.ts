@@ -85,6 +85,8 @@ export const uiMmmZhCN: UiMmmCatalogue = {
   'ui.mmm.whatIf.save': '保存为方案',
   'ui.mmm.whatIf.scenario': '方案 {n}',
   'ui.mmm.whatIf.scenarios': '方案对比',
+  'ui.mmm.whatIf.search': '筛选方案…',
+  'ui.mmm.whatIf.count': '显示 {shown} / {total} 个方案',
   'ui.mmm.whatIf.col.name': '方案',
   'ui.mmm.whatIf.col.spend': '每周花费',
   'ui.mmm.whatIf.remove': '删除',

@@ -3,6 +3,9 @@
 // cancelled, the results show the CLI's figures for the same project file, in English and
 // in Chinese with the dark theme; screenshots are looked at.
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
 import { runJson } from '../helpers/cli.js';
 import { openBrowser, startWebHost } from './harness.js';
 import type { BrowserSession, WebHostProcess } from './harness.js';
@@ -35,7 +38,7 @@ async function scenariosFit(shot: string): Promise<void> {
   await page.setViewportSize({ width: 1280, height: size.height });
   const table = page.getByTestId('mmm-scenarios');
   await table.waitFor();
-  const wrap = await table.evaluate((el) => ({ scroll: el.parentElement!.scrollWidth, client: el.parentElement!.clientWidth }));
+  const wrap = await table.locator('.table-wrap').evaluate((el) => ({ scroll: el.scrollWidth, client: el.clientWidth }));
   expect(wrap.scroll).toBeLessThanOrEqual(wrap.client);
   // A cell's text on more than one line has client rectangles at more than one height.
   const wrapped = await table.locator('td.num').evaluateAll((cells) =>
@@ -185,6 +188,29 @@ describe('the marketing-mix wizard in Chromium, on the demo project', () => {
     await page.getByTestId('mmm-save-scenario').click();
     await expect.poll(() => page.getByTestId('mmm-scenario').count()).toBe(2);
     expect((await host.call('mmm.scenarios', { project: projectFile }))[1].goalId).toBe(goal.id);
+    // The scenarios compared work as every table: sorted by a line's figures (descending on a second click), filtered, exported one per line.
+    const scenarios = page.getByTestId('mmm-scenarios');
+    const kept = await host.call('mmm.scenarios', { project: projectFile });
+    const byRevenue = [...kept].sort((a, b) => b.revenue - a.revenue).map((s) => String(s.id));
+    await scenarios.getByTestId('sort-revenue').click();
+    await scenarios.getByTestId('sort-revenue').click();
+    expect(await scenarios.locator('th[scope="row"]', { hasText: 'Revenue' }).first().getAttribute('aria-sort')).toBe('descending');
+    expect(await page.getByTestId('mmm-scenario').evaluateAll((cells) => cells.map((c) => c.getAttribute('data-id')))).toEqual(byRevenue);
+    // Only the second serves the goal: its period is in its words.
+    await scenarios.getByTestId('table-search').fill('2027-01-01');
+    await expect.poll(() => page.getByTestId('mmm-scenario').evaluateAll((cells) => cells.map((c) => c.getAttribute('data-id')))).toEqual([String(kept[1].id)]);
+    expect(await scenarios.getByTestId('table-count').textContent()).toBe('1 of 2 scenarios');
+    await scenarios.getByTestId('table-search').fill('');
+    const [file] = await Promise.all([page.waitForEvent('download'), scenarios.getByTestId('table-export-csv').click()]);
+    const downloads = mkdtempSync(join(tmpdir(), 'roi-e2e-mmm-'));
+    await file.saveAs(join(downloads, 'scenarios.csv'));
+    const lines = readFileSync(join(downloads, 'scenarios.csv'), 'utf8').replace(/^\uFEFF/, '').trimEnd().split('\r\n');
+    rmSync(downloads, { recursive: true, force: true });
+    expect(lines[0].startsWith('Scenario,')).toBe(true);
+    expect(lines[0]).toContain('Revenue');
+    expect(lines.slice(1).map((l) => l.split(',')[0])).toEqual(byRevenue.map((id) => kept.find((s) => String(s.id) === id)!.name));
+    // A scenario's own buttons still work after a sort: the one shown first opens onto the sliders.
+    await page.getByTestId('mmm-scenario').first().getByTestId('mmm-scenario-open').click();
     await pageShot('64b-mmm-goal');
     await scenariosFit('64c-mmm-scenarios-1280');
     await page.getByTestId('mmm-split-mode-budget').click();
