@@ -52,6 +52,16 @@ describe('import wizard, in Chinese, in Chromium', () => {
     const headers = await page.getByTestId('preview-table').locator('th').allTextContents();
     expect(headers).toEqual(['日期', '渠道', '广告计划', '消耗', '现金消耗', '展现量', '点击量']);
     expect(await page.getByTestId('preview-table').locator('tbody tr').first().textContent()).toContain('抖音');
+    // The sample rows work as every table: 消耗 sorts by amount (descending on a second click), the search filters.
+    const preview = page.getByTestId('preview-table');
+    await preview.getByTestId('sort-c3').click();
+    await preview.getByTestId('sort-c3').click();
+    const spent = (await preview.locator('td[data-col="c3"]').allTextContents()).map(Number);
+    expect(spent.length).toBeGreaterThan(1);
+    expect(spent).toEqual([...spent].sort((a, b) => b - a));
+    await preview.getByTestId('table-search').fill('元宵');
+    expect((await preview.locator('td[data-col="c2"]').allTextContents()).every((t) => t === '元宵活动')).toBe(true);
+    await preview.getByTestId('table-search').fill('');
     await ui.shot('02-preview-gbk');
   });
 

@@ -31,6 +31,8 @@ export interface TableColumn<Row> {
   class?: string;
   /** A class for one cell, from its row (a figure outside a range, say). */
   cellClass?: (row: Row) => string | undefined;
+  /** Long text cut with … at a readable width (the whole of it on hover, and in a copy). */
+  clip?: boolean;
   /** False for a column of buttons: nothing to save in a file. */
   exported?: boolean;
 }
