@@ -92,5 +92,14 @@ describe('highValueAtRisk picks the top by value without sorting everyone', () =
       const naive = top.filter((v) => v.pAlive < 0.5).sort((u, v) => loss(v) - loss(u));
       expect(highValueAtRisk(values, { valueShare }).map((v) => v.customerId)).toEqual(naive.map((v) => v.customerId));
     }
+    // Equal losses from different values at stake: 0.8 × 50 = 1.0 × 40, the larger stake first.
+    const filler = Array.from({ length: 8 }, (_, i) => ({ ...values[i], pAlive: 0.9, clvIfAlive: 1 }));
+    const tie = [{ ...values[1], customerId: 'small', pAlive: 0, clvIfAlive: 40 }, ...filler, { ...values[2], customerId: 'large', pAlive: 0.2, clvIfAlive: 50 }];
+    expect(highValueAtRisk(tie).map((v) => v.customerId)).toEqual(['large', 'small']);
+    // An infinite or NaN value falls back to the plain sorts, whatever order they give.
+    const odd = values.map((v, i) => (i % 1000 === 1 ? { ...v, clvIfAlive: i % 2000 === 1 ? Infinity : NaN } : v));
+    const top = [...odd].sort((u, v) => v.clvIfAlive - u.clvIfAlive).slice(0, Math.ceil(odd.length * 0.2));
+    const naive = top.filter((v) => v.pAlive < 0.5).sort((u, v) => loss(v) - loss(u));
+    expect(highValueAtRisk(odd).map((v) => v.customerId)).toEqual(naive.map((v) => v.customerId));
   });
 });

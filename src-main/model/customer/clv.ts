@@ -79,32 +79,67 @@ export function predictCustomerValues(
  * "High value at risk": customers in the top `valueShare` by value at stake (CLV if alive)
  * whose P(alive) is below `maxPAlive`, ordered by expected loss (1 − P(alive)) · CLV-if-alive —
  * the list a CRM should call first. (CLV itself already carries P(alive), so ranking by it
- * would hide exactly these customers.)
+ * would hide exactly these customers.) Equal losses keep the order of value at stake, then
+ * of input: what a stable sort by value followed by a stable sort by loss gives.
  */
 export function highValueAtRisk(values: readonly CustomerValue[], options: { valueShare?: number; maxPAlive?: number } = {}): CustomerValue[] {
   const share = options.valueShare ?? 0.2;
   const maxPAlive = options.maxPAlive ?? 0.5;
+  const k = Math.ceil(values.length * share);
+  const stake = new Float64Array(values.length);
+  for (let i = 0; i < values.length; i++) stake[i] = values[i].clvIfAlive;
+  // Infinite or NaN values make the comparators below inconsistent: then sort exactly as the
+  // plain definition does.
+  if (k <= 0 || k >= values.length || !stake.every(Number.isFinite)) return sortedPlainly(values, k, maxPAlive);
+  // A million customers are not sorted: the k-th value is selected, and only the customers
+  // at or above it with a low P(alive) are ordered.
+  const threshold = kthLargest(stake.slice(), k);
+  let tiesKept = k - stake.reduce((n, x) => (x > threshold ? n + 1 : n), 0);
+  const picked: number[] = [];
+  const loss = new Float64Array(values.length);
+  for (let i = 0; i < values.length; i++) {
+    if (!(stake[i] > threshold || (stake[i] === threshold && tiesKept-- > 0))) continue;
+    const v = values[i];
+    if (!(v.pAlive < maxPAlive)) continue;
+    const l = (1 - v.pAlive) * v.clvIfAlive;
+    if (!Number.isFinite(l)) return sortedPlainly(values, k, maxPAlive);
+    picked.push(i);
+    loss[i] = l;
+  }
+  picked.sort((i, j) => loss[j] - loss[i] || stake[j] - stake[i] || i - j);
+  return picked.map((i) => values[i]);
+}
+
+/** The definition itself: the top `k` by a stable sort on value at stake, filtered, stably sorted by loss. */
+function sortedPlainly(values: readonly CustomerValue[], k: number, maxPAlive: number): CustomerValue[] {
   const loss = (v: CustomerValue): number => (1 - v.pAlive) * v.clvIfAlive;
-  const top = topByValueAtStake(values, Math.ceil(values.length * share));
+  const top = [...values].sort((u, v) => v.clvIfAlive - u.clvIfAlive).slice(0, Math.max(0, k));
   return top.filter((v) => v.pAlive < maxPAlive).sort((u, v) => loss(v) - loss(u));
 }
 
-/**
- * The first `k` customers by CLV if alive, highest first, equal values in input order (a
- * stable sort's order). A million customers are not sorted for it: the k-th value is found
- * in a typed array and only the customers at or above it are ordered.
- */
-function topByValueAtStake(values: readonly CustomerValue[], k: number): CustomerValue[] {
-  const byValue = (u: CustomerValue, v: CustomerValue): number => v.clvIfAlive - u.clvIfAlive;
-  const stake = new Float64Array(values.length);
-  for (let i = 0; i < values.length; i++) stake[i] = values[i].clvIfAlive;
-  // NaN breaks any ordering: then do exactly what a plain stable sort does.
-  if (k <= 0 || k >= values.length || stake.some(Number.isNaN)) return [...values].sort(byValue).slice(0, Math.max(0, k));
-  const threshold = stake.slice().sort()[values.length - k];
-  let tiesKept = k - stake.reduce((n, x) => (x > threshold ? n + 1 : n), 0);
-  const top: CustomerValue[] = [];
-  values.forEach((v, i) => {
-    if (stake[i] > threshold || (stake[i] === threshold && tiesKept-- > 0)) top.push(v);
-  });
-  return top.sort(byValue);
+/** The k-th largest of `xs` (1-based; xs is reordered): Hoare's selection, O(n) expected. */
+function kthLargest(xs: Float64Array, k: number): number {
+  const target = xs.length - k;
+  let lo = 0;
+  let hi = xs.length - 1;
+  while (lo < hi) {
+    const pivot = xs[(lo + hi) >>> 1];
+    let i = lo;
+    let j = hi;
+    while (i <= j) {
+      while (xs[i] < pivot) i++;
+      while (xs[j] > pivot) j--;
+      if (i <= j) {
+        const t = xs[i];
+        xs[i] = xs[j];
+        xs[j] = t;
+        i++;
+        j--;
+      }
+    }
+    if (target <= j) hi = j;
+    else if (target >= i) lo = i;
+    else return xs[target];
+  }
+  return xs[target];
 }

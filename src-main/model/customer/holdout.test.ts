@@ -3,6 +3,7 @@ import type { OrderRow } from './order-log.js';
 import { summarizeOrderLog } from './rfm-summary.js';
 import { thinnessFlags, trackCumulativePurchases, validateHoldout } from './holdout.js';
 import { simulateOrderRows } from './synthetic.js';
+import { probabilityAlive } from './bgnbd-predict.js';
 
 describe('holdout validation with the true parameters', () => {
   // Simulated with known parameters: the model's predictions must match the outcomes on
@@ -23,6 +24,14 @@ describe('holdout validation with the true parameters', () => {
     const totalRepeats = summary.customers.reduce((s, c) => s + c.x + c.holdoutPurchases, 0);
     expect(last.actualCumulative).toBe(totalRepeats);
     expect(Math.abs(last.expectedCumulative / last.actualCumulative - 1)).toBeLessThan(0.08);
+  });
+
+  it('gives the same figures from P(alive) the caller computed already', () => {
+    const pAlive = summary.customers.map((c) => probabilityAlive(truth, c.x, c.tx, c.T));
+    const reused = validateHoldout(truth, summary.customers, summary.timeline, (i) => pAlive[i]);
+    expect(reused).toEqual(result);
+    // It is really read: other P(alive) give other predictions.
+    expect(validateHoldout(truth, summary.customers, summary.timeline, () => 0.5).predictedTotal).not.toBe(result.predictedTotal);
   });
 
   it('groups actual and predicted means by calibration frequency 0…6, 7+', () => {

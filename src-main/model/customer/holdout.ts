@@ -49,8 +49,17 @@ export function trackCumulativePurchases(params: BgNbdParams, timeline: Purchase
   return points;
 }
 
-/** Holdout validation of fitted BG/NBD parameters on the summaries' holdout counts. */
-export function validateHoldout(params: BgNbdParams, customers: readonly CustomerSummary[], timeline: PurchaseTimeline): HoldoutValidation {
+/**
+ * Holdout validation of fitted BG/NBD parameters on the summaries' holdout counts.
+ * `pAlive`: P(alive | x, t_x, T) per customer when the caller has it already (the CLV step
+ * computes the very same closed form for every customer); omitted, it is computed here.
+ */
+export function validateHoldout(
+  params: BgNbdParams,
+  customers: readonly CustomerSummary[],
+  timeline: PurchaseTimeline,
+  pAlive?: (i: number) => number,
+): HoldoutValidation {
   const holdoutWeeks = timeline.holdoutEndDay === null ? 0 : (timeline.holdoutEndDay - timeline.calibrationEndDay) / 7;
   const n = customers.length;
   const predicted = new Float64Array(n);
@@ -58,14 +67,14 @@ export function validateHoldout(params: BgNbdParams, customers: readonly Custome
   // E[Y(t) | x, t_x, T] = E[purchases in t if alive | x, T] · P(alive | x, t_x, T): the
   // series depends on x and T only (few distinct pairs, cached); P(alive) is a closed form.
   const ifAlive = makeCumulativeExpectation(params, [holdoutWeeks]);
-  const cached = (x: number, tx: number, T: number): number => (holdoutWeeks > 0 ? ifAlive(x, T)[0] * probabilityAlive(params, x, tx, T) : 0);
+  const alive = pAlive ?? ((i: number): number => probabilityAlive(params, customers[i].x, customers[i].tx, customers[i].T));
   let absError = 0;
   let squaredError = 0;
   let actualTotal = 0;
   let predictedTotal = 0;
   const groups = Array.from({ length: 8 }, () => ({ customers: 0, actual: 0, predicted: 0 }));
   customers.forEach((c, i) => {
-    const value = cached(c.x, c.tx, c.T);
+    const value = holdoutWeeks > 0 ? ifAlive(c.x, c.T)[0] * alive(i) : 0;
     predicted[i] = value;
     actual[i] = c.holdoutPurchases;
     absError += Math.abs(value - c.holdoutPurchases);
