@@ -12,7 +12,9 @@ import type { AttributionAnalysis } from '@shared/analyses/attribution.result.js
 import {
   adviseBudgetShift,
   attributeAll,
-  buildJourneys,
+  buildJourneyColumns,
+  filterJourneyColumns,
+  journeyMoment,
   channelRoi,
   compileJourneys,
   journeysFromPaths,
@@ -21,7 +23,7 @@ import {
   topPaths,
   triangulate,
 } from '../model/attribution/index.js';
-import type { AttributionModel, AttributionNotice, Journey } from '../model/attribution/index.js';
+import type { AttributionModel, AttributionNotice, Journey, JourneyColumns } from '../model/attribution/index.js';
 import { hasData, hasOrderChannels, isoToMs, loadNewCustomersBySource, loadOrderConversions, loadOrderSourceJourneys, loadPaths, pathStepChannels, loadSpendByChannel, loadTouchpoints } from './load.js';
 import { mapToObject } from './map-to-object.js';
 import { valueConversionsFromOrders } from './conversion-values.js';
@@ -33,9 +35,10 @@ function journeysOf(db: Database, params: AttributionParams) {
   if (touchpoints) {
     const orders = hasData(db, 'orders') ? loadOrderConversions(db) : [];
     const valued = valueConversionsFromOrders(loadTouchpoints(db), orders);
-    const build = buildJourneys(valued.rows, { lookbackDays: params.lookbackDays, orders, conversionIsTouch: params.conversionIsTouch });
+    // Columns, not objects: a 10M-row log makes millions of journeys (issue 13 item 4).
+    const build = buildJourneyColumns(valued.rows, { lookbackDays: params.lookbackDays, orders, conversionIsTouch: params.conversionIsTouch });
     const summary = { ...build.summary, conversionValuesFromOrders: valued.matched, conversionsWithoutValue: valued.unmatched };
-    return { source: 'touchpoints' as const, journeys: inPeriod(build.journeys, params), summary, problems: [] };
+    return { source: 'touchpoints' as const, journeys: columnsInPeriod(build.journeys, params), summary, problems: [] };
   }
   if (params.source !== 'touchpoints' && hasData(db, 'paths')) {
     const { rows, sheetRows } = loadPaths(db);
@@ -63,14 +66,29 @@ function newCustomersBySource(db: Database, params: AttributionParams, spend: Ma
     .sort((a, b) => b.newCustomers - a.newCustomers || a.channel.localeCompare(b.channel));
 }
 
+/** The period's bounds in epoch ms (the last day included), or null for no period. */
+function periodMs({ from, to }: AttributionParams): { lo: number; hi: number } | null {
+  if (!from && !to) return null;
+  return { lo: from ? isoToMs(from) : -Infinity, hi: to ? isoToMs(to) + DAY - 1 : Infinity };
+}
+
 /** A journey belongs to the period of its conversion (or of its last touch when it did not convert). */
-function inPeriod(journeys: Journey[], { from, to }: AttributionParams): Journey[] {
-  if (!from && !to) return journeys;
-  const lo = from ? isoToMs(from) : -Infinity;
-  const hi = to ? isoToMs(to) + DAY - 1 : Infinity;
+function inPeriod(journeys: Journey[], params: AttributionParams): Journey[] {
+  const period = periodMs(params);
+  if (!period) return journeys;
   return journeys.filter((j) => {
     const at = j.conversionTime ?? j.times?.[j.times.length - 1];
-    return at === undefined || (at >= lo && at <= hi);
+    return at === undefined || (at >= period.lo && at <= period.hi);
+  });
+}
+
+/** The same rule for a touchpoint log's journeys (every one has touch times). */
+function columnsInPeriod(journeys: JourneyColumns, params: AttributionParams): JourneyColumns {
+  const period = periodMs(params);
+  if (!period) return journeys;
+  return filterJourneyColumns(journeys, (j) => {
+    const at = journeyMoment(journeys, j);
+    return at >= period.lo && at <= period.hi;
   });
 }
 

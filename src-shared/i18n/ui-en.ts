@@ -119,7 +119,7 @@ export const uiEn = {
   // column roles
   'ui.role.date': 'Date',
   'ui.role.channel': 'Channel',
-  'ui.role.channel_raw': 'Channel as written in the file',
+  'ui.role.channel_raw': 'Channel in the file',
   'ui.role.campaign': 'Campaign',
   'ui.role.spend': 'Spend',
   'ui.role.impressions': 'Impressions',

@@ -114,7 +114,7 @@ export const uiZhCN: UiCatalogue = {
   'ui.kindHint.weekly': '每周（或每天）一行：销售额或订单数、每个渠道一列花费（tv_S、抖音消耗…），可含曝光和控制变量。用于营销组合模型',
   'ui.role.date': '日期',
   'ui.role.channel': '渠道',
-  'ui.role.channel_raw': '文件中的渠道原名',
+  'ui.role.channel_raw': '文件中的渠道',
   'ui.role.campaign': '广告计划',
   'ui.role.spend': '花费',
   'ui.role.impressions': '展现量',

@@ -13,11 +13,11 @@ import type { DatasetSummary } from '../../src-shared/datasets.js';
 
 describe('the cost estimate of attribution', () => {
   it('matches the peaks measured at 4.3M and 10M touchpoint rows within 10 %', () => {
-    // attribution-e2e: 993 MB for 4,283,611 rows; touchpoints-10m-e2e: 2139 MB for 10,029,962 rows.
-    expect(estimateAttributionCost(4_283_611).memoryMB).toBeGreaterThan(993 * 0.9);
-    expect(estimateAttributionCost(4_283_611).memoryMB).toBeLessThan(993 * 1.1);
-    expect(estimateAttributionCost(10_029_962).memoryMB).toBeGreaterThan(2139 * 0.9);
-    expect(estimateAttributionCost(10_029_962).memoryMB).toBeLessThan(2139 * 1.1);
+    // Journeys as columns: 606 MB for 4,283,611 rows (attribution-e2e's project), 1132 MB for 10,029,962 rows (touchpoints-10m-e2e).
+    expect(estimateAttributionCost(4_283_611).memoryMB).toBeGreaterThan(606 * 0.9);
+    expect(estimateAttributionCost(4_283_611).memoryMB).toBeLessThan(606 * 1.1);
+    expect(estimateAttributionCost(10_029_962).memoryMB).toBeGreaterThan(1132 * 0.9);
+    expect(estimateAttributionCost(10_029_962).memoryMB).toBeLessThan(1132 * 1.1);
     expect(estimateAttributionCost(10_029_962).seconds).toBe(10);
   });
 
@@ -46,9 +46,9 @@ describe('roi-studio attribution on a large project', () => {
     db.close();
     const large = runCli(['attribution', '--project', project, '--json']);
     expect(large.code, large.stderr).toBe(0);
-    expect(large.stderr).toContain('Attribution over 10,029,962 touchpoints: expect about 10 s and 2.1 GB of memory at its peak.');
+    expect(large.stderr).toContain('Attribution over 10,029,962 touchpoints: expect about 10 s and 1.1 GB of memory at its peak.');
     expect(JSON.parse(large.stdout)).toMatchObject({ conversions: 1 });
     const zh = runCli(['attribution', '--project', project, '--lang', 'zh-CN']);
-    expect(zh.stderr).toContain('归因分析将读取 10,029,962 条触点：预计约 10 秒，内存峰值约 2.1 GB。');
+    expect(zh.stderr).toContain('归因分析将读取 10,029,962 条触点：预计约 10 秒，内存峰值约 1.1 GB。');
   });
 });

@@ -2,14 +2,15 @@
  * What attribution over a project's touchpoints will cost, said before it starts (issue 13
  * item 4): a 10M-row log takes tens of seconds and about 2 GB, which a user should know
  * before waiting, not after. The figures are measured on this kind of machine (2 cores;
- * `npm run bench -- attribution-e2e,touchpoints-10m-e2e`): peak memory grew by ~210 bytes
- * per touchpoint row over ~140 MB (993 MB at 4.3M rows, 2139 MB at 10M), time by about one
- * second per million rows.
+ * `npm run bench -- attribution-e2e,touchpoints-10m-e2e`): with journeys kept as columns
+ * peak memory grows by ~96 bytes per touchpoint row over ~215 MB (606 MB at 4.3M rows,
+ * 1132 MB at 10M; as objects it was 993 MB and 2139 MB), time by about one second per
+ * million rows.
  */
 import type { DatasetSummary } from '@shared/datasets.js';
 
-const BASE_MB = 140;
-const BYTES_PER_ROW = 210;
+const BASE_MB = 215;
+const BYTES_PER_ROW = 96;
 const SECONDS_PER_MILLION_ROWS = 1;
 /** Below this estimate the run is quick and small: nothing worth saying. */
 export const COST_NOTICE_MIN_MB = 1024;

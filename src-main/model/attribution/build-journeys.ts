@@ -8,6 +8,7 @@
  */
 import { buildTouchLog, type TouchpointInput } from './touch-log.js';
 import { DAY_MS } from './units.js';
+import { journeyAt, type JourneyColumns } from './journey-columns.js';
 import type { Journey, OrderRow } from './types.js';
 
 export const DEFAULT_LOOKBACK_DAYS = 30;
@@ -47,14 +48,72 @@ export interface JourneyBuild {
   readonly summary: JourneyBuildSummary;
 }
 
+export interface JourneyColumnsBuild {
+  readonly journeys: JourneyColumns;
+  readonly summary: JourneyBuildSummary;
+}
+
+/** The journeys as objects: for small logs and the tests (a large log keeps them as columns, buildJourneyColumns). */
 export function buildJourneys(touches: TouchpointInput, options: BuildJourneysOptions = {}): JourneyBuild {
+  const { journeys, summary } = buildJourneyColumns(touches, options);
+  return { journeys: Array.from({ length: journeys.size }, (_, j) => journeyAt(journeys, j)), summary };
+}
+
+/** Per-journey columns that grow by doubling (how many journeys a log makes is known only at the end). */
+class JourneyRows {
+  size = 0;
+  start = new Int32Array(1024);
+  converted = new Uint8Array(1024);
+  value = new Float64Array(1024);
+  conversionTime = new Float64Array(1024);
+
+  /** A journey whose touches end at `end` (the entry after its last one). */
+  add(end: number, converted: boolean, value: number, conversionTime: number): void {
+    if (this.size + 2 > this.start.length) this.grow();
+    this.converted[this.size] = converted ? 1 : 0;
+    this.value[this.size] = value;
+    this.conversionTime[this.size] = conversionTime;
+    this.start[++this.size] = end;
+  }
+
+  private grow(): void {
+    const capacity = this.start.length * 2;
+    const grown = <T extends Int32Array | Uint8Array | Float64Array>(from: T, make: (n: number) => T): T => {
+      const to = make(capacity);
+      to.set(from);
+      return to;
+    };
+    this.start = grown(this.start, (n) => new Int32Array(n));
+    this.converted = grown(this.converted, (n) => new Uint8Array(n));
+    this.value = grown(this.value, (n) => new Float64Array(n));
+    this.conversionTime = grown(this.conversionTime, (n) => new Float64Array(n));
+  }
+}
+
+export function buildJourneyColumns(touches: TouchpointInput, options: BuildJourneysOptions = {}): JourneyColumnsBuild {
   const lookbackDays = options.lookbackDays ?? DEFAULT_LOOKBACK_DAYS;
   if (!(lookbackDays > 0)) throw new RangeError(`lookback must be a positive number of days, got ${lookbackDays}`);
   const lookbackMs = lookbackDays * DAY_MS;
   const log = buildTouchLog(touches, options.orders ?? [], options.conversionIsTouch ?? true);
   const { order, time, channel, value, channelNames } = log;
 
-  const journeys: Journey[] = [];
+  // Every touch lands in exactly one journey, so the touch columns have their final size now.
+  let touchEntries = 0;
+  for (let i = 0; i < order.length; i++) if (channel[i] >= 0) touchEntries++;
+  const touchChannel = new Int32Array(touchEntries);
+  const touchTime = new Float64Array(touchEntries);
+  let written = 0;
+  const journeys = new JourneyRows();
+  /** Appends the touches `order[from .. to)` and closes a journey on them. */
+  const addJourney = (from: number, to: number, converted: boolean, amount: number, at: number): void => {
+    for (let i = from; i < to; i++) {
+      touchChannel[written] = channel[order[i]];
+      touchTime[written] = time[order[i]];
+      written++;
+    }
+    journeys.add(written, converted, amount, at);
+  };
+
   let touchCount = 0;
   let conversions = 0;
   let conversionValue = 0;
@@ -80,17 +139,10 @@ export function buildJourneys(touches: TouchpointInput, options: BuildJourneysOp
       while (first < i && time[order[first]] < at - lookbackMs) first++;
       if (first > pending) {
         touchesOutsideLookback += first - pending;
-        journeys.push({ channels: channelsOf(pending, first), times: timesOf(pending, first), converted: false, value: 0, count: 1 });
+        addJourney(pending, first, false, 0, NaN);
       }
       if (first < i) {
-        journeys.push({
-          channels: channelsOf(first, i),
-          times: timesOf(first, i),
-          conversionTime: at,
-          converted: true,
-          value: value[entry],
-          count: 1,
-        });
+        addJourney(first, i, true, value[entry], at);
         convertingJourneys++;
       } else {
         conversionsWithoutTouches++;
@@ -98,26 +150,24 @@ export function buildJourneys(touches: TouchpointInput, options: BuildJourneysOp
       }
       pending = i + 1;
     }
-    if (pending < end) journeys.push({ channels: channelsOf(pending, end), times: timesOf(pending, end), converted: false, value: 0, count: 1 });
-  }
-
-  // Arrays of their exact length: grown by push, each would reserve 17 slots for a journey's
-  // handful of touches, and a million journeys would carry a quarter of a gigabyte of them.
-  function channelsOf(from: number, to: number): string[] {
-    const channels = new Array<string>(to - from);
-    for (let i = from; i < to; i++) channels[i - from] = channelNames[channel[order[i]]];
-    return channels;
-  }
-  function timesOf(from: number, to: number): number[] {
-    const times = new Array<number>(to - from);
-    for (let i = from; i < to; i++) times[i - from] = time[order[i]];
-    return times;
+    if (pending < end) addJourney(pending, end, false, 0, NaN);
   }
 
   const conversionSource =
     conversions === 0 ? 'none' : log.customersFromOrders === 0 ? 'events' : log.customersWithEvents === 0 ? 'orders' : 'mixed';
+  const size = journeys.size;
   return {
-    journeys,
+    journeys: {
+      kind: 'journey-columns',
+      channelNames,
+      size,
+      start: journeys.start.slice(0, size + 1),
+      channel: touchChannel,
+      time: touchTime,
+      converted: journeys.converted.slice(0, size),
+      value: journeys.value.slice(0, size),
+      conversionTime: journeys.conversionTime.slice(0, size),
+    },
     summary: {
       customers: log.customerCount,
       touches: touchCount,
@@ -125,7 +175,7 @@ export function buildJourneys(touches: TouchpointInput, options: BuildJourneysOp
       conversionValue,
       conversionSource,
       convertingJourneys,
-      nonConvertingJourneys: journeys.length - convertingJourneys,
+      nonConvertingJourneys: size - convertingJourneys,
       conversionsWithoutTouches,
       valueWithoutTouches,
       touchesOutsideLookback,

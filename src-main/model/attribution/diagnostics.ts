@@ -4,7 +4,8 @@
  * "Top conversion paths", "Path length" and "Time lag" reports give.
  */
 import { toJourneyTable } from './journey-table.js';
-import type { JourneyInput } from './journey-table.js';
+import type { JourneyInput, JourneySource } from './journey-table.js';
+import { isJourneyColumns, type JourneyColumns } from './journey-columns.js';
 import type { Journey } from './types.js';
 import { DAY_MS } from './units.js';
 import type { PathLengthBucket, TimeToConversion, TopPath } from '@shared/analyses/attribution.result.js';
@@ -50,8 +51,34 @@ export function pathLengthDistribution(journeys: JourneyInput): PathLengthBucket
  * Days from a journey's first touch to its conversion (the conversion time, or the last
  * touch when the conversion time is unknown). Null when no converting journey has times.
  */
-export function timeToConversion(journeys: readonly Journey[]): TimeToConversion | null {
-  const samples: { days: number; weight: number }[] = [];
+export function timeToConversion(journeys: JourneySource): TimeToConversion | null {
+  const { days, weight, unmeasured } = isJourneyColumns(journeys) ? conversionLagsOfColumns(journeys) : conversionLagsOfObjects(journeys);
+  const n = days.length;
+  if (n === 0) return null;
+  // In order of days, equal days in journey order (what a stable sort gives).
+  const order = Int32Array.from({ length: n }, (_, i) => i).sort((a, b) => days[a] - days[b] || a - b);
+  const samples = Array.from(order, (i) => ({ days: days[i], weight: weight[i] }));
+  const total = samples.reduce((sum, s) => sum + s.weight, 0);
+  const mean = samples.reduce((sum, s) => sum + s.days * s.weight, 0) / total;
+  const byDay = new Map<number, number>();
+  for (const s of samples) byDay.set(Math.floor(s.days), (byDay.get(Math.floor(s.days)) ?? 0) + s.weight);
+  return {
+    buckets: [...byDay.entries()].sort((a, b) => a[0] - b[0]).map(([days, conversions]) => ({ days, conversions })),
+    meanDays: mean,
+    medianDays: weightedMedian(samples, total),
+    unmeasured,
+  };
+}
+
+interface ConversionLags {
+  days: ArrayLike<number>;
+  weight: ArrayLike<number>;
+  unmeasured: number;
+}
+
+function conversionLagsOfObjects(journeys: readonly Journey[]): ConversionLags {
+  const days: number[] = [];
+  const weight: number[] = [];
   let unmeasured = 0;
   for (const journey of journeys) {
     if (!journey.converted) continue;
@@ -67,20 +94,28 @@ export function timeToConversion(journeys: readonly Journey[]): TimeToConversion
       if (t > last) last = t;
     }
     const end = journey.conversionTime ?? last;
-    samples.push({ days: Math.max(0, end - first) / DAY_MS, weight: journey.count });
+    days.push(Math.max(0, end - first) / DAY_MS);
+    weight.push(journey.count);
   }
-  if (samples.length === 0) return null;
-  samples.sort((a, b) => a.days - b.days);
-  const total = samples.reduce((sum, s) => sum + s.weight, 0);
-  const mean = samples.reduce((sum, s) => sum + s.days * s.weight, 0) / total;
-  const byDay = new Map<number, number>();
-  for (const s of samples) byDay.set(Math.floor(s.days), (byDay.get(Math.floor(s.days)) ?? 0) + s.weight);
-  return {
-    buckets: [...byDay.entries()].sort((a, b) => a[0] - b[0]).map(([days, conversions]) => ({ days, conversions })),
-    meanDays: mean,
-    medianDays: weightedMedian(samples, total),
-    unmeasured,
-  };
+  return { days, weight, unmeasured };
+}
+
+/** Journeys of a touchpoint log: each has touch times and stands for one journey. */
+function conversionLagsOfColumns(journeys: JourneyColumns): ConversionLags {
+  const days: number[] = [];
+  for (let j = 0; j < journeys.size; j++) {
+    if (journeys.converted[j] !== 1) continue;
+    let first = Infinity;
+    let last = -Infinity;
+    for (let i = journeys.start[j]; i < journeys.start[j + 1]; i++) {
+      const t = journeys.time[i];
+      if (t < first) first = t;
+      if (t > last) last = t;
+    }
+    const at = journeys.conversionTime[j];
+    days.push(Math.max(0, (Number.isNaN(at) ? last : at) - first) / DAY_MS);
+  }
+  return { days, weight: new Float64Array(days.length).fill(1), unmeasured: 0 };
 }
 
 /** Median of sorted weighted samples: the midpoint when the cumulative weight hits exactly half. */

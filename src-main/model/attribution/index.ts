@@ -1,9 +1,11 @@
 /** The attribution engine's public surface (issue 4). Pure: no I/O, seeded randomness. */
 export * from './types.js';
 export { compileJourneys, toJourneyTable, isJourneyTable } from './journey-table.js';
-export type { JourneyInput, JourneyTable } from './journey-table.js';
-export { buildJourneys, DEFAULT_LOOKBACK_DAYS } from './build-journeys.js';
-export type { BuildJourneysOptions, JourneyBuild, JourneyBuildSummary } from './build-journeys.js';
+export type { JourneyInput, JourneySource, JourneyTable, TimedConversions } from './journey-table.js';
+export { buildJourneyColumns, buildJourneys, DEFAULT_LOOKBACK_DAYS } from './build-journeys.js';
+export type { BuildJourneysOptions, JourneyBuild, JourneyBuildSummary, JourneyColumnsBuild } from './build-journeys.js';
+export { filterJourneyColumns, isJourneyColumns, journeyAt, journeyMoment } from './journey-columns.js';
+export type { JourneyColumns } from './journey-columns.js';
 export { toTouchpointColumns } from './touch-log.js';
 export type { TouchpointColumns, TouchpointInput } from './touch-log.js';
 export { journeysFromPaths, splitPath } from './journeys-from-paths.js';

@@ -4,6 +4,7 @@
  * distinct paths (issue 4, benchmark `attribution-1m`).
  */
 import { PathInterner } from './path-interner.js';
+import { isJourneyColumns, type JourneyColumns } from './journey-columns.js';
 import type { ChannelCredits, Journey } from './types.js';
 
 export interface JourneyTable {
@@ -23,14 +24,30 @@ export interface JourneyTable {
   readonly totalConversions: number;
   readonly totalValue: number;
   /** Converting journeys with a time per touch (time-decay reads these), or null when any lacks times. */
-  readonly timedConversions: readonly Journey[] | null;
+  readonly timedConversions: TimedConversions | null;
   /** Converting journeys (weighted) that have no touch times. */
   readonly conversionsWithoutTimes: number;
   /** Input journeys with no channel at all or a non-positive count: they cannot be credited. */
   readonly skippedJourneys: number;
 }
 
-export type JourneyInput = readonly Journey[] | JourneyTable;
+/**
+ * Converting journeys with their touch times, in input order: conversion k's touches are
+ * `steps[start[k] .. start[k+1])` (channel ids of the table) at `times[…]`; it stands for
+ * `count[k]` journeys worth `value[k]` in all.
+ */
+export interface TimedConversions {
+  readonly size: number;
+  readonly start: Int32Array;
+  readonly steps: Int32Array;
+  readonly times: Float64Array;
+  readonly count: Float64Array;
+  readonly value: Float64Array;
+}
+
+/** Journeys as objects or as columns (a touchpoint log's), or already compiled. */
+export type JourneySource = readonly Journey[] | JourneyColumns;
+export type JourneyInput = JourneySource | JourneyTable;
 
 export function isJourneyTable(input: JourneyInput): input is JourneyTable {
   return !Array.isArray(input) && (input as JourneyTable).kind === 'journey-table';
@@ -38,30 +55,130 @@ export function isJourneyTable(input: JourneyInput): input is JourneyTable {
 
 /** Compiles journeys once; models accept either form so `attributeAll` compiles only once. */
 export function toJourneyTable(input: JourneyInput): JourneyTable {
-  return isJourneyTable(input) ? input : compileJourneys(input as readonly Journey[]);
+  return isJourneyTable(input) ? input : compileJourneys(input);
 }
 
-export function compileJourneys(journeys: readonly Journey[]): JourneyTable {
-  const interner = new PathInterner();
+/**
+ * The table under construction: paths interned, sums per path and the timed conversions.
+ * Both journey forms feed it journey by journey in input order, so they compile alike.
+ */
+class TableBuilder {
+  private readonly interner = new PathInterner();
+  private readonly conversions: number[] = [];
+  private readonly values: number[] = [];
+  private readonly nulls: number[] = [];
+  private readonly timedStart: number[] = [0];
+  private readonly timedSteps: number[] = [];
+  private readonly timedTimes: number[] = [];
+  private readonly timedCount: number[] = [];
+  private readonly timedValue: number[] = [];
+  private timesComplete = true;
+  private conversionsWithoutTimes = 0;
+  skippedJourneys = 0;
+  private totalJourneys = 0;
+  private totalConversions = 0;
+  private totalValue = 0;
+
+  /**
+   * One journey of `length` touches on table channel ids `ids[0 .. length)`, standing for
+   * `count` journeys; `times` (touch times, from `timesFrom`) null when it has none.
+   */
+  add(ids: Int32Array, length: number, count: number, converted: boolean, value: number, times: ArrayLike<number> | null, timesFrom: number): void {
+    const p = this.interner.intern(ids, length);
+    if (p === this.conversions.length) {
+      this.conversions.push(0);
+      this.values.push(0);
+      this.nulls.push(0);
+    }
+    this.totalJourneys += count;
+    if (!converted) {
+      this.nulls[p] += count;
+      return;
+    }
+    this.conversions[p] += count;
+    this.values[p] += value;
+    this.totalConversions += count;
+    this.totalValue += value;
+    if (times === null) {
+      this.timesComplete = false;
+      this.conversionsWithoutTimes += count;
+      return;
+    }
+    if (!this.timesComplete) return;
+    for (let i = 0; i < length; i++) {
+      this.timedSteps.push(ids[i]);
+      this.timedTimes.push(times[timesFrom + i]);
+    }
+    this.timedStart.push(this.timedSteps.length);
+    this.timedCount.push(count);
+    this.timedValue.push(value);
+  }
+
+  table(channels: readonly string[]): JourneyTable {
+    return {
+      kind: 'journey-table',
+      channels,
+      pathCount: this.conversions.length,
+      offsets: Int32Array.from(this.interner.offsets),
+      steps: Int32Array.from(this.interner.steps),
+      conversions: Float64Array.from(this.conversions),
+      values: Float64Array.from(this.values),
+      nulls: Float64Array.from(this.nulls),
+      totalJourneys: this.totalJourneys,
+      totalConversions: this.totalConversions,
+      totalValue: this.totalValue,
+      timedConversions: this.timesComplete
+        ? {
+            size: this.timedCount.length,
+            start: Int32Array.from(this.timedStart),
+            steps: Int32Array.from(this.timedSteps),
+            times: Float64Array.from(this.timedTimes),
+            count: Float64Array.from(this.timedCount),
+            value: Float64Array.from(this.timedValue),
+          }
+        : null,
+      conversionsWithoutTimes: this.conversionsWithoutTimes,
+      skippedJourneys: this.skippedJourneys,
+    };
+  }
+}
+
+export function compileJourneys(journeys: JourneySource): JourneyTable {
+  return isJourneyColumns(journeys) ? compileJourneyColumns(journeys) : compileJourneyObjects(journeys);
+}
+
+/** Table channel ids are numbered in order of first appearance, as for journey objects. */
+function compileJourneyColumns(journeys: JourneyColumns): JourneyTable {
+  const builder = new TableBuilder();
+  const tableId = new Int32Array(journeys.channelNames.length).fill(-1);
+  const channels: string[] = [];
+  let ids = new Int32Array(64);
+  for (let j = 0; j < journeys.size; j++) {
+    const from = journeys.start[j];
+    const length = journeys.start[j + 1] - from;
+    if (ids.length < length) ids = new Int32Array(length * 2);
+    for (let i = 0; i < length; i++) {
+      const channel = journeys.channel[from + i];
+      let id = tableId[channel];
+      if (id < 0) id = tableId[channel] = channels.push(journeys.channelNames[channel]) - 1;
+      ids[i] = id;
+    }
+    const converted = journeys.converted[j] === 1;
+    builder.add(ids, length, 1, converted, converted ? journeys.value[j] : 0, journeys.time, from);
+  }
+  return builder.table(channels);
+}
+
+function compileJourneyObjects(journeys: readonly Journey[]): JourneyTable {
+  const builder = new TableBuilder();
   const channelIds = new Map<string, number>();
   const channels: string[] = [];
-  const conversions: number[] = [];
-  const values: number[] = [];
-  const nulls: number[] = [];
-  const timed: Journey[] = [];
   let ids = new Int32Array(64);
-  let timesComplete = true;
-  let conversionsWithoutTimes = 0;
-  let skippedJourneys = 0;
-  let totalJourneys = 0;
-  let totalConversions = 0;
-  let totalValue = 0;
-
   for (const journey of journeys) {
     const count = journey.count;
     const names = journey.channels;
     if (names.length === 0 || !(count > 0)) {
-      skippedJourneys += count > 0 ? count : 1;
+      builder.skippedJourneys += count > 0 ? count : 1;
       continue;
     }
     if (ids.length < names.length) ids = new Int32Array(names.length * 2);
@@ -74,45 +191,10 @@ export function compileJourneys(journeys: readonly Journey[]): JourneyTable {
       }
       ids[i] = id;
     }
-    const p = interner.intern(ids, names.length);
-    if (p === conversions.length) {
-      conversions.push(0);
-      values.push(0);
-      nulls.push(0);
-    }
-    totalJourneys += count;
-    if (journey.converted) {
-      conversions[p] += count;
-      values[p] += journey.value;
-      totalConversions += count;
-      totalValue += journey.value;
-      if (journey.times && journey.times.length === names.length) {
-        if (timesComplete) timed.push(journey);
-      } else {
-        timesComplete = false;
-        conversionsWithoutTimes += count;
-      }
-    } else {
-      nulls[p] += count;
-    }
+    const times = journey.times && journey.times.length === names.length ? journey.times : null;
+    builder.add(ids, names.length, count, journey.converted, journey.value, times, 0);
   }
-
-  return {
-    kind: 'journey-table',
-    channels,
-    pathCount: conversions.length,
-    offsets: Int32Array.from(interner.offsets),
-    steps: Int32Array.from(interner.steps),
-    conversions: Float64Array.from(conversions),
-    values: Float64Array.from(values),
-    nulls: Float64Array.from(nulls),
-    totalJourneys,
-    totalConversions,
-    totalValue,
-    timedConversions: timesComplete ? timed : null,
-    conversionsWithoutTimes,
-    skippedJourneys,
-  };
+  return builder.table(channels);
 }
 
 /** Turns per-channel-id sums into the public credit map (every known channel present, zeros included). */

@@ -24,33 +24,32 @@ export function attributeTimeDecay(journeys: JourneyInput, halfLifeDays = DEFAUL
   if (timed === null) {
     throw new ModelUnavailable('time-decay-needs-timestamps', { conversionsWithoutTimes: table.conversionsWithoutTimes });
   }
-  const ids = new Map<string, number>();
-  table.channels.forEach((name, id) => ids.set(name, id));
   const n = table.channels.length;
   const conversions = new Float64Array(n);
   const values = new Float64Array(n);
   const decayPerMs = Math.LN2 / (halfLifeDays * DAY_MS);
   let weights = new Float64Array(16);
+  const { start, steps, times } = timed;
 
-  for (const journey of timed) {
-    const times = journey.times as readonly number[];
-    const length = times.length;
+  for (let k = 0; k < timed.size; k++) {
+    const from = start[k];
+    const length = start[k + 1] - from;
     if (weights.length < length) weights = new Float64Array(length * 2);
     // The conversion time is a common factor 2^(−(tConv − tLatest)/h) of every weight and
     // cancels in the normalisation, so weights are taken relative to the latest touch:
     // the largest weight is 1 and old touches cannot underflow all weights to 0.
     let latest = -Infinity;
-    for (let i = 0; i < length; i++) if (times[i] > latest) latest = times[i];
+    for (let i = 0; i < length; i++) if (times[from + i] > latest) latest = times[from + i];
     let total = 0;
     for (let i = 0; i < length; i++) {
-      const w = Math.exp(-decayPerMs * (latest - times[i]));
+      const w = Math.exp(-decayPerMs * (latest - times[from + i]));
       weights[i] = w;
       total += w;
     }
-    const c = journey.count / total;
-    const v = journey.value / total;
+    const c = timed.count[k] / total;
+    const v = timed.value[k] / total;
     for (let i = 0; i < length; i++) {
-      const id = ids.get(journey.channels[i]) as number;
+      const id = steps[from + i];
       conversions[id] += c * weights[i];
       values[id] += v * weights[i];
     }

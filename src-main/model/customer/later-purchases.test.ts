@@ -42,14 +42,15 @@ describe('laterPurchases', () => {
     const random = mulberry32(8);
     const pick = <T>(values: T[]): T => values[Math.floor(random() * values.length)];
     const orders: OrderRow[] = Array.from({ length: 3000 }, () => {
-      const id = `C${Math.floor(random() * 300)}`;
+      // A guest account holds a tenth of the rows: a long history in no order.
+      const id = random() < 0.1 ? 'GUEST' : `C${Math.floor(random() * 300)}`;
       return {
         customerId: pick([id, id, id, ` ${id}`, '']),
         date: pick([`2025-0${1 + Math.floor(random() * 9)}-1${Math.floor(random() * 10)}`, '2025-07-01T10:00', 'not a date']),
         revenue: pick([Math.round(random() * 10000) / 100, -5, 0, NaN, 12.3]),
       };
     });
-    const candidates = new Set(Array.from({ length: 60 }, () => `C${Math.floor(random() * 320)}`));
+    const candidates = new Set(['GUEST', ...Array.from({ length: 60 }, () => `C${Math.floor(random() * 320)}`)]);
     for (const only of [candidates, undefined, new Set<string>()]) {
       const got = laterPurchases(orders, '2025-05-31', only);
       const want = reference(orders, '2025-05-31', only);
@@ -59,5 +60,7 @@ describe('laterPurchases', () => {
       expect([...got.after]).toEqual([...want.after]);
     }
     expect(reference(orders, '2025-05-31', candidates).after.size).toBeGreaterThan(10);
+    expect(reference(orders, '2025-05-31', candidates).after.has('GUEST')).toBe(true);
+    expect(orders.filter((o) => o.customerId === 'GUEST').length).toBeGreaterThan(100);
   });
 });

@@ -1,6 +1,6 @@
 /** Column widths of the rows view: headers keep room for their sort arrow, long ids give way so every header fits the window. */
 import { describe, expect, it } from 'vitest';
-import { fitColumnWidth, fitColumnsInto } from './column-width.js';
+import { ARROW_WIDTH, fitColumnWidth, fitColumnsInto, headerWidth } from './column-width.js';
 
 describe('column widths', () => {
   it('leaves room for the sort arrow after a header', () => {
@@ -16,5 +16,23 @@ describe('column widths', () => {
     // Fits already, or the width is not known yet: unchanged.
     expect(fitColumnsInto([60, 600], [false, true], 900)).toEqual([60, 600]);
     expect(fitColumnsInto([60, 600], [false, true], 0)).toEqual([60, 600]);
+  });
+});
+
+describe('a header that may wrap', () => {
+  const measure = (text: string) => text.length * 7;
+  it('needs its widest word, or half of a long label with its arrow on two lines', () => {
+    expect(headerWidth('Impressions', measure)).toBe(77);
+    expect(headerWidth('Channel in the file', measure)).toBe(Math.ceil((19 * 7 + ARROW_WIDTH) / 2 + 8));
+    // CJK breaks between characters.
+    expect(headerWidth('文件中的渠道', measure)).toBe(Math.ceil((6 * 7 + ARROW_WIDTH) / 2 + 8));
+  });
+});
+
+describe('columns with floors of their own', () => {
+  it('narrow the widest first, each down to its own floor, figures (false) never', () => {
+    // row, date, campaign (a name, floor 96), customer id (floor 180), spend: 1000 px into 700.
+    expect(fitColumnsInto([60, 100, 300, 440, 100], [false, false, 96, 180, false], 700)).toEqual([60, 100, 220, 220, 100]);
+    expect(fitColumnsInto([60, 100, 300, 440, 100], [false, false, 96, 180, false], 400)).toEqual([60, 100, 96, 180, 100]);
   });
 });
