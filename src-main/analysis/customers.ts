@@ -17,6 +17,7 @@ import { hasData } from './load.js';
 import { assess, checkNeed } from '../model/reliability.js';
 import { readOrderColumns } from '../store/queries/orders.js';
 import { loadNumericAttributes } from './customer-attributes.js';
+import { fitSpendInThread } from './spend-fit-thread.js';
 import type { SegmentsAnalysis } from '@shared/analyses/segments.result.js';
 import type { LtvAnalysisResult } from '@shared/analyses/ltv.result.js';
 import type { CohortsAnalysis } from '@shared/analyses/cohorts.result.js';
@@ -137,7 +138,7 @@ function scatterSample(customers: readonly { recencyDays: number; frequency: num
 
 export function runLtv(db: Database, params: LtvParams, outFile?: string): LtvAnalysisResult {
   if (outFile) checkOutputTarget(outFile, outputGuardOf(db));
-  const a = analyzeLifetimeValue(loadOrders(db), params);
+  const a = analyzeLifetimeValue(loadOrders(db), { ...params, startSpendFit: fitSpendInThread });
   if (outFile) {
     writeOutputFile(
       outFile,

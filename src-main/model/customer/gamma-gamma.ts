@@ -24,6 +24,22 @@ export interface SpendSummary {
   monetary: number;
 }
 
+/** The same per customer as columns: how the summaries cross to another thread (analysis/spend-fit-thread.ts). */
+export interface SpendColumns {
+  readonly x: Float64Array;
+  readonly monetary: Float64Array;
+}
+
+export function toSpendColumns(customers: readonly SpendSummary[]): SpendColumns {
+  const x = new Float64Array(customers.length);
+  const monetary = new Float64Array(customers.length);
+  customers.forEach((c, i) => {
+    x[i] = c.x;
+    monetary[i] = c.monetary;
+  });
+  return { x, monetary };
+}
+
 export interface GammaGammaFit {
   params: GammaGammaParams;
   logLikelihood: number;
@@ -128,19 +144,20 @@ function objectiveOf(allX: Float64Array, allM: Float64Array, indices: Int32Array
  * the analytic gradient on all: optimize.ts, minimizeStaged). Throws a RangeError when no
  * customer qualifies; callers check for repeat customers first.
  */
-export function fitGammaGamma(customers: readonly SpendSummary[], options: { seed?: number } = {}): GammaGammaFit {
+export function fitGammaGamma(customers: readonly SpendSummary[] | SpendColumns, options: { seed?: number } = {}): GammaGammaFit {
   const seed = options.seed ?? 1;
   const warnings = new WarningCounter();
+  const { x: allX, monetary: allM } = Array.isArray(customers) ? toSpendColumns(customers) : (customers as SpendColumns);
   const xs: number[] = [];
   const ms: number[] = [];
-  for (const c of customers) {
-    if (!(c.x >= 1)) continue;
-    if (!(c.monetary > 0)) {
+  for (let i = 0; i < allX.length; i++) {
+    if (!(allX[i] >= 1)) continue;
+    if (!(allM[i] > 0)) {
       warnings.add('nonPositiveRepeatSpend');
       continue;
     }
-    xs.push(c.x);
-    ms.push(c.monetary);
+    xs.push(allX[i]);
+    ms.push(allM[i]);
   }
   const n = xs.length;
   if (n === 0) throw new RangeError('fitGammaGamma requires at least one repeat customer with positive spend');

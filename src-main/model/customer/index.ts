@@ -13,10 +13,10 @@ export { analyzeSegments, type SegmentationAnalysis, type SegmentationOptions } 
 export { summarizeOrderLog, type CustomerSummary, type OrderLogSummary, type PurchaseTimeline } from './rfm-summary.js';
 export { fitBgNbd, bgnbdLogLikelihood, type BgNbdFit, type BgNbdParams } from './bgnbd.js';
 export { conditionalExpectedPurchases, probabilityAlive, unconditionalExpectedPurchases } from './bgnbd-predict.js';
-export { conditionalExpectedSpend, fitGammaGamma, gammaGammaLogLikelihood, type GammaGammaFit, type GammaGammaParams } from './gamma-gamma.js';
+export { conditionalExpectedSpend, fitGammaGamma, gammaGammaLogLikelihood, type GammaGammaFit, type GammaGammaParams, type SpendColumns } from './gamma-gamma.js';
 export { highValueAtRisk, predictCustomerValues, WEEKS_PER_MONTH, type ClvOptions, type CustomerValue } from './clv.js';
 export { thinnessFlags, validateHoldout, THINNESS_CODES, type HoldoutValidation, type ThinnessCode, type ThinnessFlag } from './holdout.js';
-export { analyzeLifetimeValue, type LtvAnalysis, type LtvOptions } from './ltv.js';
+export { analyzeLifetimeValue, fitSpendHere, type LtvAnalysis, type LtvOptions, type SpendFitStarter } from './ltv.js';
 export { computeCohorts, type CohortAnalysis, type CohortRow } from './cohorts.js';
 export { simulateBgNbdCustomers, simulateOrderRows, type SimulatedCustomer, type SimulationOptions } from './synthetic.js';
 export { hypergeometric2F1 } from './hypergeometric.js';

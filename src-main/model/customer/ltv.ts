@@ -6,7 +6,7 @@
 import { fitBgNbd, type BgNbdParams } from './bgnbd.js';
 import { probabilityAlive, unconditionalExpectedPurchases } from './bgnbd-predict.js';
 import { highValueAtRisk, predictCustomerValues, type ClvOptions, type CustomerValue } from './clv.js';
-import { fitGammaGamma, type GammaGammaParams } from './gamma-gamma.js';
+import { fitGammaGamma, toSpendColumns, type GammaGammaFit, type GammaGammaParams, type SpendColumns } from './gamma-gamma.js';
 import { thinnessFlags, validateHoldout, type HoldoutValidation, type ThinnessFlag } from './holdout.js';
 import { toOrderColumns, type OrderInput } from './order-log.js';
 import { formatDay, requireDay } from './dates.js';
@@ -18,10 +18,24 @@ import type { AtRiskCustomer } from '@shared/analyses/ltv.result.js';
 
 export type { AtRiskCustomer };
 
+/**
+ * Starts the Gamma-Gamma fit and returns a function that gives its result: the caller may
+ * run it on another thread while BG/NBD is fitted here (the two fits are independent and
+ * each takes about half a second on a million customers).
+ */
+export type SpendFitStarter = (spend: SpendColumns, seed: number | undefined) => () => GammaGammaFit;
+
+export const fitSpendHere: SpendFitStarter = (spend, seed) => {
+  const fit = fitGammaGamma(spend, { seed });
+  return () => fit;
+};
+
 export interface LtvOptions extends ClvOptions {
   calibrationEnd: string;
   holdoutEnd?: string;
   seed?: number;
+  /** Where the Gamma-Gamma fit runs (default: here, before BG/NBD). */
+  startSpendFit?: SpendFitStarter;
 }
 
 
@@ -99,9 +113,10 @@ export function analyzeLifetimeValue(input: OrderInput, options: LtvOptions): Lt
       warnings: warnings.list(),
     };
   }
-  const bg = fitBgNbd(customers, { seed: options.seed });
   const repeatWithSpend = customers.some((c) => c.x > 0 && c.monetary > 0);
-  const gg = repeatWithSpend ? fitGammaGamma(customers, { seed: options.seed }) : null;
+  const spendFit = repeatWithSpend ? (options.startSpendFit ?? fitSpendHere)(toSpendColumns(customers), options.seed) : null;
+  const bg = fitBgNbd(customers, { seed: options.seed });
+  const gg = spendFit ? spendFit() : null;
   if (gg) warnings.merge(gg.warnings);
   const fallbackSpend = gg ? gg.observedMeanSpend : 0;
   const values = predictCustomerValues(customers, bg.params, gg ? gg.params : null, fallbackSpend, options);
