@@ -18,7 +18,7 @@ import { countIssues, datasetIdsBySha, deleteDataset, finishDataset, findDataset
 import { storedRowReader } from '../store/dataset-rows.js';
 import { problemWriter } from '../store/import-problems.js';
 import type { ProblemWriter } from '../store/import-problems.js';
-import { findOverlap, resolveOverlap } from '../store/overlaps.js';
+import { findOverlap, removeEmptied, resolveOverlap } from '../store/overlaps.js';
 import { datasetSpellings, spellingsWorthTelling } from '../store/channel-map.js';
 import { makeBatchInserter } from '../store/batch/insert.js';
 import type { BatchInserter } from '../store/batch/insert.js';
@@ -156,7 +156,9 @@ async function importInTransaction(db: Database, parser: ParserClient, head: Par
         finishDataset(db, id, { ...writer.counts(m.rowsRead), encoding: m.encoding }, quality);
         if (overlap) {
           overlap.removed = resolveOverlap(db, head.kind, id, overlap, overlap.policy);
-          setOverlapRemoved(db, id, overlap.removed);
+          // A newer export of all of a dataset's days leaves it empty: it goes with this import (one transaction).
+          overlap.emptied = overlap.policy === 'replace' ? removeEmptied(db, overlap) : [];
+          setOverlapRemoved(db, id, overlap.removed, overlap.emptied);
         }
         // The dashboard's order summary, built here (this worker, this transaction: it lands
         // with the rows or not at all) rather than on the first read after the import.

@@ -107,8 +107,8 @@ export function datasetIdsBySha(db: Database, sha256: string): number[] {
 }
 
 /** Records in a dataset's quality report how many stored rows its overlap policy removed. */
-export function setOverlapRemoved(db: Database, id: number, removed: number): void {
-  db.prepare(`UPDATE datasets SET quality = json_set(quality, '$.overlap.removed', ?) WHERE id = ?`).run(removed, id);
+export function setOverlapRemoved(db: Database, id: number, removed: number, emptied: readonly { id: number; file: string }[] = []): void {
+  db.prepare(`UPDATE datasets SET quality = json_set(quality, '$.overlap.removed', ?, '$.overlap.emptied', json(?)) WHERE id = ?`).run(removed, JSON.stringify(emptied), id);
 }
 
 export function finishDataset(
