@@ -88,6 +88,7 @@ export const uiMmmEn = {
   'ui.mmm.whatIf.scenarios': 'Scenarios to compare',
   'ui.mmm.whatIf.search': 'Filter scenarios…',
   'ui.mmm.whatIf.count': '{shown} of {total} scenarios',
+  'ui.mmm.whatIf.none': 'No scenario holds “{query}”.',
   'ui.mmm.whatIf.col.name': 'Scenario',
   'ui.mmm.whatIf.col.spend': 'Spend / week',
   'ui.mmm.whatIf.remove': 'Remove',

@@ -87,6 +87,7 @@ export const uiMmmZhCN: UiMmmCatalogue = {
   'ui.mmm.whatIf.scenarios': '方案对比',
   'ui.mmm.whatIf.search': '筛选方案…',
   'ui.mmm.whatIf.count': '显示 {shown} / {total} 个方案',
+  'ui.mmm.whatIf.none': '没有包含“{query}”的方案。',
   'ui.mmm.whatIf.col.name': '方案',
   'ui.mmm.whatIf.col.spend': '每周花费',
   'ui.mmm.whatIf.remove': '删除',
