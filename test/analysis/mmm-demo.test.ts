@@ -47,6 +47,10 @@ describe('marketing-mix model on the demo', () => {
     const jointTruth = truth.mmm.channels.reduce((s, c) => s + c.contribution, 0) / spend;
     expect(Math.abs(together.roas / jointTruth - 1)).toBeLessThan(0.2);
     expect(together.roasLow).toBeGreaterThan(0);
+    // Its interval holds the truth (0.83): from 200 replicates the 5th percentile was 0.833,
+    // a Monte Carlo error of ±0.016; the 1,000 the model now draws give 0.815.
+    expect(together.roasLow).toBeLessThanOrEqual(jointTruth);
+    expect(together.roasHigh).toBeGreaterThanOrEqual(jointTruth);
     // Far narrower than any one channel's: the total is what such data can tell.
     for (const c of r.channels) expect(together.roasHigh - together.roasLow).toBeLessThan((c.roasHigh - c.roasLow) / 3);
     expect(r.gate.reasons.some((x) => x.code === 'noDetectableEffect')).toBe(false);

@@ -59,7 +59,21 @@ import { hyperParametersAtBounds } from './search-bounds.js';
 import { channelNumbers, decompose, drawOf, mediaSums, responseCurve, sum } from './summarise.js';
 import type { CalibrationEffect, ChannelResult, Decomposition, Draw, FitMetrics, MmmData, MmmOptions } from './types.js';
 
-export const MMM_DEFAULTS = { seed: 1, bootstrap: 200, searchPasses: 2 } as const;
+/**
+ * 1,000 replicates: a percentile interval's ends are the 5th and 95th percentiles of the
+ * replicates, and those need about a thousand draws to settle (Efron & Tibshirani 1993, "An
+ * Introduction to the Bootstrap", §19.3: 50–200 suffice for a standard error, not for
+ * percentile intervals). With 200, the 5th percentile's Monte Carlo error on the demo's
+ * group of channels was ±0.016 (0.833 from 200 draws, 0.815 from 1,000), more than its
+ * distance to the truth (0.831). The fit takes 0.6 s longer at 156 weeks × 8 channels.
+ */
+export const MMM_DEFAULTS = { seed: 1, bootstrap: 1000, searchPasses: 2 } as const;
+/**
+ * Replicates whose curves the result keeps for the optimiser and the what-if planner (the
+ * first ones, so they do not depend on how many more the intervals use): each slider move
+ * evaluates every kept curve, and 200 keep it well under the issue's 100 ms.
+ */
+export const PLAN_DRAWS = 200;
 
 export interface MmmResult {
   weeks: number;
@@ -71,7 +85,7 @@ export interface MmmResult {
   gate: GateResult;
   decomposition: Decomposition;
   settings: { lambda: number; seasonality: boolean; thin: boolean; bootstrap: number; searchEvaluations: number };
-  /** The point fit's curves, then one per bootstrap replicate (the optimiser's uncertainty). */
+  /** The point fit's curves, then those of the first PLAN_DRAWS bootstrap replicates (the optimiser's uncertainty). */
   pointDraw: Draw;
   draws: Draw[];
   /** Present when lift tests were given: how much they moved each tested channel. */
@@ -162,7 +176,7 @@ export function fitMmm(data: MmmData, options: MmmOptions = {}): MmmOutcome {
     replicates.contribution.push(numbers.contribution);
     replicates.roas.push(numbers.roas);
     replicates.marginalRoas.push(numbers.marginalRoas);
-    draws.push(drawOf(design, hypers, replicateCoefficients));
+    if (b < PLAN_DRAWS) draws.push(drawOf(design, hypers, replicateCoefficients));
   }
   const column = (rows: number[][], c: number) => rows.map((r) => r[c]);
 
