@@ -31,6 +31,9 @@ import { DISTINGUISHABLE_GAP_Z, recoverWorld, recoveryFigures } from '../helpers
 //   lowest = the table's lowest         60.0 % → 60.0 %     75.0 %
 //   oracle's lowest (true curves)       74.2 %              87.5 %
 //   gate names it clearly, right        9 of 10             26 of 26
+// On 120 fresh seeds (121–240, never used to tune anything), distinguishable: lowest found
+// 90.0 % (108 of 120; clear answers 15 of 15 right), oracle 89.2 %, coverage 86.5 %. So the
+// ≥ 90 % here has little margin: it is what the model does, not a bound it clears easily.
 //
 // Median error: not met, see the it.fails below.
 const WORLDS = 120;
@@ -63,7 +66,14 @@ describe.runIf(longSuite)(`MMM parameter recovery over ${WORLDS} worlds`, () => 
     expect(distinguishable.coverage).toBeLessThanOrEqual(0.95);
   });
 
-  // Known gap: 20.7 % (20.2 % on seeds 1–60, 21.8 % on 61–120). With every curve known
+  // Known gap: 20.7 % (20.2 % on seeds 1–60, 21.8 % on 61–120), and 24.5 % on the long
+  // worlds of seeds 121–240: the priors were tuned on seeds 1–60, so 20.7 % is if anything
+  // optimistic. Tried this session on the same 60 long worlds, all worse than 20.7 %: a
+  // second pass of the curve posterior around the point (22.9 %), the Bayes estimate under
+  // relative error (posterior median reweighted by 1/ROAS, 21.6 %), three search passes
+  // (21.8 %), the posterior's σ² from in-sample residuals (22.3 %) or the held-out error
+  // × 0.7 / × 1.5 (22.2 % / 23.6 %), finer half-saturation and shape grids (21.9 %), the
+  // median of the bootstrap replicates as the point (23.4 %). With every curve known
   // (oracle: least squares on the true media columns) 10.8 %; with every other channel's
   // curve known, the Bayes estimate of one channel's ROAS still errs by a median 22 %: most
   // of the error is the curve the data cannot pin. `it.fails` keeps the gap visible and turns
