@@ -14,7 +14,7 @@ import type { DatasetSummary, DuplicatePolicy, DuplicateReport, ImportIssue, Ove
 import { defaultDuplicatePolicy, describeSpan } from '@shared/datasets.js';
 import { refreshOrderSummary } from '../store/order-summary.js';
 import { backToWal, beginBulkWrite, endBulkWrite, removeIfStillEmpty, writeOnce } from '../store/bulk-write.js';
-import { countIssues, datasetIdsBySha, deleteDataset, finishDataset, findDatasetBySha, getDataset, insertDataset, listIssues, setOverlapRemoved } from '../store/datasets.js';
+import { countIssues, datasetIdsBySha, deleteDataset, finishDataset, findDatasetBySha, getDataset, hasDatasetNamed, insertDataset, listIssues, setOverlapRemoved } from '../store/datasets.js';
 import { storedRowReader } from '../store/dataset-rows.js';
 import { problemWriter } from '../store/import-problems.js';
 import type { ProblemWriter } from '../store/import-problems.js';
@@ -85,15 +85,13 @@ export async function importFile(req: ImportRequest, hooks: ImportHooks = {}): P
   // parse thread starts, instead of before it.
   const store = import('../store/project.js');
   try {
-    const fingerprint = sha256File(req.file);
     const head = await parser.head(); // bad files and mappings fail here, before the project is touched
-    const sha256 = await fingerprint;
     const created = !existsSync(req.project);
     const { openProject } = await store;
     const db = openProject(req.project, { create: true });
     if (created) writeOnce(db);
     try {
-      const target = { project: basename(req.project), sha256, name, replace: Boolean(req.replace), overlap: req.overlap, duplicates: req.duplicates };
+      const target = { project: basename(req.project), file: req.file, name, replace: Boolean(req.replace), overlap: req.overlap, duplicates: req.duplicates };
       const id = await importInTransaction(db, parser, head, target, hooks);
       if (created) backToWal(db);
       const dataset = getDataset(db, id)!;
@@ -112,7 +110,8 @@ export async function importFile(req: ImportRequest, hooks: ImportHooks = {}): P
 
 interface Target {
   project: string;
-  sha256: string;
+  /** The file's path, and its name (for the dataset and for messages). */
+  file: string;
   name: string;
   replace: boolean;
   overlap?: OverlapPolicy;
@@ -124,17 +123,19 @@ async function importInTransaction(db: Database, parser: ParserClient, head: Par
   beginBulkWrite(db, t.project);
   let committed = false;
   try {
-    // Checked under the write lock: the same file imported twice at the same moment lands once.
-    const previous = findDatasetBySha(db, t.sha256);
-    if (previous && !t.replace) {
-      throw new AppError('error.duplicateImport', { file: t.name, id: previous.id, date: previous.importedAt.slice(0, 10) });
-    }
-    if (previous) for (const id of datasetIdsBySha(db, t.sha256)) deleteDataset(db, id);
-    const id = insertDataset(db, { kind: head.kind, file: t.name, sha256: t.sha256, format: head.format, encoding: head.encoding, sheet: head.sheet, mapping: head.mapping });
+    // The same file imported again is recognised by its sha256, checked under the write lock
+    // (imported twice at the same moment, it lands once). The parse thread hashes the bytes it
+    // reads, so the sha256 comes with the end of the file — and a file imported again is
+    // refused only then. A file of a name imported before is hashed first instead (on this
+    // thread, reading it once more), to refuse the usual repeat at once.
+    const early = hasDatasetNamed(db, t.name) ? await sha256File(t.file) : undefined;
+    if (early !== undefined) refuseOrReplacePrevious(db, early, t);
+    const id = insertDataset(db, { kind: head.kind, file: t.name, sha256: early ?? '', format: head.format, encoding: head.encoding, sheet: head.sheet, mapping: head.mapping });
     const writer = new DatasetWriter(db, id, head, t.duplicates ?? defaultDuplicatePolicy(head.kind, head.mapping));
     for (;;) {
       const m = await parser.next();
       if (m.type === 'end') {
+        if (early === undefined) refuseOrReplacePrevious(db, m.sha256, t);
         writer.assertSomethingImported(t.name, m.rowsRead);
         hooks.onProgress?.({ phase: 'saving', bytesRead: head.bytesTotal, bytesTotal: head.bytesTotal, rows: m.rowsRead });
         const found = findOverlap(db, head.kind, id);
@@ -153,7 +154,7 @@ async function importInTransaction(db: Database, parser: ParserClient, head: Par
           duplicates: writer.duplicates(),
           overlap,
         };
-        finishDataset(db, id, { ...writer.counts(m.rowsRead), encoding: m.encoding }, quality);
+        finishDataset(db, id, { ...writer.counts(m.rowsRead), encoding: m.encoding, sha256: m.sha256 }, quality);
         if (overlap) {
           overlap.removed = resolveOverlap(db, head.kind, id, overlap, overlap.policy);
           // A newer export of all of a dataset's days leaves it empty: it goes with this import (one transaction).
@@ -179,6 +180,14 @@ async function importInTransaction(db: Database, parser: ParserClient, head: Par
   } finally {
     endBulkWrite(db, committed);
   }
+}
+
+/** A file imported before is refused, or with `replace` its datasets go (before this one's overlaps are looked for). */
+function refuseOrReplacePrevious(db: Database, sha256: string, t: Target): void {
+  const previous = findDatasetBySha(db, sha256);
+  if (!previous) return;
+  if (!t.replace) throw new AppError('error.duplicateImport', { file: t.name, id: previous.id, date: previous.importedAt.slice(0, 10) });
+  for (const id of datasetIdsBySha(db, sha256)) deleteDataset(db, id);
 }
 
 const DUPLICATE_SAMPLE = 10;

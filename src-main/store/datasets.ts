@@ -101,6 +101,11 @@ export function insertDataset(db: Database, d: NewDataset): number {
   })();
 }
 
+/** Whether a dataset was imported from a file of this name (the name only, not its path). */
+export function hasDatasetNamed(db: Database, fileName: string): boolean {
+  return db.prepare('SELECT 1 FROM datasets WHERE file_name = ? LIMIT 1').get(fileName) !== undefined;
+}
+
 /** Ids of every dataset imported from a file with this fingerprint (one, unless imports raced). */
 export function datasetIdsBySha(db: Database, sha256: string): number[] {
   return (db.prepare('SELECT id FROM datasets WHERE sha256 = ?').all(sha256) as { id: number }[]).map((d) => d.id);
@@ -114,12 +119,12 @@ export function setOverlapRemoved(db: Database, id: number, removed: number, emp
 export function finishDataset(
   db: Database,
   id: number,
-  counts: { rowsRead: number; rowsImported: number; rowsRejected: number; duplicatesRemoved: number; encoding: string },
+  counts: { rowsRead: number; rowsImported: number; rowsRejected: number; duplicatesRemoved: number; encoding: string; sha256: string },
   quality: QualityReport,
 ): void {
   db.prepare(
-    `UPDATE datasets SET rows_read = ?, rows_imported = ?, rows_rejected = ?, duplicates_removed = ?, encoding = ?, quality = ? WHERE id = ?`,
-  ).run(counts.rowsRead, counts.rowsImported, counts.rowsRejected, counts.duplicatesRemoved, counts.encoding, JSON.stringify(quality), id);
+    `UPDATE datasets SET rows_read = ?, rows_imported = ?, rows_rejected = ?, duplicates_removed = ?, encoding = ?, sha256 = ?, quality = ? WHERE id = ?`,
+  ).run(counts.rowsRead, counts.rowsImported, counts.rowsRejected, counts.duplicatesRemoved, counts.encoding, counts.sha256, JSON.stringify(quality), id);
 }
 
 export function listIssues(db: Database, datasetId: number, limit: number, offset = 0): ImportIssue[] {

@@ -70,6 +70,8 @@ export const uiMmmEn = {
   'ui.mmm.opt.recalculate': 'Recalculate',
   'ui.mmm.opt.lock': 'Keep',
   'ui.mmm.opt.summary': 'At this split the channels bring {revenue} a week (90 % interval {low} to {high}), {uplift} against now ({upliftLow} to {upliftHigh}), for {spend} a week of spend ({spendChange} against now).',
+  'ui.mmm.opt.summarySpendLess': 'This split spends {saved} a week less ({spend} a week). The channels bring {loss} a week less revenue (90 % interval {lossLow} to {lossHigh}) — less than the money saved, so revenue minus spend improves by {net} a week.',
+  'ui.mmm.opt.summaryKeepToday': 'Today’s split is already as good as the model can tell: moving money between the channels would not bring more revenue (the best move found: {uplift} a week, 90 % interval {upliftLow} to {upliftHigh}).',
   'ui.mmm.opt.unplaced': '{amount} a week is not placed: no channel earns more than it costs with it within the bounds. Keep it, or widen the bounds.',
   'ui.mmm.opt.beyond': 'Beyond the most ever spent in a week, where the curve is a guess: {channels}.',
   'ui.mmm.opt.notSeparable': '{channels} cannot be told apart (their spends move together): how this split moves money among them follows the model’s guess, not a measurement. Move them together, or test one of them first.',
@@ -155,7 +157,7 @@ export const uiMmmEn = {
   // CLI lines
   'ui.mmm.cli.summary': '{weeks} weeks · {channels} channels · KPI {kpi} · seed {seed}',
   'ui.mmm.cli.fit': 'Fit: R² {r2} · error {mape} in sample, {mapeHoldout} on held-out weeks · stability {stability}',
-  'ui.mmm.cli.optimiser': 'Best split of {budget} a week: channel revenue {revenue} a week (90 % interval {low} to {high}), {uplift} more than the current split.',
+  'ui.mmm.cli.optimiser': 'Budget {budget} a week, split as the model finds best. {summary}',
   'ui.mmm.cli.unplaced': '{amount} a week is not placed: no channel earns more than it costs with it within the bounds.',
   'ui.mmm.cli.forGoal': 'To bring {goal} a week from the channels: spend {budget} a week at the best split (90 % interval of what it brings: {low} – {high}).',
   'ui.mmm.cli.goalUnreachable': 'A goal of {goal} a week from the channels is out of reach within the bounds: widen them, or the goal.',

@@ -76,12 +76,20 @@ export class ChunkDecoder {
   }
 
   /**
-   * True when an ASCII chunk may skip this decoder: UTF-8 with no partial character
-   * pending (ASCII bytes cannot continue one). A streaming GB18030 decoder may hold half
-   * a character whose second byte looks like ASCII, so it is never skipped.
+   * True when a chunk of UTF-8 may skip this decoder (the byte lane, byte-lane.ts): UTF-8
+   * with no partial character pending and the BOM behind. A streaming GB18030 decoder may
+   * hold half a character whose second byte looks like ASCII, so it is never skipped.
    */
-  get acceptsAscii(): boolean {
+  get acceptsUtf8Bytes(): boolean {
     return this.utf8 !== null && this.pending.length === 0 && !this.skipBom;
+  }
+
+  /**
+   * The byte lane took well-formed UTF-8 that is not ASCII: the file is UTF-8 then, and a
+   * GBK row later on is a row in another encoding, not a late-detected GBK file.
+   */
+  sawNonAscii(): void {
+    this.asciiSoFar = false;
   }
 
   /** Decodes the next chunk (copied as needed: the caller may reuse its buffer). */
