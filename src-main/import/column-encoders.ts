@@ -6,6 +6,7 @@
  * without a regex, and each distinct text typed once per batch.
  */
 import type { BatchColumn } from '../store/batch/layout.js';
+import { utf8Text } from './read/byte-lines.js';
 import { makeCellTyper, plainDecimalBytes, plainDecimalValue, withinMagnitude } from './values/index.js';
 import { makeRawChannelTyper } from './values/cell-typer.js';
 import type { CellTyper, Typed } from './values/index.js';
@@ -79,7 +80,7 @@ class NumberEncoder implements ColumnEncoder {
       this.values[i] = fast === 0 ? 0 : fast;
       return FILLED;
     }
-    return this.put(i, bytes.toString('utf8', start, end));
+    return this.put(i, utf8Text(bytes, start, end));
   }
 
   column(): BatchColumn {
@@ -154,7 +155,7 @@ class DictionaryEncoder implements ColumnEncoder {
     if (start === end) return this.put(i, '');
     const entry = this.byBytes.find(bytes, start, end, hash);
     if (entry < 0) {
-      const raw = bytes.toString('utf8', start, end);
+      const raw = utf8Text(bytes, start, end);
       const result = this.put(i, raw);
       if (result !== PROBLEM) this.byBytes.add(bytes, start, end, hash, this.lastCode < 0 ? null : this.dictionary[this.lastCode], this.lastCode, this.batch);
       return result;
@@ -232,8 +233,10 @@ class BytesMemo {
 
   private sameBytes(e: number, bytes: Buffer, start: number, end: number): boolean {
     const at = this.offsets[e];
-    if (this.offsets[e + 1] - at !== end - start) return false;
-    for (let k = 0; k < end - start; k++) if (this.arena[at + k] !== bytes[start + k]) return false;
+    const length = end - start;
+    if (this.offsets[e + 1] - at !== length) return false;
+    const arena = this.arena;
+    for (let k = 0; k < length; k++) if (arena[at + k] !== bytes[start + k]) return false;
     return true;
   }
 

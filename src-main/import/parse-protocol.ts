@@ -56,8 +56,6 @@ export interface ParsedEnd {
   encoding: string;
   /** Per date column (header): the day/month order detected. */
   dateOrders: Record<string, string>;
-  /** sha256 (hex) of the whole file: how the same file imported again is recognised. */
-  sha256: string;
 }
 
 export type FromParser = ParsedHead | ParsedBatch | ParsedEnd | { type: 'failed'; error: ErrorInfo };

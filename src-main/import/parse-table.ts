@@ -1,7 +1,6 @@
 /**
  * The parse half of an import: reads the table, decides kind and mapping, types every
- * row and hashes its raw cells, emitting packed batches, and fingerprints the file (the
- * text reader hashes the bytes it reads; a workbook is hashed beside). It never touches the project,
+ * row and hashes its raw cells, emitting packed batches. It never touches the project,
  * so it runs on its own thread beside the writer (which also finds the duplicates and
  * counts the quality report: that thread has time to spare while SQLite writes).
  */
@@ -17,14 +16,11 @@ import { filledColumns, makeBatchTyper } from './batch-typer.js';
 import type { BatchTyper } from './batch-typer.js';
 import { linesAsRows } from './read/byte-lines.js';
 import { detectDateOrder } from './values/index.js';
-import { sha256File } from './fingerprint.js';
 import type { FromParser, ParsedBatch, ParseRequest } from './parse-protocol.js';
 
 export async function parseTable(request: ParseRequest, emit: (m: FromParser) => Promise<void>, signal?: AbortSignal): Promise<void> {
   const name = basename(request.file);
   const source = await openTable(request.file, { sheet: request.sheet, encoding: request.encoding, signal, byteLines: request.byteLines ?? true });
-  const fingerprint = source.sha256 ? undefined : sha256File(request.file);
-  fingerprint?.catch(() => undefined); // awaited at the end; a failed import may never get there
   try {
     const plan = planImport(name, source.headers, request.kind, request.mapping);
     await emit({
@@ -55,8 +51,7 @@ export async function parseTable(request: ParseRequest, emit: (m: FromParser) =>
       await emit({ ...typeBatch(batch, typer), rowsRead, bytesRead: source.bytesRead(), rowsExpected });
     }
     if (rowsRead === 0) throw new AppError('error.headerOnly', { file: name });
-    const sha256 = source.sha256?.() ?? (await (fingerprint ?? sha256File(request.file)));
-    await emit({ type: 'end', rowsRead, encoding: source.encoding, dateOrders, sha256 });
+    await emit({ type: 'end', rowsRead, encoding: source.encoding, dateOrders });
   } finally {
     await source.close();
   }

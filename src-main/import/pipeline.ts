@@ -14,7 +14,7 @@ import type { DatasetSummary, DuplicatePolicy, DuplicateReport, ImportIssue, Ove
 import { defaultDuplicatePolicy, describeSpan } from '@shared/datasets.js';
 import { refreshOrderSummary } from '../store/order-summary.js';
 import { backToWal, beginBulkWrite, endBulkWrite, removeIfStillEmpty, writeOnce } from '../store/bulk-write.js';
-import { countIssues, datasetIdsBySha, deleteDataset, finishDataset, findDatasetBySha, getDataset, hasDatasetNamed, insertDataset, listIssues, setOverlapRemoved } from '../store/datasets.js';
+import { countIssues, datasetIdsBySha, deleteDataset, finishDataset, findDatasetBySha, getDataset, insertDataset, listIssues, setOverlapRemoved } from '../store/datasets.js';
 import { storedRowReader } from '../store/dataset-rows.js';
 import { problemWriter } from '../store/import-problems.js';
 import type { ProblemWriter } from '../store/import-problems.js';
@@ -84,6 +84,10 @@ export async function importFile(req: ImportRequest, hooks: ImportHooks = {}): P
   // Loaded now rather than with this module: SQLite's native module then loads while the
   // parse thread starts, instead of before it.
   const store = import('../store/project.js');
+  // Started at once, and not waited for: its reads and hashing fill this thread's idle
+  // moments while SQLite writes (the parse thread is the busier one).
+  const fingerprint = sha256File(req.file);
+  fingerprint.catch(() => undefined); // a failed import may never look at it
   try {
     const head = await parser.head(); // bad files and mappings fail here, before the project is touched
     const created = !existsSync(req.project);
@@ -91,7 +95,7 @@ export async function importFile(req: ImportRequest, hooks: ImportHooks = {}): P
     const db = openProject(req.project, { create: true });
     if (created) writeOnce(db);
     try {
-      const target = { project: basename(req.project), file: req.file, name, replace: Boolean(req.replace), overlap: req.overlap, duplicates: req.duplicates };
+      const target = { project: basename(req.project), fingerprint, name, replace: Boolean(req.replace), overlap: req.overlap, duplicates: req.duplicates };
       const id = await importInTransaction(db, parser, head, target, hooks);
       if (created) backToWal(db);
       const dataset = getDataset(db, id)!;
@@ -110,8 +114,8 @@ export async function importFile(req: ImportRequest, hooks: ImportHooks = {}): P
 
 interface Target {
   project: string;
-  /** The file's path, and its name (for the dataset and for messages). */
-  file: string;
+  /** The file's sha256, on its way. */
+  fingerprint: Promise<string>;
   name: string;
   replace: boolean;
   overlap?: OverlapPolicy;
@@ -123,19 +127,24 @@ async function importInTransaction(db: Database, parser: ParserClient, head: Par
   beginBulkWrite(db, t.project);
   let committed = false;
   try {
+    const id = insertDataset(db, { kind: head.kind, file: t.name, sha256: '', format: head.format, encoding: head.encoding, sheet: head.sheet, mapping: head.mapping });
     // The same file imported again is recognised by its sha256, checked under the write lock
-    // (imported twice at the same moment, it lands once). The parse thread hashes the bytes it
-    // reads, so the sha256 comes with the end of the file — and a file imported again is
-    // refused only then. A file of a name imported before is hashed first instead (on this
-    // thread, reading it once more), to refuse the usual repeat at once.
-    const early = hasDatasetNamed(db, t.name) ? await sha256File(t.file) : undefined;
-    if (early !== undefined) refuseOrReplacePrevious(db, early, t);
-    const id = insertDataset(db, { kind: head.kind, file: t.name, sha256: early ?? '', format: head.format, encoding: head.encoding, sheet: head.sheet, mapping: head.mapping });
+    // (imported twice at the same moment, it lands once) as soon as the hash is done — after
+    // the first batches, not after the whole file — while the rows are already being written.
+    let sha256: string | undefined;
+    void t.fingerprint.then((hash) => (sha256 = hash), () => undefined);
+    let checked = false;
+    const checkFingerprint = (): void => {
+      if (checked || sha256 === undefined) return;
+      checked = true;
+      refuseOrReplacePrevious(db, sha256, t);
+    };
     const writer = new DatasetWriter(db, id, head, t.duplicates ?? defaultDuplicatePolicy(head.kind, head.mapping));
     for (;;) {
       const m = await parser.next();
       if (m.type === 'end') {
-        if (early === undefined) refuseOrReplacePrevious(db, m.sha256, t);
+        sha256 = await t.fingerprint;
+        checkFingerprint();
         writer.assertSomethingImported(t.name, m.rowsRead);
         hooks.onProgress?.({ phase: 'saving', bytesRead: head.bytesTotal, bytesTotal: head.bytesTotal, rows: m.rowsRead });
         const found = findOverlap(db, head.kind, id);
@@ -154,7 +163,7 @@ async function importInTransaction(db: Database, parser: ParserClient, head: Par
           duplicates: writer.duplicates(),
           overlap,
         };
-        finishDataset(db, id, { ...writer.counts(m.rowsRead), encoding: m.encoding, sha256: m.sha256 }, quality);
+        finishDataset(db, id, { ...writer.counts(m.rowsRead), encoding: m.encoding, sha256 }, quality);
         if (overlap) {
           overlap.removed = resolveOverlap(db, head.kind, id, overlap, overlap.policy);
           // A newer export of all of a dataset's days leaves it empty: it goes with this import (one transaction).
@@ -167,6 +176,7 @@ async function importInTransaction(db: Database, parser: ParserClient, head: Par
         break;
       }
       if (m.type === 'head') throw new AppError('error.workerFailed', { detail: 'second head' });
+      checkFingerprint();
       writer.write(m);
       hooks.onProgress?.({ phase: 'reading', bytesRead: m.bytesRead, bytesTotal: head.bytesTotal, rows: m.rowsRead });
       // Let the event loop turn between batches. While the parse thread keeps this thread's

@@ -101,11 +101,6 @@ export function insertDataset(db: Database, d: NewDataset): number {
   })();
 }
 
-/** Whether a dataset was imported from a file of this name (the name only, not its path). */
-export function hasDatasetNamed(db: Database, fileName: string): boolean {
-  return db.prepare('SELECT 1 FROM datasets WHERE file_name = ? LIMIT 1').get(fileName) !== undefined;
-}
-
 /** Ids of every dataset imported from a file with this fingerprint (one, unless imports raced). */
 export function datasetIdsBySha(db: Database, sha256: string): number[] {
   return (db.prepare('SELECT id FROM datasets WHERE sha256 = ?').all(sha256) as { id: number }[]).map((d) => d.id);

@@ -13,7 +13,7 @@
 import { isAscii, isUtf8 } from 'node:buffer';
 import { MAX_ROW_CHARS } from '../limits.js';
 import type { BatchCollector } from './batch-collector.js';
-import { splitLines } from './byte-lines.js';
+import { splitLines, utf8Text } from './byte-lines.js';
 import type { ChunkDecoder } from './chunk-decoder.js';
 import type { DelimitedTokenizer } from './delimited-tokenizer.js';
 
@@ -39,42 +39,52 @@ export class ByteLane {
   }
 
   /**
-   * A chunk as read from a UTF-8 file: true when the lane took it; false when it must be
-   * decoded and given to `takeText` (the waiting partial line has gone to the tokenizer then).
+   * A chunk as read from a UTF-8 file. Its whole lines go to the lane, or as strings to the
+   * tokenizer when they hold a quote (or continue a quoted record); its partial last line
+   * waits as bytes, so the decoder is never left holding half a character. False when the
+   * chunk must be decoded and given to `takeText` (another encoding; or the first line
+   * ends past this chunk while the decoder holds part of it).
    */
   takeBytes(bytes: Buffer): boolean {
     const { decoder, tokenizer } = this;
-    if (!decoder.acceptsUtf8Bytes || bytes.includes(QUOTE)) {
+    if (!decoder.readsUtf8) {
       this.flush();
       return false;
     }
+    let chunk = bytes;
+    if (decoder.hasPending) {
+      // The chunk before was decoded whole (the header's): its last line ends in this one.
+      const first = bytes.indexOf(this.newlineByte) + 1;
+      if (first === 0) return false;
+      tokenizer.push(decoder.decode(bytes.subarray(0, first), false));
+      chunk = bytes.subarray(first);
+    }
     // A copy either way: the read buffer is reused for the next chunk.
-    const data = this.tail.length > 0 ? Buffer.concat([this.tail, bytes]) : Buffer.from(bytes);
+    const data = this.tail.length > 0 ? Buffer.concat([this.tail, chunk]) : Buffer.from(chunk);
     const end = data.lastIndexOf(this.newlineByte) + 1;
     const whole = data.subarray(0, end);
+    this.tail = data.subarray(end);
     if (!isAscii(whole)) {
-      if (!isUtf8(whole)) {
-        this.flush();
-        return false;
-      }
+      // Not UTF-8: the decoder says where (and in which row), or finds a late GBK file.
+      if (!isUtf8(whole)) return this.toTokenizer(decoder.decode(whole, false));
       decoder.sawNonAscii();
     }
+    if (whole.includes(QUOTE)) return this.toTokenizer(utf8Text(whole, 0, end));
     let from = 0;
     if (tokenizer.hasCarry) {
-      // The tail is empty here (the previous chunk took the string way): the first line
-      // completes the tokenizer's record.
-      from = data.indexOf(this.newlineByte) + 1;
-      if (from === 0) return false;
-      tokenizer.push(data.toString('utf8', 0, from));
-      if (tokenizer.hasCarry) {
-        tokenizer.push(decoder.decode(data.subarray(from), false)); // a quoted record runs on: strings it is
-        return true;
-      }
+      // The first line completes the tokenizer's record (a quoted one may run on).
+      from = whole.indexOf(this.newlineByte) + 1;
+      tokenizer.push(utf8Text(whole, 0, from));
+      if (tokenizer.hasCarry) return this.toTokenizer(utf8Text(whole, from, end));
     }
-    this.tail = NO_BYTES;
-    this.record(data.subarray(from, end));
-    this.tail = data.subarray(end);
+    if (end > from) this.record(whole.subarray(from));
     // Past the limit in bytes: the tokenizer counts its characters (and refuses the row if need be).
+    if (this.tail.length > MAX_ROW_CHARS) this.flush();
+    return true;
+  }
+
+  private toTokenizer(text: string): true {
+    this.tokenizer.push(text);
     if (this.tail.length > MAX_ROW_CHARS) this.flush();
     return true;
   }

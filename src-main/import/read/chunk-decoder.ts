@@ -76,12 +76,16 @@ export class ChunkDecoder {
   }
 
   /**
-   * True when a chunk of UTF-8 may skip this decoder (the byte lane, byte-lane.ts): UTF-8
-   * with no partial character pending and the BOM behind. A streaming GB18030 decoder may
-   * hold half a character whose second byte looks like ASCII, so it is never skipped.
+   * True while the file is read as UTF-8 and its BOM is behind: the byte lane
+   * (byte-lane.ts) may then take whole lines without this decoder.
    */
-  get acceptsUtf8Bytes(): boolean {
-    return this.utf8 !== null && this.pending.length === 0 && !this.skipBom;
+  get readsUtf8(): boolean {
+    return this.utf8 !== null && !this.skipBom;
+  }
+
+  /** Part of a UTF-8 character is waiting for the next chunk. */
+  get hasPending(): boolean {
+    return this.pending.length > 0;
   }
 
   /**

@@ -3,7 +3,6 @@
  * the delimiter (or take it from Excel's `sep=` line), then read the file in 256 KB chunks through a strict streaming decoder into
  * the tokenizer. Memory holds one chunk and one batch, whatever the file size.
  */
-import { createHash } from 'node:crypto';
 import type { FileHandle } from 'node:fs/promises';
 import { AppError } from '@shared/errors.js';
 import { throwIfCancelled } from './abort.js';
@@ -52,8 +51,6 @@ export async function openTextTable(opened: OpenedFile, signal?: AbortSignal, by
   // Once the header is read (by the tokenizer), quote-free lines are typed from their bytes.
   const lane = byteLines ? new ByteLane(tokenizer, collector, decoder, newline, delimiter) : undefined;
   const buffer = Buffer.allocUnsafe(TEXT_CHUNK_BYTES);
-  const fingerprint = createHash('sha256');
-  let sha256: string | undefined;
   let position = 0;
   let ended = false;
   let closed = false;
@@ -74,17 +71,15 @@ export async function openTextTable(opened: OpenedFile, signal?: AbortSignal, by
       position += bytesRead;
       if (bytesRead === 0) {
         ended = true;
-        sha256 = fingerprint.digest('hex');
         lane?.flush();
         tokenizer.push(decoder.decode(new Uint8Array(0), true));
         tokenizer.end();
         collector.flush();
-        return true;
+      } else if (!lane || collector.header === null) {
+        tokenizer.push(decoder.decode(buffer.subarray(0, bytesRead), false));
+      } else if (!lane.takeBytes(buffer.subarray(0, bytesRead))) {
+        lane.takeText(decoder.decode(buffer.subarray(0, bytesRead), false));
       }
-      const bytes = buffer.subarray(0, bytesRead);
-      fingerprint.update(bytes);
-      if (!lane || collector.header === null) tokenizer.push(decoder.decode(bytes, false));
-      else if (!lane.takeBytes(bytes)) lane.takeText(decoder.decode(bytes, false));
     } catch (e) {
       if (e instanceof DecodeFailure) throw decodeFailure(e);
       if (e instanceof RowTooLongError) throw new AppError('error.rowTooLong', { file: name, row: e.row, limit: MAX_ROW_CHARS });
@@ -125,7 +120,6 @@ export async function openTextTable(opened: OpenedFile, signal?: AbortSignal, by
     headerRow: collector.headerRow,
     bytesTotal: size,
     bytesRead: () => position,
-    sha256: () => sha256,
     batches,
     close,
   };

@@ -61,12 +61,6 @@ export interface TableSource {
   bytesTotal: number;
   /** Bytes consumed from the file so far. */
   bytesRead(): number;
-  /**
-   * Text files: the sha256 (hex) of the whole file once `batches()` has read it all — the
-   * reader hashes the chunks it reads anyway, so the file is not read twice. Absent for
-   * workbooks (read out of order) and before the end.
-   */
-  sha256?(): string | undefined;
   /** Data rows after the header; blank rows skipped. Iterate once. */
   batches(): AsyncIterable<RowBatch>;
   /** Releases the file; safe to call twice, called by `batches()` when it ends or is left. */
