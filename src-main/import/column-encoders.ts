@@ -118,6 +118,10 @@ class DictionaryEncoder implements ColumnEncoder {
   private unique = false;
   private cells = 0;
   private misses = 0;
+  /** The same for the byte lane's memo: skipped while it finds next to nothing. */
+  private skipMemo = false;
+  private lookups = 0;
+  private found = 0;
 
   constructor(private readonly typer: CellTyper) {}
 
@@ -127,9 +131,14 @@ class DictionaryEncoder implements ColumnEncoder {
     this.codeOf.clear();
     this.lastRaw = undefined;
     this.batch++;
-    this.unique = this.batch % RECHECK_BATCHES !== 0 && this.cells >= UNIQUE_MIN_CELLS && this.misses > UNIQUE_SHARE * this.cells;
+    const recheck = this.batch % RECHECK_BATCHES === 0;
+    this.unique = !recheck && this.cells >= UNIQUE_MIN_CELLS && this.misses > UNIQUE_SHARE * this.cells;
+    // (Skipped, it counts nothing: it stays skipped until the recheck.)
+    this.skipMemo = !recheck && (this.skipMemo || (this.lookups >= UNIQUE_MIN_CELLS && this.lookups - this.found > UNIQUE_SHARE * this.lookups));
     this.cells = 0;
     this.misses = 0;
+    this.lookups = 0;
+    this.found = 0;
   }
 
   put(i: number, raw: string): PutResult {
@@ -153,6 +162,8 @@ class DictionaryEncoder implements ColumnEncoder {
 
   putBytes(i: number, bytes: Buffer, start: number, end: number, hash: number): PutResult {
     if (start === end) return this.put(i, '');
+    if (this.skipMemo) return this.put(i, utf8Text(bytes, start, end));
+    this.lookups++;
     const entry = this.byBytes.find(bytes, start, end, hash);
     if (entry < 0) {
       const raw = utf8Text(bytes, start, end);
@@ -160,6 +171,7 @@ class DictionaryEncoder implements ColumnEncoder {
       if (result !== PROBLEM) this.byBytes.add(bytes, start, end, hash, this.lastCode < 0 ? null : this.dictionary[this.lastCode], this.lastCode, this.batch);
       return result;
     }
+    this.found++;
     // Codes are per batch: an entry seen in an earlier batch joins this one's dictionary.
     if (this.byBytes.batch[entry] !== this.batch) {
       const value = this.byBytes.values[entry];

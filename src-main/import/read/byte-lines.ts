@@ -64,14 +64,16 @@ function grow(array: Int32Array, capacity: number): Int32Array<ArrayBuffer> {
   return bigger;
 }
 
-const utf8Slice = (Buffer.prototype as unknown as { utf8Slice?: (this: Buffer, start: number, end: number) => string }).utf8Slice;
+/** Buffer's own UTF-8 decoder (what toString calls after handling its arguments). */
+type WithUtf8Slice = Buffer & { utf8Slice(start: number, end: number): string };
+const HAS_UTF8_SLICE = typeof (Buffer.prototype as Partial<WithUtf8Slice>).utf8Slice === 'function';
 
 /**
- * The text of UTF-8 bytes[start, end): Buffer's own decoder, called without toString's
- * handling of its arguments, which cost as much again on cells of a few bytes.
+ * The text of UTF-8 bytes[start, end): Buffer's decoder called directly, without
+ * toString's handling of its arguments, which cost as much again on cells of a few bytes.
  */
 export function utf8Text(bytes: Buffer, start: number, end: number): string {
-  return utf8Slice ? utf8Slice.call(bytes, start, end) : bytes.toString('utf8', start, end);
+  return HAS_UTF8_SLICE ? (bytes as WithUtf8Slice).utf8Slice(start, end) : bytes.toString('utf8', start, end);
 }
 
 /** The trimmed cells of bytes[start, end), exactly as the string tokenizer makes them. */
