@@ -103,6 +103,12 @@ export interface OverlapReport extends OverlapSpan {
   stored: (OverlapSpan & { id: number; file: string })[];
   /** Rows the policy removed (stored rows for replace, new rows for new-only). */
   removed: number;
+  /**
+   * Stored datasets a replace left without a row (a newer export of all their days):
+   * removed from the project with the import, so the list shows no empty dataset.
+   * Absent in reports saved before.
+   */
+  emptied?: { id: number; file: string }[];
 }
 
 /** "2025-01-01 – 2025-01-20, 1,234.50": the days and money of an overlap, for messages in either language. */

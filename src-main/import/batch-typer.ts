@@ -11,8 +11,9 @@ import type { MessageKey } from '@shared/i18n/index.js';
 import type { BatchColumn } from '../store/batch/layout.js';
 import { ComputedTextColumn, FILLED, makeColumnEncoder, makeRawChannelEncoder, PROBLEM } from './column-encoders.js';
 import type { ColumnEncoder, PutResult } from './column-encoders.js';
-import { CELL_END, hashCells, joinHalves } from './fingerprint.js';
-import { decodeLine, isAsciiSpace } from './read/ascii-lines.js';
+import { CELL_END, CELL_HASH_SEED, hashCells, hashUtf8Units, joinHalves } from './fingerprint.js';
+import { decodeLine } from './read/byte-lines.js';
+import { codePointAt, sequenceLength, SPACE_BYTES, trimEndOf, trimStartOf } from './read/utf8-chars.js';
 import type { ByteLines } from './read/types.js';
 
 export interface RowIssue {
@@ -129,6 +130,8 @@ export function makeBatchTyper(
 
   const cellStart = new Int32Array(width);
   const cellEnd = new Int32Array(width);
+  const cellHash = new Int32Array(width);
+  const rehashed = new Int32Array(2);
 
   /** One line of the byte lane: split, trimmed and hashed like hashCells, typed from the bytes. */
   function typeLine(i: number, bytes: Buffer, start: number, stop: number, delimiter: number): void {
@@ -137,32 +140,48 @@ export function makeBatchTyper(
     let count = 0;
     let at = start;
     for (;;) {
-      // Scan to the delimiter and hash on the way; trim (and hash again) only when the
-      // cell starts or ends with a space, which plain exports never do.
+      // Scan to the delimiter and hash on the way (the UTF-16 units hashCells sees); trim
+      // (and hash again) only when the cell may start or end with space (Unicode spaces
+      // too), which plain exports never do.
       let e = at;
       let ca = a;
       let cb = b;
+      let own = CELL_HASH_SEED; // the cell's own hash, for the text encoders' memo
       for (; e < stop; e++) {
-        const ch = bytes[e];
+        let ch = bytes[e];
         if (ch === delimiter) break;
+        if (ch >= 0x80) {
+          ch = codePointAt(bytes, e);
+          e += sequenceLength(bytes[e]) - 1;
+          if (ch >= 0x10000) {
+            const high = 0xd800 + ((ch - 0x10000) >> 10);
+            ca = Math.imul(ca ^ high, 0x01000193);
+            cb = Math.imul(cb ^ high, 0x5bd1e995);
+            own = Math.imul(own ^ high, 0x01000193);
+            ch = 0xdc00 + ((ch - 0x10000) & 0x3ff);
+          }
+        }
         ca = Math.imul(ca ^ ch, 0x01000193);
         cb = Math.imul(cb ^ ch, 0x5bd1e995);
+        own = Math.imul(own ^ ch, 0x01000193);
       }
       let cs = at;
       let ce = e;
-      if (cs < ce && (isAsciiSpace(bytes[cs]) || isAsciiSpace(bytes[ce - 1]))) {
-        while (cs < ce && isAsciiSpace(bytes[cs])) cs++;
-        while (ce > cs && isAsciiSpace(bytes[ce - 1])) ce--;
-        ca = a;
-        cb = b;
-        for (let k = cs; k < ce; k++) {
-          ca = Math.imul(ca ^ bytes[k], 0x01000193);
-          cb = Math.imul(cb ^ bytes[k], 0x5bd1e995);
+      if (cs < ce && (SPACE_BYTES.first[bytes[cs]] === 1 || SPACE_BYTES.last[bytes[ce - 1]] === 1)) {
+        cs = trimStartOf(bytes, cs, ce);
+        ce = trimEndOf(bytes, cs, ce);
+        if (cs !== at || ce !== e) {
+          hashUtf8Units(bytes, cs, ce, a, b, rehashed);
+          ca = rehashed[0];
+          cb = rehashed[1];
+          hashUtf8Units(bytes, cs, ce, CELL_HASH_SEED, 0, rehashed);
+          own = rehashed[0];
         }
       }
       if (count < width) {
         cellStart[count] = cs;
         cellEnd[count] = ce;
+        cellHash[count] = own;
       }
       a = Math.imul(ca ^ CELL_END, 0x01000193);
       b = Math.imul(cb ^ CELL_END, 0x5bd1e995);
@@ -174,7 +193,8 @@ export function makeBatchTyper(
     if (count !== width || extra) return typeCells(i, decodeLine(bytes, start, stop, delimiter));
     let problems: RowIssue[] | undefined;
     for (let c = 0; c < encoders.length; c++) {
-      const result = encoders[c].putBytes(i, bytes, cellStart[from[c]], cellEnd[from[c]]);
+      const at = from[c];
+      const result = encoders[c].putBytes(i, bytes, cellStart[at], cellEnd[at], cellHash[at]);
       if (result !== FILLED) problems = noteProblem(problems, c, result);
     }
     if (problems) return reject(i, problems, decodeLine(bytes, start, stop, delimiter));

@@ -1,12 +1,14 @@
 /**
- * The byte lane (plain ASCII typed from bytes) must be invisible: the same file parsed
- * with it and without it yields the same rows, values, hashes and rejections, row by
- * row — across chunk boundaries, lane switches (non-ASCII text, quoted cells with
- * newlines), CRLF, blank and padded lines, ragged rows and every kind of bad cell.
+ * The byte lane (quote-free text typed from its UTF-8 bytes) must be invisible: the same
+ * file parsed with it and without it yields the same rows, values, hashes and rejections,
+ * row by row — across chunk boundaries (that cut Chinese characters in two), lane
+ * switches (quoted cells with newlines), UTF-8 and GB18030, CRLF, blank and padded lines
+ * (Unicode spaces too), characters beyond the BMP, ragged rows and every kind of bad cell.
  */
 import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
+import iconv from 'iconv-lite';
 import { afterAll, describe, expect, it } from 'vitest';
 import type { DatasetKind } from '@shared/kinds.js';
 import { BatchView } from '../store/batch/layout.js';
@@ -23,15 +25,15 @@ function random(seed: number): () => number {
 }
 
 const CELLS = {
-  date: ['2025-01-03', '2025-1-3', '2025/01/04', ' 2025-01-05 ', '', 'N/A', 'not a date', '2025-02-30', '2025-03-01\t'],
-  channel: ['Douyin', 'douyin ', 'WeChat', 'Baidu', '', 'Google Ads', 'xhs', '--'],
-  campaign: ['c1', 'c2', '', 'spring sale', '  padded  ', 'x'],
-  spend: ['12.5', '-0', '0', '100', '1e3', '', '12.', '.5', 'N/A', '123456789012345678', '-7', '99.99'],
-  impressions: ['1000', '', '12', '0.5', 'abc', '3000000'],
+  date: ['2025-01-03', '2025-1-3', '2025/01/04', ' 2025-01-05 ', '', 'N/A', 'not a date', '2025-02-30', '2025-03-01\t', '2025年1月3日', '\u30002025-01-06'],
+  channel: ['Douyin', 'douyin ', 'WeChat', 'Baidu', '', 'Google Ads', 'xhs', '--', '抖音', '\u3000微信\u3000', '\u00a0小红书\u00a0', '百度 ', '快手😀'],
+  campaign: ['c1', 'c2', '', 'spring sale', '  padded  ', 'x', '双十一-第1期', '计划\u3000', '\u2028新品', '𠮷野家', '\ufeff秋季'],
+  spend: ['12.5', '-0', '0', '100', '1e3', '', '12.', '.5', 'N/A', '123456789012345678', '-7', '99.99', '¥1,234', '１２３', '1.2万', '\u3000'],
+  impressions: ['1000', '', '12', '0.5', 'abc', '3000000', '3千'],
 };
 
-/** A spend export whose plain stretches are interrupted by Chinese text and quoted cells. */
-function writeSpend(file: string, rows: number, seed: number, newline: string): void {
+/** A spend export, partly Chinese, whose quote-free stretches are interrupted by quoted cells. */
+function writeSpend(file: string, rows: number, seed: number, newline: string, encoding: 'utf8' | 'gb18030' = 'utf8'): void {
   const next = random(seed);
   const pick = (list: string[]) => list[Math.floor(next() * list.length)];
   const lines = ['date,channel,campaign,spend,impressions'];
@@ -42,14 +44,16 @@ function writeSpend(file: string, rows: number, seed: number, newline: string): 
     if (zone === 1 && r < 0.05) line = `2025-01-0${1 + (i % 9)},抖音,计划${i % 7},${i % 50},7`;
     else if (zone === 3 && r < 0.03) line = `2025-01-02,"Bai,du","multi${newline}line",5,"1,234"`;
     else if (r < 0.01) line = '';
-    else if (r < 0.015) line = ',,,,';
+    else if (r < 0.013) line = ',,,,';
+    else if (r < 0.015) line = '\u3000,\u00a0, ,,';
     else if (r < 0.02) line = `${line},`; // a trailing empty cell
     else if (r < 0.025) line = `${line},extra`; // ragged
     else if (r < 0.03) line = line.split(',').slice(0, 3).join(','); // short
     else if (r < 0.06 && i % 25_000 > 1000) line = lines[i - Math.floor(next() * 1000)]; // a copy of a recent line (same zone)
     lines.push(line);
   }
-  writeFileSync(file, lines.join(newline) + newline);
+  const text = lines.join(newline) + newline;
+  writeFileSync(file, encoding === 'utf8' ? text : iconv.encode(text, encoding));
 }
 
 interface Parsed {
@@ -93,13 +97,14 @@ async function lanes(file: string): Promise<{ lines: number; strings: number }> 
 }
 
 describe('the byte lane', () => {
-  for (const [name, newline] of [
-    ['LF', '\n'],
-    ['CRLF', '\r\n'],
+  for (const [name, newline, encoding] of [
+    ['UTF-8 LF', '\n', 'utf8'],
+    ['UTF-8 CRLF', '\r\n', 'utf8'],
+    ['GB18030 CRLF', '\r\n', 'gb18030'],
   ] as const) {
     it(`parses a ${name} file exactly like the string tokenizer does`, async () => {
-      const file = join(dir, `spend-${name}.csv`);
-      writeSpend(file, 100_000, name === 'LF' ? 3 : 5, newline); // ~3 MB: a dozen chunks, both lanes
+      const file = join(dir, `spend-${name.replace(' ', '-')}.csv`);
+      writeSpend(file, 100_000, newline === '\n' ? 3 : 5, newline, encoding); // ~3 MB: a dozen chunks, both lanes
       const bytes = await parse(file, 'spend', true);
       const strings = await parse(file, 'spend', false);
       expect(await lanes(file)).toMatchObject({ lines: expect.any(Number), strings: expect.any(Number) });

@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { makeColumnEncoder } from './column-encoders.js';
 import type { ColumnEncoder } from './column-encoders.js';
+import { CELL_HASH_SEED, hashUtf8Units } from './fingerprint.js';
 
 /** The stored values of one batch of `cells`, and the size of its dictionary. */
 function encode(encoder: ColumnEncoder, cells: readonly string[]): { values: (string | null)[]; words: number } {
@@ -11,7 +12,34 @@ function encode(encoder: ColumnEncoder, cells: readonly string[]): { values: (st
   return { values: Array.from(column.codes, (code) => (code < 0 ? null : column.dictionary[code])), words: column.dictionary.length };
 }
 
+/** The same from the cells' UTF-8 bytes, as the byte lane types them. */
+function encodeBytes(encoder: ColumnEncoder, cells: readonly string[]): (string | null)[] {
+  encoder.reset(cells.length);
+  const hash = new Int32Array(2);
+  cells.forEach((cell, i) => {
+    const bytes = Buffer.from(`,${cell},`, 'utf8');
+    hashUtf8Units(bytes, 1, bytes.length - 1, CELL_HASH_SEED, 0, hash);
+    encoder.putBytes(i, bytes, 1, bytes.length - 1, hash[0]);
+  });
+  const column = encoder.column();
+  if (column.type !== 'text') throw new Error('expected text');
+  return Array.from(column.codes, (code) => (code < 0 ? null : column.dictionary[code]));
+}
+
 describe('the dictionary encoder', () => {
+  it('types bytes as it types strings, batch after batch, when its memo of cells is skipped and looked at again', () => {
+    const fromBytes = makeColumnEncoder('datetime', ['2025-03-01 10:00:00']);
+    const fromStrings = makeColumnEncoder('datetime', ['2025-03-01 10:00:00']);
+    // 40 batches of new timestamps (the memo is skipped after the first, looked at again
+    // every 16th), then batches that repeat earlier ones, Chinese and empty cells among them.
+    const stamp = (n: number) => `2025-03-${String(1 + (n % 28)).padStart(2, '0')} ${String(Math.floor(n / 3600) % 24).padStart(2, '0')}:${String(Math.floor(n / 60) % 60).padStart(2, '0')}:${String(n % 60).padStart(2, '0')}`;
+    for (let batch = 0; batch < 44; batch++) {
+      const cells = Array.from({ length: 1500 }, (_, i) => (batch < 40 ? stamp(batch * 1500 + i) : i % 7 === 0 ? '' : i % 11 === 0 ? '2025年3月1日 10:00:00' : stamp(i % 50)));
+      expect(encodeBytes(fromBytes, cells), `batch ${batch}`).toEqual(encode(fromStrings, cells).values);
+    }
+  });
+
+
   it('stores the same values whether a column is unique or repetitive, and stops looking up unique columns', () => {
     const encoder = makeColumnEncoder('datetime', ['2025-03-01 10:00:00']);
     const stamps = (batch: number) => Array.from({ length: 2000 }, (_, i) => `2025-03-01 ${String(batch).padStart(2, '0')}:${String(Math.floor(i / 60) % 60).padStart(2, '0')}:${String(i % 60).padStart(2, '0')}`);

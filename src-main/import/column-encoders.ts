@@ -6,6 +6,7 @@
  * without a regex, and each distinct text typed once per batch.
  */
 import type { BatchColumn } from '../store/batch/layout.js';
+import { utf8Text } from './read/byte-lines.js';
 import { makeCellTyper, plainDecimalBytes, plainDecimalValue, withinMagnitude } from './values/index.js';
 import { makeRawChannelTyper } from './values/cell-typer.js';
 import type { CellTyper, Typed } from './values/index.js';
@@ -22,8 +23,11 @@ export interface ColumnEncoder {
   /** Starts a batch of `rows` rows. */
   reset(rows: number): void;
   put(i: number, raw: string): PutResult;
-  /** `put` of the trimmed ASCII cell bytes[start, end): the same result, without a string when it can. */
-  putBytes(i: number, bytes: Buffer, start: number, end: number): PutResult;
+  /**
+   * `put` of the trimmed UTF-8 cell bytes[start, end): the same result, without a string
+   * when it can. `hash` is the cell's cellHash (the byte lane computes it as it scans).
+   */
+  putBytes(i: number, bytes: Buffer, start: number, end: number, hash: number): PutResult;
   /** The failed typing of the last PROBLEM. */
   readonly problem: Typed;
   column(): BatchColumn;
@@ -76,7 +80,7 @@ class NumberEncoder implements ColumnEncoder {
       this.values[i] = fast === 0 ? 0 : fast;
       return FILLED;
     }
-    return this.put(i, bytes.toString('latin1', start, end));
+    return this.put(i, utf8Text(bytes, start, end));
   }
 
   column(): BatchColumn {
@@ -114,6 +118,10 @@ class DictionaryEncoder implements ColumnEncoder {
   private unique = false;
   private cells = 0;
   private misses = 0;
+  /** The same for the byte lane's memo: skipped while it finds next to nothing. */
+  private skipMemo = false;
+  private lookups = 0;
+  private found = 0;
 
   constructor(private readonly typer: CellTyper) {}
 
@@ -123,9 +131,14 @@ class DictionaryEncoder implements ColumnEncoder {
     this.codeOf.clear();
     this.lastRaw = undefined;
     this.batch++;
-    this.unique = this.batch % RECHECK_BATCHES !== 0 && this.cells >= UNIQUE_MIN_CELLS && this.misses > UNIQUE_SHARE * this.cells;
+    const recheck = this.batch % RECHECK_BATCHES === 0;
+    this.unique = !recheck && this.cells >= UNIQUE_MIN_CELLS && this.misses > UNIQUE_SHARE * this.cells;
+    // (Skipped, it counts nothing: it stays skipped until the recheck.)
+    this.skipMemo = !recheck && (this.skipMemo || (this.lookups >= UNIQUE_MIN_CELLS && this.lookups - this.found > UNIQUE_SHARE * this.lookups));
     this.cells = 0;
     this.misses = 0;
+    this.lookups = 0;
+    this.found = 0;
   }
 
   put(i: number, raw: string): PutResult {
@@ -147,15 +160,18 @@ class DictionaryEncoder implements ColumnEncoder {
     return code < 0 ? EMPTY : FILLED;
   }
 
-  putBytes(i: number, bytes: Buffer, start: number, end: number): PutResult {
+  putBytes(i: number, bytes: Buffer, start: number, end: number, hash: number): PutResult {
     if (start === end) return this.put(i, '');
-    const entry = this.byBytes.find(bytes, start, end);
+    if (this.skipMemo) return this.put(i, utf8Text(bytes, start, end));
+    this.lookups++;
+    const entry = this.byBytes.find(bytes, start, end, hash);
     if (entry < 0) {
-      const raw = bytes.toString('latin1', start, end);
+      const raw = utf8Text(bytes, start, end);
       const result = this.put(i, raw);
-      if (result !== PROBLEM) this.byBytes.add(bytes, start, end, this.lastCode < 0 ? null : this.dictionary[this.lastCode], this.lastCode, this.batch);
+      if (result !== PROBLEM) this.byBytes.add(bytes, start, end, hash, this.lastCode < 0 ? null : this.dictionary[this.lastCode], this.lastCode, this.batch);
       return result;
     }
+    this.found++;
     // Codes are per batch: an entry seen in an earlier batch joins this one's dictionary.
     if (this.byBytes.batch[entry] !== this.batch) {
       const value = this.byBytes.values[entry];
@@ -173,9 +189,9 @@ class DictionaryEncoder implements ColumnEncoder {
 }
 
 /**
- * Typed values by the raw bytes of their cell (open addressing over a 32-bit FNV hash,
- * bytes compared on a hit). Bounded: a column of unique values (ids, timestamps) stops
- * adding entries and simply takes the string way.
+ * Typed values by the raw bytes of their cell (open addressing over the cell's 32-bit
+ * hash, which the byte lane's scan computes; bytes compared on a hit). Bounded: a column
+ * of unique values (ids, timestamps) stops adding entries and simply takes the string way.
  */
 class BytesMemo {
   static readonly LIMIT = 1 << 16;
@@ -183,7 +199,7 @@ class BytesMemo {
   /** Per entry: its code in the batch it was last used in, and that batch. */
   readonly codes: number[] = [];
   readonly batch: number[] = [];
-  private readonly hashes: number[] = [];
+  private hashes = new Int32Array(1 << 10);
   private readonly offsets: number[] = [0];
   private arena = Buffer.allocUnsafe(1 << 16);
   private slots = new Int32Array(1 << 10); // entry + 1; 0 is empty
@@ -191,9 +207,9 @@ class BytesMemo {
   /** The entry found last: sorted exports repeat a date row after row, so try it first. */
   private last = -1;
 
-  find(bytes: Buffer, start: number, end: number): number {
-    if (this.last >= 0 && this.sameBytes(this.last, bytes, start, end)) return this.last;
-    const hash = hashBytes(bytes, start, end);
+  find(bytes: Buffer, start: number, end: number, hash: number): number {
+    const last = this.last;
+    if (last >= 0 && this.hashes[last] === hash && this.sameBytes(last, bytes, start, end)) return last;
     const mask = this.slots.length - 1;
     for (let s = hash & mask; ; s = (s + 1) & mask) {
       const e = this.slots[s] - 1;
@@ -202,7 +218,7 @@ class BytesMemo {
     }
   }
 
-  add(bytes: Buffer, start: number, end: number, value: string | null, code: number, batch: number): void {
+  add(bytes: Buffer, start: number, end: number, hash: number, value: string | null, code: number, batch: number): void {
     const e = this.values.length;
     if (e >= BytesMemo.LIMIT) return;
     const length = end - start;
@@ -217,15 +233,22 @@ class BytesMemo {
     this.values.push(value);
     this.codes.push(code);
     this.batch.push(batch);
-    this.hashes.push(hashBytes(bytes, start, end));
+    if (e === this.hashes.length) {
+      const more = new Int32Array(e * 2);
+      more.set(this.hashes);
+      this.hashes = more;
+    }
+    this.hashes[e] = hash;
     if ((e + 1) * 2 > this.slots.length) this.rehash(this.slots.length * 2);
     else this.place(e);
   }
 
   private sameBytes(e: number, bytes: Buffer, start: number, end: number): boolean {
     const at = this.offsets[e];
-    if (this.offsets[e + 1] - at !== end - start) return false;
-    for (let k = 0; k < end - start; k++) if (this.arena[at + k] !== bytes[start + k]) return false;
+    const length = end - start;
+    if (this.offsets[e + 1] - at !== length) return false;
+    const arena = this.arena;
+    for (let k = 0; k < length; k++) if (arena[at + k] !== bytes[start + k]) return false;
     return true;
   }
 
@@ -240,12 +263,6 @@ class BytesMemo {
     this.slots = new Int32Array(size);
     for (let e = 0; e < this.values.length; e++) this.place(e);
   }
-}
-
-function hashBytes(bytes: Buffer, start: number, end: number): number {
-  let h = 0x811c9dc5;
-  for (let k = start; k < end; k++) h = Math.imul(h ^ bytes[k], 0x01000193);
-  return h >>> 0;
 }
 
 /** A text column whose values are computed, not typed (the customers' `extra` JSON). */

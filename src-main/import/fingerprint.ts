@@ -1,5 +1,6 @@
 import { createHash } from 'node:crypto';
 import { createReadStream } from 'node:fs';
+import { codePointAt, sequenceLength } from './read/utf8-chars.js';
 
 /** sha256 of a file, streamed: the same file imported twice is recognised by it. */
 export async function sha256File(file: string): Promise<string> {
@@ -28,6 +29,37 @@ export function hashCells(cells: readonly string[]): number {
   }
   return joinHalves(a, b);
 }
+
+/**
+ * The two lanes of hashCells carried on over the UTF-16 units of well-formed UTF-8
+ * bytes[from, to) (a cell of the byte lane), left in `out`: the same hash as its string.
+ * (The byte lane's scan inlines this loop; it calls this when a trimmed cell is hashed again.)
+ */
+export function hashUtf8Units(bytes: Uint8Array, from: number, to: number, a: number, b: number, out: Int32Array): void {
+  for (let k = from; k < to; k++) {
+    let ch = bytes[k];
+    if (ch >= 0x80) {
+      ch = codePointAt(bytes, k);
+      k += sequenceLength(bytes[k]) - 1;
+      if (ch >= 0x10000) {
+        const high = 0xd800 + ((ch - 0x10000) >> 10); // a surrogate pair, as in the string
+        a = Math.imul(a ^ high, 0x01000193);
+        b = Math.imul(b ^ high, 0x5bd1e995);
+        ch = 0xdc00 + ((ch - 0x10000) & 0x3ff);
+      }
+    }
+    a = Math.imul(a ^ ch, 0x01000193);
+    b = Math.imul(b ^ ch, 0x5bd1e995);
+  }
+  out[0] = a;
+  out[1] = b;
+}
+
+/**
+ * A cell's own hash is the first lane of hashCells restarted at each cell (FNV-1a over its
+ * UTF-16 units): the byte lane's memo of typed text cells looks cells up by it.
+ */
+export const CELL_HASH_SEED = 0x811c9dc5;
 
 /** Mixed in after each cell, so `ab|c` and `a|bc` differ. (The byte lane hashes the same way.) */
 export const CELL_END = 0x1f;

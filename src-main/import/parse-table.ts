@@ -14,7 +14,7 @@ import type { RowBatch, TableSource } from './read/types.js';
 import { planImport } from './plan.js';
 import { filledColumns, makeBatchTyper } from './batch-typer.js';
 import type { BatchTyper } from './batch-typer.js';
-import { linesAsRows } from './read/ascii-lines.js';
+import { linesAsRows } from './read/byte-lines.js';
 import { detectDateOrder } from './values/index.js';
 import type { FromParser, ParsedBatch, ParseRequest } from './parse-protocol.js';
 

@@ -18,7 +18,7 @@ import { countIssues, datasetIdsBySha, deleteDataset, finishDataset, findDataset
 import { storedRowReader } from '../store/dataset-rows.js';
 import { problemWriter } from '../store/import-problems.js';
 import type { ProblemWriter } from '../store/import-problems.js';
-import { findOverlap, resolveOverlap } from '../store/overlaps.js';
+import { findOverlap, removeEmptied, resolveOverlap } from '../store/overlaps.js';
 import { datasetSpellings, spellingsWorthTelling } from '../store/channel-map.js';
 import { makeBatchInserter } from '../store/batch/insert.js';
 import type { BatchInserter } from '../store/batch/insert.js';
@@ -84,16 +84,18 @@ export async function importFile(req: ImportRequest, hooks: ImportHooks = {}): P
   // Loaded now rather than with this module: SQLite's native module then loads while the
   // parse thread starts, instead of before it.
   const store = import('../store/project.js');
+  // Started at once, and not waited for: its reads and hashing fill this thread's idle
+  // moments while SQLite writes (the parse thread is the busier one).
+  const fingerprint = sha256File(req.file);
+  fingerprint.catch(() => undefined); // a failed import may never look at it
   try {
-    const fingerprint = sha256File(req.file);
     const head = await parser.head(); // bad files and mappings fail here, before the project is touched
-    const sha256 = await fingerprint;
     const created = !existsSync(req.project);
     const { openProject } = await store;
     const db = openProject(req.project, { create: true });
     if (created) writeOnce(db);
     try {
-      const target = { project: basename(req.project), sha256, name, replace: Boolean(req.replace), overlap: req.overlap, duplicates: req.duplicates };
+      const target = { project: basename(req.project), fingerprint, name, replace: Boolean(req.replace), overlap: req.overlap, duplicates: req.duplicates };
       const id = await importInTransaction(db, parser, head, target, hooks);
       if (created) backToWal(db);
       const dataset = getDataset(db, id)!;
@@ -112,7 +114,8 @@ export async function importFile(req: ImportRequest, hooks: ImportHooks = {}): P
 
 interface Target {
   project: string;
-  sha256: string;
+  /** The file's sha256, on its way. */
+  fingerprint: Promise<string>;
   name: string;
   replace: boolean;
   overlap?: OverlapPolicy;
@@ -124,17 +127,24 @@ async function importInTransaction(db: Database, parser: ParserClient, head: Par
   beginBulkWrite(db, t.project);
   let committed = false;
   try {
-    // Checked under the write lock: the same file imported twice at the same moment lands once.
-    const previous = findDatasetBySha(db, t.sha256);
-    if (previous && !t.replace) {
-      throw new AppError('error.duplicateImport', { file: t.name, id: previous.id, date: previous.importedAt.slice(0, 10) });
-    }
-    if (previous) for (const id of datasetIdsBySha(db, t.sha256)) deleteDataset(db, id);
-    const id = insertDataset(db, { kind: head.kind, file: t.name, sha256: t.sha256, format: head.format, encoding: head.encoding, sheet: head.sheet, mapping: head.mapping });
+    const id = insertDataset(db, { kind: head.kind, file: t.name, sha256: '', format: head.format, encoding: head.encoding, sheet: head.sheet, mapping: head.mapping });
+    // The same file imported again is recognised by its sha256, checked under the write lock
+    // (imported twice at the same moment, it lands once) as soon as the hash is done — after
+    // the first batches, not after the whole file — while the rows are already being written.
+    let sha256: string | undefined;
+    void t.fingerprint.then((hash) => (sha256 = hash), () => undefined);
+    let checked = false;
+    const checkFingerprint = (): void => {
+      if (checked || sha256 === undefined) return;
+      checked = true;
+      refuseOrReplacePrevious(db, sha256, t);
+    };
     const writer = new DatasetWriter(db, id, head, t.duplicates ?? defaultDuplicatePolicy(head.kind, head.mapping));
     for (;;) {
       const m = await parser.next();
       if (m.type === 'end') {
+        sha256 = await t.fingerprint;
+        checkFingerprint();
         writer.assertSomethingImported(t.name, m.rowsRead);
         hooks.onProgress?.({ phase: 'saving', bytesRead: head.bytesTotal, bytesTotal: head.bytesTotal, rows: m.rowsRead });
         const found = findOverlap(db, head.kind, id);
@@ -153,10 +163,12 @@ async function importInTransaction(db: Database, parser: ParserClient, head: Par
           duplicates: writer.duplicates(),
           overlap,
         };
-        finishDataset(db, id, { ...writer.counts(m.rowsRead), encoding: m.encoding }, quality);
+        finishDataset(db, id, { ...writer.counts(m.rowsRead), encoding: m.encoding, sha256 }, quality);
         if (overlap) {
           overlap.removed = resolveOverlap(db, head.kind, id, overlap, overlap.policy);
-          setOverlapRemoved(db, id, overlap.removed);
+          // A newer export of all of a dataset's days leaves it empty: it goes with this import (one transaction).
+          overlap.emptied = overlap.policy === 'replace' ? removeEmptied(db, overlap) : [];
+          setOverlapRemoved(db, id, overlap.removed, overlap.emptied);
         }
         // The dashboard's order summary, built here (this worker, this transaction: it lands
         // with the rows or not at all) rather than on the first read after the import.
@@ -164,6 +176,7 @@ async function importInTransaction(db: Database, parser: ParserClient, head: Par
         break;
       }
       if (m.type === 'head') throw new AppError('error.workerFailed', { detail: 'second head' });
+      checkFingerprint();
       writer.write(m);
       hooks.onProgress?.({ phase: 'reading', bytesRead: m.bytesRead, bytesTotal: head.bytesTotal, rows: m.rowsRead });
       // Let the event loop turn between batches. While the parse thread keeps this thread's
@@ -177,6 +190,14 @@ async function importInTransaction(db: Database, parser: ParserClient, head: Par
   } finally {
     endBulkWrite(db, committed);
   }
+}
+
+/** A file imported before is refused, or with `replace` its datasets go (before this one's overlaps are looked for). */
+function refuseOrReplacePrevious(db: Database, sha256: string, t: Target): void {
+  const previous = findDatasetBySha(db, sha256);
+  if (!previous) return;
+  if (!t.replace) throw new AppError('error.duplicateImport', { file: t.name, id: previous.id, date: previous.importedAt.slice(0, 10) });
+  for (const id of datasetIdsBySha(db, sha256)) deleteDataset(db, id);
 }
 
 const DUPLICATE_SAMPLE = 10;

@@ -22,6 +22,9 @@ export class QualityAccumulator {
   private readonly spelledAt: { channel: number; raw: number };
   /** Rows per (file spelling, channel) the importer respelled, keyed `raw\u0000channel`. */
   private readonly spellings = new Map<string, number>();
+  /** Per role: the running sum of its numbers and its compensation (see addNumbers). */
+  private readonly sums: Float64Array;
+  private readonly compensations: Float64Array;
 
   constructor(
     kind: DatasetKind,
@@ -34,6 +37,8 @@ export class QualityAccumulator {
     for (const c of this.columns) if (c.header) this.byHeader.set(c.header, c);
     this.channelAt = specs.findIndex((s) => s.type === 'channel');
     this.isDate = specs.map((s) => s.type === 'date' || s.type === 'datetime');
+    this.sums = new Float64Array(specs.length);
+    this.compensations = new Float64Array(specs.length);
     this.spelledAt = { channel: this.channelAt < 0 ? -1 : storedColumns.indexOf(specs[this.channelAt].role), raw: storedColumns.indexOf('channel_raw') };
   }
 
@@ -46,7 +51,7 @@ export class QualityAccumulator {
       const r = roles[j];
       if (r < 0) continue;
       const section = batch.section(j);
-      if (section.type === 'real') this.addNumbers(this.columns[r], section.values, batch.keepList, batch.kept);
+      if (section.type === 'real') this.addNumbers(this.columns[r], r, section.values, batch.keepList, batch.kept);
       else this.addTexts(this.columns[r], section, batch.keepList, batch.kept, r);
     }
     if (this.spelledAt.channel >= 0 && this.spelledAt.raw >= 0) this.addSpellings(batch);
@@ -84,23 +89,34 @@ export class QualityAccumulator {
     });
   }
 
-  private addNumbers(c: ColumnQuality, values: Float64Array, at: Int32Array, count: number): void {
+  /**
+   * Sums are compensated (Neumaier) and carried from batch to batch in row order: the same
+   * file gives the same sum however its rows were batched (the lanes of the reader cut
+   * batches differently), and money columns add up without float noise (499995000, not
+   * 499994999.9999997).
+   */
+  private addNumbers(c: ColumnQuality, role: number, values: Float64Array, at: Int32Array, count: number): void {
     let filled = 0;
-    let sum = 0;
+    let sum = this.sums[role];
+    let compensation = this.compensations[role];
     let min = Infinity;
     let max = -Infinity;
     for (let k = 0; k < count; k++) {
       const v = values[at[k]];
       if (v !== v) continue; // NaN: empty
       filled++;
-      sum += v;
+      const t = sum + v;
+      compensation += Math.abs(sum) >= Math.abs(v) ? sum - t + v : v - t + sum;
+      sum = t;
       if (v < min) min = v;
       if (v > max) max = v;
     }
+    this.sums[role] = sum;
+    this.compensations[role] = compensation;
     c.empty += count - filled;
     c.filled += filled;
     if (filled === 0) return;
-    c.sum = (c.sum ?? 0) + sum;
+    c.sum = sum + compensation;
     if (c.min === undefined || min < (c.min as number)) c.min = min;
     if (c.max === undefined || max > (c.max as number)) c.max = max;
   }

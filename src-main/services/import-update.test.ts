@@ -12,7 +12,7 @@ import { describe, expect, it } from 'vitest';
 import { importFile } from '../import/pipeline.js';
 import { testServices } from '../../test/helpers/services.js';
 
-const { dir, call } = testServices('roi-update-');
+const { dir, services, call } = testServices('roi-update-');
 
 function write(name: string, text: string): string {
   const file = join(dir, name);
@@ -58,6 +58,23 @@ describe('update a dataset with a new export', () => {
       ['google-feb.csv', 14],
       ['google-mar.csv', 29],
     ]);
+  });
+
+  it('removes a dataset the replace leaves without a row, in the same import, and says so in its outcome', async () => {
+    const project = await projectWithFebruary('emptied.roi');
+    // A later export of all of February and the first half of March: every February row is replaced.
+    const febToMar = write('google-feb-mar.csv', days('02', 1, 28, MAR) + days('03', 1, 15, MAR).split('\n').slice(1).join('\n'));
+    const preview = await call('import.preview', { file: febToMar, project, like: 1 });
+    await importFile({ project, file: febToMar, kind: 'spend', mapping: preview.mapping, overlap: 'replace' });
+    const { datasets } = await call('project.open', { file: project });
+    expect(datasets.map((d) => [d.file, d.rowsImported])).toEqual([['google-feb-mar.csv', 43]]);
+    expect(datasets[0].quality.overlap).toMatchObject({ policy: 'replace', removed: 28, emptied: [{ id: 1, file: 'google-feb.csv' }] });
+    // Each day once: February and March 1–15 at their net cost.
+    expect((await call('overview.spend', { project })).total).toBe(9 * ((28 * 29) / 2 + (15 * 16) / 2));
+    // Nothing of it is left behind: no rows, issues or rejected rows of dataset 1.
+    expect((await call('dataset.rows', { project, datasetId: datasets[0].id, limit: 1 })).total).toBe(43);
+    const gone = await services.call('dataset.rows', { project, datasetId: 1, limit: 1 });
+    expect(gone.ok).toBe(false);
   });
 
   it('adds only the new rows when asked', async () => {

@@ -107,19 +107,19 @@ export function datasetIdsBySha(db: Database, sha256: string): number[] {
 }
 
 /** Records in a dataset's quality report how many stored rows its overlap policy removed. */
-export function setOverlapRemoved(db: Database, id: number, removed: number): void {
-  db.prepare(`UPDATE datasets SET quality = json_set(quality, '$.overlap.removed', ?) WHERE id = ?`).run(removed, id);
+export function setOverlapRemoved(db: Database, id: number, removed: number, emptied: readonly { id: number; file: string }[] = []): void {
+  db.prepare(`UPDATE datasets SET quality = json_set(quality, '$.overlap.removed', ?, '$.overlap.emptied', json(?)) WHERE id = ?`).run(removed, JSON.stringify(emptied), id);
 }
 
 export function finishDataset(
   db: Database,
   id: number,
-  counts: { rowsRead: number; rowsImported: number; rowsRejected: number; duplicatesRemoved: number; encoding: string },
+  counts: { rowsRead: number; rowsImported: number; rowsRejected: number; duplicatesRemoved: number; encoding: string; sha256: string },
   quality: QualityReport,
 ): void {
   db.prepare(
-    `UPDATE datasets SET rows_read = ?, rows_imported = ?, rows_rejected = ?, duplicates_removed = ?, encoding = ?, quality = ? WHERE id = ?`,
-  ).run(counts.rowsRead, counts.rowsImported, counts.rowsRejected, counts.duplicatesRemoved, counts.encoding, JSON.stringify(quality), id);
+    `UPDATE datasets SET rows_read = ?, rows_imported = ?, rows_rejected = ?, duplicates_removed = ?, encoding = ?, sha256 = ?, quality = ? WHERE id = ?`,
+  ).run(counts.rowsRead, counts.rowsImported, counts.rowsRejected, counts.duplicatesRemoved, counts.encoding, counts.sha256, JSON.stringify(quality), id);
 }
 
 export function listIssues(db: Database, datasetId: number, limit: number, offset = 0): ImportIssue[] {

@@ -17,6 +17,7 @@ import type { Database } from 'better-sqlite3';
 import type { DatasetKind } from '@shared/kinds.js';
 import { MONEY_ROLE } from '@shared/datasets.js';
 import type { OverlapPolicy, OverlapReport, StoredOverlap } from '@shared/datasets.js';
+import { deleteDataset } from './datasets.js';
 
 interface KeySpec {
   /** SQL expression over the kind's columns: one value per natural key. */
@@ -143,6 +144,19 @@ export function resolveOverlap(db: Database, kind: DatasetKind, id: number, over
     removed += changes;
   }
   return removed;
+}
+
+/**
+ * The datasets a replace left without a row (every day of theirs came again in a newer
+ * export), deleted inside the import's transaction: a dataset of 0 rows in the list only
+ * asks the user to delete it. Their rows are gone already; this takes their catalogue
+ * entry, import issues and rejected rows, and returns which ones went, for the outcome.
+ */
+export function removeEmptied(db: Database, overlap: Pick<OverlapReport, 'stored'>): { id: number; file: string }[] {
+  const left = db.prepare('SELECT rows_imported AS rows FROM datasets WHERE id = ?').pluck();
+  const emptied = overlap.stored.filter((s) => (left.get(s.id) as number | undefined) === 0).map((s) => ({ id: s.id, file: s.file }));
+  for (const d of emptied) deleteDataset(db, d.id);
+  return emptied;
 }
 
 /**

@@ -102,6 +102,7 @@ export const en = {
   'cli.duplicatesKept': 'Identical rows kept',
   'cli.duplicateSample': 'Identical rows (row = earlier row): {pairs}',
   'cli.overlap': 'Overlap with stored data: {rows} rows ({span}) — {policy}, {removed} rows removed',
+  'cli.emptied': 'Removed from the project, every row replaced by this export: {files}',
   'cli.channelSpellings': 'Channel names counted as another channel: {list} (change with roi-studio channels)',
   'cli.mapping': 'Column mapping',
   'cli.issues': 'Problems (first {n} of {total})',

@@ -229,6 +229,7 @@ export const uiEn = {
   'ui.quality.duplicatesKept': 'Identical rows kept',
   'ui.quality.duplicateSample': 'Identical rows (row = the earlier row it repeats): {pairs}',
   'ui.quality.overlap': '{rows} rows overlapped stored data ({span}): {policy}; {removed} rows removed.',
+  'ui.quality.emptied': '{files}: every row was replaced by this export, so it was removed from the project (nothing is counted twice, nothing lost: its days are in this dataset).',
   'ui.quality.facts': 'File format {format} · encoding {encoding} · read in {seconds} s',
   'ui.quality.factsWorkbook': 'File format {format} · read in {seconds} s',
   'ui.quality.columnsTitle': 'Columns',

@@ -54,7 +54,7 @@ export const uiImportEn = {
   'ui.update.replaceHelp': 'The {rows} stored rows of {from} – {to} give way to this file’s rows (recommended: the newer export is the corrected one).',
   'ui.update.new-only': 'Add only the rows not stored yet',
   'ui.update.new-onlyHelp': 'Stored rows stay as they are; the rows of this file the project already has are left out.',
-  'ui.update.emptied': 'Every row of {file} is in these days: it will hold no rows afterwards. Delete it from the list once you have checked the new one.',
+  'ui.update.emptied': 'Every row of {file} is in these days: this export replaces all of it, and {file} is removed from the list when the import is done.',
   'ui.update.noOverlap': 'None of these days is in the project yet: all of its rows are added.',
   'ui.branding.title': 'Cover',
   'ui.branding.intro': 'Your title, your client’s name and your logo on the PDF cover and the first sheet of the Excel file. Remembered for this project.',

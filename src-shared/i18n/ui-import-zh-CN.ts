@@ -52,7 +52,7 @@ export const uiImportZhCN: Record<keyof typeof uiImportEn, string> = {
   'ui.update.replaceHelp': '已存的 {from} – {to} 的 {rows} 行让位于此文件的行（推荐：较新的导出是修正后的数据）。',
   'ui.update.new-only': '只添加尚未存入的行',
   'ui.update.new-onlyHelp': '已存的行保持不变；此文件中项目已有的行不再添加。',
-  'ui.update.emptied': '{file} 的所有行都在这些日期内：更新后它将不再有任何行。核对新数据集后，可从列表中删除它。',
+  'ui.update.emptied': '{file} 的所有行都在这些日期内：本次导出会全部替换它，导入完成后 {file} 将从列表中移除。',
   'ui.update.noOverlap': '项目中还没有这些日期的数据：此文件的所有行都会添加。',
   'ui.branding.title': '封面',
   'ui.branding.intro': '在 PDF 封面和 Excel 第一张工作表上显示你的标题、客户名称和标志。本项目会记住这些设置。',

@@ -221,6 +221,7 @@ export const uiZhCN: UiCatalogue = {
   'ui.quality.duplicatesKept': '保留的相同行',
   'ui.quality.duplicateSample': '相同的行（行 = 它重复的前一行）：{pairs}',
   'ui.quality.overlap': '{rows} 行与已有数据重叠（{span}）：{policy}；移除 {removed} 行。',
+  'ui.quality.emptied': '{files}：所有行都已被本次导出替换，因此已从项目中移除（不会重复计算，也没有丢失数据：这些日期都在本数据集中）。',
   'ui.quality.facts': '文件格式 {format} · 编码 {encoding} · 用时 {seconds} 秒',
   'ui.quality.factsWorkbook': '文件格式 {format} · 用时 {seconds} 秒',
   'ui.quality.columnsTitle': '各列情况',

@@ -97,6 +97,7 @@ export const zhCN: Catalogue = {
   'cli.duplicatesKept': '保留的相同行',
   'cli.duplicateSample': '相同的行（行 = 之前的行）：{pairs}',
   'cli.overlap': '与已有数据重叠：{rows} 行（{span}）— {policy}，移除 {removed} 行',
+  'cli.emptied': '所有行都已被本次导出替换，已从项目中移除：{files}',
   'cli.channelSpellings': '归入其他渠道的渠道名：{list}（可用 roi-studio channels 修改）',
   'cli.mapping': '列映射',
   'cli.issues': '问题（前 {n} 条，共 {total} 条）',

@@ -75,6 +75,16 @@ describe('importing an export that overlaps stored data', () => {
     const out = runJson<Imported>(['import', second.file, '--project', project, '--overlap', 'replace']);
     expect(out.dataset.quality.overlap).toMatchObject({ policy: 'replace', rows: 60, from: '2025-01-01', to: '2025-01-20', money: first.total, removed: 60 });
     expect(storedSpend(project)).toBe(second.total);
+    // Every row of the first export was replaced: it leaves the project with this import.
+    expect(out.dataset.quality.overlap).toMatchObject({ emptied: [{ id: 1, file: 'spend-jan-1-20.csv' }] });
+    expect(runJson<{ datasets: { file: string }[] }>(['datasets', '--project', project]).datasets.map((d) => d.file)).toEqual(['spend-jan-1-25.csv']);
+  });
+
+  it('says in its outcome which dataset a replace emptied and removed', () => {
+    const project = projectWithFirst();
+    const r = runCli(['import', second.file, '--project', project, '--overlap', 'replace']);
+    expect(r.code).toBe(0);
+    expect(r.stdout).toContain('Removed from the project, every row replaced by this export: spend-jan-1-20.csv (#1)');
   });
 
   it('new-only: only the rows not stored yet are added, totals equal the new export alone', () => {

@@ -3,7 +3,8 @@
  * a Shopify orders export in .xlsx. Expected figures are computed in the test from the
  * rows it wrote, not read back from the program.
  */
-import { existsSync, writeFileSync } from 'node:fs';
+import { createHash } from 'node:crypto';
+import { copyFileSync, existsSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import iconv from 'iconv-lite';
 import ExcelJS from 'exceljs';
@@ -85,7 +86,9 @@ describe('roi-studio import', () => {
     expect(dataset.mapping).toMatchObject({ order_id: 'Name', customer_id: 'Email', date: 'Created at', revenue: 'Total', quantity: 'Lineitem quantity', product: 'Lineitem name' });
     const db = new Database(project, { readonly: true });
     const r = db.prepare('SELECT sum(revenue) AS s, count(DISTINCT customer_id) AS c, min(date) AS lo FROM orders').get() as { s: number; c: number; lo: string };
+    const { sha256 } = db.prepare('SELECT sha256 FROM datasets').get() as { sha256: string };
     db.close();
+    expect(sha256).toBe(createHash('sha256').update(readFileSync(file)).digest('hex'));
     expect(r.s).toBeCloseTo(expected.total, 6);
     expect(r.c).toBe(expected.customers);
     expect(r.lo).toBe('2025-02-01T10:00:00');
@@ -112,6 +115,24 @@ describe('roi-studio import', () => {
     expect(replaced.dataset.id).toBe(2);
     const listed = runJson<{ datasets: { id: number }[] }>(['datasets', '--project', project]);
     expect(listed.datasets.map((d) => d.id)).toEqual([2]);
+  });
+
+  it('recognises a renamed copy by its content, and stores the sha256 of every file it imports', () => {
+    const project = join(dir, 'renamed.roi');
+    const file = join(dir, 'spend-march.csv');
+    gbkSpendCsv(file);
+    const copy = join(dir, 'spend-march (copy).csv');
+    copyFileSync(file, copy);
+    expect(runJson<ImportJson>(['import', file, '--project', project]).dataset.id).toBe(1);
+    const again = runCli(['import', copy, '--project', project]);
+    expect(again.code).not.toBe(0);
+    expect(again.stderr).toMatch(/already imported into this project \(dataset 1/);
+    expect(runJson<ImportJson>(['import', copy, '--project', project, '--replace']).dataset.id).toBe(2);
+    const db = new Database(project, { readonly: true });
+    const stored = db.prepare('SELECT id, file_name AS name, sha256 FROM datasets').all();
+    db.close();
+    const sha256 = createHash('sha256').update(readFileSync(file)).digest('hex');
+    expect(stored).toEqual([{ id: 2, name: 'spend-march (copy).csv', sha256 }]);
   });
 
   it('rejects bad rows with their reasons, keeps them, removes exact duplicates', () => {

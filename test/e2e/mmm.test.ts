@@ -55,6 +55,24 @@ async function scenariosFit(shot: string): Promise<void> {
   await page.setViewportSize(size);
 }
 
+/** At 1360 px the channel table fits its card (it scrolled sideways at the half-saturation and verdict columns), and no name or figure breaks over two lines. */
+async function channelTableFits(): Promise<void> {
+  const table = ui.page.getByTestId('mmm-channels').locator('table');
+  expect(ui.page.viewportSize()!.width).toBe(1360);
+  const wrap = await table.evaluate((el) => ({ scroll: el.parentElement!.scrollWidth, client: el.parentElement!.clientWidth }));
+  expect(wrap.scroll).toBeLessThanOrEqual(wrap.client);
+  const wrapped = await table.locator('td:not([data-col="verdict"])').evaluateAll((cells) =>
+    cells
+      .filter((c) => {
+        const range = document.createRange();
+        range.selectNodeContents(c);
+        return new Set([...range.getClientRects()].map((r) => Math.round(r.top))).size > 1;
+      })
+      .map((c) => c.textContent),
+  );
+  expect(wrapped).toEqual([]);
+}
+
 async function chartsReady(): Promise<void> {
   const charts = ui.page.locator('.chart');
   await charts.first().waitFor();
@@ -113,6 +131,7 @@ describe('the marketing-mix wizard in Chromium, on the demo project', () => {
       expect(low).toBeCloseTo(c.roasLow, 2);
       expect(high).toBeCloseTo(c.roasHigh, 2);
     }
+    await channelTableFits();
     await chartsReady();
     // Beside attribution: before it runs the page says how to get it.
     expect(await page.getByTestId('mmm-triangulation').textContent()).toContain('Run attribution');
@@ -130,6 +149,9 @@ describe('the marketing-mix wizard in Chromium, on the demo project', () => {
     // The model leads; attribution advice follows as the cross-check.
     const order = await page.locator('[data-testid="mmm-split"], [data-testid="attribution-cross-check"]').evaluateAll((els) => els.map((e) => e.getAttribute('data-testid')));
     expect(order).toEqual(['mmm-split', 'attribution-cross-check']);
+    // No demo channel earns back its next unit of spend: the split keeps money back and says what that gains, not "−4,427 against now".
+    expect(await page.getByTestId('mmm-split-summary').getAttribute('data-outcome')).toBe('spendLess');
+    expect(await page.getByTestId('mmm-split-summary').textContent()).toMatch(/This split spends [\d,]+ a week less .* less than the money saved, so revenue minus spend improves by [\d,]+ a week\./);
     // The demo's channels move together: the split says its moves among them are a guess.
     expect(await page.getByTestId('mmm-split-not-separable').textContent()).toMatch(/^Douyin, WeChat, .* cannot be told apart/);
     for (const { channel } of cli.channels) {
@@ -237,6 +259,7 @@ describe('the marketing-mix wizard in Chromium, on the demo project', () => {
     await page.getByTestId('theme').selectOption('dark');
     await page.getByTestId('models-tab-mmm').click();
     expect(await page.getByTestId('mmm-verdict').textContent()).toContain('仅供参考方向');
+    await channelTableFits();
     await chartsReady();
     expect(await untranslated()).toEqual([]);
     await pageShot('62-mmm-results-zh-dark');
@@ -247,6 +270,7 @@ describe('the marketing-mix wizard in Chromium, on the demo project', () => {
     await page.getByTestId('step-optimise').click();
     await page.getByTestId('mmm-what-if').waitFor();
     await page.getByTestId('mmm-prediction').waitFor();
+    expect(await page.getByTestId('mmm-split-summary').textContent()).toMatch(/少于省下的钱，所以收入减花费每周提高 [\d,]+。/);
     expect(await untranslated()).toEqual([]);
     await pageShot('65-mmm-optimise-zh');
     await scenariosFit('65b-mmm-scenarios-1280-zh');

@@ -169,6 +169,7 @@ function printImport({ dataset: d, issues, issueCount, sheets }: ImportOutcome, 
   if (dup && dup.count > 0) out.line(out.t('cli.duplicateSample', { pairs: dup.sample.map((p) => `${p.row} = ${p.sameAs}`).join(', ') }));
   const overlap = d.quality.overlap;
   if (overlap) out.line(out.t('cli.overlap', { rows: overlap.rows, span: describeSpan(overlap), policy: overlap.policy, removed: overlap.removed }));
+  if (overlap?.emptied?.length) out.line(out.t('cli.emptied', { files: overlap.emptied.map((e) => `${e.file} (#${e.id})`).join(', ') }));
   const spellings = d.quality.channelSpellings ?? [];
   if (spellings.length > 0) out.line(out.t('cli.channelSpellings', { list: spellings.slice(0, 8).map((s) => `${s.raw} → ${channelName(out.lang, s.channel)} (${s.rows})`).join(', ') + (spellings.length > 8 ? ', …' : '') }));
   out.line();

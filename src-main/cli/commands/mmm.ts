@@ -9,6 +9,7 @@ import { MMM_COLUMN_ROLES } from '@shared/mmm-columns.js';
 import type { MmmColumnRole } from '@shared/mmm-columns.js';
 import { mmmNotSeparableNote, mmmReasonText, mmmReasonTexts, mmmVerdictShort, mmmVerdictText } from '@shared/mmm-words.js';
 import type { MmmGateReason } from '@shared/mmm-words.js';
+import { mmmSplitSummary } from '@shared/mmm-split-words.js';
 import type { MmmOptimiser } from '@shared/mmm-plan.js';
 import { runJob } from '../../jobs/run-job.js';
 import type { MmmAnalysis } from '../../analysis/results.js';
@@ -212,10 +213,12 @@ export const mmmCommand: Command = {
     out.line(
       t('ui.mmm.cli.optimiser', {
         budget: fmtMoney(o.budget),
-        revenue: fmtMoney(o.expectedRevenue),
-        low: fmtMoney(o.expectedRevenueInterval.low),
-        high: fmtMoney(o.expectedRevenueInterval.high),
-        uplift: fmtMoney(o.uplift),
+        summary: mmmSplitSummary(
+          { ...o, spend: o.allocation.reduce((a, b) => a + b, 0), spendNow: o.current.reduce((a, b) => a + b, 0) },
+          t,
+          fmtMoney,
+          (v) => `${v >= 0 ? '+' : '−'}${fmtMoney(Math.abs(v))}`,
+        ),
       }),
     );
     out.line(

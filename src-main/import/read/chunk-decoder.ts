@@ -76,12 +76,24 @@ export class ChunkDecoder {
   }
 
   /**
-   * True when an ASCII chunk may skip this decoder: UTF-8 with no partial character
-   * pending (ASCII bytes cannot continue one). A streaming GB18030 decoder may hold half
-   * a character whose second byte looks like ASCII, so it is never skipped.
+   * True while the file is read as UTF-8 and its BOM is behind: the byte lane
+   * (byte-lane.ts) may then take whole lines without this decoder.
    */
-  get acceptsAscii(): boolean {
-    return this.utf8 !== null && this.pending.length === 0 && !this.skipBom;
+  get readsUtf8(): boolean {
+    return this.utf8 !== null && !this.skipBom;
+  }
+
+  /** Part of a UTF-8 character is waiting for the next chunk. */
+  get hasPending(): boolean {
+    return this.pending.length > 0;
+  }
+
+  /**
+   * The byte lane took well-formed UTF-8 that is not ASCII: the file is UTF-8 then, and a
+   * GBK row later on is a row in another encoding, not a late-detected GBK file.
+   */
+  sawNonAscii(): void {
+    this.asciiSoFar = false;
   }
 
   /** Decodes the next chunk (copied as needed: the caller may reuse its buffer). */

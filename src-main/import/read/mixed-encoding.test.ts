@@ -17,14 +17,22 @@ afterAll(() => fx.remove());
 const gbk = (s: string): Buffer => iconv.encode(s, 'gbk');
 const utf8 = (s: string): Buffer => Buffer.from(s, 'utf8');
 
-async function outcome(name: string, bytes: Buffer) {
+async function read(file: string, byteLines: boolean) {
   try {
-    const source = await openTable(fx.write(name, bytes));
+    const source = await openTable(file, { byteLines });
     const rows = await readAllRows(source);
     return { encoding: source.encoding, rows: rows.map((r) => r.cells) };
   } catch (e) {
     return { error: e as { code: string; params: Record<string, string | number> } };
   }
+}
+
+/** What reading the file gives, the same with the byte lane (as the import reads) and without. */
+async function outcome(name: string, bytes: Buffer) {
+  const file = fx.write(name, bytes);
+  const strings = await read(file, false);
+  expect(await read(file, true)).toEqual(strings);
+  return strings;
 }
 
 describe('mixed encodings', () => {
@@ -52,6 +60,14 @@ describe('mixed encodings', () => {
     const ascii = Array.from({ length: 4000 }, (_, i) => `2025-01-01,Meta,${i}\n`).join(''); // more than the 64 KB head
     const bytes = Buffer.concat([utf8(`date,channel,spend\n${ascii}`), gbk('2025-01-02,抖音,1\n'), utf8('2025-01-03,小红书,2\n')]);
     expect((await outcome('ascii-gbk-utf8.csv', bytes)).error).toMatchObject({ code: 'error.mixedEncoding', params: { row: 4003 } });
+  });
+
+  it('refuse a GBK row among ASCII rows after UTF-8 Chinese rows, all far past the first chunks', async () => {
+    // Each stretch is ~380 KB: the UTF-8 rows are read in chunks of their own, and so is the GBK row.
+    const rows = (from: number, channel: string) => Array.from({ length: 20_000 }, (_, i) => `2025-01-01,${channel},${from + i}\n`).join('');
+    const bytes = Buffer.concat([utf8(`date,channel,spend\n${rows(0, 'Meta')}${rows(1, '抖音')}${rows(2, 'Meta')}`), gbk('2025-01-03,小红书,1\n'), utf8(rows(3, 'Meta'))]);
+    const { error } = await outcome('ascii-utf8-gbk.csv', bytes);
+    expect(error).toMatchObject({ code: 'error.mixedEncoding', params: { row: 60_002, encoding: 'UTF-8' } });
   });
 
   it('still import pure GBK and pure UTF-8 files, and GBK after ASCII', async () => {

@@ -16,7 +16,7 @@ import { fuzzRuns, fuzzSeed } from '../../../test/helpers/fuzz-runs.js';
 import { openTable } from './open-table.js';
 import { handMadeXlsx, inlineCell } from './hand-made-xlsx.js';
 import { fixtureDir, readAllRows } from './test-fixtures.js';
-import { linesAsRows } from './ascii-lines.js';
+import { linesAsRows } from './byte-lines.js';
 import type { TableSource } from './types.js';
 
 const fx = fixtureDir('roi-fuzz-');

@@ -3,7 +3,6 @@
  * the delimiter (or take it from Excel's `sep=` line), then read the file in 256 KB chunks through a strict streaming decoder into
  * the tokenizer. Memory holds one chunk and one batch, whatever the file size.
  */
-import { isAscii as isAsciiBuffer } from 'node:buffer';
 import type { FileHandle } from 'node:fs/promises';
 import { AppError } from '@shared/errors.js';
 import { throwIfCancelled } from './abort.js';
@@ -15,14 +14,12 @@ import { DelimitedTokenizer, RowTooLongError, UnclosedQuoteError } from './delim
 import { MAX_ROW_CHARS } from '../limits.js';
 import { columnName, uniqueHeaders } from './headers.js';
 import { looksBinary } from './looks-binary.js';
-import { splitAsciiLines } from './ascii-lines.js';
+import { ByteLane } from './byte-lane.js';
 import { declaredDelimiter, sniffDelimiter, type Delimiter } from './sniff-delimiter.js';
 import type { TableFormat, TableSource, TextEncoding } from './types.js';
 
 /** 256 KB: as fast as 1 MB here, and fewer rows alive at once means less garbage promoted. */
 export const TEXT_CHUNK_BYTES = 256 * 1024;
-
-const QUOTE = 0x22;
 
 const FORMAT_OF: Readonly<Record<Delimiter, TableFormat>> = { ',': 'csv', '\t': 'tsv', ';': 'semicolon', '|': 'pipe' };
 
@@ -51,6 +48,8 @@ export async function openTextTable(opened: OpenedFile, signal?: AbortSignal, by
   const decoder = new ChunkDecoder(detected, isAscii(head), name);
   const collector = new BatchCollector();
   const tokenizer = new DelimitedTokenizer(delimiter, newline, collector, declared ? 1 : 0);
+  // Once the header is read (by the tokenizer), quote-free lines are typed from their bytes.
+  const lane = byteLines ? new ByteLane(tokenizer, collector, decoder, newline, delimiter) : undefined;
   const buffer = Buffer.allocUnsafe(TEXT_CHUNK_BYTES);
   let position = 0;
   let ended = false;
@@ -72,12 +71,14 @@ export async function openTextTable(opened: OpenedFile, signal?: AbortSignal, by
       position += bytesRead;
       if (bytesRead === 0) {
         ended = true;
-        flushAsciiTail();
+        lane?.flush();
         tokenizer.push(decoder.decode(new Uint8Array(0), true));
         tokenizer.end();
         collector.flush();
-      } else if (!(byteLines && collector.header !== null && pushAsciiLines(buffer.subarray(0, bytesRead)))) {
+      } else if (!lane || collector.header === null) {
         tokenizer.push(decoder.decode(buffer.subarray(0, bytesRead), false));
+      } else if (!lane.takeBytes(buffer.subarray(0, bytesRead))) {
+        lane.takeText(decoder.decode(buffer.subarray(0, bytesRead), false));
       }
     } catch (e) {
       if (e instanceof DecodeFailure) throw decodeFailure(e);
@@ -87,45 +88,6 @@ export async function openTextTable(opened: OpenedFile, signal?: AbortSignal, by
       }
       throw e;
     }
-    return true;
-  };
-
-  const newlineByte = newline.charCodeAt(0);
-  const delimiterByte = delimiter.charCodeAt(0);
-  /**
-   * The byte lane (ascii-lines.ts): the whole lines of a pure-ASCII, quote-free chunk
-   * become ByteLines, and its last partial line waits as bytes for the next chunk. After
-   * a chunk that took the string way, the first line completes the tokenizer's carried
-   * record. False when the chunk must take the string way.
-   */
-  let asciiTail: Buffer = Buffer.alloc(0);
-  const flushAsciiTail = (): void => {
-    if (asciiTail.length > 0) tokenizer.push(asciiTail.toString('latin1'));
-    asciiTail = Buffer.alloc(0);
-  };
-  const pushAsciiLines = (bytes: Buffer): boolean => {
-    if (!decoder.acceptsAscii || !isAsciiBuffer(bytes) || bytes.includes(QUOTE)) {
-      flushAsciiTail();
-      return false;
-    }
-    let from = 0;
-    if (tokenizer.hasCarry) {
-      from = bytes.indexOf(newlineByte) + 1;
-      if (from === 0) return false;
-      tokenizer.push(bytes.toString('latin1', 0, from));
-      if (tokenizer.hasCarry) {
-        tokenizer.push(bytes.toString('latin1', from)); // a quoted record runs on: strings it is
-        return true;
-      }
-    }
-    // A copy either way: the read buffer is reused for the next chunk.
-    const data = asciiTail.length > 0 ? Buffer.concat([asciiTail, bytes.subarray(from)]) : Buffer.from(bytes.subarray(from));
-    const end = data.lastIndexOf(newlineByte) + 1;
-    const { lines, rowsSeen } = splitAsciiLines(data.subarray(0, end), newlineByte, delimiterByte, tokenizer.nextRow);
-    tokenizer.skipRows(rowsSeen);
-    collector.recordLines(lines);
-    asciiTail = data.subarray(end);
-    if (asciiTail.length > MAX_ROW_CHARS) throw new RowTooLongError(tokenizer.nextRow);
     return true;
   };
 

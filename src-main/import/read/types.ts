@@ -16,8 +16,8 @@ export type { TextEncoding };
  * normally row 1). A skipped blank row ends a batch, so that sum stays true.
  *
  * With the `byteLines` option a batch may instead carry `lines` (and `rows` is empty):
- * a stretch of plain ASCII text without quotes, left as bytes so that the import can
- * type it without making a string of every cell.
+ * a stretch of text without quotes, as UTF-8 bytes, so that the import can type it
+ * without making a string of every cell.
  */
 export interface RowBatch {
   firstRow: number;
@@ -26,8 +26,8 @@ export interface RowBatch {
 }
 
 /**
- * Non-blank lines of ASCII text holding no quote: line i is bytes[starts[i], ends[i])
- * (newline excluded, cells untrimmed), spreadsheet row rows[i].
+ * Non-blank lines of well-formed UTF-8 text holding no quote: line i is
+ * bytes[starts[i], ends[i]) (newline excluded, cells untrimmed), spreadsheet row rows[i].
  */
 export interface ByteLines {
   bytes: Buffer;
@@ -71,7 +71,7 @@ export interface OpenTableOptions {
   /** xlsx: sheet name to read (default: the first visible sheet). */
   sheet?: string;
   signal?: AbortSignal;
-  /** Text files: hand plain ASCII stretches over as ByteLines (see RowBatch). */
+  /** Text files: hand quote-free stretches over as ByteLines (see RowBatch). */
   byteLines?: boolean;
   /** Text files: read in this encoding instead of the detected one (the user's choice). */
   encoding?: TextEncoding;

@@ -102,23 +102,38 @@ describe('hyper-parameters at the edge of the search', () => {
 
 describe('which channel earns least', () => {
   const names = ['tv', 'search', 'email', 'radio'];
-  it('is the point estimate’s lowest, with the share of replicates that agree and the runner-up', () => {
+  it('names the most drawn lowest first, with its share of replicates and the runner-up', () => {
     const replicates = [
       [2, 1, 0.5, 0.9],
       [2, 1, 0.8, 0.7],
       [2, 1, 0.6, 0.9],
       [2, 0.4, 0.6, 0.9],
     ];
-    expect(lowestChannel(names, [2, 1, 0.6, 0.9], replicates, [true, true, true, true])).toEqual({ channel: 'email', share: 0.5, other: 'search', otherShare: 0.25 });
+    expect(lowestChannel(names, [2, 1, 0.6, 0.9], replicates, [true, true, true, true])).toEqual({ channel: 'email', share: 0.5, other: 'search', otherShare: 0.25, pointLowest: 'email' });
     // A channel that never spends is not a candidate, whatever its ROAS.
     expect(lowestChannel(names, [2, 1, 0.6, 0], replicates, [true, true, true, false])!.channel).toBe('email');
     expect(lowestChannel(['tv'], [1], [[1]], [true])).toBeUndefined();
   });
 
+  it('never leads with a channel fewer draws put lowest than the runner-up', () => {
+    // The point estimate's lowest is email, but radio is lowest in 3 of 4 replicates.
+    const replicates = [
+      [2, 1, 0.8, 0.7],
+      [2, 1, 0.5, 0.9],
+      [2, 1, 0.9, 0.6],
+      [2, 1, 0.8, 0.5],
+    ];
+    const lowest = lowestChannel(names, [2, 1, 0.6, 0.65], replicates, [true, true, true, true]);
+    expect(lowest).toEqual({ channel: 'radio', share: 0.75, other: 'email', otherShare: 0.25, pointLowest: 'email' });
+    const gate = gateAfterFit({ verdict: 'enoughEvidence', reasons: [] }, { mape: 0.05, mapeHoldout: 0.06, stability: 0.9, channels: [], lowest });
+    expect(gate.reasons).toEqual([{ code: 'lowestUnclear', channel: 'radio', share: 0.75, other: 'email', otherShare: 0.25 }]);
+  });
+
   it('is said to be unclear when fewer than 90 % of the replicates agree, without making the answer directional', () => {
-    const lowest = { channel: 'email', share: 0.85, other: 'radio', otherShare: 0.15 };
+    const shares = { channel: 'email', share: 0.85, other: 'radio', otherShare: 0.15 };
+    const lowest = { ...shares, pointLowest: 'email' };
     const unclear = gateAfterFit({ verdict: 'enoughEvidence', reasons: [] }, { mape: 0.05, mapeHoldout: 0.06, stability: 0.9, channels: [], lowest });
-    expect(unclear).toEqual({ verdict: 'enoughEvidence', reasons: [{ code: 'lowestUnclear', ...lowest }] });
+    expect(unclear).toEqual({ verdict: 'enoughEvidence', reasons: [{ code: 'lowestUnclear', ...shares }] });
     const clear = gateAfterFit({ verdict: 'enoughEvidence', reasons: [] }, { mape: 0.05, mapeHoldout: 0.06, stability: 0.9, channels: [], lowest: { ...lowest, share: 0.9, otherShare: 0.1 } });
     expect(clear.reasons).toEqual([]);
   });

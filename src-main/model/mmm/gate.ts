@@ -134,12 +134,15 @@ export interface PostFitFacts {
 }
 
 export interface LowestChannel {
+  /** The channel most often lowest across the replicates. */
   channel: string;
   /** Share of replicates in which it has the lowest ROAS. */
   share: number;
-  /** The channel most often lowest in the other replicates. */
+  /** The channel next most often lowest. */
   other: string;
   otherShare: number;
+  /** The lowest ROAS of the point estimate (the table's lowest). */
+  pointLowest: string;
 }
 
 /**
@@ -171,18 +174,21 @@ export const LOWEST_CLEAR_SHARE = 0.9;
 
 /**
  * Which channel earns least, and how sure: the share of replicates (draws of the answer)
- * in which the point estimate's lowest channel is also the lowest. Channels that never
- * spend are left out. Undefined with fewer than two channels.
+ * in which each channel has the lowest ROAS. The candidates are named in order of that
+ * share, so the sentence "X in 45 % of draws, Y in 30 %" never leads with the less likely
+ * one; the point estimate's lowest comes first only when it is also the most drawn (ties
+ * go to it, then to input order). Channels that never spend are left out. Undefined with
+ * fewer than two channels.
  */
 export function lowestChannel(names: readonly string[], point: readonly number[], replicates: readonly (readonly number[])[], spends: readonly boolean[]): LowestChannel | undefined {
   const candidates = names.map((_, c) => c).filter((c) => spends[c]);
   if (candidates.length < 2 || replicates.length === 0) return undefined;
   const argmin = (roas: readonly number[]) => candidates.reduce((best, c) => (roas[c] < roas[best] ? c : best), candidates[0]);
-  const lowest = argmin(point);
+  const pointLowest = argmin(point);
   const counts = new Array<number>(names.length).fill(0);
   for (const roas of replicates) counts[argmin(roas)]++;
-  const other = candidates.filter((c) => c !== lowest).reduce((best, c) => (counts[c] > counts[best] ? c : best));
-  return { channel: names[lowest], share: counts[lowest] / replicates.length, other: names[other], otherShare: counts[other] / replicates.length };
+  const [first, second] = [...candidates].sort((a, b) => counts[b] - counts[a] || Number(b === pointLowest) - Number(a === pointLowest) || a - b);
+  return { channel: names[first], share: counts[first] / replicates.length, other: names[second], otherShare: counts[second] / replicates.length, pointLowest: names[pointLowest] };
 }
 
 /** Held-out MAPE above twice the in-sample one and 10 points more: the fit does not generalise. */
@@ -215,7 +221,11 @@ export function gateAfterFit(before: GateResult, facts: PostFitFacts): GateResul
     directional = true;
   }
   // Not a reason to doubt the rest, but the question "which channel to cut first" has no clear answer.
-  if (facts.lowest && facts.lowest.share < LOWEST_CLEAR_SHARE) reasons.push({ code: 'lowestUnclear', ...facts.lowest });
+  // Clear only when the table's lowest is also the one ≥ 90 % of the draws agree on.
+  if (facts.lowest && (facts.lowest.share < LOWEST_CLEAR_SHARE || facts.lowest.channel !== facts.lowest.pointLowest)) {
+    const { channel, share, other, otherShare } = facts.lowest;
+    reasons.push({ code: 'lowestUnclear', channel, share, other, otherShare });
+  }
   if (facts.stability < MIN_STABILITY) {
     reasons.push({ code: 'unstable', stability: facts.stability });
     directional = true;

@@ -42,7 +42,7 @@ export interface MmmData {
 export interface MmmOptions {
   /** Seed of the search and the bootstrap (default 1). */
   seed?: number;
-  /** Bootstrap replicates for the intervals (default 200). */
+  /** Bootstrap replicates for the intervals (default 1,000; the first 200 also feed the optimiser). */
   bootstrap?: number;
   /** Yearly Fourier seasonality: 'auto' (default) switches it on from 52 weeks. */
   seasonality?: 'auto' | boolean;

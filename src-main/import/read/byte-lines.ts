@@ -1,10 +1,13 @@
 /**
- * The byte lane of the text reader: a chunk that is pure ASCII and holds no quote is
- * split into lines right here, as byte ranges, and typed from the bytes by the import
+ * Lines of the byte lane (byte-lane.ts): whole lines of well-formed UTF-8 text holding no
+ * quote, split right here as byte ranges and typed from the bytes by the import
  * (batch-typer.ts) — no string per cell, which is most of what reading a large CSV costs.
- * Everything else (quotes, other encodings, non-ASCII text) takes the string tokenizer.
+ * Their cells come out exactly as the string tokenizer makes them: the same trimming,
+ * the same blank lines skipped.
  */
+import { trimmed } from './trim-cell.js';
 import type { ByteLines } from './types.js';
+import { codePointAt, isTrimmedSpace, sequenceLength } from './utf8-chars.js';
 
 /** What String.prototype.trim removes among ASCII bytes (and what blank rows are made of). */
 export function isAsciiSpace(byte: number): boolean {
@@ -16,7 +19,7 @@ export function isAsciiSpace(byte: number): boolean {
  * numbering them from `firstRow`; blank lines (only spaces and delimiters) are counted
  * but not kept, as the tokenizer does.
  */
-export function splitAsciiLines(bytes: Buffer, newline: number, delimiter: number, firstRow: number): { lines: ByteLines; rowsSeen: number } {
+export function splitLines(bytes: Buffer, newline: number, delimiter: number, firstRow: number): { lines: ByteLines; rowsSeen: number } {
   let capacity = 1024;
   let starts = new Int32Array(capacity);
   let ends = new Int32Array(capacity);
@@ -44,10 +47,13 @@ export function splitAsciiLines(bytes: Buffer, newline: number, delimiter: numbe
   return { lines: { bytes, starts, ends, rows, count, delimiter }, rowsSeen: row - firstRow };
 }
 
+/** Only delimiters and what trim removes (the ideographic space U+3000 among it). */
 function isBlank(bytes: Buffer, start: number, end: number, delimiter: number): boolean {
   for (let i = start; i < end; i++) {
     const b = bytes[i];
-    if (b !== delimiter && !isAsciiSpace(b)) return false;
+    if (b === delimiter || isAsciiSpace(b)) continue;
+    if (b < 0x80 || !isTrimmedSpace(codePointAt(bytes, i))) return false;
+    i += sequenceLength(b) - 1;
   }
   return true;
 }
@@ -58,6 +64,18 @@ function grow(array: Int32Array, capacity: number): Int32Array<ArrayBuffer> {
   return bigger;
 }
 
+/** Buffer's own UTF-8 decoder (what toString calls after handling its arguments). */
+type WithUtf8Slice = Buffer & { utf8Slice(start: number, end: number): string };
+const HAS_UTF8_SLICE = typeof (Buffer.prototype as Partial<WithUtf8Slice>).utf8Slice === 'function';
+
+/**
+ * The text of UTF-8 bytes[start, end): Buffer's decoder called directly, without
+ * toString's handling of its arguments, which cost as much again on cells of a few bytes.
+ */
+export function utf8Text(bytes: Buffer, start: number, end: number): string {
+  return HAS_UTF8_SLICE ? (bytes as WithUtf8Slice).utf8Slice(start, end) : bytes.toString('utf8', start, end);
+}
+
 /** The trimmed cells of bytes[start, end), exactly as the string tokenizer makes them. */
 export function decodeLine(bytes: Buffer, start: number, end: number, delimiter: number): string[] {
   const cells: string[] = [];
@@ -65,11 +83,7 @@ export function decodeLine(bytes: Buffer, start: number, end: number, delimiter:
   for (;;) {
     let cellEnd = bytes.indexOf(delimiter, at);
     if (cellEnd === -1 || cellEnd > end) cellEnd = end;
-    let s = at;
-    let e = cellEnd;
-    while (s < e && isAsciiSpace(bytes[s])) s++;
-    while (e > s && isAsciiSpace(bytes[e - 1])) e--;
-    cells.push(bytes.toString('latin1', s, e));
+    cells.push(cellEnd > at ? trimmed(utf8Text(bytes, at, cellEnd)) : '');
     if (cellEnd === end) return cells;
     at = cellEnd + 1;
   }

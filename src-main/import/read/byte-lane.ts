@@ -1,0 +1,127 @@
+/**
+ * The byte lane of the text reader: the whole lines of a quote-free chunk go to the import
+ * as UTF-8 bytes (ByteLines, byte-lines.ts) and are typed from those bytes, never as a
+ * string per cell. A UTF-8 file's chunks go as read, once checked well formed (a native
+ * scan, far cheaper than decoding); text in any other encoding (GBK above all) is decoded
+ * as before, strictly, and its lines encoded back to UTF-8 in one native call, which
+ * costs less than the strings the tokenizer would make of every cell.
+ *
+ * Whatever the lane does not take goes to the string tokenizer: chunks with a quote,
+ * the partial line a chunk ends in when the next chunk takes the string way, and UTF-8
+ * that is not well formed (the decoder then says where, and in which row).
+ */
+import { isAscii, isUtf8 } from 'node:buffer';
+import { MAX_ROW_CHARS } from '../limits.js';
+import type { BatchCollector } from './batch-collector.js';
+import { splitLines, utf8Text } from './byte-lines.js';
+import type { ChunkDecoder } from './chunk-decoder.js';
+import type { DelimitedTokenizer } from './delimited-tokenizer.js';
+
+const QUOTE = 0x22;
+const NO_BYTES = Buffer.alloc(0);
+const utf8 = new TextEncoder();
+
+export class ByteLane {
+  /** The partial last line of the previous chunk, still as UTF-8 bytes. */
+  private tail: Buffer = NO_BYTES;
+  private readonly newlineByte: number;
+  private readonly delimiterByte: number;
+
+  constructor(
+    private readonly tokenizer: DelimitedTokenizer,
+    private readonly collector: BatchCollector,
+    private readonly decoder: ChunkDecoder,
+    private readonly newline: string,
+    delimiter: string,
+  ) {
+    this.newlineByte = newline.charCodeAt(0);
+    this.delimiterByte = delimiter.charCodeAt(0);
+  }
+
+  /**
+   * A chunk as read from a UTF-8 file. Its whole lines go to the lane, or as strings to the
+   * tokenizer when they hold a quote (or continue a quoted record); its partial last line
+   * waits as bytes, so the decoder is never left holding half a character. False when the
+   * chunk must be decoded and given to `takeText` (another encoding; or the first line
+   * ends past this chunk while the decoder holds part of it).
+   */
+  takeBytes(bytes: Buffer): boolean {
+    const { decoder, tokenizer } = this;
+    if (!decoder.readsUtf8) {
+      this.flush();
+      return false;
+    }
+    let chunk = bytes;
+    if (decoder.hasPending) {
+      // The chunk before was decoded whole (the header's): its last line ends in this one.
+      const first = bytes.indexOf(this.newlineByte) + 1;
+      if (first === 0) return false;
+      tokenizer.push(decoder.decode(bytes.subarray(0, first), false));
+      chunk = bytes.subarray(first);
+    }
+    // A copy either way: the read buffer is reused for the next chunk.
+    const data = this.tail.length > 0 ? Buffer.concat([this.tail, chunk]) : Buffer.from(chunk);
+    const end = data.lastIndexOf(this.newlineByte) + 1;
+    const whole = data.subarray(0, end);
+    this.tail = data.subarray(end);
+    if (!isAscii(whole)) {
+      // Not UTF-8: the decoder says where (and in which row), or finds a late GBK file.
+      if (!isUtf8(whole)) return this.toTokenizer(decoder.decode(whole, false));
+      decoder.sawNonAscii();
+    }
+    if (whole.includes(QUOTE)) return this.toTokenizer(utf8Text(whole, 0, end));
+    let from = 0;
+    if (tokenizer.hasCarry) {
+      // The first line completes the tokenizer's record (a quoted one may run on).
+      from = whole.indexOf(this.newlineByte) + 1;
+      tokenizer.push(utf8Text(whole, 0, from));
+      if (tokenizer.hasCarry) return this.toTokenizer(utf8Text(whole, from, end));
+    }
+    if (end > from) this.record(whole.subarray(from));
+    // Past the limit in bytes: the tokenizer counts its characters (and refuses the row if need be).
+    if (this.tail.length > MAX_ROW_CHARS) this.flush();
+    return true;
+  }
+
+  private toTokenizer(text: string): true {
+    this.tokenizer.push(text);
+    if (this.tail.length > MAX_ROW_CHARS) this.flush();
+    return true;
+  }
+
+  /** Decoded text: its whole lines go to the lane, unless it holds a quote; the rest to the tokenizer. */
+  takeText(text: string): void {
+    const { tokenizer, newline } = this;
+    if (text.includes('"')) return tokenizer.push(text);
+    let from = 0;
+    if (tokenizer.hasCarry) {
+      from = text.indexOf(newline) + 1;
+      if (from === 0) return tokenizer.push(text);
+      tokenizer.push(text.slice(0, from));
+      if (tokenizer.hasCarry) return tokenizer.push(text.slice(from));
+    }
+    const end = text.lastIndexOf(newline) + 1;
+    if (end > from) {
+      // Three bytes of UTF-8 at most per UTF-16 unit: encodeInto never runs out of room, and
+      // skips the measuring pass of Buffer.from (which took three times as long).
+      const lines = from === 0 && end === text.length ? text : text.slice(from, end);
+      const bytes = Buffer.allocUnsafeSlow(3 * lines.length);
+      this.record(bytes.subarray(0, utf8.encodeInto(lines, bytes).written));
+    }
+    if (end < text.length) tokenizer.push(text.slice(end));
+  }
+
+  /** Gives the waiting partial line to the tokenizer (before a chunk takes the string way, and at the end). */
+  flush(): void {
+    if (this.tail.length === 0) return;
+    const tail = this.tail;
+    this.tail = NO_BYTES;
+    this.tokenizer.push(this.decoder.decode(tail, false));
+  }
+
+  private record(bytes: Buffer): void {
+    const { lines, rowsSeen } = splitLines(bytes, this.newlineByte, this.delimiterByte, this.tokenizer.nextRow);
+    this.tokenizer.skipRows(rowsSeen);
+    this.collector.recordLines(lines);
+  }
+}
