@@ -8,7 +8,7 @@
  * - keepToday: no move brings more revenue — today's split is as good as the model can tell.
  */
 import type { MessageKey } from './i18n/index.js';
-import type { MmmInterval } from './mmm-plan.js';
+import type { MmmInterval, MmmOptimiser } from './mmm-plan.js';
 
 type Translate = (key: MessageKey, params?: Record<string, string | number>) => string;
 
@@ -22,6 +22,12 @@ export interface MmmSplitFigures {
   /** Weekly spend at the split and today. */
   spend: number;
   spendNow: number;
+}
+
+/** The figures of an optimiser's answer: its weekly spend is what it placed, today's what the channels spent. */
+export function mmmSplitFigures(o: Pick<MmmOptimiser, 'expectedRevenue' | 'expectedRevenueInterval' | 'uplift' | 'upliftInterval' | 'allocation' | 'current'>): MmmSplitFigures {
+  const sum = (xs: readonly number[]) => xs.reduce((a, b) => a + b, 0);
+  return { ...o, spend: sum(o.allocation), spendNow: sum(o.current) };
 }
 
 export type MmmSplitOutcome = 'gain' | 'spendLess' | 'keepToday';

@@ -1,5 +1,6 @@
 /** The marketing-mix tables and sentences of a report: what each channel brought with its interval, and the budget plan with how sure it is. */
 import type { MessageKey } from '@shared/i18n/index.js';
+import { mmmSplitFigures, mmmSplitSummary } from '@shared/mmm-split-words.js';
 import { mmmNotSeparableNote, mmmReasonTexts, mmmVerdictShort, mmmVerdictText } from '@shared/mmm-words.js';
 import type { MmmGateReason } from '@shared/mmm-words.js';
 import type { Goal } from '@shared/goals.js';
@@ -65,23 +66,19 @@ export function mmmPlanTable(r: Fitted, f: Formatter): ReportTable {
   };
 }
 
+/** An amount with its sign ("+4,633", "−4,427") in the report's money format. */
+function signedMoney(f: Formatter): (v: number) => string {
+  return (v) => `${v >= 0 ? '+' : '−'}${f.money(Math.abs(v))}`;
+}
+
 /** The plan in one sentence, with its interval and what was left unplaced. */
 export function mmmPlanSentences(r: Fitted, f: Formatter): string[] {
   const o = r.optimiser;
   const weeks = r.plan.length;
   const total = r.plan.reduce((s, w) => s + w.revenue, 0);
   const now = r.planCurrent.reduce((s, w) => s + w.revenue, 0);
-  const lines = [
-    f.t('report.mmm.plan', {
-      budget: f.money(o.budget),
-      revenue: f.money(o.expectedRevenue),
-      low: f.money(o.expectedRevenueInterval.low),
-      high: f.money(o.expectedRevenueInterval.high),
-      weeks,
-      total: f.money(total),
-      change: f.money(total - now),
-    }),
-  ];
+  const summary = mmmSplitSummary(mmmSplitFigures(o), (key, params) => f.t(key, params), f.money, signedMoney(f));
+  const lines = [f.t('report.mmm.plan', { budget: f.money(o.budget), summary, weeks, total: f.money(total), now: f.money(now) })];
   if (o.unplaced > 0.005) lines.push(f.t('ui.mmm.opt.unplaced', { amount: f.money(o.unplaced) }));
   if (o.beyondObserved.length) lines.push(f.t('ui.mmm.opt.beyond', { channels: o.beyondObserved.map((c) => channelLabel(c, f)).join(', ') }));
   const inseparable = mmmNotSeparableNote(r.channels, (key, params) => f.t(key, params), f.lang === 'zh-CN' ? '、' : ', ', (name) => channelLabel(name, f));

@@ -9,7 +9,7 @@ import { MMM_COLUMN_ROLES } from '@shared/mmm-columns.js';
 import type { MmmColumnRole } from '@shared/mmm-columns.js';
 import { mmmNotSeparableNote, mmmReasonText, mmmReasonTexts, mmmVerdictShort, mmmVerdictText } from '@shared/mmm-words.js';
 import type { MmmGateReason } from '@shared/mmm-words.js';
-import { mmmSplitSummary } from '@shared/mmm-split-words.js';
+import { mmmSplitFigures, mmmSplitSummary } from '@shared/mmm-split-words.js';
 import type { MmmOptimiser } from '@shared/mmm-plan.js';
 import { runJob } from '../../jobs/run-job.js';
 import type { MmmAnalysis } from '../../analysis/results.js';
@@ -214,7 +214,7 @@ export const mmmCommand: Command = {
       t('ui.mmm.cli.optimiser', {
         budget: fmtMoney(o.budget),
         summary: mmmSplitSummary(
-          { ...o, spend: o.allocation.reduce((a, b) => a + b, 0), spendNow: o.current.reduce((a, b) => a + b, 0) },
+          mmmSplitFigures(o),
           t,
           fmtMoney,
           (v) => `${v >= 0 ? '+' : '−'}${fmtMoney(Math.abs(v))}`,
