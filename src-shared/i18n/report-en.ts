@@ -62,7 +62,7 @@ export const reportEn = {
   'report.mmm.intro': 'How weekly {kpi} responds to each channel’s spend over {weeks} weeks ({from} to {to}), with carry-over and saturation, and the weekly budget split that earns most.',
   'report.mmm.verdictTitle': 'How far to trust it',
   'report.mmm.planTable': 'Weekly budget: now and the model’s best split',
-  'report.mmm.plan': 'Best split of {budget} a week. {summary} Over the next {weeks} weeks the model predicts {total} of channel revenue in all (keeping today’s split: {now}).',
+  'report.mmm.plan': 'Best split of {budget} a week. {summary} Over the next {weeks} weeks the model predicts {total} of revenue in all, baseline and seasons included (keeping today’s split: {now}).',
   'report.mmm.scenarios': 'Plans kept in the Optimise step, and the goal each serves',
   'report.mmm.col.weeks': 'Weeks',
   'report.mmm.goalGone': 'goal {id} (deleted since)',

@@ -62,7 +62,7 @@ export const reportZhCN: ReportCatalogue = {
   'report.mmm.intro': '在 {weeks} 周（{from} 至 {to}）中，每周{kpi}如何随各渠道花费变化（含延续效应和饱和），以及收益最高的每周预算分配。',
   'report.mmm.verdictTitle': '可信程度',
   'report.mmm.planTable': '每周预算：当前与模型的最佳分配',
-  'report.mmm.plan': '每周预算 {budget} 的最佳分配。{summary}未来 {weeks} 周模型预测渠道总收入 {total}（保持当前分配：{now}）。',
+  'report.mmm.plan': '每周预算 {budget} 的最佳分配。{summary}未来 {weeks} 周模型预测总收入 {total}，含基线与季节（保持当前分配：{now}）。',
   'report.mmm.scenarios': '在“优化”步骤保存的计划及其服务的目标',
   'report.mmm.col.weeks': '周数',
   'report.mmm.goalGone': '目标 {id}（已删除）',

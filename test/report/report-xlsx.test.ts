@@ -242,13 +242,13 @@ describe('formula injection', () => {
     expect(en).toContain('Directional only — Trust the order of the channels');
     // The demo's best split keeps money back that no channel earns back: said as such, with
     // both totals, not as a bare "−54,749 against keeping today's split" (the Optimise step's sentence).
-    expect(en).toMatch(/Best split of ¥[\d,.]+ a week\. This split spends ¥[\d,.]+ a week less .* revenue minus spend improves by ¥[\d,.]+ a week\. Over the next \d+ weeks the model predicts ¥[\d,.]+ of channel revenue in all \(keeping today’s split: ¥[\d,.]+\)\./);
+    expect(en).toMatch(/Best split of ¥[\d,.]+ a week\. This split spends ¥[\d,.]+ a week less .* revenue minus spend improves by ¥[\d,.]+ a week\. Over the next \d+ weeks the model predicts ¥[\d,.]+ of revenue in all, baseline and seasons included \(keeping today’s split: ¥[\d,.]+\)\./);
     expect(en).toContain('Method: geometric adstock and Hill saturation');
     const zh = previewReport({ project: demo, lang: 'zh-CN', sections: ['mmm'] }).html;
     expect(zh).toContain('营销组合：花费带来什么，以及预算计划');
     expect(zh).toContain('仅供参考方向');
     expect(zh).toContain('抖音');
-    expect(zh).toMatch(/每周预算 ¥[\d,.]+ 的最佳分配。这个分配每周少花 ¥[\d,.]+.*收入减花费每周提高 ¥[\d,.]+。未来 \d+ 周模型预测渠道总收入 ¥[\d,.]+（保持当前分配：¥[\d,.]+）。/);
+    expect(zh).toMatch(/每周预算 ¥[\d,.]+ 的最佳分配。这个分配每周少花 ¥[\d,.]+.*收入减花费每周提高 ¥[\d,.]+。未来 \d+ 周模型预测总收入 ¥[\d,.]+，含基线与季节（保持当前分配：¥[\d,.]+）。/);
     expect(zh).not.toMatch(/NaN|undefined|Infinity/);
   });
 
