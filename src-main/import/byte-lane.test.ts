@@ -116,6 +116,19 @@ describe('the byte lane', () => {
     });
   }
 
+  it('expects about as many rows as a GBK file holds, from its own bytes per row', async () => {
+    const file = join(dir, 'spend-gbk-rows.csv');
+    const lines = ['日期,渠道,广告系列,花费'];
+    for (let i = 0; i < 40_000; i++) lines.push(`2025-01-0${1 + (i % 9)},微信朋友圈,双十一大促-华东-第${i % 97}期,${i % 500}`);
+    writeFileSync(file, iconv.encode(lines.join('\n') + '\n', 'gbk'));
+    let expected = 0;
+    await parseTable({ file, kind: 'spend' }, async (m: FromParser) => {
+      if (m.type === 'batch') expected ||= m.rowsExpected;
+    });
+    expect(expected / 40_000).toBeGreaterThanOrEqual(1);
+    expect(expected / 40_000).toBeLessThan(1.1);
+  });
+
   it('types customers (with their extra columns) the same way too', async () => {
     const file = join(dir, 'customers.csv');
     const lines = ['customer_id,signup_date,region,age,vip,note'];

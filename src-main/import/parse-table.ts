@@ -75,14 +75,25 @@ function typeBatch(batch: RowBatch, typer: BatchTyper): Omit<ParsedBatch, 'rowsR
 }
 
 /**
- * Rows in the whole file, from the first batch's UTF-8 bytes per row (a GBK file has
- * fewer bytes, so its rows are underestimated and the writer's duplicate set grows later).
+ * Rows in the whole file, from the first batch's bytes per row in the file's encoding (the
+ * writer sizes its duplicate set by it: an underestimate makes it grow, and rehash, later).
  */
 function estimateRows(source: TableSource, sample: readonly string[][]): number {
   if (source.format === 'xlsx') return sample.length; // compressed: its size says little
   let bytes = 0;
-  for (const cells of sample) bytes += Buffer.byteLength(cells.join(',')) + 1;
+  for (const cells of sample) bytes += encodedLength(cells.join(','), source.encoding) + 1;
   return Math.ceil((source.bytesTotal / Math.max(1, bytes)) * sample.length * 1.02);
+}
+
+/** Bytes of `text` in `encoding`: GB18030 (GBK) writes a Chinese character in two bytes, UTF-8 in three. */
+export function encodedLength(text: string, encoding: string): number {
+  if (encoding === 'GB18030') {
+    let bytes = 0;
+    for (let i = 0; i < text.length; i++) bytes += text.charCodeAt(i) < 0x80 ? 1 : 2; // a surrogate pair: four
+    return bytes;
+  }
+  if (encoding === 'UTF-16LE' || encoding === 'UTF-16BE') return 2 * text.length;
+  return Buffer.byteLength(text);
 }
 
 function recordDateOrders(typer: BatchTyper, kind: DatasetKind, headers: readonly string[], sample: readonly string[][], out: Record<string, string>): void {
