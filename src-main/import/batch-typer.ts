@@ -15,6 +15,10 @@ import { CELL_END, CELL_HASH_SEED, hashCells, hashUtf8Units, joinHalves } from '
 import { decodeLine } from './read/byte-lines.js';
 import { codePointAt, sequenceLength, SPACE_BYTES, trimEndOf, trimStartOf } from './read/utf8-chars.js';
 import type { ByteLines } from './read/types.js';
+import { wholeFileValue } from '@shared/whole-file-value.js';
+
+/** The source of a role filled by one value for the whole file (a platform export's channel), not a column. */
+export const WHOLE_FILE = -2;
 
 export interface RowIssue {
   column: string;
@@ -38,7 +42,7 @@ export interface BatchTyper {
   readonly columns: readonly string[];
   /** For each of them: its role's index in KIND_ROLES, or −1 for `extra` and `channel_raw`. */
   readonly roles: readonly number[];
-  /** For each role: the header index feeding it, or −1 when unmapped. */
+  /** For each role: the header index feeding it, WHOLE_FILE for one value for the whole file, or −1 when unmapped. */
   readonly sources: readonly number[];
   type(rows: readonly string[][]): TypedBatch;
   /** The same for byte lines: identical values, problems and hashes, fewer strings. */
@@ -54,9 +58,11 @@ export function makeBatchTyper(
   const specs = KIND_ROLES[kind];
   const { columns, roles, sources } = filledColumns(kind, headers, mapping);
   const mapped = roles.filter((r) => r >= 0);
+  /** Per role: the value every row takes where one is given for the whole file. */
+  const constant = specs.map((s) => wholeFileValue(mapping[s.role], headers));
   const encoders: ColumnEncoder[] = mapped.map((r) => {
     const at = sources[r];
-    const samples = sampleRows.map((row) => row[at] ?? '').filter((v) => v !== '').slice(0, 1000);
+    const samples = at === WHOLE_FILE ? [constant[r]!] : sampleRows.map((row) => row[at] ?? '').filter((v) => v !== '').slice(0, 1000);
     return makeColumnEncoder(specs[r].type, samples);
   });
   const from = mapped.map((r) => sources[r]);
@@ -69,9 +75,11 @@ export function makeBatchTyper(
     required.push(false);
     mapped.push(channelRole);
   }
-  const names = mapped.map((r) => headers[sources[r]]);
+  const names = mapped.map((r) => (sources[r] === WHOLE_FILE ? mapping[specs[r].role] : headers[sources[r]]));
+  /** Per encoder: its whole-file value, or undefined when a column feeds it. */
+  const fixed = mapped.map((r) => (sources[r] === WHOLE_FILE ? constant[r]! : undefined));
   // Required roles left unmapped are refused by the plan; checked here too, whatever calls this.
-  const missing = specs.findIndex((s, r) => s.required && sources[r] < 0);
+  const missing = specs.findIndex((s, r) => s.required && sources[r] === -1);
   if (missing >= 0) throw new Error(`required role ${specs[missing].role} is not mapped`);
 
   const used = new Set(from);
@@ -110,7 +118,7 @@ export function makeBatchTyper(
     let problems: RowIssue[] | undefined;
     for (let c = 0; c < encoders.length; c++) {
       // Rows are at least `width` long here, so every mapped cell exists.
-      const result = encoders[c].put(i, cells[from[c]]);
+      const result = encoders[c].put(i, fixed[c] ?? cells[from[c]]);
       if (result !== FILLED) problems = noteProblem(problems, c, result);
     }
     if (problems) return reject(i, problems, cells);
@@ -194,7 +202,8 @@ export function makeBatchTyper(
     let problems: RowIssue[] | undefined;
     for (let c = 0; c < encoders.length; c++) {
       const at = from[c];
-      const result = encoders[c].putBytes(i, bytes, cellStart[at], cellEnd[at], cellHash[at]);
+      const value = fixed[c];
+      const result = value === undefined ? encoders[c].putBytes(i, bytes, cellStart[at], cellEnd[at], cellHash[at]) : encoders[c].put(i, value);
       if (result !== FILLED) problems = noteProblem(problems, c, result);
     }
     if (problems) return reject(i, problems, decodeLine(bytes, start, stop, delimiter));
@@ -220,8 +229,8 @@ export function makeBatchTyper(
 /** The stored columns a file fills: its mapped roles in role order, then `channel_raw` where a channel is mapped, or `extra` for customers. */
 export function filledColumns(kind: DatasetKind, headers: readonly string[], mapping: ColumnMapping): Pick<BatchTyper, 'columns' | 'roles' | 'sources'> {
   const specs = KIND_ROLES[kind];
-  const sources = specs.map((s) => (mapping[s.role] ? headers.indexOf(mapping[s.role]) : -1));
-  const roles = specs.map((_, r) => r).filter((r) => sources[r] >= 0);
+  const sources = specs.map((s) => (!mapping[s.role] ? -1 : wholeFileValue(mapping[s.role], headers) !== null ? WHOLE_FILE : headers.indexOf(mapping[s.role])));
+  const roles = specs.map((_, r) => r).filter((r) => sources[r] >= 0 || sources[r] === WHOLE_FILE);
   const columns = roles.map((r) => specs[r].role);
   if (columns.includes('channel')) {
     columns.push('channel_raw');

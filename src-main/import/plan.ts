@@ -6,7 +6,8 @@
 import { AppError } from '@shared/errors.js';
 import { DATASET_KINDS, KIND_ROLES } from '@shared/kinds.js';
 import type { ColumnMapping, DatasetKind } from '@shared/kinds.js';
-import { autoMap, detectKind, missingRequired } from './mapping/index.js';
+import { asWholeFile, mayBeWholeFile, wholeFileValue } from '@shared/whole-file-value.js';
+import { autoMap, detectKind, guessPlatform, missingRequired } from './mapping/index.js';
 
 export interface ImportPlan {
   kind: DatasetKind;
@@ -31,7 +32,8 @@ export function planMapping(file: string, headers: readonly string[], kind: Data
   const roles = KIND_ROLES[kind].map((s) => s.role);
   for (const [role, header] of Object.entries(overrides)) {
     if (!roles.includes(role)) throw new AppError('error.unknownRole', { kind, role, roles: roles.join(', ') });
-    if (header !== '' && !headers.includes(header)) throw new AppError('error.unknownHeader', { file, header, role, found: list(headers) });
+    const wholeFile = mayBeWholeFile(role) && wholeFileValue(header, headers) !== null;
+    if (header !== '' && !headers.includes(header) && !wholeFile) throw new AppError('error.unknownHeader', { file, header, role, found: list(headers) });
   }
   const auto = autoMap(kind, headers);
   const overridden = new Set(Object.values(overrides));
@@ -47,6 +49,12 @@ export function planMapping(file: string, headers: readonly string[], kind: Data
       mapping[role] = auto.mapping[role];
       confidence[role] = auto.confidence[role] ?? 0;
     }
+  }
+  // A platform's own spend export has no channel column: every row is that platform's (told by its headers).
+  const platform = kind === 'spend' && !mapping.channel && !('channel' in overrides) ? guessPlatform(headers) : null;
+  if (platform) {
+    mapping.channel = asWholeFile(platform);
+    confidence.channel = 0.9;
   }
   return { kind, mapping, confidence, missing: missingRequired(kind, mapping) };
 }

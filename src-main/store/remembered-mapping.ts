@@ -6,6 +6,7 @@
 import type { Database } from 'better-sqlite3';
 import type { ColumnMapping, DatasetKind } from '@shared/kinds.js';
 import { headerSignature } from '@shared/header-signature.js';
+import { mayBeWholeFile, wholeFileValue } from '@shared/whole-file-value.js';
 import type { RememberedMapping, StoredSource } from '@shared/header-signature.js';
 import type { DatasetSummary } from '@shared/datasets.js';
 import { listDatasets } from './datasets.js';
@@ -22,7 +23,8 @@ export function rememberedMapping(db: Database, headers: readonly string[]): (Re
 /**
  * A stored dataset's mapping laid onto a new file's headers: only headers the new file
  * has (the same, by signature), spelled as it spells them. A role whose header is gone is
- * left out, so the wizard maps it afresh rather than applying it wrongly.
+ * left out, so the wizard maps it afresh rather than applying it wrongly; a value for the
+ * whole file (`=Google Ads`, src-shared/whole-file-value.ts) is kept.
  */
 export function mappingOnto(stored: ColumnMapping, headers: readonly string[]): ColumnMapping {
   const spelled = new Map(headers.map((h) => [headerSignature([h]), h]));
@@ -30,6 +32,8 @@ export function mappingOnto(stored: ColumnMapping, headers: readonly string[]): 
   for (const [role, header] of Object.entries(stored)) {
     const own = header ? spelled.get(headerSignature([header])) : undefined;
     if (own) mapping[role] = own;
+    // One channel for the whole file (a platform's export) holds for its next export too.
+    else if (mayBeWholeFile(role) && wholeFileValue(header, headers) !== null) mapping[role] = header;
   }
   return mapping;
 }

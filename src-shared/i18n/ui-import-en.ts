@@ -36,6 +36,7 @@ export const uiImportEn = {
   'ui.batch.backToList': 'Back to the files',
   'ui.batch.remembered': 'Columns as for {file}',
   'ui.batch.auto': 'Columns recognised automatically',
+  'ui.batch.wholeFile': 'Every row is {channel}’s: a platform’s own export has no channel column (change it under Check).',
   'ui.batch.missing': 'Choose the column for: {roles}',
   'ui.batch.kindUnknown': 'Choose the kind of data',
   'ui.batch.alreadyImported': 'This very file is already in the project (dataset {id})',

@@ -34,6 +34,7 @@ export const uiImportZhCN: Record<keyof typeof uiImportEn, string> = {
   'ui.batch.backToList': '返回文件列表',
   'ui.batch.remembered': '列对应与 {file} 相同',
   'ui.batch.auto': '已自动识别列',
+  'ui.batch.wholeFile': '每一行都属于 {channel}：平台自己的导出没有渠道列（可在“检查”中修改）。',
   'ui.batch.missing': '请为以下角色选择列：{roles}',
   'ui.batch.kindUnknown': '请选择数据类型',
   'ui.batch.alreadyImported': '项目中已有这个文件（数据集 {id}）',

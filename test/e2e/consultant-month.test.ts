@@ -41,15 +41,15 @@ function agency(name: string, days: string[]): Export {
   return { file: join(dir, name), spendByDay };
 }
 
-/** Meta Ads Manager with its Platform breakdown (Facebook, Instagram). */
-function meta(name: string, days: string[]): Export {
+/** Google Ads' own campaign report: no channel column, every row is Google's (told by its headers). */
+function google(name: string, days: string[]): Export {
   const spendByDay = new Map<string, number>();
-  let text = 'Day,Platform,Campaign name,Amount spent (CNY),Impressions,Link clicks,Purchases,Purchases conversion value\n';
+  let text = 'Day,Campaign,Currency code,Cost,Impr.,Clicks,Conversions,Conv. value\n';
   days.forEach((day, i) => {
-    for (const [p, platform] of ['facebook', 'instagram'].entries()) {
-      const cost = 80 + (i % 7) * 5 + p * 20;
+    for (const [c, campaign] of ['Brand - Exact', 'Generic - Broad'].entries()) {
+      const cost = 80 + (i % 7) * 5 + c * 20;
       spendByDay.set(day, (spendByDay.get(day) ?? 0) + cost);
-      text += `${day},${platform},Spring retargeting,${cost},${cost * 30},${cost / 2},3,${cost * 2}\n`;
+      text += `${day},${campaign},CNY,${cost},${cost * 30},${cost / 2},3,${cost * 2}\n`;
     }
   });
   writeFileSync(join(dir, name), text);
@@ -92,7 +92,7 @@ const feb = daysOf(2, 1, 28);
 const mar = daysOf(3, 1, 31);
 const february = {
   agency: agency('投放日报-2025-02.csv', feb),
-  meta: meta('meta-2025-02.csv', feb),
+  google: google('google-ads-2025-02.csv', feb),
   orders: orders('订单-2025-02.csv', feb, 1),
   reviews: reviews('评价-2025-02.csv', feb),
   members: members('会员-2025-02.csv', 0, 40, 2),
@@ -100,12 +100,12 @@ const february = {
 // March's agency report is "the last 35 days": it repeats 24–28 February.
 const march = {
   agency: agency('投放日报-2025-03.csv', [...daysOf(2, 24, 28), ...mar]),
-  meta: meta('meta-2025-03.csv', mar),
+  google: google('google-ads-2025-03.csv', mar),
   orders: orders('订单-2025-03.csv', mar, 1000),
   reviews: reviews('评价-2025-03.csv', mar),
   members: members('会员-2025-03.csv', 40, 20, 3),
 };
-const files = (set: typeof february) => [set.agency.file, set.meta.file, set.orders.file, set.reviews, set.members];
+const files = (set: typeof february) => [set.agency.file, set.google.file, set.orders.file, set.reviews, set.members];
 const sum = (m: Map<string, number>) => [...m.values()].reduce((a, b) => a + b, 0);
 
 let host: WebHostProcess;
@@ -154,9 +154,17 @@ describe.each([
     const { page } = ui;
     await createProject(page, host.launchUrl, client);
     await dropAll(page, files(february));
-    // Each recognised and mapped on its own: nothing to do but import.
+    // Each recognised and mapped on its own: nothing to do but import. Google's own report has no
+    // channel column: every row is Google's, said on its line.
     const states = await page.locator('[data-testid^="batch-file-"]').evaluateAll((rows) => rows.map((r) => r.getAttribute('data-state')));
     expect(states).toEqual(['ready', 'ready', 'ready', 'ready', 'ready']);
+    expect(await fileRow(page, 'google-ads-2025-02.csv').getByTestId('batch-whole-file').textContent()).toContain('Google Ads');
+    // Checked, it shows the choice made and lets it be changed.
+    await fileRow(page, 'google-ads-2025-02.csv').getByTestId('batch-review').click();
+    await page.getByTestId('wizard-next').click();
+    expect(await page.getByTestId('map-channel-whole-file').inputValue()).toBe('Google Ads');
+    await ui.shotOf(`month-${lang}-01b-google-mapping`, page.getByTestId('mapping-table'));
+    await page.getByTestId('batch-back').click();
     await ui.shot(`month-${lang}-01-february-checked`);
     await page.getByTestId('batch-import-all').click();
     await expect.poll(() => page.locator('[data-testid^="batch-file-"][data-state="imported"]').count(), { timeout: 60_000 }).toBe(5);
@@ -168,7 +176,7 @@ describe.each([
   it('imports March’s five in one go, each with its remembered mapping, the repeated days replaced, nothing counted twice', async () => {
     const { page } = ui;
     await dropAll(page, files(march));
-    for (const name of ['投放日报-2025-03.csv', 'meta-2025-03.csv', '订单-2025-03.csv', '评价-2025-03.csv', '会员-2025-03.csv']) {
+    for (const name of ['投放日报-2025-03.csv', 'google-ads-2025-03.csv', '订单-2025-03.csv', '评价-2025-03.csv', '会员-2025-03.csv']) {
       const row = fileRow(page, name);
       expect(await row.getAttribute('data-state'), name).toBe('ready');
       expect(await row.getByTestId('batch-remembered').textContent(), name).toContain(name.replace('-03', '-02'));
@@ -192,7 +200,7 @@ describe.each([
     const info = await host.call('project.open', { file: project() });
     expect(info.datasets).toHaveLength(10);
     // Each day's spend once: February's report up to the 23rd, March's from the 24th.
-    const expected = [...february.agency.spendByDay].filter(([day]) => day < '2025-02-24').reduce((a, [, v]) => a + v, 0) + sum(march.agency.spendByDay) + sum(february.meta.spendByDay) + sum(march.meta.spendByDay);
+    const expected = [...february.agency.spendByDay].filter(([day]) => day < '2025-02-24').reduce((a, [, v]) => a + v, 0) + sum(march.agency.spendByDay) + sum(february.google.spendByDay) + sum(march.google.spendByDay);
     expect((await host.call('overview.spend', { project: project() })).total).toBe(expected);
     await ui.shot(`month-${lang}-05-data-step`);
   });

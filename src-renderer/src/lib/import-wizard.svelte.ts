@@ -8,6 +8,7 @@ import { defaultDuplicatePolicy } from '@shared/datasets.js';
 import type { ErrorInfo } from '@shared/errors.js';
 import type { DatasetKind } from '@shared/kinds.js';
 import { KIND_ROLES } from '@shared/kinds.js';
+import { mayBeWholeFile, wholeFileValue } from '@shared/whole-file-value.js';
 import type { TextEncoding } from '@shared/text-encodings.js';
 import { toErrorInfo } from './api-error.js';
 import type { Host } from './host.js';
@@ -56,7 +57,8 @@ export class ImportWizard {
   private uploadAbort: AbortController | null = null;
 
   readonly roles = $derived(this.kind ? KIND_ROLES[this.kind] : []);
-  readonly missing = $derived(this.roles.filter((r) => r.required && !this.mapping[r.role]).map((r) => r.role));
+  /** A role is filled by one of the file's columns or by one value for the whole file (a platform's channel). */
+  readonly missing = $derived(this.roles.filter((r) => r.required && !this.fills(r.role)).map((r) => r.role));
   readonly usedTwice = $derived.by(() => {
     const used = Object.values(this.mapping).filter(Boolean);
     return used.filter((h, i) => used.indexOf(h) !== i && used.lastIndexOf(h) === i);
@@ -158,15 +160,29 @@ export class ImportWizard {
     return this.loadPreview(this.kind ?? undefined);
   }
 
-  setMapping(role: string, header: string): void {
+  /** `header`: a column of the file, or `=value` for one value for the whole file; `reread`: false while a value is being typed. */
+  setMapping(role: string, header: string, reread = true): void {
     this.mapping[role] = header;
     this.edited[role] = true;
-    // Another date column is another period.
-    if (role === 'date' || role === 'timestamp') void this.loadSpan();
+    // Another date column is another period; another channel, other stored days to compare with.
+    if (reread && (role === 'date' || role === 'timestamp' || role === 'channel')) void this.loadSpan();
   }
 
-  /** Sample values of a source column, from the preview rows. */
+  private fills(role: string): boolean {
+    const mapped = this.mapping[role];
+    const headers = this.preview?.headers ?? [];
+    return Boolean(mapped) && (headers.includes(mapped) || wholeFileValue(mapped, headers) !== null);
+  }
+
+  /** The value every row takes for `role` when the whole file has one (a platform export's channel), else null. */
+  wholeFile(role: string): string | null {
+    return mayBeWholeFile(role) ? wholeFileValue(this.mapping[role], this.preview?.headers ?? []) : null;
+  }
+
+  /** Sample values of a source column, from the preview rows (the value itself for one value for the whole file). */
   samples(header: string, count = 3): string[] {
+    const whole = wholeFileValue(header, this.preview?.headers ?? []);
+    if (whole !== null) return [whole];
     const at = this.preview?.headers.indexOf(header) ?? -1;
     if (!this.preview || at < 0) return [];
     return this.preview.rows.map((row) => row[at] ?? '').filter((v) => v !== '').slice(0, count);
