@@ -15,10 +15,12 @@ import { CELL_END, CELL_HASH_SEED, hashCells, hashUtf8Units, joinHalves } from '
 import { decodeLine } from './read/byte-lines.js';
 import { codePointAt, sequenceLength, SPACE_BYTES, trimEndOf, trimStartOf } from './read/utf8-chars.js';
 import type { ByteLines } from './read/types.js';
-import { wholeFileValue } from '@shared/whole-file-value.js';
+import { mayBeWholeFile, wholeFileValue } from '@shared/whole-file-value.js';
 
 /** The source of a role filled by one value for the whole file (a platform export's channel), not a column. */
 export const WHOLE_FILE = -2;
+
+const wholeFileOf = (role: string, mapping: ColumnMapping, headers: readonly string[]): string | null => (mayBeWholeFile(role) ? wholeFileValue(mapping[role], headers) : null);
 
 export interface RowIssue {
   column: string;
@@ -59,7 +61,7 @@ export function makeBatchTyper(
   const { columns, roles, sources } = filledColumns(kind, headers, mapping);
   const mapped = roles.filter((r) => r >= 0);
   /** Per role: the value every row takes where one is given for the whole file. */
-  const constant = specs.map((s) => wholeFileValue(mapping[s.role], headers));
+  const constant = specs.map((s) => wholeFileOf(s.role, mapping, headers));
   const encoders: ColumnEncoder[] = mapped.map((r) => {
     const at = sources[r];
     const samples = at === WHOLE_FILE ? [constant[r]!] : sampleRows.map((row) => row[at] ?? '').filter((v) => v !== '').slice(0, 1000);
@@ -229,7 +231,7 @@ export function makeBatchTyper(
 /** The stored columns a file fills: its mapped roles in role order, then `channel_raw` where a channel is mapped, or `extra` for customers. */
 export function filledColumns(kind: DatasetKind, headers: readonly string[], mapping: ColumnMapping): Pick<BatchTyper, 'columns' | 'roles' | 'sources'> {
   const specs = KIND_ROLES[kind];
-  const sources = specs.map((s) => (!mapping[s.role] ? -1 : wholeFileValue(mapping[s.role], headers) !== null ? WHOLE_FILE : headers.indexOf(mapping[s.role])));
+  const sources = specs.map((s) => (!mapping[s.role] ? -1 : wholeFileOf(s.role, mapping, headers) !== null ? WHOLE_FILE : headers.indexOf(mapping[s.role])));
   const roles = specs.map((_, r) => r).filter((r) => sources[r] >= 0 || sources[r] === WHOLE_FILE);
   const columns = roles.map((r) => specs[r].role);
   if (columns.includes('channel')) {
