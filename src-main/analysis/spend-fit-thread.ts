@@ -13,14 +13,18 @@ import { fitSpendHere, type GammaGammaFit, type SpendColumns, type SpendFitStart
 
 /** Below this many customers the fit takes milliseconds: not worth a thread. */
 const THREAD_FROM_CUSTOMERS = 50_000;
-/** How long to wait for the other thread before fitting here (it answers in about a second). */
-const WAIT_MS = 120_000;
+/** A thread that has not started by then never will (it starts in a tenth of a second): fit here. */
+const START_MS = 10_000;
+/** Once started, the thread always answers (a fit or an error); this only bounds the wait. */
+const ANSWER_MS = 600_000;
+const DONE = 0;
+const STARTED = 1;
 
 export interface SpendFitRequest {
   spend: SpendColumns;
   seed: number | undefined;
-  /** Set to 1 (and notified) once the reply is on the port. */
-  done: Int32Array;
+  /** [DONE] and [STARTED], each set to 1 (and notified) by the thread. */
+  flags: Int32Array;
 }
 
 export type SpendFitReply = { fit: GammaGammaFit } | { error: string };
@@ -33,13 +37,20 @@ function workerPath(): string {
 export const fitSpendInThread: SpendFitStarter = (spend, seed) => {
   const path = workerPath();
   if (spend.x.length < THREAD_FROM_CUSTOMERS || !existsSync(path)) return fitSpendHere(spend, seed);
-  const done = new Int32Array(new SharedArrayBuffer(4));
+  const flags = new Int32Array(new SharedArrayBuffer(8));
   const { port1, port2 } = new MessageChannel();
-  const request: SpendFitRequest = { spend, seed, done };
-  const worker = new Worker(path, { workerData: { request, port: port2 }, transferList: [port2] });
+  const request: SpendFitRequest = { spend, seed, flags };
+  let worker: Worker;
+  try {
+    worker = new Worker(path, { workerData: { request, port: port2 }, transferList: [port2] });
+  } catch {
+    port1.close();
+    return fitSpendHere(spend, seed);
+  }
   return () => {
-    const answered = Atomics.wait(done, 0, 0, WAIT_MS) !== 'timed-out' || Atomics.load(done, 0) === 1;
-    const reply = answered ? (receiveMessageOnPort(port1)?.message as SpendFitReply | undefined) : undefined;
+    Atomics.wait(flags, STARTED, 0, START_MS);
+    if (Atomics.load(flags, STARTED) === 1) Atomics.wait(flags, DONE, 0, ANSWER_MS);
+    const reply = Atomics.load(flags, DONE) === 1 ? (receiveMessageOnPort(port1)?.message as SpendFitReply | undefined) : undefined;
     port1.close();
     void worker.terminate();
     return reply && 'fit' in reply ? reply.fit : fitSpendHere(spend, seed)();

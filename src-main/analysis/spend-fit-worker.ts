@@ -4,6 +4,9 @@ import { fitGammaGamma } from '../model/customer/index.js';
 import type { SpendFitReply, SpendFitRequest } from './spend-fit-thread.js';
 
 const { request, port } = workerData as { request: SpendFitRequest; port: MessagePort };
+// Flags: [0] done, [1] started (spend-fit-thread.ts waits for the start first).
+Atomics.store(request.flags, 1, 1);
+Atomics.notify(request.flags, 1);
 let reply: SpendFitReply;
 try {
   reply = { fit: fitGammaGamma(request.spend, { seed: request.seed }) };
@@ -11,5 +14,5 @@ try {
   reply = { error: error instanceof Error ? error.message : String(error) };
 }
 port.postMessage(reply);
-Atomics.store(request.done, 0, 1);
-Atomics.notify(request.done, 0);
+Atomics.store(request.flags, 0, 1);
+Atomics.notify(request.flags, 0);
