@@ -1,7 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { makeColumnEncoder } from './column-encoders.js';
 import type { ColumnEncoder } from './column-encoders.js';
-import { CELL_HASH_SEED, hashUtf8Units } from './fingerprint.js';
 
 /** The stored values of one batch of `cells`, and the size of its dictionary. */
 function encode(encoder: ColumnEncoder, cells: readonly string[]): { values: (string | null)[]; words: number } {
@@ -15,11 +14,9 @@ function encode(encoder: ColumnEncoder, cells: readonly string[]): { values: (st
 /** The same from the cells' UTF-8 bytes, as the byte lane types them. */
 function encodeBytes(encoder: ColumnEncoder, cells: readonly string[]): (string | null)[] {
   encoder.reset(cells.length);
-  const hash = new Int32Array(2);
   cells.forEach((cell, i) => {
     const bytes = Buffer.from(`,${cell},`, 'utf8');
-    hashUtf8Units(bytes, 1, bytes.length - 1, CELL_HASH_SEED, 0, hash);
-    encoder.putBytes(i, bytes, 1, bytes.length - 1, hash[0]);
+    encoder.putBytes(i, bytes, 1, bytes.length - 1);
   });
   const column = encoder.column();
   if (column.type !== 'text') throw new Error('expected text');

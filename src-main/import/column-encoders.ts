@@ -23,11 +23,8 @@ export interface ColumnEncoder {
   /** Starts a batch of `rows` rows. */
   reset(rows: number): void;
   put(i: number, raw: string): PutResult;
-  /**
-   * `put` of the trimmed UTF-8 cell bytes[start, end): the same result, without a string
-   * when it can. `hash` is the cell's cellHash (the byte lane computes it as it scans).
-   */
-  putBytes(i: number, bytes: Buffer, start: number, end: number, hash: number): PutResult;
+  /** `put` of the trimmed UTF-8 cell bytes[start, end): the same result, without a string when it can. */
+  putBytes(i: number, bytes: Buffer, start: number, end: number): PutResult;
   /** The failed typing of the last PROBLEM. */
   readonly problem: Typed;
   column(): BatchColumn;
@@ -160,15 +157,15 @@ class DictionaryEncoder implements ColumnEncoder {
     return code < 0 ? EMPTY : FILLED;
   }
 
-  putBytes(i: number, bytes: Buffer, start: number, end: number, hash: number): PutResult {
+  putBytes(i: number, bytes: Buffer, start: number, end: number): PutResult {
     if (start === end) return this.put(i, '');
     if (this.skipMemo) return this.put(i, utf8Text(bytes, start, end));
     this.lookups++;
-    const entry = this.byBytes.find(bytes, start, end, hash);
+    const entry = this.byBytes.find(bytes, start, end);
     if (entry < 0) {
       const raw = utf8Text(bytes, start, end);
       const result = this.put(i, raw);
-      if (result !== PROBLEM) this.byBytes.add(bytes, start, end, hash, this.lastCode < 0 ? null : this.dictionary[this.lastCode], this.lastCode, this.batch);
+      if (result !== PROBLEM) this.byBytes.add(bytes, start, end, this.lastCode < 0 ? null : this.dictionary[this.lastCode], this.lastCode, this.batch);
       return result;
     }
     this.found++;
@@ -189,9 +186,9 @@ class DictionaryEncoder implements ColumnEncoder {
 }
 
 /**
- * Typed values by the raw bytes of their cell (open addressing over the cell's 32-bit
- * hash, which the byte lane's scan computes; bytes compared on a hit). Bounded: a column
- * of unique values (ids, timestamps) stops adding entries and simply takes the string way.
+ * Typed values by the raw bytes of their cell (open addressing over a 32-bit FNV hash of
+ * them, bytes compared on a hit). Bounded: a column of unique values (ids, timestamps)
+ * stops adding entries and simply takes the string way.
  */
 class BytesMemo {
   static readonly LIMIT = 1 << 16;
@@ -207,9 +204,9 @@ class BytesMemo {
   /** The entry found last: sorted exports repeat a date row after row, so try it first. */
   private last = -1;
 
-  find(bytes: Buffer, start: number, end: number, hash: number): number {
-    const last = this.last;
-    if (last >= 0 && this.hashes[last] === hash && this.sameBytes(last, bytes, start, end)) return last;
+  find(bytes: Buffer, start: number, end: number): number {
+    if (this.last >= 0 && this.sameBytes(this.last, bytes, start, end)) return this.last;
+    const hash = hashBytes(bytes, start, end);
     const mask = this.slots.length - 1;
     for (let s = hash & mask; ; s = (s + 1) & mask) {
       const e = this.slots[s] - 1;
@@ -218,7 +215,7 @@ class BytesMemo {
     }
   }
 
-  add(bytes: Buffer, start: number, end: number, hash: number, value: string | null, code: number, batch: number): void {
+  add(bytes: Buffer, start: number, end: number, value: string | null, code: number, batch: number): void {
     const e = this.values.length;
     if (e >= BytesMemo.LIMIT) return;
     const length = end - start;
@@ -238,7 +235,7 @@ class BytesMemo {
       more.set(this.hashes);
       this.hashes = more;
     }
-    this.hashes[e] = hash;
+    this.hashes[e] = hashBytes(bytes, start, end);
     if ((e + 1) * 2 > this.slots.length) this.rehash(this.slots.length * 2);
     else this.place(e);
   }
@@ -263,6 +260,12 @@ class BytesMemo {
     this.slots = new Int32Array(size);
     for (let e = 0; e < this.values.length; e++) this.place(e);
   }
+}
+
+function hashBytes(bytes: Buffer, start: number, end: number): number {
+  let h = 0x811c9dc5;
+  for (let k = start; k < end; k++) h = Math.imul(h ^ bytes[k], 0x01000193);
+  return h;
 }
 
 /** A text column whose values are computed, not typed (the customers' `extra` JSON). */

@@ -56,10 +56,36 @@ export function hashUtf8Units(bytes: Uint8Array, from: number, to: number, a: nu
 }
 
 /**
- * A cell's own hash is the first lane of hashCells restarted at each cell (FNV-1a over its
- * UTF-16 units): the byte lane's memo of typed text cells looks cells up by it.
+ * The lanes of hashCells (in `lanes`) carried from bytes[at] to the end of its cell: the
+ * next `delimiter` or `stop`, which it returns. The byte lane calls it at a cell's first
+ * character beyond ASCII; UTF-8 (well formed) is hashed as the UTF-16 units of the string.
  */
-export const CELL_HASH_SEED = 0x811c9dc5;
+export function hashUtf8Cell(bytes: Uint8Array, at: number, stop: number, delimiter: number, lanes: Int32Array): number {
+  let a = lanes[0];
+  let b = lanes[1];
+  let e = at;
+  while (e < stop) {
+    let unit = bytes[e];
+    if (unit === delimiter) break;
+    if (unit >= 0x80) {
+      unit = codePointAt(bytes, e);
+      e += sequenceLength(bytes[e]);
+      if (unit >= 0x10000) {
+        const high = 0xd800 + ((unit - 0x10000) >> 10); // a surrogate pair, as in the string
+        a = Math.imul(a ^ high, 0x01000193);
+        b = Math.imul(b ^ high, 0x5bd1e995);
+        unit = 0xdc00 + ((unit - 0x10000) & 0x3ff);
+      }
+    } else {
+      e++;
+    }
+    a = Math.imul(a ^ unit, 0x01000193);
+    b = Math.imul(b ^ unit, 0x5bd1e995);
+  }
+  lanes[0] = a;
+  lanes[1] = b;
+  return e;
+}
 
 /** Mixed in after each cell, so `ab|c` and `a|bc` differ. (The byte lane hashes the same way.) */
 export const CELL_END = 0x1f;
