@@ -15,11 +15,12 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import iconv from 'iconv-lite';
 import { runJob } from '../jobs/run-job.js';
-import { resetPeakRss, round, timed } from './measure.js';
+import { peakRssMB, resetPeakRss, round, timed } from './measure.js';
 import type { Benchmark } from './benchmarks.js';
 
 const CHANNELS = ['抖音', '微信朋友圈', '百度搜索', '小红书', '淘宝直通车', '京东快车', '快手', '微博'];
 const REGIONS = ['华东', '华南', '华北', '西南', '东北'];
+const RUNS = 3;
 
 async function writeChineseSpendCsv(file: string, rows: number, encoding: 'utf8' | 'gbk'): Promise<void> {
   const out = createWriteStream(file);
@@ -58,17 +59,28 @@ function chineseImport(name: string, encoding: 'utf8' | 'gbk'): Benchmark {
       try {
         const csv = join(dir, 'spend-zh.csv');
         await writeChineseSpendCsv(csv, 1_000_000, encoding);
-        const referenceSeconds = sqliteImportSeconds(join(dir, 'reference.db'), csv);
-        resetPeakRss();
-        const { seconds, value } = await timed(() => runJob('import', { project: join(dir, 'bench.roi'), file: csv, kind: 'spend' }));
+        // Best of three each, alternating: one run of either swings by ±40 % on a shared
+        // 2-core machine, and the ratio of two single runs with it.
+        const referenceRuns: number[] = [];
+        const ours: { seconds: number; peakRssMB: number; rows: number; encoding: string | null }[] = [];
+        for (let i = 0; i < RUNS; i++) {
+          referenceRuns.push(sqliteImportSeconds(join(dir, `reference-${i}.db`), csv));
+          resetPeakRss();
+          const { seconds, value } = await timed(() => runJob('import', { project: join(dir, `bench-${i}.roi`), file: csv, kind: 'spend' }));
+          ours.push({ seconds, peakRssMB: peakRssMB(), rows: value.dataset.rowsImported, encoding: value.dataset.encoding });
+        }
+        const referenceSeconds = Math.min(...referenceRuns);
+        const best = ours.reduce((a, b) => (b.seconds < a.seconds ? b : a));
         return {
-          seconds,
+          seconds: best.seconds,
           referenceSeconds,
-          ratio: round(seconds / referenceSeconds, 2),
-          rows: value.dataset.rowsImported,
-          encoding: value.dataset.encoding,
+          ratio: round(best.seconds / referenceSeconds, 2),
+          peakRssMB: Math.max(...ours.map((r) => r.peakRssMB)),
+          runs: RUNS,
+          rows: best.rows,
+          encoding: best.encoding,
           fileMB: round(statSync(csv).size / 1048576, 1),
-          reference: 'sqlite3 CLI .import of the same file',
+          reference: 'sqlite3 CLI .import of the same file (each the best of three, alternating)',
         };
       } finally {
         rmSync(dir, { recursive: true, force: true });
