@@ -144,6 +144,10 @@ export const uiEn = {
   'ui.role.platform': 'Platform',
   'ui.role.kpi': 'KPI (revenue or orders)',
   'ui.role.row': 'Row',
+  // a spend export's own figures: what the ad platform reports, not the shop's orders
+  'ui.role.spend.impressions': 'Impressions (platform-reported)',
+  'ui.role.spend.conversions': 'Conversions (platform-reported)',
+  'ui.role.spend.revenue': 'Revenue (platform-reported)',
   // import wizard
   'ui.wizard.title': 'Import a file',
   'ui.wizard.step.file': 'File',

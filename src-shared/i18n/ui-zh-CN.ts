@@ -139,6 +139,10 @@ export const uiZhCN: UiCatalogue = {
   'ui.role.platform': '平台',
   'ui.role.kpi': 'KPI（销售额或订单数）',
   'ui.role.row': '行号',
+  // 花费表里的平台数据：广告平台自己报告的数字，不是店铺自己的订单
+  'ui.role.spend.impressions': '展现量（平台报告）',
+  'ui.role.spend.conversions': '转化数（平台报告）',
+  'ui.role.spend.revenue': '成交金额（平台报告）',
   'ui.wizard.title': '导入文件',
   'ui.wizard.step.file': '选择文件',
   'ui.wizard.step.check': '预览',
