@@ -97,7 +97,7 @@ export const glossaryEn = {
   'term.adstock': 'Carry-over (adstock)',
   'term.adstock.def': 'The share of a week\'s ad effect that lasts into the next week (decay).',
   'term.saturation': 'Saturation',
-  'term.saturation.def': 'Each extra unit of spend brings less than the one before (Hill curve); the half-saturation point is the weekly spend at which half the maximum effect is reached.',
+  'term.saturation.def': 'Each extra unit of spend brings less than the one before (Hill curve); the half-saturation point (the half-effect spend in the tables) is the weekly spend at which half the maximum effect is reached.',
   'term.contribution': 'Contribution',
   'term.contribution.def': 'The revenue the model assigns to a channel\'s spend; the rest is baseline (revenue that would come without ads).',
   'term.mroas': 'Marginal ROAS',

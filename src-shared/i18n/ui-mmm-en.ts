@@ -165,7 +165,7 @@ export const uiMmmEn = {
   'ui.mmm.cli.beyondObserved': 'Beyond the most ever spent in a week (the curve is extrapolated): {channels}.',
   'ui.mmm.col.channel': 'Channel',
   'ui.mmm.col.spend': 'Spend',
-  'ui.mmm.col.halfSaturation': 'Half-saturation / week',
+  'ui.mmm.col.halfSaturation': 'Half-effect spend / week',
   'ui.mmm.col.verdict': 'Verdict',
   'ui.mmm.col.current': 'Now / week',
   'ui.mmm.col.best': 'Best / week',
