@@ -18,7 +18,7 @@
  */
 import { MAX_CELL_XML_CHARS, MAX_ROW_CHARS } from '../limits.js';
 import { dateFromSerial, isoFromDate, plainNumber } from './xlsx-cell-text.js';
-import { findAttribute, findAttributes, Tag, XmlDamageError, xmlText, XmlTokenizer } from './xml-bytes.js';
+import { findAttributes, Tag, XmlDamageError, xmlText, XmlTokenizer } from './xml-bytes.js';
 import type { XmlHandler } from './xml-bytes.js';
 
 export type SheetProblem =
@@ -55,12 +55,14 @@ export type RowSink = (cells: string[], row: number) => void;
 const CellType = { Number: 0, Shared: 1, String: 2, Inline: 3, Boolean: 4, Error: 5, Date: 6 } as const;
 type CellType = (typeof CellType)[keyof typeof CellType];
 
-const ATTR_R = 0x72;
 /** A cell's attributes of interest, by slot: r (0), t (1), s (2). */
 const CELL_SLOTS = new Int8Array(128).fill(-1);
-CELL_SLOTS[ATTR_R] = 0;
+CELL_SLOTS[0x72] = 0;
 CELL_SLOTS[0x74] = 1;
 CELL_SLOTS[0x73] = 2;
+/** A row's: r (0). */
+const ROW_SLOTS = new Int8Array(128).fill(-1);
+ROW_SLOTS[0x72] = 0;
 /** Distinct date serials remembered with their ISO text (sorted exports repeat a date row after row). */
 const DATE_CACHE_SIZE = 4096;
 
@@ -172,7 +174,8 @@ export class SheetScanner implements XmlHandler {
   private openRow(buf: Buffer, attrs: number, end: number): void {
     if (this.inRow) throw new XmlDamageError('a row inside a row');
     const previous = this.row;
-    const r = findAttribute(buf, attrs, end, ATTR_R, this.span) ? digitsValue(buf, this.span[0], this.span[1]) : -1;
+    const span = this.span;
+    const r = findAttributes(buf, attrs, end, ROW_SLOTS, span) && span[0] >= 0 ? digitsValue(buf, span[0], span[1]) : -1;
     this.row = r >= 0 ? r : previous + 1;
     if (this.row <= previous) throw new SheetXmlError({ kind: 'rowOrder', row: this.row, previous });
     this.inRow = true;

@@ -200,36 +200,6 @@ function isBlank(buf: Buffer, start: number, end: number): boolean {
 }
 
 /**
- * The value of attribute `name` (one ASCII byte, no prefix: `r`, `t`, `s`) among the
- * attributes buf[start, end), as [valueStart, valueEnd) written into `out`; false if absent.
- */
-export function findAttribute(buf: Buffer, start: number, end: number, name: number, out: Int32Array): boolean {
-  let i = start;
-  while (i < end) {
-    while (i < end && isSpace(buf[i])) i++;
-    const nameStart = i;
-    while (i < end && buf[i] !== 0x3d && !isSpace(buf[i])) i++;
-    const nameEnd = i;
-    while (i < end && isSpace(buf[i])) i++;
-    if (i >= end || buf[i] !== 0x3d) return false; // not an attribute list we understand
-    i++;
-    while (i < end && isSpace(buf[i])) i++;
-    const quote = buf[i];
-    if (quote !== 0x22 && quote !== 0x27) return false;
-    const valueStart = ++i;
-    while (i < end && buf[i] !== quote) i++;
-    if (i >= end) return false;
-    if (nameEnd - nameStart === 1 && buf[nameStart] === name) {
-      out[0] = valueStart;
-      out[1] = i;
-      return true;
-    }
-    i++;
-  }
-  return false;
-}
-
-/**
  * The values of several one-letter attributes in one pass: `slots[b]` is the slot of the
  * attribute named by byte b (−1: not wanted); slot k's value goes to out[2k, 2k+1), or
  * −1 there when absent. Returns false for an attribute list it does not understand.
