@@ -5,6 +5,7 @@
  * `windowDays` of the step-1 event that starts the chain. Split by first-touch channel: the
  * channel of the customer's earliest event that has one.
  */
+import { Dictionary } from '@shared/dictionary.js';
 import { DAY_MS } from './units.js';
 import type { FunnelStepResult } from '@shared/analyses/funnel.result.js';
 
@@ -38,27 +39,20 @@ export type FunnelInput = readonly FunnelEvent[] | FunnelColumns;
 export function toFunnelColumns(input: FunnelInput): FunnelColumns {
   if (!Array.isArray(input)) return input as FunnelColumns;
   const events = input as readonly FunnelEvent[];
-  const dictionaries = { customer: new Map<string, number>(), step: new Map<string, number>(), channel: new Map<string, number>() };
-  const code = (index: Map<string, number>, text: string): number => {
-    let at = index.get(text);
-    if (at === undefined) {
-      at = index.size;
-      index.set(text, at);
-    }
-    return at;
-  };
+  const customers = new Dictionary();
+  const steps = new Dictionary();
+  const channels = new Dictionary();
   const customer = new Int32Array(events.length);
   const time = new Float64Array(events.length);
   const step = new Int32Array(events.length);
   const channel = new Int32Array(events.length);
   events.forEach((event, i) => {
-    customer[i] = code(dictionaries.customer, event.customerId);
+    customer[i] = customers.code(event.customerId);
     time[i] = event.time;
-    step[i] = code(dictionaries.step, event.step);
-    channel[i] = event.channel ? code(dictionaries.channel, event.channel) : -1;
+    step[i] = steps.code(event.step);
+    channel[i] = event.channel ? channels.code(event.channel) : -1;
   });
-  const entries = (index: Map<string, number>): string[] => [...index.keys()];
-  return { customerIds: entries(dictionaries.customer), customer, time, stepNames: entries(dictionaries.step), step, channels: entries(dictionaries.channel), channel };
+  return { customerIds: customers.entries, customer, time, stepNames: steps.entries, step, channels: channels.entries, channel };
 }
 
 export interface FunnelOptions {

@@ -3,6 +3,7 @@
  * customer with a counting sort and time-ordered within each customer. Millions of rows
  * then cost a few typed arrays instead of an object and a map entry per row.
  */
+import { Dictionary } from '@shared/dictionary.js';
 import type { OrderRow, TouchpointRow } from './types.js';
 
 /**
@@ -27,31 +28,21 @@ export type TouchpointInput = readonly TouchpointRow[] | TouchpointColumns;
 export function toTouchpointColumns(input: TouchpointInput): TouchpointColumns {
   if (!Array.isArray(input)) return input as TouchpointColumns;
   const rows = input as readonly TouchpointRow[];
-  const customerIds: string[] = [];
-  const channels: string[] = [];
-  const customerIndex = new Map<string, number>();
-  const channelIndex = new Map<string, number>();
-  const code = (dictionary: string[], index: Map<string, number>, text: string): number => {
-    let at = index.get(text);
-    if (at === undefined) {
-      at = dictionary.push(text) - 1;
-      index.set(text, at);
-    }
-    return at;
-  };
+  const customers = new Dictionary();
+  const channels = new Dictionary();
   const customer = new Int32Array(rows.length);
   const time = new Float64Array(rows.length);
   const channel = new Int32Array(rows.length);
   const conversion = new Uint8Array(rows.length);
   const value = new Float64Array(rows.length);
   rows.forEach((row, i) => {
-    customer[i] = code(customerIds, customerIndex, row.customerId);
+    customer[i] = customers.code(row.customerId);
     time[i] = row.time;
-    channel[i] = code(channels, channelIndex, row.channel);
+    channel[i] = channels.code(row.channel);
     conversion[i] = row.event === 'conversion' ? 1 : 0;
     value[i] = row.value === null ? NaN : row.value;
   });
-  return { customerIds, customer, time, channels, channel, conversion, value };
+  return { customerIds: customers.entries, customer, time, channels: channels.entries, channel, conversion, value };
 }
 
 export interface TouchLog {

@@ -2,6 +2,7 @@
  * The order log every customer model starts from: validated rows in columns, grouped by
  * customer and sorted by day. Bad rows are counted into warnings, never thrown.
  */
+import { Dictionary } from '@shared/dictionary.js';
 import { parseDay } from './dates.js';
 import { WarningCounter } from './warnings.js';
 
@@ -48,34 +49,23 @@ export function toOrderColumns(input: OrderInput): OrderColumns {
   if (isColumns(input)) return input;
   const orders = input as readonly OrderRow[];
   const rows = orders.length;
-  const customerIds: string[] = [];
-  const dates: string[] = [];
-  const orderIds: string[] = [];
+  const customers = new Dictionary();
+  const dates = new Dictionary();
+  const orderIds = new Dictionary();
   const customer = new Int32Array(rows);
   const date = new Int32Array(rows);
   const revenue = new Float64Array(rows);
   const orderId = new Int32Array(rows);
-  const code = (dictionary: string[], index: Map<string, number>, text: string): number => {
-    let at = index.get(text);
-    if (at === undefined) {
-      at = dictionary.push(text) - 1;
-      index.set(text, at);
-    }
-    return at;
-  };
-  const customerIndex = new Map<string, number>();
-  const dateIndex = new Map<string, number>();
-  const orderIndex = new Map<string, number>();
   for (let i = 0; i < rows; i++) {
     const order = orders[i];
     const rawId = order.customerId;
-    customer[i] = code(customerIds, customerIndex, typeof rawId === 'string' ? rawId : rawId == null ? '' : String(rawId));
-    date[i] = code(dates, dateIndex, typeof order.date === 'string' ? order.date : '');
+    customer[i] = customers.code(typeof rawId === 'string' ? rawId : rawId == null ? '' : String(rawId));
+    date[i] = dates.code(typeof order.date === 'string' ? order.date : '');
     revenue[i] = typeof order.revenue === 'number' ? order.revenue : NaN;
     const oid = order.orderId;
-    orderId[i] = oid == null ? -1 : code(orderIds, orderIndex, String(oid));
+    orderId[i] = oid == null ? -1 : orderIds.code(String(oid));
   }
-  return { customerIds, customer, dates, date, revenue, orderIds, orderId };
+  return { customerIds: customers.entries, customer, dates: dates.entries, date, revenue, orderIds: orderIds.entries, orderId };
 }
 
 /** Kept rows in columns; row i belongs to customer `customer[i]`. */

@@ -4,7 +4,8 @@
  * columns as they are (model/customer/order-log.ts).
  */
 import type { Database } from 'better-sqlite3';
-import { Dictionary, GrowingColumn } from './dictionary.js';
+import { Dictionary } from '@shared/dictionary.js';
+import { GrowingColumn } from './growing-column.js';
 import { canPackColumns, unpackCleanCodes, unpackCodes, unpackReals, unpackTexts } from './packed.js';
 
 export interface StoredOrderColumns {

@@ -5,7 +5,8 @@
  * text comes back as text for the caller to read.
  */
 import type { Database } from 'better-sqlite3';
-import { Dictionary, GrowingColumn } from './dictionary.js';
+import { Dictionary } from '@shared/dictionary.js';
+import { GrowingColumn } from './growing-column.js';
 import { canPackColumns, unpackReals, unpackTexts } from './packed.js';
 
 export interface StoredTouchpointColumns {
