@@ -92,66 +92,26 @@ export function gatherReportContents(db: Database, file: string, options: Gather
     recent = { period, previous, kpis: kpiTiles(measurePeriod(db, period), measurePeriod(db, previous)) };
   }
 
-  let attribution: ReportContents['attribution'] = null;
+  /** The analysis behind a section when any of `asks` is wanted, run now unless a current run is saved; why there is none goes under `section`. */
+  const gather = <T>(asks: ReportSection[], phase: string, section: ReportSection, ensure: () => RunOutcome<T>): AnalysisRun<T> | null => {
+    if (!wants(...asks)) return null;
+    options.onPhase?.(phase);
+    const o = outcome(ensure());
+    if (o.reason) skipped[section] = o.reason;
+    return o.run;
+  };
   // The marketing-mix section sets its ROAS beside attribution's (triangulation), so it needs it too.
-  if (wants('summary', 'channels', 'mmm')) {
-    options.onPhase?.('attribution');
-    const o = outcome(ensureAttribution(db));
-    attribution = o.run;
-    if (o.reason && wants('summary', 'channels')) skipped.channels = o.reason;
-  }
-  let funnel: ReportContents['funnel'] = null;
-  if (wants('funnel')) {
-    options.onPhase?.('funnel');
-    const o = outcome(ensureFunnel(db));
-    funnel = o.run;
-    if (o.reason) skipped.funnel = o.reason;
-  }
-  let segments: ReportContents['segments'] = null;
-  if (wants('summary', 'segments')) {
-    options.onPhase?.('segments');
-    const o = outcome(ensureSegments(db));
-    segments = o.run;
-    if (o.reason) skipped.segments = o.reason;
-  }
-  let ltv: ReportContents['ltv'] = null;
-  if (wants('summary', 'ltv')) {
-    options.onPhase?.('ltv');
-    const o = outcome(ensureLtv(db));
-    ltv = o.run;
-    if (o.reason) skipped.ltv = o.reason;
-    else if (ltv && !ltv.result.bgnbd) skipped.ltv = { key: 'report.skip.noRepeat' };
-  }
-  let cohorts: ReportContents['cohorts'] = null;
-  if (wants('cohorts')) {
-    options.onPhase?.('cohorts');
-    const o = outcome(ensureCohorts(db));
-    cohorts = o.run;
-    if (o.reason) skipped.cohorts = o.reason;
-  }
-  let basket: ReportContents['basket'] = null;
-  if (wants('baskets')) {
-    options.onPhase?.('basket');
-    const o = outcome(ensureBasket(db));
-    basket = o.run;
-    if (o.reason) skipped.baskets = o.reason;
-    else if (basket && basket.result.verdict !== 'ok') skipped.baskets = { key: `report.skip.basket.${basket.result.verdict}` };
-  }
-  let mmm: ReportContents['mmm'] = null;
-  if (wants('mmm')) {
-    options.onPhase?.('mmm');
-    const o = outcome(ensureMmm(db));
-    mmm = o.run;
-    // A refused fit is not skipped: the section says why, and what would help, in words.
-    if (o.reason) skipped.mmm = o.reason;
-  }
-  let sentiment: ReportContents['sentiment'] = null;
-  if (wants('reviews')) {
-    options.onPhase?.('sentiment');
-    const o = outcome(ensureSentiment(db));
-    sentiment = o.run;
-    if (o.reason) skipped.reviews = o.reason;
-  }
+  const attribution = gather(['summary', 'channels', 'mmm'], 'attribution', 'channels', () => ensureAttribution(db));
+  const funnel = gather(['funnel'], 'funnel', 'funnel', () => ensureFunnel(db));
+  const segments = gather(['summary', 'segments'], 'segments', 'segments', () => ensureSegments(db));
+  const ltv = gather(['summary', 'ltv'], 'ltv', 'ltv', () => ensureLtv(db));
+  if (ltv && !ltv.result.bgnbd) skipped.ltv = { key: 'report.skip.noRepeat' };
+  const cohorts = gather(['cohorts'], 'cohorts', 'cohorts', () => ensureCohorts(db));
+  const basket = gather(['baskets'], 'basket', 'baskets', () => ensureBasket(db));
+  if (basket && basket.result.verdict !== 'ok') skipped.baskets = { key: `report.skip.basket.${basket.result.verdict}` };
+  // A refused fit is not skipped: the section says why, and what would help, in words.
+  const mmm = gather(['mmm'], 'mmm', 'mmm', () => ensureMmm(db));
+  const sentiment = gather(['reviews'], 'sentiment', 'reviews', () => ensureSentiment(db));
   const goals = listGoals(db);
   if (goals.length === 0) skipped.goals = { key: 'report.skip.noGoals' };
   if (datasets.length === 0) {
