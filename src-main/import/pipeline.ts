@@ -90,9 +90,9 @@ export async function importFile(req: ImportRequest, hooks: ImportHooks = {}): P
   fingerprint.catch(() => undefined); // a failed import may never look at it
   try {
     const head = await parser.head(); // bad files and mappings fail here, before the project is touched
-    const created = !existsSync(req.project);
-    const { openProject } = await store;
-    const db = openProject(req.project, { create: true });
+    const { createProject, openProject } = await store;
+    const created = createProject(req.project);
+    const db = openProject(req.project);
     if (created) writeOnce(db);
     try {
       const target = { project: basename(req.project), fingerprint, name, replace: Boolean(req.replace), overlap: req.overlap, duplicates: req.duplicates };

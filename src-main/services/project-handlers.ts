@@ -1,7 +1,7 @@
 import { existsSync } from 'node:fs';
 import { AppError } from '@shared/errors.js';
 import type { ProjectInfo } from '@shared/api.js';
-import { openProject } from '../store/project.js';
+import { createProject, openProject } from '../store/project.js';
 import { listDatasets } from '../store/datasets.js';
 import type { HandlerMap } from './registry.js';
 import type { JobBoard } from './jobs.js';
@@ -26,8 +26,8 @@ export function projectHandlers(workspace: Workspace, jobs: JobBoard, meta: { ve
     'project.list': () => ({ recent: workspace.recent(), workspace: workspace.projects() }),
     'project.create': ({ name }) => {
       const file = workspace.fileFor(name);
-      if (existsSync(file)) throw new AppError('error.projectExists', { file: name });
-      openProject(file, { create: true }).close();
+      if (!createProject(file)) throw new AppError('error.projectExists', { file: name });
+      openProject(file).close();
       workspace.remember(file);
       return projectInfo(file);
     },

@@ -14,8 +14,13 @@ export function whileBusy<T>(step: () => T): T {
     try {
       return step();
     } catch (e) {
-      if (!/SQLITE_BUSY|database is locked/i.test(String((e as { code?: string }).code ?? e)) || Date.now() - started > BUSY_WAIT_MS) throw e;
+      if (!isBusy(e) || Date.now() - started > BUSY_WAIT_MS) throw e;
       Atomics.wait(new Int32Array(new SharedArrayBuffer(4)), 0, 0, 50);
     }
   }
+}
+
+/** SQLite's BUSY, by code or by message (better-sqlite3 gives both). */
+export function isBusy(e: unknown): boolean {
+  return /SQLITE_BUSY|database is locked/i.test(String((e as { code?: string }).code ?? e));
 }

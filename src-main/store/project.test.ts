@@ -1,10 +1,10 @@
-import { mkdtempSync, readFileSync, writeFileSync, existsSync } from 'node:fs';
+import { mkdtempSync, readFileSync, readdirSync, writeFileSync, existsSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import Database from 'better-sqlite3';
 import { describe, expect, it } from 'vitest';
 import { AppError } from '@shared/errors.js';
-import { APPLICATION_ID, openProject } from './project.js';
+import { APPLICATION_ID, createProject, openProject } from './project.js';
 import { LATEST_VERSION } from './migrations/index.js';
 
 const dir = mkdtempSync(join(tmpdir(), 'roi-store-'));
@@ -102,6 +102,29 @@ describe('openProject', () => {
     const before = readFileSync(file);
     expect(errorOf(() => openProject(file)).code).toBe('error.notAProject');
     expect(readFileSync(file).equals(before)).toBe(true);
+  });
+});
+
+describe('createProject', () => {
+  it('places a whole, migrated project, and nothing else, in one step', () => {
+    const place = mkdtempSync(join(dir, 'create-'));
+    const file = join(place, 'shop.roi');
+    expect(createProject(file)).toBe(true);
+    expect(readdirSync(place)).toEqual(['shop.roi']); // no temporary file or journal left beside it
+    const raw = new Database(file, { readonly: true });
+    expect(raw.pragma('application_id', { simple: true })).toBe(APPLICATION_ID);
+    expect(raw.pragma('user_version', { simple: true })).toBe(LATEST_VERSION);
+    expect(raw.pragma('page_size', { simple: true })).toBe(32768);
+    raw.close();
+  });
+
+  it('leaves an existing file as it is and says it did not make it', () => {
+    const place = mkdtempSync(join(dir, 'create-'));
+    const file = join(place, 'taken.roi');
+    writeFileSync(file, 'someone else’s');
+    expect(createProject(file)).toBe(false);
+    expect(readFileSync(file, 'utf8')).toBe('someone else’s');
+    expect(readdirSync(place)).toEqual(['taken.roi']);
   });
 });
 

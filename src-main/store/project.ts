@@ -3,13 +3,14 @@
  * Studio project before anything is written, refuses files from a newer version, and
  * runs pending migrations in one transaction (Signal's way: `PRAGMA user_version`).
  */
-import { closeSync, existsSync, openSync, readSync, statSync } from 'node:fs';
+import { randomBytes } from 'node:crypto';
+import { closeSync, constants, copyFileSync, existsSync, linkSync, openSync, readSync, rmSync, statSync } from 'node:fs';
 import { basename } from 'node:path';
 import Database from 'better-sqlite3';
 import type { Database as Db } from 'better-sqlite3';
 import { AppError } from '@shared/errors.js';
 import { LATEST_VERSION, MIGRATIONS } from './migrations/index.js';
-import { whileBusy } from './busy.js';
+import { isBusy, whileBusy } from './busy.js';
 
 /** 'ROIS' — marks the file as ours, so `file` and other tools can recognise it. */
 export const APPLICATION_ID = 0x524f4953;
@@ -23,22 +24,17 @@ export interface OpenOptions {
 }
 
 export function openProject(file: string, options: OpenOptions = {}): Db {
-  const exists = existsSync(file);
-  if (!exists && !options.create) throw new AppError('error.projectNotFound', { file });
-  if (exists) assertLooksLikeSqlite(file);
+  if (options.create && !options.readonly) createProject(file);
+  if (!existsSync(file)) throw new AppError('error.projectNotFound', { file });
+  assertLooksLikeSqlite(file);
 
   let db: Db;
   try {
-    db = new Database(file, { readonly: Boolean(options.readonly && exists), fileMustExist: exists });
+    db = new Database(file, { readonly: Boolean(options.readonly), fileMustExist: true });
   } catch (e) {
     throw new AppError('error.notAProject', { file: basename(file), detail: String(e) });
   }
   try {
-    // Projects are bulk-loaded and scanned whole: 32 KB pages made a 1M-row import ~25 %
-    // faster than 4 KB ones (fewer b-tree pages to split and to checkpoint). Set before
-    // anything is read: a page size changed after the first read leaves the page cache
-    // sized in old pages (8× the memory, and a big import would stop spilling to the WAL).
-    if (!exists && !options.readonly) db.pragma(`page_size = ${PAGE_SIZE}`);
     checkIdentity(db, file);
     if (!db.readonly) {
       whileBusy(() => db.pragma('journal_mode = WAL'));
@@ -49,6 +45,50 @@ export function openProject(file: string, options: OpenOptions = {}): Db {
     return db;
   } catch (e) {
     db.close();
+    throw e;
+  }
+}
+
+/**
+ * Makes a new, migrated project at `file`, whole or not at all: built beside it under a
+ * temporary name, then linked into place. A second import or window starting at the same
+ * moment either finds no file or a finished project — never one half made (CI caught an
+ * import reading another's new project mid-way and calling it "not a ROI Studio project").
+ * False when the file already exists: someone else made it, and it is left as it is.
+ */
+export function createProject(file: string): boolean {
+  if (existsSync(file)) return false;
+  const temp = `${file}.${process.pid}-${randomBytes(4).toString('hex')}.creating`;
+  try {
+    const db = new Database(temp);
+    try {
+      // Projects are bulk-loaded and scanned whole: 32 KB pages made a 1M-row import ~25 %
+      // faster than 4 KB ones (fewer b-tree pages to split and to checkpoint).
+      db.pragma(`page_size = ${PAGE_SIZE}`);
+      migrate(db);
+    } finally {
+      db.close();
+    }
+    return placeExclusively(temp, file);
+  } finally {
+    rmSync(temp, { force: true });
+    rmSync(`${temp}-journal`, { force: true });
+  }
+}
+
+/** A hard link refuses an existing target atomically; a USB stick's exFAT has no links, so a copy that refuses one does. */
+function placeExclusively(temp: string, file: string): boolean {
+  try {
+    linkSync(temp, file);
+    return true;
+  } catch (e) {
+    if ((e as NodeJS.ErrnoException).code === 'EEXIST') return false;
+  }
+  try {
+    copyFileSync(temp, file, constants.COPYFILE_EXCL);
+    return true;
+  } catch (e) {
+    if ((e as NodeJS.ErrnoException).code === 'EEXIST') return false;
     throw e;
   }
 }
@@ -73,10 +113,14 @@ function checkIdentity(db: Db, file: string): void {
   let version: number;
   let tables: number;
   try {
-    appId = db.pragma('application_id', { simple: true }) as number;
-    version = db.pragma('user_version', { simple: true }) as number;
-    tables = (db.prepare("SELECT count(*) AS n FROM sqlite_master WHERE type = 'table'").get() as { n: number }).n;
-  } catch {
+    // Read in one go, waiting out a writer that holds the file to itself (a busy project is not a corrupt one).
+    [appId, version, tables] = whileBusy(() => [
+      db.pragma('application_id', { simple: true }) as number,
+      db.pragma('user_version', { simple: true }) as number,
+      (db.prepare("SELECT count(*) AS n FROM sqlite_master WHERE type = 'table'").get() as { n: number }).n,
+    ]);
+  } catch (e) {
+    if (isBusy(e)) throw new AppError('error.projectBusy', { file: basename(file) });
     throw new AppError('error.notAProject', { file: basename(file) });
   }
   const blank = appId === 0 && version === 0 && tables === 0;
