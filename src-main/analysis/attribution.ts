@@ -21,6 +21,7 @@ import {
   pathLengthDistribution,
   timeToConversion,
   topPaths,
+  toOrderConversionColumns,
   triangulate,
 } from '../model/attribution/index.js';
 import type { AttributionModel, AttributionNotice, Journey, JourneyColumns } from '../model/attribution/index.js';
@@ -33,7 +34,7 @@ const DAY = 86_400_000;
 function journeysOf(db: Database, params: AttributionParams) {
   const touchpoints = params.source !== 'paths' && hasData(db, 'touchpoints');
   if (touchpoints) {
-    const orders = hasData(db, 'orders') ? loadOrderConversions(db) : [];
+    const orders = hasData(db, 'orders') ? loadOrderConversions(db) : toOrderConversionColumns([]);
     const valued = valueConversionsFromOrders(loadTouchpoints(db), orders);
     // Columns, not objects: a 10M-row log makes millions of journeys (issue 13 item 4).
     const build = buildJourneyColumns(valued.rows, { lookbackDays: params.lookbackDays, orders, conversionIsTouch: params.conversionIsTouch });

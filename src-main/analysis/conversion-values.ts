@@ -3,38 +3,41 @@
  * the money. A conversion without a value takes the revenue of the same customer's
  * order closest in time (within a day), each order used once; otherwise it stays 0.
  */
-import type { OrderRow, TouchpointColumns } from '../model/attribution/index.js';
+import { ordersByCustomer } from '../model/attribution/index.js';
+import type { OrderConversionColumns, TouchpointColumns } from '../model/attribution/index.js';
 
 const MATCH_WINDOW_MS = 86_400_000;
 
-export function valueConversionsFromOrders(touches: TouchpointColumns, orders: readonly OrderRow[]): { rows: TouchpointColumns; matched: number; unmatched: number } {
-  const byCustomer = new Map<string, OrderRow[]>();
-  for (const o of orders) {
-    const list = byCustomer.get(o.customerId);
-    if (list) list.push(o);
-    else byCustomer.set(o.customerId, [o]);
-  }
-  const used = new Set<OrderRow>();
+export function valueConversionsFromOrders(touches: TouchpointColumns, orders: OrderConversionColumns): { rows: TouchpointColumns; matched: number; unmatched: number } {
+  // NaN: the conversion's value cell was empty. Most logs have none, and then the orders are not indexed at all.
+  const waiting: number[] = [];
+  for (let i = 0; i < touches.customer.length; i++) if (touches.conversion[i] === 1 && Number.isNaN(touches.value[i])) waiting.push(i);
+  if (waiting.length === 0 || orders.customer.length === 0) return { rows: touches, matched: 0, unmatched: waiting.length };
+
+  const { start, rows } = ordersByCustomer(orders);
+  const orderEntry = new Map(orders.customerIds.map((name, entry) => [name, entry]));
+  const used = new Uint8Array(orders.customer.length);
+  const value = touches.value.slice();
   let matched = 0;
-  let unmatched = 0;
-  let value: Float64Array | null = null;
-  for (let i = 0; i < touches.customer.length; i++) {
-    // NaN: the conversion's value cell was empty.
-    if (touches.conversion[i] !== 1 || !Number.isNaN(touches.value[i])) continue;
+  for (const i of waiting) {
+    const entry = orderEntry.get(touches.customerIds[touches.customer[i]]);
     const time = touches.time[i];
-    let best: OrderRow | undefined;
-    for (const o of byCustomer.get(touches.customerIds[touches.customer[i]]) ?? []) {
-      const gap = Math.abs(o.time - time);
-      if (gap <= MATCH_WINDOW_MS && !used.has(o) && (!best || gap < Math.abs(best.time - time))) best = o;
+    let best = -1;
+    let bestGap = Infinity;
+    if (entry !== undefined) {
+      for (let k = start[entry]; k < start[entry + 1]; k++) {
+        const o = rows[k];
+        const gap = Math.abs(orders.time[o] - time);
+        if (gap <= MATCH_WINDOW_MS && used[o] === 0 && gap < bestGap) {
+          best = o;
+          bestGap = gap;
+        }
+      }
     }
-    if (!best) {
-      unmatched++;
-      continue;
-    }
-    used.add(best);
+    if (best < 0) continue;
+    used[best] = 1;
     matched++;
-    value ??= touches.value.slice();
-    value[i] = best.revenue;
+    value[i] = orders.revenue[best];
   }
-  return { rows: value ? { ...touches, value } : touches, matched, unmatched };
+  return { rows: matched > 0 ? { ...touches, value } : touches, matched, unmatched: waiting.length - matched };
 }

@@ -16,7 +16,7 @@ import type { OrderRow } from '../../src-main/model/customer/index.js';
 import { buildJourneys, computeFunnel } from '../../src-main/model/attribution/index.js';
 import type { FunnelEvent, TouchpointRow } from '../../src-main/model/attribution/index.js';
 import { loadOrders, withSharedOrders } from '../../src-main/analysis/customers.js';
-import { isoToMs, loadFunnelEvents, loadTouchpoints } from '../../src-main/analysis/load.js';
+import { isoToMs, loadFunnelEvents, loadOrderConversions, loadTouchpoints } from '../../src-main/analysis/load.js';
 import { channelResolver } from '../../src-main/store/channel-map.js';
 import { parseEvent } from '../../src-main/import/values/index.js';
 import { tempDir } from '../helpers/cli.js';
@@ -58,6 +58,14 @@ function ordersAsRows(db: Database): OrderRow[] {
   return (db.prepare('SELECT customer_id, date, revenue, order_id FROM orders').raw().all() as [string, string, number, string | null][]).map(
     ([customerId, date, revenue, orderId]) => ({ customerId, date, revenue, orderId }),
   );
+}
+/** The order totals attribution read before (SQL GROUP BY customer and date). */
+function orderTotalsAsRows(db: Database): { customerId: string; time: number; revenue: number }[] {
+  return (db.prepare('SELECT customer_id, date, sum(revenue) FROM orders GROUP BY customer_id, date').raw().all() as [string, string, number][]).map(([customerId, date, revenue]) => ({
+    customerId,
+    time: isoToMs(date),
+    revenue,
+  }));
 }
 function touchpointsAsRows(db: Database): TouchpointRow[] {
   const channel = channelResolver(db);
@@ -122,6 +130,24 @@ describe.each(['on', 'off'])('columnar loads give the results row objects gave (
     expect(built.summary.invalidRows).toBeGreaterThan(0);
     expect(built.summary.conversions).toBeGreaterThan(0);
     expect(built.journeys.some((j) => j.channels.includes('巨量引擎'))).toBe(true);
+  }));
+
+  it('order totals and journeys that take their conversions from the orders', withProject((db) => {
+    const columns = loadOrderConversions(db);
+    const reference = orderTotalsAsRows(db);
+    // The same totals; each customer's in time order (the SQL sorted by customer and date).
+    const triples = Array.from(columns.customer, (c, i) => ({ customerId: columns.customerIds[c], time: columns.time[i], revenue: columns.revenue[i] }));
+    const grouped = (os: typeof triples) => {
+      const by = new Map<string, typeof triples>();
+      for (const o of os) by.set(o.customerId, [...(by.get(o.customerId) ?? []), o]);
+      return [...by].sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0));
+    };
+    expect(grouped(triples)).toEqual(grouped(reference));
+    // Journeys: conversions valued from orders and orders standing in for missing events.
+    const canonical = (built: ReturnType<typeof buildJourneys>) => ({ summary: built.summary, journeys: built.journeys.map((j) => JSON.stringify(j)).sort() });
+    const fromColumns = buildJourneys(loadTouchpoints(db), { lookbackDays: 30, orders: columns });
+    expect(canonical(fromColumns)).toEqual(canonical(buildJourneys(touchpointsAsRows(db), { lookbackDays: 30, orders: reference })));
+    expect(fromColumns.summary.conversionSource).toBe('mixed');
   }));
 
   it('the funnel over a period', withProject((db) => {

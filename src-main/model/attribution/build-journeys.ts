@@ -9,14 +9,15 @@
 import { buildTouchLog, type TouchpointInput } from './touch-log.js';
 import { DAY_MS } from './units.js';
 import { journeyAt, type JourneyColumns } from './journey-columns.js';
-import type { Journey, OrderRow } from './types.js';
+import type { OrderConversionInput } from './order-conversions.js';
+import type { Journey } from './types.js';
 
 export const DEFAULT_LOOKBACK_DAYS = 30;
 
 export interface BuildJourneysOptions {
   readonly lookbackDays?: number;
   /** Used as a customer's conversions (revenue as value) when that customer has no conversion event. */
-  readonly orders?: readonly OrderRow[];
+  readonly orders?: OrderConversionInput;
   /**
    * Whether a conversion row's channel is also the journey's closing touch (default true):
    * exports often log the converting click only as the conversion row. Set false when the

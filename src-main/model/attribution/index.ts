@@ -7,6 +7,8 @@ export type { BuildJourneysOptions, JourneyBuild, JourneyBuildSummary, JourneyCo
 export { filterJourneyColumns, isJourneyColumns, journeyAt, journeyMoment } from './journey-columns.js';
 export type { JourneyColumns } from './journey-columns.js';
 export { toTouchpointColumns } from './touch-log.js';
+export { orderTotals, ordersByCustomer, toOrderConversionColumns } from './order-conversions.js';
+export type { OrderConversionColumns, OrderConversionInput, OrderLineColumns } from './order-conversions.js';
 export type { TouchpointColumns, TouchpointInput } from './touch-log.js';
 export { journeysFromPaths, splitPath } from './journeys-from-paths.js';
 export type { PathJourneys, PathProblem, PathProblemReason, PathSeparator } from './journeys-from-paths.js';

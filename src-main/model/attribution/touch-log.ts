@@ -4,7 +4,9 @@
  * then cost a few typed arrays instead of an object and a map entry per row.
  */
 import { Dictionary } from '@shared/dictionary.js';
-import type { OrderRow, TouchpointRow } from './types.js';
+import { toOrderConversionColumns } from './order-conversions.js';
+import type { OrderConversionInput } from './order-conversions.js';
+import type { TouchpointRow } from './types.js';
 
 /**
  * Touchpoints as columns with dictionary-coded texts: how the store hands over a large log
@@ -63,16 +65,16 @@ export interface TouchLog {
 
 const NO_CHANNEL = -1;
 
-export function buildTouchLog(input: TouchpointInput, orders: readonly OrderRow[], conversionIsTouch: boolean): TouchLog {
+export function buildTouchLog(input: TouchpointInput, orderInput: OrderConversionInput, conversionIsTouch: boolean): TouchLog {
   const touches = toTouchpointColumns(input);
+  const orders = toOrderConversionColumns(orderInput);
   const rows = touches.customer.length;
-  let capacity = rows + orders.length;
+  let capacity = rows + orders.customer.length;
   if (conversionIsTouch) for (let i = 0; i < rows; i++) capacity += touches.conversion[i];
   const customerOf = new Int32Array(capacity);
   const time = new Float64Array(capacity);
   const channel = new Int32Array(capacity);
   const value = new Float64Array(capacity);
-  const customerIds = new Map<string, number>();
   const channelIds = new Map<string, number>();
   const channelNames: string[] = [];
   const hasEvent: number[] = [];
@@ -80,16 +82,8 @@ export function buildTouchLog(input: TouchpointInput, orders: readonly OrderRow[
   let invalidRows = 0;
 
   // Touch rows number their customers per dictionary entry (entries are distinct); the
-  // names are only looked up when orders join in, so that map is built only then.
+  // names are only looked up when orders join in, once per order entry.
   const newCustomer = (): number => hasEvent.push(0) - 1;
-  const customerId = (name: string): number => {
-    let id = customerIds.get(name);
-    if (id === undefined) {
-      id = newCustomer();
-      customerIds.set(name, id);
-    }
-    return id;
-  };
   const add = (customer: number, at: number, channelId: number, amount: number): void => {
     customerOf[size] = customer;
     time[size] = at;
@@ -135,20 +129,26 @@ export function buildTouchLog(input: TouchpointInput, orders: readonly OrderRow[
     const amount = touches.value[i];
     add(customer, at, NO_CHANNEL, Number.isFinite(amount) ? amount : 0);
   }
-  const fromOrders = new Set<number>();
-  if (orders.length > 0) {
-    for (let entry = 0; entry < customerOfEntry.length; entry++) if (customerOfEntry[entry] >= 0) customerIds.set(touches.customerIds[entry], customerOfEntry[entry]);
-  }
-  for (const order of orders) {
-    const known = customerIds.get(order.customerId);
-    if (known !== undefined && hasEvent[known] === 1) continue;
-    if (!Number.isFinite(order.time) || !Number.isFinite(order.revenue)) {
+  const customerOfOrderEntry = customersOfOrders(touches, customerOfEntry, orders.customerIds);
+  const fromOrders = new Uint8Array(hasEvent.length + orders.customerIds.length);
+  let customersFromOrders = 0;
+  for (let i = 0; i < orders.customer.length; i++) {
+    const entry = orders.customer[i];
+    const known = customerOfOrderEntry[entry];
+    if (known >= 0 && hasEvent[known] === 1) continue;
+    const at = orders.time[i];
+    const amount = orders.revenue[i];
+    if (!Number.isFinite(at) || !Number.isFinite(amount)) {
       invalidRows++;
       continue;
     }
-    const customer = customerId(order.customerId);
-    fromOrders.add(customer);
-    add(customer, order.time, NO_CHANNEL, order.revenue);
+    // A customer known only from the orders is numbered at their first usable order.
+    const customer = known >= 0 ? known : (customerOfOrderEntry[entry] = newCustomer());
+    if (fromOrders[customer] === 0) {
+      fromOrders[customer] = 1;
+      customersFromOrders++;
+    }
+    add(customer, at, NO_CHANNEL, amount);
   }
 
   const customerCount = hasEvent.length;
@@ -169,9 +169,22 @@ export function buildTouchLog(input: TouchpointInput, orders: readonly OrderRow[
     value,
     channelNames,
     invalidRows,
-    customersFromOrders: fromOrders.size,
+    customersFromOrders,
     customersWithEvents: hasEvent.reduce((sum, flag) => sum + flag, 0),
   };
+}
+
+/**
+ * The log's customer of each order entry (−1: not in the touches), by name: a map of the
+ * touch customers' names is built only when there are orders, and each name looked up once.
+ */
+function customersOfOrders(touches: TouchpointColumns, customerOfEntry: Int32Array, orderCustomerIds: readonly string[]): Int32Array {
+  const of = new Int32Array(orderCustomerIds.length).fill(-1);
+  if (orderCustomerIds.length === 0) return of;
+  const byName = new Map<string, number>();
+  for (let entry = 0; entry < customerOfEntry.length; entry++) if (customerOfEntry[entry] >= 0) byName.set(touches.customerIds[entry], customerOfEntry[entry]);
+  for (let entry = 0; entry < orderCustomerIds.length; entry++) of[entry] = byName.get(orderCustomerIds[entry]) ?? -1;
+  return of;
 }
 
 /** Stable insertion sort of `order[from..to)` by (time, touch before conversion); logs are short and mostly sorted already. */

@@ -11,11 +11,6 @@ export function hasOrderChannels(db: Database): boolean {
   return db.prepare('SELECT 1 FROM orders WHERE channel IS NOT NULL LIMIT 1').get() !== undefined;
 }
 
-/** [customer id, time, revenue] per order: the lines of one customer at one time summed. */
-export function orderTotals(db: Database): [string, string, number][] {
-  return db.prepare('SELECT customer_id, date, sum(revenue) AS revenue FROM orders GROUP BY customer_id, date').raw().all() as [string, string, number][];
-}
-
 /** [time, channel, channel as written, revenue] per order with net revenue ≥ 0 (refund-only lines are not orders), by time. */
 export function orderSources(db: Database): [string, string | null, string | null, number][] {
   return db

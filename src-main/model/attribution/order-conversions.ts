@@ -1,0 +1,104 @@
+/**
+ * Orders as attribution sees them: a customer, a time and a revenue per order. A project's
+ * order export holds millions; they arrive as columns with dictionary-coded customers, so
+ * valuing conversions and standing in for missing conversion events costs typed arrays,
+ * not an object and a map entry per order.
+ */
+import { Dictionary } from '@shared/dictionary.js';
+import type { OrderRow } from './types.js';
+
+/** Row i is customer `customerIds[customer[i]]` at `time[i]` (epoch ms) for `revenue[i]`. Entries are distinct texts. */
+export interface OrderConversionColumns {
+  readonly customerIds: readonly string[];
+  readonly customer: Int32Array;
+  readonly time: Float64Array;
+  readonly revenue: Float64Array;
+}
+
+export type OrderConversionInput = readonly OrderRow[] | OrderConversionColumns;
+
+/** Row objects as columns (the same values, so both inputs give the same answers). */
+export function toOrderConversionColumns(input: OrderConversionInput): OrderConversionColumns {
+  if (!Array.isArray(input)) return input as OrderConversionColumns;
+  const rows = input as readonly OrderRow[];
+  const customers = new Dictionary();
+  const customer = new Int32Array(rows.length);
+  const time = new Float64Array(rows.length);
+  const revenue = new Float64Array(rows.length);
+  rows.forEach((row, i) => {
+    customer[i] = customers.code(row.customerId);
+    time[i] = row.time;
+    revenue[i] = row.revenue;
+  });
+  return { customerIds: customers.entries, customer, time, revenue };
+}
+
+/** Each customer entry's orders, in row order: rows of entry e are `rows[start[e] .. start[e+1])` (a stable counting sort). */
+export function ordersByCustomer(orders: { readonly customerIds: readonly unknown[]; readonly customer: Int32Array }): { start: Int32Array; rows: Int32Array } {
+  const entries = orders.customerIds.length;
+  const start = new Int32Array(entries + 1);
+  for (let i = 0; i < orders.customer.length; i++) start[orders.customer[i] + 1]++;
+  for (let e = 0; e < entries; e++) start[e + 1] += start[e];
+  const next = start.slice(0, entries);
+  const rows = new Int32Array(orders.customer.length);
+  for (let i = 0; i < orders.customer.length; i++) rows[next[orders.customer[i]]++] = i;
+  return { start, rows };
+}
+
+/** Order lines as stored: dictionary-coded customers and dates, a revenue per line. */
+export interface OrderLineColumns {
+  readonly customerIds: readonly string[];
+  readonly customer: Int32Array;
+  readonly date: Int32Array;
+  readonly revenue: Float64Array;
+}
+
+/**
+ * One conversion per customer and date: the lines of an order summed (revenue NaN where
+ * no line has a number). Customers keep their entries, in order of first appearance; a
+ * customer's dates follow `dateRank` (the stored texts' order), at `dateTime` of their entry.
+ */
+export function orderTotals(lines: OrderLineColumns, dateTime: Float64Array, dateRank: Int32Array): OrderConversionColumns {
+  const { start, rows } = ordersByCustomer(lines);
+  const customer = new Int32Array(rows.length);
+  const time = new Float64Array(rows.length);
+  const revenue = new Float64Array(rows.length);
+  let size = 0;
+  for (let entry = 0; entry + 1 < start.length; entry++) {
+    sortByRank(rows, start[entry], start[entry + 1], lines.date, dateRank);
+    for (let k = start[entry]; k < start[entry + 1]; ) {
+      const date = lines.date[rows[k]];
+      // Compensated (Kahan–Babuška–Neumaier), as SQLite's sum(): money adds up without float noise.
+      let sum = 0;
+      let compensation = 0;
+      let numbers = 0;
+      for (; k < start[entry + 1] && lines.date[rows[k]] === date; k++) {
+        const amount = lines.revenue[rows[k]];
+        if (Number.isNaN(amount)) continue;
+        numbers++;
+        const t = sum + amount;
+        compensation += Math.abs(sum) > Math.abs(amount) ? sum - t + amount : amount - t + sum;
+        sum = t;
+      }
+      customer[size] = entry;
+      time[size] = dateTime[date];
+      revenue[size] = numbers === 0 ? NaN : sum + compensation;
+      size++;
+    }
+  }
+  return { customerIds: lines.customerIds, customer: customer.slice(0, size), time: time.slice(0, size), revenue: revenue.slice(0, size) };
+}
+
+/** Stable insertion sort of `rows[from..to)` by their date's rank: a customer has a handful of lines. */
+function sortByRank(rows: Int32Array, from: number, to: number, date: Int32Array, rank: Int32Array): void {
+  for (let i = from + 1; i < to; i++) {
+    const row = rows[i];
+    const r = rank[date[row]];
+    let j = i - 1;
+    while (j >= from && rank[date[rows[j]]] > r) {
+      rows[j + 1] = rows[j];
+      j--;
+    }
+    rows[j + 1] = row;
+  }
+}
