@@ -129,6 +129,24 @@ describe('the byte lane', () => {
     expect(expected / 40_000).toBeLessThan(1.1);
   });
 
+  it('reads a quote-free GBK file as one batch per chunk, the partial lines joined to the next chunk', async () => {
+    const file = join(dir, 'spend-gbk-batches.csv');
+    const lines = ['日期,渠道,广告系列,花费'];
+    for (let i = 0; i < 60_000; i++) lines.push(`2025-01-0${1 + (i % 9)},微信朋友圈,双十一大促-华东-第${i % 97}期,${i % 500}`);
+    writeFileSync(file, iconv.encode(lines.join('\n') + '\n', 'gbk'));
+    const source = await openTable(file, { byteLines: true });
+    const sizes = { lines: [] as number[], strings: [] as number[] };
+    for await (const batch of source.batches()) (batch.lines ? sizes.lines : sizes.strings).push(batch.lines ? batch.lines.count : batch.rows.length);
+    // The first chunk (the header's) is tokenized as strings; every later one is a byte batch
+    // of its whole lines, with no one-row string batch for the line a chunk boundary cut.
+    expect(sizes.lines.length).toBeGreaterThan(5);
+    expect(sizes.strings.every((n) => n > 1)).toBe(true);
+    expect(sizes.strings.length).toBeLessThanOrEqual(2);
+    expect([...sizes.lines, ...sizes.strings].reduce((a, b) => a + b)).toBe(60_000);
+    const bytes = await parse(file, 'spend', true);
+    expect(bytes.rows).toEqual((await parse(file, 'spend', false)).rows);
+  });
+
   it('types customers (with their extra columns) the same way too', async () => {
     const file = join(dir, 'customers.csv');
     const lines = ['customer_id,signup_date,region,age,vip,note'];

@@ -9,6 +9,11 @@
  * Whatever the lane does not take goes to the string tokenizer: chunks with a quote,
  * the partial line a chunk ends in when the next chunk takes the string way, and UTF-8
  * that is not well formed (the decoder then says where, and in which row).
+ *
+ * The partial last line of a chunk waits in the lane either way (as bytes, or as decoded
+ * text) and is joined to the next chunk's lines: given to the tokenizer, it would come
+ * back as a batch of one row before every chunk's batch — twice the batches to type,
+ * pack, post and insert, which is what a GBK file cost more than a UTF-8 one.
  */
 import { isAscii, isUtf8 } from 'node:buffer';
 import { MAX_ROW_CHARS } from '../limits.js';
@@ -24,6 +29,8 @@ const utf8 = new TextEncoder();
 export class ByteLane {
   /** The partial last line of the previous chunk, still as UTF-8 bytes. */
   private tail: Buffer = NO_BYTES;
+  /** The partial last line of the previous decoded chunk (`takeText`). */
+  private textTail = '';
   private readonly newlineByte: number;
   private readonly delimiterByte: number;
 
@@ -48,8 +55,13 @@ export class ByteLane {
   takeBytes(bytes: Buffer): boolean {
     const { decoder, tokenizer } = this;
     if (!decoder.readsUtf8) {
-      this.flush();
+      this.flushBytes();
       return false;
+    }
+    // The chunk before was decoded (the header's): its partial line is the same UTF-8 again.
+    if (this.textTail.length > 0) {
+      this.tail = Buffer.from(this.textTail, 'utf8');
+      this.textTail = '';
     }
     let chunk = bytes;
     if (decoder.hasPending) {
@@ -89,12 +101,19 @@ export class ByteLane {
     return true;
   }
 
-  /** Decoded text: its whole lines go to the lane, unless it holds a quote; the rest to the tokenizer. */
+  /**
+   * Decoded text: its whole lines (after the partial line the text before ended in) go to
+   * the lane, unless it holds a quote; its partial last line waits for the next text.
+   */
   takeText(text: string): void {
     const { tokenizer, newline } = this;
-    if (text.includes('"')) return tokenizer.push(text);
+    if (text.includes('"')) {
+      this.flushText();
+      return tokenizer.push(text);
+    }
     let from = 0;
     if (tokenizer.hasCarry) {
+      // Only after a quoted chunk, which took the waiting line with it: textTail is empty.
       from = text.indexOf(newline) + 1;
       if (from === 0) return tokenizer.push(text);
       tokenizer.push(text.slice(0, from));
@@ -105,18 +124,35 @@ export class ByteLane {
       // Three bytes of UTF-8 at most per UTF-16 unit: encodeInto never runs out of room, and
       // skips the measuring pass of Buffer.from (which took three times as long).
       const lines = from === 0 && end === text.length ? text : text.slice(from, end);
-      const bytes = Buffer.allocUnsafeSlow(3 * lines.length);
-      this.record(bytes.subarray(0, utf8.encodeInto(lines, bytes).written));
+      const head = this.textTail;
+      this.textTail = '';
+      const bytes = Buffer.allocUnsafeSlow(3 * (head.length + lines.length));
+      const headBytes = head.length > 0 ? utf8.encodeInto(head, bytes).written : 0;
+      this.record(bytes.subarray(0, headBytes + utf8.encodeInto(lines, bytes.subarray(headBytes)).written));
     }
-    if (end < text.length) tokenizer.push(text.slice(end));
+    if (end < text.length) this.textTail += end > from ? text.slice(end) : text.slice(from);
+    // Past the limit: the tokenizer counts its characters (and refuses the row if need be).
+    if (this.textTail.length > MAX_ROW_CHARS) this.flushText();
   }
 
   /** Gives the waiting partial line to the tokenizer (before a chunk takes the string way, and at the end). */
   flush(): void {
+    this.flushBytes();
+    this.flushText();
+  }
+
+  private flushBytes(): void {
     if (this.tail.length === 0) return;
     const tail = this.tail;
     this.tail = NO_BYTES;
     this.tokenizer.push(this.decoder.decode(tail, false));
+  }
+
+  private flushText(): void {
+    if (this.textTail.length === 0) return;
+    const tail = this.textTail;
+    this.textTail = '';
+    this.tokenizer.push(tail);
   }
 
   private record(bytes: Buffer): void {
