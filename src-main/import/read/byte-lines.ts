@@ -64,16 +64,22 @@ function grow(array: Int32Array, capacity: number): Int32Array<ArrayBuffer> {
   return bigger;
 }
 
-/** Buffer's own UTF-8 decoder (what toString calls after handling its arguments). */
-type WithUtf8Slice = Buffer & { utf8Slice(start: number, end: number): string };
-const HAS_UTF8_SLICE = typeof (Buffer.prototype as Partial<WithUtf8Slice>).utf8Slice === 'function';
+/** Buffer's own decoders (what toString calls after handling its arguments). */
+type WithSlices = Buffer & { utf8Slice(start: number, end: number): string; latin1Slice(start: number, end: number): string };
+const HAS_UTF8_SLICE = typeof (Buffer.prototype as Partial<WithSlices>).utf8Slice === 'function';
+const HAS_LATIN1_SLICE = typeof (Buffer.prototype as Partial<WithSlices>).latin1Slice === 'function';
 
 /**
  * The text of UTF-8 bytes[start, end): Buffer's decoder called directly, without
  * toString's handling of its arguments, which cost as much again on cells of a few bytes.
  */
 export function utf8Text(bytes: Buffer, start: number, end: number): string {
-  return HAS_UTF8_SLICE ? (bytes as WithUtf8Slice).utf8Slice(start, end) : bytes.toString('utf8', start, end);
+  return HAS_UTF8_SLICE ? (bytes as WithSlices).utf8Slice(start, end) : bytes.toString('utf8', start, end);
+}
+
+/** The same for latin1 (one byte, one character: the cheapest string of ASCII bytes). */
+export function latin1Text(bytes: Buffer, start: number, end: number): string {
+  return HAS_LATIN1_SLICE ? (bytes as WithSlices).latin1Slice(start, end) : bytes.toString('latin1', start, end);
 }
 
 /** The trimmed cells of bytes[start, end), exactly as the string tokenizer makes them. */

@@ -11,6 +11,7 @@
  * supported (Excel escapes it). Comments and processing instructions are skipped, CDATA is
  * handed over as raw text.
  */
+import { utf8Text } from './byte-lines.js';
 
 /** The part is not well-formed XML: the caller names the part. */
 export class XmlDamageError extends Error {
@@ -248,5 +249,5 @@ export function decodeEntities(text: string): string {
 
 /** The text of buf[start, end) as UTF-8 with its entities decoded. */
 export function xmlText(buf: Buffer, start: number, end: number): string {
-  return decodeEntities(buf.toString('utf8', start, end));
+  return decodeEntities(utf8Text(buf, start, end));
 }
