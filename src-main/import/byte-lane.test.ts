@@ -113,6 +113,15 @@ describe('the byte lane', () => {
       expect(bytes.rows).toEqual(strings.rows);
       expect(bytes.rejected).toEqual(strings.rejected);
       expect(bytes.end).toEqual(strings.end);
+      if (encoding === 'gb18030') {
+        // Converted from GB18030 to UTF-8 by the lane's own converter: the same as the very
+        // same text saved as UTF-8 (decoded by TextDecoder), row by row.
+        const same = join(dir, `spend-${name.replace(' ', '-')}-as-utf8.csv`);
+        writeSpend(same, 100_000, 5, newline, 'utf8');
+        const utf8 = await parse(same, 'spend', true);
+        expect(bytes.rows).toEqual(utf8.rows);
+        expect(bytes.rejected).toEqual(utf8.rejected);
+      }
     });
   }
 
