@@ -203,15 +203,26 @@ class BytesMemo {
 
   /** The entry found last: sorted exports repeat a date row after row, so try it first. */
   private last = -1;
+  /**
+   * The last two lookups found the same entry. Columns whose values take turns (channels,
+   * campaigns) never do: for them comparing with the last entry first is only wasted work.
+   */
+  private repeating = false;
 
   find(bytes: Buffer, start: number, end: number): number {
-    if (this.last >= 0 && this.sameBytes(this.last, bytes, start, end)) return this.last;
+    if (this.repeating && this.sameBytes(this.last, bytes, start, end)) return this.last;
     const hash = hashBytes(bytes, start, end);
     const mask = this.slots.length - 1;
     for (let s = hash & mask; ; s = (s + 1) & mask) {
       const e = this.slots[s] - 1;
-      if (e < 0) return -1;
-      if (this.hashes[e] === hash && this.sameBytes(e, bytes, start, end)) return (this.last = e);
+      if (e < 0) {
+        this.repeating = false;
+        return -1;
+      }
+      if (this.hashes[e] === hash && this.sameBytes(e, bytes, start, end)) {
+        this.repeating = e === this.last;
+        return (this.last = e);
+      }
     }
   }
 
@@ -245,7 +256,8 @@ class BytesMemo {
     const length = end - start;
     if (this.offsets[e + 1] - at !== length) return false;
     const arena = this.arena;
-    for (let k = 0; k < length; k++) if (arena[at + k] !== bytes[start + k]) return false;
+    // From the end: values of one column often share their beginnings (双十一大促-第1期, -第2期 …).
+    for (let k = length - 1; k >= 0; k--) if (arena[at + k] !== bytes[start + k]) return false;
     return true;
   }
 
