@@ -13,6 +13,9 @@ import type { CellTyper, Typed } from './values/index.js';
 import type { RoleType } from '@shared/kinds.js';
 import { detectDecimalComma } from '@shared/values/decimal-comma.js';
 
+/** The text of a cell's bytes. */
+export type CellText = (bytes: Buffer, start: number, end: number) => string;
+
 /** What `put` found: a value, an empty cell, or a problem (then see `problem`). */
 export const FILLED = 0;
 export const EMPTY = 1;
@@ -23,8 +26,11 @@ export interface ColumnEncoder {
   /** Starts a batch of `rows` rows. */
   reset(rows: number): void;
   put(i: number, raw: string): PutResult;
-  /** `put` of the trimmed UTF-8 cell bytes[start, end): the same result, without a string when it can. */
-  putBytes(i: number, bytes: Buffer, start: number, end: number): PutResult;
+  /**
+   * `put` of the trimmed cell bytes[start, end): the same result, without a string when it
+   * can. `text` reads the bytes (UTF-8 unless said otherwise; GB18030 in gbk-cells.ts).
+   */
+  putBytes(i: number, bytes: Buffer, start: number, end: number, text?: CellText): PutResult;
   /** The failed typing of the last PROBLEM. */
   readonly problem: Typed;
   column(): BatchColumn;
@@ -71,13 +77,13 @@ class NumberEncoder implements ColumnEncoder {
     return FILLED;
   }
 
-  putBytes(i: number, bytes: Buffer, start: number, end: number): PutResult {
+  putBytes(i: number, bytes: Buffer, start: number, end: number, text: CellText = utf8Text): PutResult {
     const fast = plainDecimalBytes(bytes, start, end, this.decimalComma);
     if (withinMagnitude(fast) && (!this.integral || Number.isInteger(fast))) {
       this.values[i] = fast === 0 ? 0 : fast;
       return FILLED;
     }
-    return this.put(i, utf8Text(bytes, start, end));
+    return this.put(i, text(bytes, start, end));
   }
 
   column(): BatchColumn {
@@ -157,13 +163,14 @@ class DictionaryEncoder implements ColumnEncoder {
     return code < 0 ? EMPTY : FILLED;
   }
 
-  putBytes(i: number, bytes: Buffer, start: number, end: number): PutResult {
+  putBytes(i: number, bytes: Buffer, start: number, end: number, text: CellText = utf8Text): PutResult {
     if (start === end) return this.put(i, '');
-    if (this.skipMemo) return this.put(i, utf8Text(bytes, start, end));
+    if (this.skipMemo) return this.put(i, text(bytes, start, end));
     this.lookups++;
+    // By the bytes as they are: a file's text is one encoding, GB18030 only after nothing but ASCII.
     const entry = this.byBytes.find(bytes, start, end);
     if (entry < 0) {
-      const raw = utf8Text(bytes, start, end);
+      const raw = text(bytes, start, end);
       const result = this.put(i, raw);
       if (result !== PROBLEM) this.byBytes.add(bytes, start, end, this.lastCode < 0 ? null : this.dictionary[this.lastCode], this.lastCode, this.batch);
       return result;

@@ -2,9 +2,10 @@
  * The byte lane of the text reader: the whole lines of a quote-free chunk go to the import
  * as UTF-8 bytes (ByteLines, byte-lines.ts) and are typed from those bytes, never as a
  * string per cell. A UTF-8 file's chunks go as read, once checked well formed (a native
- * scan, far cheaper than decoding); text in any other encoding (GBK above all) is decoded
- * as before, strictly, and its lines encoded back to UTF-8 in one native call, which
- * costs less than the strings the tokenizer would make of every cell.
+ * scan, far cheaper than decoding); a GB18030 (GBK) file's go as read too, typed from
+ * their GBK bytes (gbk-cells.ts); UTF-16 text is decoded as before, strictly, and its
+ * lines encoded back to UTF-8 in one native call, which costs less than the strings the
+ * tokenizer would make of every cell.
  *
  * Whatever the lane does not take goes to the string tokenizer: chunks with a quote,
  * the partial line a chunk ends in when the next chunk takes the string way, and UTF-8
@@ -21,8 +22,12 @@ import type { BatchCollector } from './batch-collector.js';
 import { splitLines, utf8Text } from './byte-lines.js';
 import type { ChunkDecoder } from './chunk-decoder.js';
 import type { DelimitedTokenizer } from './delimited-tokenizer.js';
+import { gbkCells } from './gbk-cells.js';
+import type { GbkCells } from './gbk-cells.js';
 
 const QUOTE = 0x22;
+/** The one delimiter that can be the second byte of a GBK character. */
+const PIPE = 0x7c;
 const NO_BYTES = Buffer.alloc(0);
 const utf8 = new TextEncoder();
 
@@ -31,6 +36,8 @@ export class ByteLane {
   private tail: Buffer = NO_BYTES;
   /** The partial last line of the previous decoded chunk (`takeText`). */
   private textTail = '';
+  /** Set once GB18030 lines go to the lane as they are (`takeGbk`). */
+  private gbk: GbkCells | undefined;
   private readonly newlineByte: number;
   private readonly delimiterByte: number;
 
@@ -40,6 +47,7 @@ export class ByteLane {
     private readonly decoder: ChunkDecoder,
     private readonly newline: string,
     delimiter: string,
+    private readonly fileName: string,
   ) {
     this.newlineByte = newline.charCodeAt(0);
     this.delimiterByte = delimiter.charCodeAt(0);
@@ -55,6 +63,7 @@ export class ByteLane {
   takeBytes(bytes: Buffer): boolean {
     const { decoder, tokenizer } = this;
     if (!decoder.readsUtf8) {
+      if (decoder.encoding === 'GB18030' && this.delimiterByte !== PIPE) return this.takeGbk(bytes);
       this.flushBytes();
       return false;
     }
@@ -91,6 +100,46 @@ export class ByteLane {
     }
     if (end > from) this.record(whole.subarray(from));
     // Past the limit in bytes: the tokenizer counts its characters (and refuses the row if need be).
+    if (this.tail.length > MAX_ROW_CHARS) this.flush();
+    return true;
+  }
+
+  /**
+   * A chunk of a GB18030 file: its whole lines go to the lane as GB18030 bytes, typed from
+   * them (gbk-cells.ts); lines with a quote, or continuing a quoted record, are decoded for
+   * the tokenizer. The partial last line waits as bytes, the decoder holding nothing.
+   */
+  private takeGbk(bytes: Buffer): boolean {
+    const { decoder, tokenizer } = this;
+    let chunk = bytes;
+    if (!this.gbk) {
+      // The decoder may hold part of a character (of the header's chunk, or where a UTF-8
+      // file turned out GBK): what waits, then this chunk up to its first line end, go
+      // through it. From that line end on, the lane and the decoder are in step.
+      const first = bytes.indexOf(this.newlineByte) + 1;
+      if (first === 0) {
+        this.flushBytes();
+        return false;
+      }
+      this.flush();
+      tokenizer.push(decoder.decode(bytes.subarray(0, first), false));
+      chunk = bytes.subarray(first);
+      this.gbk = gbkCells(this.fileName);
+    }
+    // A copy either way: the read buffer is reused for the next chunk.
+    const data = this.tail.length > 0 ? Buffer.concat([this.tail, chunk]) : Buffer.from(chunk);
+    const end = data.lastIndexOf(this.newlineByte) + 1;
+    const whole = data.subarray(0, end);
+    this.tail = data.subarray(end);
+    decoder.refuseUtf8LinesIn(whole);
+    if (whole.includes(QUOTE)) return this.toTokenizer(decoder.decode(whole, false));
+    let from = 0;
+    if (tokenizer.hasCarry) {
+      from = whole.indexOf(this.newlineByte) + 1;
+      tokenizer.push(decoder.decode(whole.subarray(0, from), false));
+      if (tokenizer.hasCarry) return this.toTokenizer(decoder.decode(whole.subarray(from), false));
+    }
+    if (end > from) this.record(whole.subarray(from), this.gbk);
     if (this.tail.length > MAX_ROW_CHARS) this.flush();
     return true;
   }
@@ -155,8 +204,8 @@ export class ByteLane {
     this.tokenizer.push(tail);
   }
 
-  private record(bytes: Buffer): void {
-    const { lines, rowsSeen } = splitLines(bytes, this.newlineByte, this.delimiterByte, this.tokenizer.nextRow);
+  private record(bytes: Buffer, gbk?: GbkCells): void {
+    const { lines, rowsSeen } = splitLines(bytes, this.newlineByte, this.delimiterByte, this.tokenizer.nextRow, gbk);
     this.tokenizer.skipRows(rowsSeen);
     this.collector.recordLines(lines);
   }
