@@ -10,9 +10,10 @@ import type { ColumnMapping, DatasetKind } from '@shared/kinds.js';
 import type { MessageKey } from '@shared/i18n/index.js';
 import type { BatchColumn } from '../store/batch/layout.js';
 import { ComputedTextColumn, FILLED, makeColumnEncoder, makeRawChannelEncoder, PROBLEM } from './column-encoders.js';
-import type { ColumnEncoder, PutResult } from './column-encoders.js';
-import { CELL_END, hashCells, hashUtf8Cell, hashUtf8Units, joinHalves } from './fingerprint.js';
-import { decodeLine } from './read/byte-lines.js';
+import type { CellText, ColumnEncoder, PutResult } from './column-encoders.js';
+import { CELL_END, hashCells, hashGbkCell, hashUtf8Cell, hashUtf8Units, joinHalves } from './fingerprint.js';
+import { decodeLine, isAsciiSpace, utf8Text } from './read/byte-lines.js';
+import type { GbkCells } from './read/gbk-cells.js';
 import { SPACE_BYTES, trimEndOf, trimStartOf } from './read/utf8-chars.js';
 import type { ByteLines } from './read/types.js';
 import { mayBeWholeFile, wholeFileValue } from '@shared/whole-file-value.js';
@@ -142,9 +143,11 @@ export function makeBatchTyper(
   const cellEnd = new Int32Array(width);
   const rehashed = new Int32Array(2);
   const lanes = new Int32Array(2);
+  /** How the batch being typed turns cell bytes into text: UTF-8, or GB18030 (gbk-cells.ts). */
+  let text: CellText = utf8Text;
 
   /** One line of the byte lane: split, trimmed and hashed like hashCells, typed from the bytes. */
-  function typeLine(i: number, bytes: Buffer, start: number, stop: number, delimiter: number): void {
+  function typeLine(i: number, bytes: Buffer, start: number, stop: number, delimiter: number, gbk: GbkCells | undefined): void {
     let a = 0x811c9dc5;
     let b = 0x01000193 ^ width;
     let count = 0;
@@ -167,13 +170,19 @@ export function makeBatchTyper(
         // inside this loop made it half again as slow on plain ASCII files).
         lanes[0] = ca;
         lanes[1] = cb;
-        e = hashUtf8Cell(bytes, e, stop, delimiter, lanes);
+        e = gbk ? hashGbkCell(bytes, e, stop, delimiter, lanes, gbk.units) : hashUtf8Cell(bytes, e, stop, delimiter, lanes);
+        // GB18030 beyond plain two-byte characters: the string way (gbk-cells.ts).
+        if (e < 0) return typeCells(i, decodeLine(bytes, start, stop, delimiter, gbk));
         ca = lanes[0];
         cb = lanes[1];
       }
       let cs = at;
       let ce = e;
-      if (cs < ce && (SPACE_BYTES.first[bytes[cs]] === 1 || SPACE_BYTES.last[bytes[ce - 1]] === 1)) {
+      if (gbk) {
+        // Its only spaces here are ASCII ones (no byte of a character is below 0x40); a
+        // padded cell of a GBK file is rare enough to take the string way.
+        if (cs < ce && (isAsciiSpace(bytes[cs]) || isAsciiSpace(bytes[ce - 1]))) return typeCells(i, decodeLine(bytes, start, stop, delimiter, gbk));
+      } else if (cs < ce && (SPACE_BYTES.first[bytes[cs]] === 1 || SPACE_BYTES.last[bytes[ce - 1]] === 1)) {
         cs = trimStartOf(bytes, cs, ce);
         ce = trimEndOf(bytes, cs, ce);
         if (cs !== at || ce !== e) {
@@ -193,15 +202,15 @@ export function makeBatchTyper(
       at = e + 1;
     }
     // Other widths (ragged rows, trailing empty cells) and customers' extra take the string way.
-    if (count !== width || extra) return typeCells(i, decodeLine(bytes, start, stop, delimiter));
+    if (count !== width || extra) return typeCells(i, decodeLine(bytes, start, stop, delimiter, gbk));
     let problems: RowIssue[] | undefined;
     for (let c = 0; c < encoders.length; c++) {
       const at = from[c];
       const value = fixed[c];
-      const result = value === undefined ? encoders[c].putBytes(i, bytes, cellStart[at], cellEnd[at]) : encoders[c].put(i, value);
+      const result = value === undefined ? encoders[c].putBytes(i, bytes, cellStart[at], cellEnd[at], text) : encoders[c].put(i, value);
       if (result !== FILLED) problems = noteProblem(problems, c, result);
     }
-    if (problems) return reject(i, problems, decodeLine(bytes, start, stop, delimiter));
+    if (problems) return reject(i, problems, decodeLine(bytes, start, stop, delimiter, gbk));
     hashes[i] = joinHalves(a, b);
   }
 
@@ -213,8 +222,9 @@ export function makeBatchTyper(
 
   function typeLines(lines: ByteLines): TypedBatch {
     begin(lines.count);
-    const { bytes, starts, ends, delimiter } = lines;
-    for (let i = 0; i < lines.count; i++) typeLine(i, bytes, starts[i], ends[i], delimiter);
+    const { bytes, starts, ends, delimiter, gbk } = lines;
+    text = gbk ? gbk.text : utf8Text;
+    for (let i = 0; i < lines.count; i++) typeLine(i, bytes, starts[i], ends[i], delimiter, gbk);
     return end();
   }
 

@@ -113,6 +113,15 @@ describe('the byte lane', () => {
       expect(bytes.rows).toEqual(strings.rows);
       expect(bytes.rejected).toEqual(strings.rejected);
       expect(bytes.end).toEqual(strings.end);
+      if (encoding === 'gb18030') {
+        // Converted from GB18030 to UTF-8 by the lane's own converter: the same as the very
+        // same text saved as UTF-8 (decoded by TextDecoder), row by row.
+        const same = join(dir, `spend-${name.replace(' ', '-')}-as-utf8.csv`);
+        writeSpend(same, 100_000, 5, newline, 'utf8');
+        const utf8 = await parse(same, 'spend', true);
+        expect(bytes.rows).toEqual(utf8.rows);
+        expect(bytes.rejected).toEqual(utf8.rejected);
+      }
     });
   }
 
@@ -127,6 +136,110 @@ describe('the byte lane', () => {
     });
     expect(expected / 40_000).toBeGreaterThanOrEqual(1);
     expect(expected / 40_000).toBeLessThan(1.1);
+  });
+
+  it('reads a quote-free GBK file as one batch per chunk, the partial lines joined to the next chunk', async () => {
+    const file = join(dir, 'spend-gbk-batches.csv');
+    const lines = ['日期,渠道,广告系列,花费'];
+    for (let i = 0; i < 60_000; i++) lines.push(`2025-01-0${1 + (i % 9)},微信朋友圈,双十一大促-华东-第${i % 97}期,${i % 500}`);
+    writeFileSync(file, iconv.encode(lines.join('\n') + '\n', 'gbk'));
+    const source = await openTable(file, { byteLines: true });
+    const sizes = { lines: [] as number[], strings: [] as number[] };
+    for await (const batch of source.batches()) (batch.lines ? sizes.lines : sizes.strings).push(batch.lines ? batch.lines.count : batch.rows.length);
+    // The first chunk (the header's) is tokenized as strings; every later one is a byte batch
+    // of its whole lines, with no one-row string batch for the line a chunk boundary cut.
+    expect(sizes.lines.length).toBeGreaterThan(5);
+    expect(sizes.strings.every((n) => n > 1)).toBe(true);
+    expect(sizes.strings.length).toBeLessThanOrEqual(2);
+    expect([...sizes.lines, ...sizes.strings].reduce((a, b) => a + b)).toBe(60_000);
+    const bytes = await parse(file, 'spend', true);
+    expect(bytes.rows).toEqual((await parse(file, 'spend', false)).rows);
+  });
+
+  describe('GB18030 lines typed from their own bytes', () => {
+    /** Characters whose second GBK byte is ASCII (@ \\ | ~ among them), and what trimming or the table cannot take. */
+    const odd = [0x8140, 0x815c, 0x817c, 0x817e, 0xa140, 0xfe7e, 0xfe40]
+      .map((code) => new TextDecoder('gb18030').decode(Uint8Array.of(code >> 8, code & 0xff)))
+      // iconv-lite, which writes the files, maps a few codes to other characters (FE7E).
+      .filter((c) => new TextDecoder('gb18030').decode(iconv.encode(c, 'gb18030')) === c);
+    const cells = {
+      channel: ['抖音', ' 微信 ', '\t百度', '小红书\u3000', '\u3000快手', `渠道${odd[0]}`, `${odd[2]}x`, odd[3], '\u00a0微博', '😀', 'Baidu'],
+      campaign: ['双十一大促-第1期', `计划${odd[1]}`, `${odd[4]}${odd[5]}`, '𠮷野家', '\u30002025', '¥促销', 'a\u3000b', ''],
+      // (odd holds at least six characters: checked below)
+    };
+
+    function writeGbk(file: string, rows: number, delimiter: string, seed: number): string {
+      const next = random(seed);
+      const pick = (list: string[]) => list[Math.floor(next() * list.length)];
+      const lines = [['date', 'channel', 'campaign', 'spend'].join(delimiter)];
+      for (let i = 0; i < rows; i++) {
+        const r = next();
+        if (r < 0.01) lines.push(['\u3000', '', ' '].join(delimiter));
+        else if (r < 0.015) lines.push('');
+        else if (r < 0.02) lines.push(['2025-01-02', '抖音'].join(delimiter)); // ragged
+        else lines.push([`2025-01-0${1 + (i % 9)}`, pick(cells.channel), pick(cells.campaign), `${i % 500}.5`].join(delimiter));
+      }
+      const text = lines.join('\n') + '\n';
+      writeFileSync(file, iconv.encode(text, 'gb18030'));
+      return text;
+    }
+
+    for (const [name, delimiter] of [
+      ['comma', ','],
+      ['tab', '\t'],
+      ['pipe (a byte GBK characters hold: decoded first)', '|'],
+    ] as const) {
+      it(`gives the rows the same text as UTF-8 gives: ${name}`, async () => {
+        const file = join(dir, `gbk-odd-${name.slice(0, 4)}.csv`);
+        expect(odd.length).toBeGreaterThanOrEqual(6);
+        const text = writeGbk(file, 40_000, delimiter, 9); // ~1.2 MB: several chunks
+        const same = join(dir, `gbk-odd-${name.slice(0, 4)}-utf8.csv`);
+        writeFileSync(same, text);
+        const gbk = await parse(file, 'spend', true);
+        const utf8 = await parse(same, 'spend', true);
+        expect(gbk.rows.length).toBeGreaterThan(30_000);
+        expect(gbk.rows).toEqual(utf8.rows);
+        expect(gbk.rejected).toEqual(utf8.rejected);
+        expect(gbk.rows).toEqual((await parse(file, 'spend', false)).rows);
+        const lanes = await (async () => {
+          const source = await openTable(file, { byteLines: true });
+          let n = 0;
+          for await (const batch of source.batches()) if (batch.lines?.gbk) n++;
+          return n;
+        })();
+        if (delimiter === '|') expect(lanes).toBe(0);
+        else expect(lanes).toBeGreaterThan(2);
+      });
+    }
+
+    it('refuses bytes that are not GB18030 anywhere in the file, as decoding refused them', async () => {
+      let refused = 0;
+      for (const bad of [
+        [0x81, 0x20],
+        [0xff, 0x41],
+        [0x80],
+        [0x81, 0x30, 0x20, 0x30],
+        [0xb6],
+      ]) {
+        const file = join(dir, `gbk-bad-${bad.join('-')}.csv`);
+        const head = iconv.encode(Array.from({ length: 20_000 }, (_, i) => `2025-01-0${1 + (i % 9)},抖音,双十一大促-第${i}期,${i}`).join('\n') + '\n', 'gb18030');
+        const line = Buffer.concat([iconv.encode('2025-01-03,微信', 'gb18030'), Buffer.from(bad), iconv.encode(',计划,5\n2025-01-04,微博,计划,6\n', 'gb18030')]);
+        writeFileSync(file, Buffer.concat([iconv.encode('日期,渠道,广告系列,花费\n', 'gb18030'), head, line, head]));
+        const decoded = (() => {
+          try {
+            new TextDecoder('gb18030', { fatal: true }).decode(line);
+            return true;
+          } catch {
+            return false;
+          }
+        })();
+        if (decoded) continue; // a byte sequence GB18030 happens to accept: not this test's case
+        await expect(parse(file, 'spend', true), `bytes ${bad}`).rejects.toMatchObject({ code: 'error.undecodable' });
+        await expect(parse(file, 'spend', false)).rejects.toMatchObject({ code: 'error.undecodable' });
+        refused++;
+      }
+      expect(refused).toBeGreaterThanOrEqual(4);
+    });
   });
 
   it('types customers (with their extra columns) the same way too', async () => {

@@ -36,6 +36,14 @@ describe('the dictionary encoder', () => {
     }
   });
 
+  it('types values that take turns, runs of one value and values differing only at their end or start alike from bytes and strings', () => {
+    const fromBytes = makeColumnEncoder('text', []);
+    const fromStrings = makeColumnEncoder('text', []);
+    const names = ['双十一大促-第1期', '双十一大促-第2期', '双十一大促-第12期', '1双十一大促-第期', '2双十一大促-第期', '抖音', 'x', 'y', 'xy', 'yx'];
+    const cells = Array.from({ length: 6000 }, (_, i) => (i < 2000 ? names[i % names.length] : i < 4000 ? names[Math.floor(i / 300) % names.length] : names[(i * 7) % 3]));
+    for (let batch = 0; batch < 3; batch++) expect(encodeBytes(fromBytes, cells), `batch ${batch}`).toEqual(encode(fromStrings, cells).values);
+    expect(encodeBytes(fromBytes, cells).slice(0, names.length)).toEqual(names);
+  });
 
   it('stores the same values whether a column is unique or repetitive, and stops looking up unique columns', () => {
     const encoder = makeColumnEncoder('datetime', ['2025-03-01 10:00:00']);

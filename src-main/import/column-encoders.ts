@@ -13,6 +13,9 @@ import type { CellTyper, Typed } from './values/index.js';
 import type { RoleType } from '@shared/kinds.js';
 import { detectDecimalComma } from '@shared/values/decimal-comma.js';
 
+/** The text of a cell's bytes. */
+export type CellText = (bytes: Buffer, start: number, end: number) => string;
+
 /** What `put` found: a value, an empty cell, or a problem (then see `problem`). */
 export const FILLED = 0;
 export const EMPTY = 1;
@@ -23,8 +26,11 @@ export interface ColumnEncoder {
   /** Starts a batch of `rows` rows. */
   reset(rows: number): void;
   put(i: number, raw: string): PutResult;
-  /** `put` of the trimmed UTF-8 cell bytes[start, end): the same result, without a string when it can. */
-  putBytes(i: number, bytes: Buffer, start: number, end: number): PutResult;
+  /**
+   * `put` of the trimmed cell bytes[start, end): the same result, without a string when it
+   * can. `text` reads the bytes (UTF-8 unless said otherwise; GB18030 in gbk-cells.ts).
+   */
+  putBytes(i: number, bytes: Buffer, start: number, end: number, text?: CellText): PutResult;
   /** The failed typing of the last PROBLEM. */
   readonly problem: Typed;
   column(): BatchColumn;
@@ -71,13 +77,13 @@ class NumberEncoder implements ColumnEncoder {
     return FILLED;
   }
 
-  putBytes(i: number, bytes: Buffer, start: number, end: number): PutResult {
+  putBytes(i: number, bytes: Buffer, start: number, end: number, text: CellText = utf8Text): PutResult {
     const fast = plainDecimalBytes(bytes, start, end, this.decimalComma);
     if (withinMagnitude(fast) && (!this.integral || Number.isInteger(fast))) {
       this.values[i] = fast === 0 ? 0 : fast;
       return FILLED;
     }
-    return this.put(i, utf8Text(bytes, start, end));
+    return this.put(i, text(bytes, start, end));
   }
 
   column(): BatchColumn {
@@ -157,13 +163,14 @@ class DictionaryEncoder implements ColumnEncoder {
     return code < 0 ? EMPTY : FILLED;
   }
 
-  putBytes(i: number, bytes: Buffer, start: number, end: number): PutResult {
+  putBytes(i: number, bytes: Buffer, start: number, end: number, text: CellText = utf8Text): PutResult {
     if (start === end) return this.put(i, '');
-    if (this.skipMemo) return this.put(i, utf8Text(bytes, start, end));
+    if (this.skipMemo) return this.put(i, text(bytes, start, end));
     this.lookups++;
+    // By the bytes as they are: a file's text is one encoding, GB18030 only after nothing but ASCII.
     const entry = this.byBytes.find(bytes, start, end);
     if (entry < 0) {
-      const raw = utf8Text(bytes, start, end);
+      const raw = text(bytes, start, end);
       const result = this.put(i, raw);
       if (result !== PROBLEM) this.byBytes.add(bytes, start, end, this.lastCode < 0 ? null : this.dictionary[this.lastCode], this.lastCode, this.batch);
       return result;
@@ -203,15 +210,26 @@ class BytesMemo {
 
   /** The entry found last: sorted exports repeat a date row after row, so try it first. */
   private last = -1;
+  /**
+   * The last two lookups found the same entry. Columns whose values take turns (channels,
+   * campaigns) never do: for them comparing with the last entry first is only wasted work.
+   */
+  private repeating = false;
 
   find(bytes: Buffer, start: number, end: number): number {
-    if (this.last >= 0 && this.sameBytes(this.last, bytes, start, end)) return this.last;
+    if (this.repeating && this.sameBytes(this.last, bytes, start, end)) return this.last;
     const hash = hashBytes(bytes, start, end);
     const mask = this.slots.length - 1;
     for (let s = hash & mask; ; s = (s + 1) & mask) {
       const e = this.slots[s] - 1;
-      if (e < 0) return -1;
-      if (this.hashes[e] === hash && this.sameBytes(e, bytes, start, end)) return (this.last = e);
+      if (e < 0) {
+        this.repeating = false;
+        return -1;
+      }
+      if (this.hashes[e] === hash && this.sameBytes(e, bytes, start, end)) {
+        this.repeating = e === this.last;
+        return (this.last = e);
+      }
     }
   }
 
@@ -245,7 +263,8 @@ class BytesMemo {
     const length = end - start;
     if (this.offsets[e + 1] - at !== length) return false;
     const arena = this.arena;
-    for (let k = 0; k < length; k++) if (arena[at + k] !== bytes[start + k]) return false;
+    // From the end: values of one column often share their beginnings (双十一大促-第1期, -第2期 …).
+    for (let k = length - 1; k >= 0; k--) if (arena[at + k] !== bytes[start + k]) return false;
     return true;
   }
 

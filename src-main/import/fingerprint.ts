@@ -87,6 +87,33 @@ export function hashUtf8Cell(bytes: Uint8Array, at: number, stop: number, delimi
   return e;
 }
 
+/**
+ * hashUtf8Cell for a cell of GB18030 bytes (gbk-cells.ts): `units` gives each two-byte
+ * character's UTF-16 unit. Returns the cell's end, or −1 at a byte that is neither ASCII
+ * nor the start of a plain two-byte character (the line then goes the string way).
+ */
+export function hashGbkCell(bytes: Uint8Array, at: number, stop: number, delimiter: number, lanes: Int32Array, units: Uint16Array): number {
+  let a = lanes[0];
+  let b = lanes[1];
+  let e = at;
+  while (e < stop) {
+    let unit = bytes[e];
+    if (unit === delimiter) break;
+    if (unit >= 0x80) {
+      unit = e + 1 < stop ? units[(unit << 8) | bytes[e + 1]] : 0;
+      if (unit === 0) return -1;
+      e += 2;
+    } else {
+      e++;
+    }
+    a = Math.imul(a ^ unit, 0x01000193);
+    b = Math.imul(b ^ unit, 0x5bd1e995);
+  }
+  lanes[0] = a;
+  lanes[1] = b;
+  return e;
+}
+
 /** Mixed in after each cell, so `ab|c` and `a|bc` differ. (The byte lane hashes the same way.) */
 export const CELL_END = 0x1f;
 

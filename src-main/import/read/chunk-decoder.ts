@@ -153,8 +153,21 @@ export class ChunkDecoder {
   private refuseUtf8Lines(bytes: Uint8Array): void {
     const fromStart = this.atLineStart;
     this.atLineStart = false;
-    let start = fromStart ? 0 : bytes.indexOf(0x0a) + 1;
+    const start = fromStart ? 0 : bytes.indexOf(0x0a) + 1;
     if (start === 0 && !fromStart) return; // no line starts in this chunk
+    this.refuseUtf8LinesFrom(bytes, start);
+  }
+
+  /**
+   * The same check on whole lines of GB18030 that the byte lane types without decoding
+   * them (byte-lane.ts): they start where this decoder stopped, after a line's end.
+   */
+  refuseUtf8LinesIn(lines: Uint8Array): void {
+    this.refuseUtf8LinesFrom(lines, 0);
+  }
+
+  private refuseUtf8LinesFrom(bytes: Uint8Array, from: number): void {
+    let start = from;
     while (start < bytes.length) {
       const end = bytes.indexOf(0x0a, start);
       if (end < 0) return;

@@ -49,7 +49,7 @@ export async function openTextTable(opened: OpenedFile, signal?: AbortSignal, by
   const collector = new BatchCollector();
   const tokenizer = new DelimitedTokenizer(delimiter, newline, collector, declared ? 1 : 0);
   // Once the header is read (by the tokenizer), quote-free lines are typed from their bytes.
-  const lane = byteLines ? new ByteLane(tokenizer, collector, decoder, newline, delimiter) : undefined;
+  const lane = byteLines ? new ByteLane(tokenizer, collector, decoder, newline, delimiter, name) : undefined;
   const buffer = Buffer.allocUnsafe(TEXT_CHUNK_BYTES);
   let position = 0;
   let ended = false;

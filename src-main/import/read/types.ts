@@ -8,6 +8,7 @@
 export type TableFormat = 'csv' | 'tsv' | 'semicolon' | 'pipe' | 'xlsx';
 
 import type { TextEncoding } from '@shared/text-encodings.js';
+import type { GbkCells } from './gbk-cells.js';
 
 export type { TextEncoding };
 
@@ -37,6 +38,8 @@ export interface ByteLines {
   count: number;
   /** The delimiter, as a byte. */
   delimiter: number;
+  /** Set when the bytes are GB18030, not UTF-8 (gbk-cells.ts). */
+  gbk?: GbkCells;
 }
 
 export interface TableSource {

@@ -58,12 +58,15 @@ describe('the sheet scanner: what each kind of cell means', () => {
       '<!-- a comment with <tags> inside -->' +
       row(2, '<c r="A2" t="s"><v>1</v></c><c r="C2" s="1"><v>45660</v></c>') +
       '<row r="3" spans="1:3"/>' +
-      row(5, '<c t="inlineStr"><is><t>😀</t></is></c>');
+      row(5, '<c t="inlineStr"><is><t>😀</t></is></c>') +
+      '<?pi with a > inside?>' +
+      row(6, '<c t="str"><v><![CDATA[x>y<z]]></v></c>');
     const whole = scan(xml, context);
     expect(whole).toEqual([
       { row: 1, cells: ['渠道', '花费 & 点击'] },
       { row: 2, cells: ['微信朋友圈', '', '2025-01-03'] },
       { row: 5, cells: ['😀'] },
+      { row: 6, cells: ['x>y<z'] },
     ]);
     fc.assert(
       fc.property(fc.integer({ min: 1, max: 64 }), (chunk) => {

@@ -17,9 +17,11 @@
  * A cell outside a row, or a row inside a row, is damage (XmlDamageError).
  */
 import { MAX_CELL_XML_CHARS, MAX_ROW_CHARS } from '../limits.js';
+import { latin1Text, utf8Text } from './byte-lines.js';
 import { dateFromSerial, isoFromDate, plainNumber } from './xlsx-cell-text.js';
-import { findAttributes, Tag, XmlDamageError, xmlText, XmlTokenizer } from './xml-bytes.js';
+import { findAttributes, Tag, XmlDamageError, XmlTokenizer } from './xml-bytes.js';
 import type { XmlHandler } from './xml-bytes.js';
+import { XmlTextMemo } from './xml-text-memo.js';
 
 export type SheetProblem =
   | { kind: 'rowOrder'; row: number; previous: number }
@@ -71,6 +73,7 @@ export class SheetScanner implements XmlHandler {
   private readonly span = new Int32Array(2);
   private readonly cellSpans = new Int32Array(6);
   private readonly dates = new Map<string, string>();
+  private readonly texts = new XmlTextMemo();
 
   private row = 0;
   private inRow = false;
@@ -167,7 +170,7 @@ export class SheetScanner implements XmlHandler {
     if (!this.capturing) return;
     // Numbers and shared-string indexes are ASCII: latin1 is the cheapest string of them.
     const ascii = (this.type === CellType.Number && !this.formula) || this.type === CellType.Shared;
-    const piece = ascii ? asciiText(buf, start, end) : cdata ? buf.toString('utf8', start, end) : xmlText(buf, start, end);
+    const piece = ascii ? asciiText(buf, start, end) : cdata ? utf8Text(buf, start, end) : this.texts.text(buf, start, end);
     this.value = this.value === null ? piece : this.value + piece;
   }
 
@@ -275,7 +278,7 @@ function asciiText(buf: Buffer, start: number, end: number): string {
     }
     if (i === end) return String(value);
   }
-  return buf.toString('latin1', start, end);
+  return latin1Text(buf, start, end);
 }
 
 /** The value of ASCII digits buf[start, end) (spaces around allowed), or −1. */
@@ -309,23 +312,14 @@ function columnOfReference(buf: Buffer, start: number, end: number): number {
   return column;
 }
 
+/** The type a `t` value buf[start, end) names, compared as bytes (no string per cell). */
 function cellType(buf: Buffer, start: number, end: number): CellType {
-  switch (buf.toString('latin1', start, end)) {
-    case 's':
-      return CellType.Shared;
-    case 'str':
-      return CellType.String;
-    case 'inlineStr':
-      return CellType.Inline;
-    case 'b':
-      return CellType.Boolean;
-    case 'e':
-      return CellType.Error;
-    case 'd':
-      return CellType.Date;
-    default:
-      return CellType.Number;
-  }
+  const n = end - start;
+  const a = buf[start];
+  if (n === 1) return a === 0x73 ? CellType.Shared : a === 0x62 ? CellType.Boolean : a === 0x65 ? CellType.Error : a === 0x64 ? CellType.Date : CellType.Number;
+  if (n === 3 && a === 0x73 && buf[start + 1] === 0x74 && buf[start + 2] === 0x72) return CellType.String;
+  if (n === 9 && latin1Text(buf, start, end) === 'inlineStr') return CellType.Inline;
+  return CellType.Number;
 }
 
 /**
