@@ -38,17 +38,21 @@ export function datasetHandlers(rowOrders = new RowOrderCache()): Partial<Handle
         requireDataset(db, datasetId);
         return { issues: listIssues(db, datasetId, limit, offset), total: countIssues(db, datasetId) };
       }),
-    'dataset.rows': ({ project, datasetId, offset, limit, search, sort }) =>
-      withProject(project, (db) => {
+    'dataset.rows': async ({ project, datasetId, offset, limit, search, sort }) => {
+      const view = { search, sort };
+      // The first pages are read directly (sorted, SQLite keeps only the top rows while it
+      // scans); a search, or a page deeper in, from the view's order computed once.
+      const direct = !search?.trim() && offset + limit <= DIRECT_ROWS;
+      const first = withProject(project, (db) => {
         const d = requireDataset(db, datasetId);
-        const view = { search, sort };
-        const columns = viewColumns(d.kind);
-        // The first pages are read directly (sorted, SQLite keeps only the top rows while it
-        // scans); a search, or a page deeper in, from the view's order computed once.
-        if (!search?.trim() && offset + limit <= DIRECT_ROWS) return { columns, rows: readRows(db, datasetId, d.kind, view, limit, offset), total: d.rowsImported };
-        const order = rowOrders.rowNumbers(project, db, d, view);
-        return { columns, rows: readRowsByNumber(db, datasetId, d.kind, order.subarray(offset, offset + limit)), total: order.length };
-      }),
+        return { d, rows: direct ? readRows(db, datasetId, d.kind, view, limit, offset) : null };
+      });
+      const { d } = first;
+      if (first.rows) return { columns: viewColumns(d.kind), rows: first.rows, total: d.rowsImported };
+      const order = await rowOrders.rowNumbers(project, d, view);
+      const rows = withProject(project, (db) => readRowsByNumber(db, datasetId, d.kind, order.subarray(offset, offset + limit)));
+      return { columns: viewColumns(d.kind), rows, total: order.length };
+    },
     'dataset.rejectedCsv': ({ project, datasetId, lang }) =>
       withProject(project, (db) => {
         const d = requireDataset(db, datasetId);

@@ -93,6 +93,7 @@ export const uiZhCN: UiCatalogue = {
   'ui.data.loadingRows': '正在加载数据行…',
   'ui.data.rowsSearching': '正在搜索全部 {n} 行…',
   'ui.data.rowsSorting': '正在排序 {n} 行…',
+  'ui.data.rowsOrdering': '正在为滚动准备 {n} 行…',
   'ui.overview.title': '各渠道花费趋势',
   'ui.overview.total': '总花费 {total}',
   'ui.overview.noSpend': '导入广告花费文件后，这里会显示各渠道的花费趋势。',
