@@ -21,6 +21,7 @@ export const mainConfig = {
           worker: resolve('src-main/jobs/worker.ts'),
           'parse-worker': resolve('src-main/import/parse-worker.ts'),
           'spend-fit-worker': resolve('src-main/analysis/spend-fit-worker.ts'),
+          'row-order-worker': resolve('src-main/services/row-order-worker.ts'),
           bench: resolve('src-main/bench/index.ts'),
         },
         output: { entryFileNames: '[name].js', chunkFileNames: '[name]-[hash].js' },

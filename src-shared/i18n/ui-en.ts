@@ -93,6 +93,9 @@ export const uiEn = {
   'ui.data.rowsTitle': 'Rows of {file}',
   'ui.data.rowsCount': '{n} rows',
   'ui.data.loadingRows': 'Loading rows…',
+  'ui.data.rowsSearching': 'Searching all {n} rows…',
+  'ui.data.rowsSorting': 'Sorting {n} rows…',
+  'ui.data.rowsOrdering': 'Preparing {n} rows for scrolling…',
   // charts
   'ui.overview.title': 'Spend by channel over time',
   'ui.overview.total': 'Total spend {total}',
