@@ -175,7 +175,7 @@ export class BatchView {
         const offsets = new Int32Array(buffer, at + 4 * this.rows, words + 1);
         const data = new Uint8Array(buffer, at + 4 * this.rows + 4 * (words + 1), bytes);
         const entry = dictionaryReader(offsets, data);
-        this.sections.push({ type: 'text', codes, words, entry });
+        this.sections.push({ type: 'text', codes, words, entry, offsets, bytes: data });
         this.readers.push((i) => (codes[i] < 0 ? null : entry(codes[i])));
         at += align8(4 * this.rows + 4 * (words + 1) + bytes);
       }
@@ -214,8 +214,11 @@ export class BatchView {
 
 export type Section =
   | { type: 'real'; values: Float64Array }
-  /** `entry(code)` decodes dictionary entries on demand (once each). */
-  | { type: 'text'; codes: Int32Array; words: number; entry: (code: number) => string };
+  /**
+   * `entry(code)` decodes dictionary entries on demand (once each); entry i is also
+   * bytes[offsets[i], offsets[i + 1]), for code that compares entries without decoding them.
+   */
+  | { type: 'text'; codes: Int32Array; words: number; entry: (code: number) => string; offsets: Int32Array; bytes: Uint8Array };
 
 function dictionaryReader(offsets: Int32Array, data: Uint8Array): (code: number) => string {
   const decoded: (string | undefined)[] = [];
