@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { makeColumnEncoder, PROBLEM } from './column-encoders.js';
+import { EMPTY, makeColumnEncoder, PROBLEM } from './column-encoders.js';
 import type { CellText, ColumnEncoder } from './column-encoders.js';
 import { gbkCells, gbkUnits } from './read/gbk-cells.js';
 import { dictionaryEntry, dictionaryWords } from '../store/batch/layout.js';
@@ -143,5 +143,30 @@ describe('the dictionary encoder', () => {
     const repetitive = encode(channels, Array.from({ length: 2000 }, (_, i) => (i % 2 ? '抖音' : '微信')));
     expect(repetitive.words).toBe(2);
     expect(encode(channels, ['微信', '抖音', '微信']).values).toEqual(['WeChat', 'Douyin', 'WeChat']);
+  });
+});
+
+describe('the number encoder', () => {
+  it('types bytes as it types strings: empty cells, placeholders, plain and decorated numbers', () => {
+    const cells = ['', '12', '-3.25', '', 'N/A', '--', '1,234.5', '¥88', 'abc', '0', '-0', '1e3', '', '12345678901234567'];
+    for (const type of ['number', 'integer'] as const) {
+      const fromBytes = makeColumnEncoder(type, ['12', '3.5']);
+      const fromStrings = makeColumnEncoder(type, ['12', '3.5']);
+      fromBytes.reset(cells.length);
+      fromStrings.reset(cells.length);
+      const byBytes = cells.map((cell, i) => {
+        const bytes = Buffer.from(`,${cell},`, 'utf8');
+        return fromBytes.putBytes(i, bytes, 1, bytes.length - 1);
+      });
+      const byStrings = cells.map((cell, i) => fromStrings.put(i, cell));
+      expect(byBytes, type).toEqual(byStrings);
+      expect(byBytes[0], type).toBe(EMPTY);
+      const values = (encoder: ColumnEncoder) => {
+        const column = encoder.column();
+        if (column.type !== 'real') throw new Error('expected numbers');
+        return Array.from(column.values, (v, i) => (byStrings[i] === PROBLEM ? 'problem' : Object.is(v, NaN) ? null : v));
+      };
+      expect(values(fromBytes), type).toEqual(values(fromStrings));
+    }
   });
 });

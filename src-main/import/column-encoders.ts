@@ -100,6 +100,12 @@ class NumberEncoder implements ColumnEncoder {
   }
 
   putBytes(i: number, bytes: Buffer, start: number, end: number, text: CellText = utf8Text): PutResult {
+    if (start === end) {
+      // An empty cell (most of a touchpoints log's `value`, filled on conversions only):
+      // what put('') finds, without making the string and asking the typer.
+      this.values[i] = NaN;
+      return EMPTY;
+    }
     const fast = plainDecimalBytes(bytes, start, end, this.decimalComma);
     if (withinMagnitude(fast) && (!this.integral || Number.isInteger(fast))) {
       this.values[i] = fast === 0 ? 0 : fast;
