@@ -16,6 +16,16 @@ import type { Benchmark } from './benchmarks.js';
 /** 4.28 rows per journey on average (touches and conversions): about 10M rows. */
 const JOURNEYS = 2_340_000;
 
+/**
+ * What the reference does, against what the import does on top of it (the same work on the
+ * table, so the ratio is fair both ways): both write every row in one transaction into a
+ * table with no index but its key. The import also types every cell (dates checked, channels
+ * respelled and kept as written), finds identical rows, fingerprints the file and counts the
+ * quality report; it builds no derived table for touchpoints.
+ */
+const REFERENCE =
+  'sqlite3 CLI .import of the same file into a new table of TEXT columns (no index, as the touchpoints table has none but its key; the import also types, finds duplicates, fingerprints the file and counts the quality report)';
+
 function sqliteImportSeconds(db: string, csv: string): number {
   const t0 = performance.now();
   const r = spawnSync('sqlite3', [db, '.mode csv', `.import ${csv} touchpoints`], { encoding: 'utf8' });
@@ -55,7 +65,7 @@ export const touchpoints10mBenchmark: Benchmark = {
         journeys: result.journeys,
         conversions: result.conversions,
         models: Object.keys(result.models).length,
-        reference: 'sqlite3 CLI .import of the same file',
+        reference: REFERENCE,
       };
     } finally {
       rmSync(dir, { recursive: true, force: true });

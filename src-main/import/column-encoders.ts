@@ -7,11 +7,12 @@
  */
 import type { BatchColumn } from '../store/batch/layout.js';
 import { utf8Text } from './read/byte-lines.js';
-import { makeCellTyper, plainDecimalBytes, plainDecimalValue, withinMagnitude } from './values/index.js';
+import { isoDateTimeLength, makeCellTyper, plainDecimalBytes, plainDecimalValue, withinMagnitude } from './values/index.js';
 import { makeRawChannelTyper } from './values/cell-typer.js';
 import type { CellTyper, Typed } from './values/index.js';
 import type { RoleType } from '@shared/kinds.js';
 import { detectDecimalComma } from '@shared/values/decimal-comma.js';
+import { Utf8DictionaryBuilder } from './utf8-dictionary.js';
 
 /** The text of a cell's bytes. */
 export type CellText = (bytes: Buffer, start: number, end: number) => string;
@@ -41,7 +42,28 @@ const NO_PROBLEM: Typed = { ok: true, value: null };
 export function makeColumnEncoder(type: RoleType, samples: readonly string[]): ColumnEncoder {
   const typer = makeCellTyper(type, samples);
   if (type === 'number' || type === 'integer') return new NumberEncoder(typer, detectDecimalComma(samples), type === 'integer');
-  return new DictionaryEncoder(typer);
+  return new DictionaryEncoder(typer, BYTES_AS_STORED[type]);
+}
+
+/**
+ * Where a cell's bytes are (nearly) its stored value, they go into the dictionary without
+ * a string: the code, or NOT_AS_STORED for a cell that takes the string way. Each agrees
+ * exactly with its type's cell typer (the tests type both ways): text is stored as written
+ * (its bytes as they are when they are UTF-8 — `utf8` — or ASCII, which a GB18030 file
+ * writes alike); an ISO date-time already valid (ASCII) is what parseDate/parseDateTime
+ * return for it.
+ */
+type BytesAsStored = (dictionary: Utf8DictionaryBuilder, bytes: Buffer, start: number, end: number, utf8: boolean) => number;
+const NOT_AS_STORED = -2;
+const BYTES_AS_STORED: Partial<Record<RoleType, BytesAsStored>> = {
+  text: (dictionary, bytes, start, end, utf8) => (utf8 || isAscii(bytes, start, end) ? dictionary.pushBytes(bytes, start, end) : NOT_AS_STORED),
+  datetime: (dictionary, bytes, start, end) => (isoDateTimeLength(bytes, start, end) === 0 ? NOT_AS_STORED : dictionary.pushIsoDateTime(bytes, start, end)),
+  date: (dictionary, bytes, start, end) => (isoDateTimeLength(bytes, start, end) === 0 ? NOT_AS_STORED : dictionary.pushBytes(bytes, start, start + 10)),
+};
+
+function isAscii(bytes: Buffer, start: number, end: number): boolean {
+  for (let k = start; k < end; k++) if (bytes[k] >= 0x80) return false;
+  return true;
 }
 
 class NumberEncoder implements ColumnEncoder {
@@ -78,6 +100,12 @@ class NumberEncoder implements ColumnEncoder {
   }
 
   putBytes(i: number, bytes: Buffer, start: number, end: number, text: CellText = utf8Text): PutResult {
+    if (start === end) {
+      // An empty cell (most of a touchpoints log's `value`, filled on conversions only):
+      // what put('') finds, without making the string and asking the typer.
+      this.values[i] = NaN;
+      return EMPTY;
+    }
     const fast = plainDecimalBytes(bytes, start, end, this.decimalComma);
     if (withinMagnitude(fast) && (!this.integral || Number.isInteger(fast))) {
       this.values[i] = fast === 0 ? 0 : fast;
@@ -93,7 +121,7 @@ class NumberEncoder implements ColumnEncoder {
 
 /** `channel_raw`: the channel cell as the file spelled it, where the importer respelled it. */
 export function makeRawChannelEncoder(): ColumnEncoder {
-  return new DictionaryEncoder(makeRawChannelTyper());
+  return new DictionaryEncoder(makeRawChannelTyper(), undefined);
 }
 
 const UNIQUE_SHARE = 0.9;
@@ -104,7 +132,9 @@ const RECHECK_BATCHES = 16;
 class DictionaryEncoder implements ColumnEncoder {
   problem = NO_PROBLEM;
   private codes = new Int32Array(0);
-  private dictionary: string[] = [];
+  private readonly dictionary = new Utf8DictionaryBuilder();
+  /** This batch's entries added as strings, by code (the byte lane's memo keeps them). */
+  private readonly values: string[] = [];
   private readonly codeOf = new Map<string, number>();
   /** The previous cell and its code: sorted exports repeat a date row after row. */
   private lastRaw: string | undefined;
@@ -126,11 +156,15 @@ class DictionaryEncoder implements ColumnEncoder {
   private lookups = 0;
   private found = 0;
 
-  constructor(private readonly typer: CellTyper) {}
+  constructor(
+    private readonly typer: CellTyper,
+    private readonly bytesAsStored: BytesAsStored | undefined,
+  ) {}
 
   reset(rows: number): void {
     this.codes = new Int32Array(rows);
-    this.dictionary = [];
+    this.dictionary.reset();
+    this.values.length = 0;
     this.codeOf.clear();
     this.lastRaw = undefined;
     this.batch++;
@@ -154,7 +188,7 @@ class DictionaryEncoder implements ColumnEncoder {
         this.problem = typed;
         return PROBLEM;
       }
-      code = typed.value === null ? -1 : this.dictionary.push(String(typed.value)) - 1;
+      code = typed.value === null ? -1 : this.add(String(typed.value));
       if (!this.unique) this.codeOf.set(raw, code);
     }
     this.lastRaw = raw;
@@ -165,21 +199,23 @@ class DictionaryEncoder implements ColumnEncoder {
 
   putBytes(i: number, bytes: Buffer, start: number, end: number, text: CellText = utf8Text): PutResult {
     if (start === end) return this.put(i, '');
-    if (this.skipMemo) return this.put(i, text(bytes, start, end));
+    if (this.skipMemo) return this.putAsStored(i, bytes, start, end, text);
     this.lookups++;
     // By the bytes as they are: a file's text is one encoding, GB18030 only after nothing but ASCII.
     const entry = this.byBytes.find(bytes, start, end);
     if (entry < 0) {
+      // Nothing more goes into a full memo (a column of ids, each repeated on a few rows in a row).
+      if (this.byBytes.full) return this.putAsStored(i, bytes, start, end, text);
       const raw = text(bytes, start, end);
       const result = this.put(i, raw);
-      if (result !== PROBLEM) this.byBytes.add(bytes, start, end, this.lastCode < 0 ? null : this.dictionary[this.lastCode], this.lastCode, this.batch);
+      if (result !== PROBLEM) this.byBytes.add(bytes, start, end, this.lastCode < 0 ? null : this.values[this.lastCode], this.lastCode, this.batch);
       return result;
     }
     this.found++;
     // Codes are per batch: an entry seen in an earlier batch joins this one's dictionary.
     if (this.byBytes.batch[entry] !== this.batch) {
       const value = this.byBytes.values[entry];
-      this.byBytes.codes[entry] = value === null ? -1 : this.dictionary.push(value) - 1;
+      this.byBytes.codes[entry] = value === null ? -1 : this.add(value);
       this.byBytes.batch[entry] = this.batch;
     }
     const code = this.byBytes.codes[entry];
@@ -187,8 +223,25 @@ class DictionaryEncoder implements ColumnEncoder {
     return code < 0 ? EMPTY : FILLED;
   }
 
+  /** A cell the memo does not know: its bytes go as they are where they can (ids, ISO timestamps), else the string way. */
+  private putAsStored(i: number, bytes: Buffer, start: number, end: number, text: CellText): PutResult {
+    const code = this.bytesAsStored === undefined ? NOT_AS_STORED : this.bytesAsStored(this.dictionary, bytes, start, end, text === utf8Text);
+    if (code === NOT_AS_STORED) return this.put(i, text(bytes, start, end));
+    this.cells++;
+    this.misses++;
+    this.codes[i] = code;
+    return FILLED;
+  }
+
+  /** Valid until the next reset: packBatch copies it. */
   column(): BatchColumn {
     return { type: 'text', codes: this.codes, dictionary: this.dictionary };
+  }
+
+  private add(value: string): number {
+    const code = this.dictionary.push(value);
+    this.values[code] = value;
+    return code;
   }
 }
 
@@ -231,6 +284,10 @@ class BytesMemo {
         return (this.last = e);
       }
     }
+  }
+
+  get full(): boolean {
+    return this.values.length >= BytesMemo.LIMIT;
   }
 
   add(bytes: Buffer, start: number, end: number, value: string | null, code: number, batch: number): void {

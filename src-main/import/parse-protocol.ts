@@ -1,5 +1,5 @@
 /**
- * Messages from the parse thread (read → plan → type → hash rows) to
+ * Messages from the parse thread (read → plan → type → hash rows; fingerprint the file) to
  * the thread that owns the project and writes (see pipeline.ts). Typed rows travel as
  * one packed ArrayBuffer per batch, transferred without copying.
  */
@@ -50,6 +50,12 @@ export interface ParsedBatch {
   rowsExpected: number;
 }
 
+/** The file's sha256, sent as soon as it is known (always before the end). */
+export interface ParsedFingerprint {
+  type: 'fingerprint';
+  sha256: string;
+}
+
 export interface ParsedEnd {
   type: 'end';
   rowsRead: number;
@@ -58,5 +64,5 @@ export interface ParsedEnd {
   dateOrders: Record<string, string>;
 }
 
-export type FromParser = ParsedHead | ParsedBatch | ParsedEnd | { type: 'failed'; error: ErrorInfo };
+export type FromParser = ParsedHead | ParsedBatch | ParsedFingerprint | ParsedEnd | { type: 'failed'; error: ErrorInfo };
 export type ToParser = { type: 'start'; request: ParseRequest } | { type: 'ack' };

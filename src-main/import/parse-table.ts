@@ -1,6 +1,6 @@
 /**
  * The parse half of an import: reads the table, decides kind and mapping, types every
- * row and hashes its raw cells, emitting packed batches. It never touches the project,
+ * row and hashes its raw cells, emitting packed batches, and fingerprints the file. It never touches the project,
  * so it runs on its own thread beside the writer (which also finds the duplicates and
  * counts the quality report: that thread has time to spare while SQLite writes).
  */
@@ -13,6 +13,7 @@ import { openTable } from './read/index.js';
 import type { RowBatch, TableSource } from './read/types.js';
 import { planImport } from './plan.js';
 import { filledColumns, makeBatchTyper } from './batch-typer.js';
+import { sha256File } from './fingerprint.js';
 import type { BatchTyper } from './batch-typer.js';
 import { linesAsRows } from './read/byte-lines.js';
 import { detectDateOrder } from './values/index.js';
@@ -20,6 +21,18 @@ import type { FromParser, ParsedBatch, ParseRequest } from './parse-protocol.js'
 
 export async function parseTable(request: ParseRequest, emit: (m: FromParser) => Promise<void>, signal?: AbortSignal): Promise<void> {
   const name = basename(request.file);
+  // The file's sha256 is hashed here too, from a read of its own, in this thread's idle
+  // moments: the writer is the busier thread (SQLite), and this one waits for it. It is
+  // sent as soon as it is done, so a file imported before is refused after the first
+  // batches, not after the whole file.
+  const fingerprint = sha256File(request.file);
+  fingerprint.catch(() => undefined); // a file that fails to open never needs it
+  let fingerprintSent = false;
+  const sendFingerprint = (sha256: string): void => {
+    if (fingerprintSent) return;
+    fingerprintSent = true;
+    void emit({ type: 'fingerprint', sha256 });
+  };
   const source = await openTable(request.file, { sheet: request.sheet, encoding: request.encoding, signal, byteLines: request.byteLines ?? true });
   try {
     const plan = planImport(name, source.headers, request.kind, request.mapping);
@@ -35,6 +48,7 @@ export async function parseTable(request: ParseRequest, emit: (m: FromParser) =>
       columns: [...filledColumns(plan.kind, source.headers, plan.mapping).columns],
       bytesTotal: source.bytesTotal,
     });
+    fingerprint.then(sendFingerprint, () => undefined);
     const dateOrders: Record<string, string> = {};
     let typer: BatchTyper | undefined;
     let rowsRead = 0;
@@ -51,6 +65,7 @@ export async function parseTable(request: ParseRequest, emit: (m: FromParser) =>
       await emit({ ...typeBatch(batch, typer), rowsRead, bytesRead: source.bytesRead(), rowsExpected });
     }
     if (rowsRead === 0) throw new AppError('error.headerOnly', { file: name });
+    sendFingerprint(await fingerprint);
     await emit({ type: 'end', rowsRead, encoding: source.encoding, dateOrders });
   } finally {
     await source.close();

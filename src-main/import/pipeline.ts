@@ -26,7 +26,6 @@ import { BatchView } from '../store/batch/layout.js';
 import { KIND_ROLES } from '@shared/kinds.js';
 import { QualityAccumulator } from './quality.js';
 import { RowHashSet } from './row-hash-set.js';
-import { sha256File } from './fingerprint.js';
 import { ParserClient } from './parser-client.js';
 import type { ParsedBatch, ParsedHead } from './parse-protocol.js';
 import type { RowIssue } from './batch-typer.js';
@@ -84,10 +83,6 @@ export async function importFile(req: ImportRequest, hooks: ImportHooks = {}): P
   // Loaded now rather than with this module: SQLite's native module then loads while the
   // parse thread starts, instead of before it.
   const store = import('../store/project.js');
-  // Started at once, and not waited for: its reads and hashing fill this thread's idle
-  // moments while SQLite writes (the parse thread is the busier one).
-  const fingerprint = sha256File(req.file);
-  fingerprint.catch(() => undefined); // a failed import may never look at it
   try {
     const head = await parser.head(); // bad files and mappings fail here, before the project is touched
     const { createProject, openProject } = await store;
@@ -95,7 +90,7 @@ export async function importFile(req: ImportRequest, hooks: ImportHooks = {}): P
     const db = openProject(req.project);
     if (created) writeOnce(db);
     try {
-      const target = { project: basename(req.project), fingerprint, name, replace: Boolean(req.replace), overlap: req.overlap, duplicates: req.duplicates };
+      const target = { project: basename(req.project), name, replace: Boolean(req.replace), overlap: req.overlap, duplicates: req.duplicates };
       const id = await importInTransaction(db, parser, head, target, hooks);
       if (created) backToWal(db);
       const dataset = getDataset(db, id)!;
@@ -114,8 +109,6 @@ export async function importFile(req: ImportRequest, hooks: ImportHooks = {}): P
 
 interface Target {
   project: string;
-  /** The file's sha256, on its way. */
-  fingerprint: Promise<string>;
   name: string;
   replace: boolean;
   overlap?: OverlapPolicy;
@@ -129,10 +122,10 @@ async function importInTransaction(db: Database, parser: ParserClient, head: Par
   try {
     const id = insertDataset(db, { kind: head.kind, file: t.name, sha256: '', format: head.format, encoding: head.encoding, sheet: head.sheet, mapping: head.mapping });
     // The same file imported again is recognised by its sha256, checked under the write lock
-    // (imported twice at the same moment, it lands once) as soon as the hash is done — after
-    // the first batches, not after the whole file — while the rows are already being written.
+    // (imported twice at the same moment, it lands once) as soon as the parse thread has
+    // hashed it — after the first batches, not after the whole file — while the rows are
+    // already being written.
     let sha256: string | undefined;
-    void t.fingerprint.then((hash) => (sha256 = hash), () => undefined);
     let checked = false;
     const checkFingerprint = (): void => {
       if (checked || sha256 === undefined) return;
@@ -142,8 +135,13 @@ async function importInTransaction(db: Database, parser: ParserClient, head: Par
     const writer = new DatasetWriter(db, id, head, t.duplicates ?? defaultDuplicatePolicy(head.kind, head.mapping));
     for (;;) {
       const m = await parser.next();
+      if (m.type === 'fingerprint') {
+        sha256 = m.sha256;
+        checkFingerprint();
+        continue;
+      }
       if (m.type === 'end') {
-        sha256 = await t.fingerprint;
+        if (sha256 === undefined) throw new AppError('error.workerFailed', { detail: 'no fingerprint' });
         checkFingerprint();
         writer.assertSomethingImported(t.name, m.rowsRead);
         hooks.onProgress?.({ phase: 'saving', bytesRead: head.bytesTotal, bytesTotal: head.bytesTotal, rows: m.rowsRead });
@@ -176,7 +174,6 @@ async function importInTransaction(db: Database, parser: ParserClient, head: Par
         break;
       }
       if (m.type === 'head') throw new AppError('error.workerFailed', { detail: 'second head' });
-      checkFingerprint();
       writer.write(m);
       hooks.onProgress?.({ phase: 'reading', bytesRead: m.bytesRead, bytesTotal: head.bytesTotal, rows: m.rowsRead });
       // Let the event loop turn between batches. While the parse thread keeps this thread's

@@ -35,4 +35,42 @@ describe('the quality report', () => {
     expect(none.sum).toBeUndefined();
     expect(spendQuality([NaN, 2.5, NaN, 1e15, -1e15, 0.25], [4, 2])).toMatchObject({ filled: 4, empty: 2, sum: 2.75, min: -1e15, max: 1e15 });
   });
+
+  it('finds the range of a date column batch by batch as the strings order it, and counts channel spellings', () => {
+    const touch = KIND_ROLES.touchpoints;
+    const stored = ['timestamp', 'channel', 'channel_raw'];
+    const quality = new QualityAccumulator('touchpoints', { timestamp: '时间', channel: '渠道' }, ['时间', '渠道'], stored);
+    const roles = stored.map((c) => touch.findIndex((s) => s.role === c));
+    const stamps: string[] = [];
+    let seed = 7;
+    const next = () => (seed = (Math.imul(seed, 1664525) + 1013904223) >>> 0);
+    const spelled = new Map<string, number>();
+    for (let batch = 0; batch < 5; batch++) {
+      const n = 600;
+      const times = Array.from({ length: n }, () => new Date(Date.UTC(2019, 0, 1) + (next() % 2e11)).toISOString().slice(0, 19));
+      // A last batch of many spellings of many channels: more pairs (400 × 200) than an array holds.
+      const raws = Array.from({ length: n }, (_, i) => (batch === 4 ? `g${i % 400}` : i % 3 === 0 ? 'google ads' : null));
+      const channels = raws.map((r, i) => (batch === 4 ? `C${(i % 400) % 200}` : r === null ? '抖音' : 'Google Ads'));
+      times.forEach((t, i) => i % 10 !== 0 && stamps.push(t)); // every tenth row rejected
+      raws.forEach((r, i) => {
+        if (r !== null && i % 10 !== 0) spelled.set(r, (spelled.get(r) ?? 0) + 1);
+      });
+      const rows = Int32Array.from({ length: n }, (_, i) => batch * n + i + 2);
+      const keep = Int32Array.from({ length: n }, (_, i) => i).filter((i) => i % 10 !== 0);
+      const text = (values: (string | null)[]) => {
+        const dictionary: string[] = [];
+        const codeOf = new Map<string, number>();
+        const code = (v: string) => codeOf.get(v) ?? codeOf.set(v, dictionary.push(v) - 1).get(v)!;
+        return { type: 'text' as const, codes: Int32Array.from(values, (v) => (v === null ? -1 : code(v))), dictionary };
+      };
+      const view = new BatchView(packBatch(rows, keep, [text(times), text(channels), text(raws)]));
+      quality.addStored(view, roles);
+    }
+    const sorted = [...stamps].sort();
+    const column = quality.report({}, 0).columns[touch.findIndex((s) => s.role === 'timestamp')];
+    expect(column).toMatchObject({ filled: stamps.length, empty: 0, min: sorted[0], max: sorted[sorted.length - 1] });
+    const counted = new Map(quality.channelSpellings().map((s) => [s.raw, s.rows]));
+    expect(quality.channelSpellings().find((s) => s.raw === 'g7')).toEqual({ raw: 'g7', channel: 'C7', rows: 2 });
+    expect(counted).toEqual(spelled);
+  });
 });

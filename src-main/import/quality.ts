@@ -10,6 +10,23 @@ import type { MessageKey } from '@shared/i18n/index.js';
 import type { BatchView, Section } from '../store/batch/layout.js';
 import type { RowIssue } from './batch-typer.js';
 
+/** Up to this many (file spelling, channel) pairs a batch counts them in an array. */
+const PAIRS_IN_AN_ARRAY = 1 << 16;
+
+/** Entries a and b of a text section in the order of their bytes (a shorter prefix first), as memcmp would. */
+function compareEntries({ offsets, bytes }: Extract<Section, { type: 'text' }>, a: number, b: number): number {
+  const aStart = offsets[a];
+  const aLength = offsets[a + 1] - aStart;
+  const bStart = offsets[b];
+  const bLength = offsets[b + 1] - bStart;
+  const shared = Math.min(aLength, bLength);
+  for (let k = 0; k < shared; k++) {
+    const d = bytes[aStart + k] - bytes[bStart + k];
+    if (d !== 0) return d;
+  }
+  return aLength - bLength;
+}
+
 export class QualityAccumulator {
   private readonly columns: ColumnQuality[];
   private readonly channelAt: number;
@@ -65,6 +82,9 @@ export class QualityAccumulator {
     const channel = batch.section(this.spelledAt.channel);
     const raw = batch.section(this.spelledAt.raw);
     if (channel.type !== 'text' || raw.type !== 'text') return;
+    // Counted in an array where the pairs are few (a batch's channels are), else in a map.
+    const pairCount = raw.words * channel.words;
+    const counts = pairCount <= PAIRS_IN_AN_ARRAY ? new Int32Array(pairCount) : undefined;
     const pairs = new Map<number, number>();
     const { keepList, kept } = batch;
     for (let k = 0; k < kept; k++) {
@@ -73,8 +93,10 @@ export class QualityAccumulator {
       const c = channel.codes[i];
       if (r < 0 || c < 0) continue;
       const key = r * channel.words + c;
-      pairs.set(key, (pairs.get(key) ?? 0) + 1);
+      if (counts) counts[key]++;
+      else pairs.set(key, (pairs.get(key) ?? 0) + 1);
     }
+    if (counts) for (let key = 0; key < pairCount; key++) if (counts[key] > 0) pairs.set(key, counts[key]);
     for (const [key, rows] of pairs) {
       const name = `${raw.entry(Math.floor(key / channel.words))}\u0000${channel.entry(key % channel.words)}`;
       this.spellings.set(name, (this.spellings.get(name) ?? 0) + rows);
@@ -121,7 +143,8 @@ export class QualityAccumulator {
     if (c.max === undefined || max > (c.max as number)) c.max = max;
   }
 
-  private addTexts(c: ColumnQuality, { codes, words, entry }: Extract<Section, { type: 'text' }>, at: Int32Array, count: number, role: number): void {
+  private addTexts(c: ColumnQuality, section: Extract<Section, { type: 'text' }>, at: Int32Array, count: number, role: number): void {
+    const { codes, words, entry } = section;
     const isDate = this.isDate[role];
     const isChannel = role === this.channelAt;
     if (!isDate && !isChannel) {
@@ -142,14 +165,29 @@ export class QualityAccumulator {
     }
     c.empty += count - filled;
     c.filled += filled;
-    for (let code = 0; code < uses.length; code++) {
-      if (uses[code] === 0) continue;
-      const v = entry(code);
-      if (isChannel) this.channels.set(v, (this.channels.get(v) ?? 0) + uses[code]);
-      if (isDate) {
-        if (c.min === undefined || v < (c.min as string)) c.min = v;
-        if (c.max === undefined || v > (c.max as string)) c.max = v;
+    if (isChannel) {
+      for (let code = 0; code < uses.length; code++) {
+        if (uses[code] === 0) continue;
+        const v = entry(code);
+        this.channels.set(v, (this.channels.get(v) ?? 0) + uses[code]);
       }
+    }
+    if (isDate) {
+      // Stored dates are ISO text in ASCII, whose byte order is their string order: the
+      // batch's range is found on the bytes, and only its two ends are decoded (a column of
+      // distinct timestamps decoded every entry).
+      let first = -1;
+      let last = -1;
+      for (let code = 0; code < uses.length; code++) {
+        if (uses[code] === 0) continue;
+        if (first < 0 || compareEntries(section, code, first) < 0) first = code;
+        if (last < 0 || compareEntries(section, code, last) > 0) last = code;
+      }
+      if (first < 0) return;
+      const min = entry(first);
+      const max = entry(last);
+      if (c.min === undefined || min < (c.min as string)) c.min = min;
+      if (c.max === undefined || max > (c.max as string)) c.max = max;
     }
   }
 

@@ -104,6 +104,34 @@ function withTime(y: number, m: number, d: number, rest: string | undefined): Da
   return seconds === null ? null : { y, m, d, seconds };
 }
 
+/**
+ * isIsoDate and isIsoTime on the byte lane's UTF-8 cell bytes[start, end): its length when it
+ * is `YYYY-MM-DD` (10), then ` HH:MM` or `THH:MM` (16), then `:SS` (19), valid as parseDate
+ * and parseDateTime check these shapes; else 0 (any other shape takes the string way).
+ */
+export function isoDateTimeLength(bytes: Uint8Array, start: number, end: number): number {
+  const len = end - start;
+  if ((len !== 10 && len !== 16 && len !== 19) || bytes[start + 4] !== 45 || bytes[start + 7] !== 45) return 0;
+  const y = byteDigit(bytes, start) * 1000 + byteDigit(bytes, start + 1) * 100 + byteDigit(bytes, start + 2) * 10 + byteDigit(bytes, start + 3);
+  const m = byteDigit(bytes, start + 5) * 10 + byteDigit(bytes, start + 6);
+  const d = byteDigit(bytes, start + 8) * 10 + byteDigit(bytes, start + 9);
+  if (y < 0 || m < 0 || d < 0 || !isValidDate(y, m, d)) return 0;
+  if (len === 10) return len;
+  const sep = bytes[start + 10];
+  if ((sep !== 32 && sep !== 84) || bytes[start + 13] !== 58) return 0;
+  const h = byteDigit(bytes, start + 11) * 10 + byteDigit(bytes, start + 12);
+  const mi = byteDigit(bytes, start + 14) * 10 + byteDigit(bytes, start + 15);
+  if (h < 0 || h > 23 || mi < 0 || mi > 59) return 0;
+  if (len === 16) return len;
+  const sec = byteDigit(bytes, start + 17) * 10 + byteDigit(bytes, start + 18);
+  return bytes[start + 16] === 58 && sec >= 0 && sec <= 59 ? len : 0;
+}
+
+function byteDigit(bytes: Uint8Array, i: number): number {
+  const c = bytes[i] - 48;
+  return c >= 0 && c <= 9 ? c : -10000;
+}
+
 function digitAt(s: string, i: number): number {
   const c = s.charCodeAt(i) - 48;
   return c >= 0 && c <= 9 ? c : -10000; // poisons any sum it enters

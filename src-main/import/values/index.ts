@@ -9,7 +9,7 @@ export type { ParsedNumber } from '@shared/values/number.js';
 export { detectDecimalComma } from '@shared/values/decimal-comma.js';
 export { detectDateOrder, inspectDateOrder } from './date-order.js';
 export type { DateOrder, DateOrderEvidence } from './date-order.js';
-export { parseDate, parseDateTime } from './date.js';
+export { isoDateTimeLength, parseDate, parseDateTime } from './date.js';
 export { excelSerialToParts } from './calendar.js';
 export { normaliseChannel } from '@shared/values/channel.js';
 export { parseEvent } from '@shared/values/event.js';

@@ -20,7 +20,18 @@ export const BATCH_MAGIC = 0x31425752;
 const REAL = 1;
 const TEXT = 2;
 
-export type BatchColumn = { type: 'real'; values: Float64Array } | { type: 'text'; codes: Int32Array; dictionary: readonly string[] };
+/**
+ * A dictionary already in its packed form, entry i being bytes[offsets[i], offsets[i + 1]):
+ * the parse thread builds it as it types (import/utf8-dictionary.ts), so a cell whose bytes
+ * are its value never becomes a string on the way.
+ */
+export interface Utf8Dictionary {
+  readonly words: number;
+  readonly offsets: Int32Array;
+  readonly bytes: Uint8Array;
+}
+
+export type BatchColumn = { type: 'real'; values: Float64Array } | { type: 'text'; codes: Int32Array; dictionary: readonly string[] | Utf8Dictionary };
 export type BatchCell = string | number | null;
 
 const align8 = (n: number): number => (n + 7) & ~7;
@@ -35,10 +46,10 @@ export function packBatch(rowNumbers: Int32Array, keep: Int32Array, columns: rea
     if (i < 0 || i >= rows) throw new Error(`kept row ${i} is not in the batch`);
     kept[i] = 1;
   }
-  const encoded = columns.map((c) => (c.type === 'text' ? encodeDictionary(c.dictionary) : null));
+  const encoded = columns.map((c) => (c.type === 'text' ? packedDictionary(c.dictionary) : null));
   let size = 16 + 2 * align8(4 * rows);
   columns.forEach((c, j) => {
-    size += 16 + (c.type === 'real' ? 8 * rows : align8(4 * rows + 4 * (c.dictionary.length + 1) + encoded[j]!.bytes.length));
+    size += 16 + (c.type === 'real' ? 8 * rows : align8(4 * rows + 4 * encoded[j]!.offsets.length + encoded[j]!.bytes.length));
   });
   const buffer = new ArrayBuffer(size);
   const words = new Uint32Array(buffer, 0, 4);
@@ -58,8 +69,9 @@ export function packBatch(rowNumbers: Int32Array, keep: Int32Array, columns: rea
       return;
     }
     const { offsets, bytes } = encoded[j]!;
-    header.set([TEXT, c.dictionary.length, bytes.length, 0]);
-    packCodes(new Int32Array(buffer, at, rows), c.codes, kept, c.dictionary.length, j);
+    const words = offsets.length - 1;
+    header.set([TEXT, words, bytes.length, 0]);
+    packCodes(new Int32Array(buffer, at, rows), c.codes, kept, words, j);
     new Int32Array(buffer, at + 4 * rows, offsets.length).set(offsets);
     new Uint8Array(buffer, at + 4 * rows + 4 * offsets.length, bytes.length).set(bytes);
     at += align8(4 * rows + 4 * offsets.length + bytes.length);
@@ -79,6 +91,29 @@ function packCodes(out: Int32Array, codes: Int32Array, kept: Uint8Array, words: 
     out[i] = code;
   }
 }
+
+/** The dictionary's offsets (words + 1 of them) and UTF-8 bytes, as packed. */
+function packedDictionary(dictionary: readonly string[] | Utf8Dictionary): { offsets: Int32Array; bytes: Uint8Array } {
+  if (isStringDictionary(dictionary)) return encodeDictionary(dictionary);
+  const { words, offsets, bytes } = dictionary;
+  return { offsets: offsets.subarray(0, words + 1), bytes: bytes.subarray(0, offsets[words]) };
+}
+
+const isStringDictionary = (d: readonly string[] | Utf8Dictionary): d is readonly string[] => Array.isArray(d);
+
+/** Entries in a text column's dictionary, whichever form it has. */
+export function dictionaryWords(dictionary: readonly string[] | Utf8Dictionary): number {
+  return isStringDictionary(dictionary) ? dictionary.length : dictionary.words;
+}
+
+/** Entry `code` of a text column's dictionary as a string (tests and messages; packing never needs it). */
+export function dictionaryEntry(dictionary: readonly string[] | Utf8Dictionary, code: number): string {
+  if (isStringDictionary(dictionary)) return dictionary[code];
+  const { offsets, bytes } = dictionary;
+  return utf8Decoder.decode(bytes.subarray(offsets[code], offsets[code + 1]));
+}
+
+const utf8Decoder = new TextDecoder();
 
 /** The dictionary as UTF-8 bytes and their offsets; ASCII (most entries) is copied byte by byte. */
 function encodeDictionary(dictionary: readonly string[]): { offsets: Int32Array; bytes: Uint8Array } {
@@ -140,7 +175,7 @@ export class BatchView {
         const offsets = new Int32Array(buffer, at + 4 * this.rows, words + 1);
         const data = new Uint8Array(buffer, at + 4 * this.rows + 4 * (words + 1), bytes);
         const entry = dictionaryReader(offsets, data);
-        this.sections.push({ type: 'text', codes, words, entry });
+        this.sections.push({ type: 'text', codes, words, entry, offsets, bytes: data });
         this.readers.push((i) => (codes[i] < 0 ? null : entry(codes[i])));
         at += align8(4 * this.rows + 4 * (words + 1) + bytes);
       }
@@ -179,8 +214,11 @@ export class BatchView {
 
 export type Section =
   | { type: 'real'; values: Float64Array }
-  /** `entry(code)` decodes dictionary entries on demand (once each). */
-  | { type: 'text'; codes: Int32Array; words: number; entry: (code: number) => string };
+  /**
+   * `entry(code)` decodes dictionary entries on demand (once each); entry i is also
+   * bytes[offsets[i], offsets[i + 1]), for code that compares entries without decoding them.
+   */
+  | { type: 'text'; codes: Int32Array; words: number; entry: (code: number) => string; offsets: Int32Array; bytes: Uint8Array };
 
 function dictionaryReader(offsets: Int32Array, data: Uint8Array): (code: number) => string {
   const decoded: (string | undefined)[] = [];
