@@ -76,8 +76,33 @@ describe.runIf(longSuite)(`MMM parameter recovery over ${WORLDS} worlds`, () => 
   // median of the bootstrap replicates as the point (23.4 %). With every curve known
   // (oracle: least squares on the true media columns) 10.8 %; with every other channel's
   // curve known, the Bayes estimate of one channel's ROAS still errs by a median 22 %: most
-  // of the error is the curve the data cannot pin. `it.fails` keeps the gap visible and turns
-  // red the day it is met, so the marker gets removed.
+  // of the error is the curve the data cannot pin.
+  //
+  // Session 8, judged on seeds the estimator never saw: the long worlds of seeds 241–600
+  // (1,003 channel-worlds; the shipped estimator 22.2 % there), each variant on the same
+  // searched hyper-parameters, so the differences are the variant's:
+  //   model averaging instead of one curve: posterior mean ROAS 23.3 %, posterior-weighted
+  //     media column refitted 22.8 %, median of 100 joint draws refitted 22.5 %, posterior
+  //     median without the joint refit 22.6 % (the search's own pick: 28.0 %)
+  //   Gibbs sweeps (others at their medians) 22.0 % / 22.1 %; σ² × 0.5 / × 2 22.6 % / 24.2 %
+  //   curve priors: shape 1.6 (log-sd 0.35) 21.3 %, half-saturation 1.1 (0.35) 22.1 %,
+  //     decay N(0.4, 0.2) 23.8 %; Bayes estimate under relative error 21.4–21.8 %
+  //   pooled-ROAS prior: sd 0.6 × 21.1 %, 1.6 × 24.4 %; centred on the channels' geometric
+  //     mean 21.6 %, on their median 23.6 %; the refit without it 23.7 %
+  //   posterior grid 17 × 14 × 9 instead of 9 × 7 × 5: 21.1 % (seeds 1–120: 21.7 %)
+  //   a prior that knows the simulator's own ranges (uniform, fine grid): 20.2 % — the
+  //     ceiling of this estimator family, not a usable prior.
+  // The best pair, the fine grid with the sd at 0.6 ×, fitted end to end: 21.2 % on seeds
+  // 121–240 (24.5 % shipped), 21.3 % on 1–120, coverage 85.5 %, lowest found 93.3 %; not
+  // landed: still above 20 %, and the stronger pull toward the pooled ROAS takes the demo's
+  // WeChat and Email (Email's true ROAS is 2.5 × the pooled) out of their 90 % intervals
+  // (src-main/demo/brand-revenue.test.ts). The grid alone is within the noise between seed
+  // sets (−1.1 points on 241–600, +1.0 on 1–120), doubles the posterior's share of the fit
+  // time, and moves the demo's total media revenue error to 35.6 % (the test asks < 35 %).
+  // Where the error is: low-ROAS channels (0.5–1) come out a median 24 % high (the pull
+  // toward the pooled ROAS), and the shape is pulled toward its prior's centre; with the true
+  // curves and the same priors the error is 10.7 %. `it.fails` keeps the gap visible and
+  // turns red the day it is met, so the marker gets removed.
   it.fails('has a median absolute ROAS error ≤ 20 % from 104 weeks', () => {
     expect(figures.medianErrorLong).toBeLessThanOrEqual(0.2);
   });
