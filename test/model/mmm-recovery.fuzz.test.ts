@@ -23,17 +23,19 @@ import { DISTINGUISHABLE_GAP_Z, recoverWorld, recoveryFigures } from '../helpers
 //   sentence names (ordered by their share of the posterior draws). A clear wrong name never
 //   counts.
 //
-// Measured (seed 1 of the model, 100 replicates; before = last session, after = this one):
+// Measured (seed 1 of the model, 100 replicates; before = session 7, after = session 8, the
+// pooled-ROAS prior's sd 0.6 × in the point fit, roas-prior.ts):
 //                                       as drawn            distinguishable
-//   coverage of the 90 % interval       87.3 % → 87.3 %     85.6 %
-//   median |ROAS error|, ≥ 104 weeks    20.7 % → 20.7 %     21.8 %
-//   lowest found (issue's measure)      —      → 80.0 %     93.3 %
-//   lowest = the table's lowest         60.0 % → 60.0 %     75.0 %
+//   coverage of the 90 % interval       87.3 % → 87.1 %     85.6 % → 85.8 %
+//   median |ROAS error|, ≥ 104 weeks    20.7 % → 20.1 %     21.8 % → 19.3 %
+//   lowest found (issue's measure)      80.0 % → 79.2 %     93.3 % → 90.8 %
+//   lowest = the table's lowest         60.0 % → 58.3 %     75.0 % → 76.7 %
 //   oracle's lowest (true curves)       74.2 %              87.5 %
-//   gate names it clearly, right        9 of 10             26 of 26
-// On 120 fresh seeds (121–240, never used to tune anything), distinguishable: lowest found
-// 90.0 % (108 of 120; clear answers 15 of 15 right), oracle 89.2 %, coverage 86.5 %. So the
-// ≥ 90 % here has little margin: it is what the model does, not a bound it clears easily.
+//   gate names it clearly, right        9 of 10 → 9 of 10   26 of 26 → 24 of 24
+// On 120 fresh seeds (121–240, never used to tune anything): median error from 104 weeks
+// 24.5 % → 21.2 % as drawn; distinguishable, lowest found 90.0 % → 92.5 % (clear answers
+// 15 of 15 → 12 of 12 right), oracle 89.2 %, coverage 86.5 % → 87.0 %. So the ≥ 90 % has
+// little margin: it is what the model does, not a bound it clears easily.
 //
 // Median error: not met, see the it.fails below.
 const WORLDS = 120;
@@ -66,18 +68,43 @@ describe.runIf(longSuite)(`MMM parameter recovery over ${WORLDS} worlds`, () => 
     expect(distinguishable.coverage).toBeLessThanOrEqual(0.95);
   });
 
-  // Known gap: 20.7 % (20.2 % on seeds 1–60, 21.8 % on 61–120), and 24.5 % on the long
-  // worlds of seeds 121–240: the priors were tuned on seeds 1–60, so 20.7 % is if anything
-  // optimistic. Tried this session on the same 60 long worlds, all worse than 20.7 %: a
-  // second pass of the curve posterior around the point (22.9 %), the Bayes estimate under
+  // Known gap: 20.1 % here and 21.2 % on the long worlds of seeds 121–240 (session 8).
+  // Session 7: 20.7 % (20.2 % on seeds 1–60, 21.8 % on 61–120), and 24.5 % on 121–240: the
+  // priors were tuned on seeds 1–60, so 20.7 % was if anything optimistic. Tried then on
+  // the same 60 long worlds, all worse than 20.7 %: a second pass of the curve posterior around the point (22.9 %), the Bayes estimate under
   // relative error (posterior median reweighted by 1/ROAS, 21.6 %), three search passes
   // (21.8 %), the posterior's σ² from in-sample residuals (22.3 %) or the held-out error
   // × 0.7 / × 1.5 (22.2 % / 23.6 %), finer half-saturation and shape grids (21.9 %), the
   // median of the bootstrap replicates as the point (23.4 %). With every curve known
   // (oracle: least squares on the true media columns) 10.8 %; with every other channel's
   // curve known, the Bayes estimate of one channel's ROAS still errs by a median 22 %: most
-  // of the error is the curve the data cannot pin. `it.fails` keeps the gap visible and turns
-  // red the day it is met, so the marker gets removed.
+  // of the error is the curve the data cannot pin.
+  //
+  // Session 8, judged on seeds the estimator never saw: the long worlds of seeds 241–600
+  // (1,003 channel-worlds; the shipped estimator 22.2 % there), each variant on the same
+  // searched hyper-parameters, so the differences are the variant's:
+  //   model averaging instead of one curve: posterior mean ROAS 23.3 %, posterior-weighted
+  //     media column refitted 22.8 %, median of 100 joint draws refitted 22.5 %, posterior
+  //     median without the joint refit 22.6 % (the search's own pick: 28.0 %)
+  //   Gibbs sweeps (others at their medians) 22.0 % / 22.1 %; σ² × 0.5 / × 2 22.6 % / 24.2 %
+  //   curve priors: shape 1.6 (log-sd 0.35) 21.3 %, half-saturation 1.1 (0.35) 22.1 %,
+  //     decay N(0.4, 0.2) 23.8 %; Bayes estimate under relative error 21.4–21.8 %
+  //   pooled-ROAS prior: sd 0.6 × 21.1 %, 1.6 × 24.4 %; centred on the channels' geometric
+  //     mean 21.6 %, on their median 23.6 %; the refit without it 23.7 %
+  //   posterior grid 17 × 14 × 9 instead of 9 × 7 × 5: 21.1 % (seeds 1–120: 21.7 %)
+  //   a prior that knows the simulator's own ranges (uniform, fine grid): 20.2 % — the
+  //     ceiling of this estimator family, not a usable prior.
+  // Landed: the sd at 0.6 × in the point fit, 1 × in the intervals (roas-prior.ts) — 21.2 %
+  // on fresh seeds 121–240 (24.5 % before), 20.1 % on 1–120 (table above). With the finer
+  // grid too: 21.2 % on 121–240, 21.3 % on 1–120, and 0.6 × in the intervals as well took
+  // the demo's WeChat and Email (Email's true ROAS is 2.5 × the pooled) out of their 90 %
+  // intervals (src-main/demo/brand-revenue.test.ts). The grid alone is within the noise
+  // between seed sets (−1.1 points on 241–600, +1.0 on 1–120), doubles the posterior's share
+  // of the fit time, and moves the demo's total media revenue error to 35.6 % (< 35 % asked).
+  // Where the error is: low-ROAS channels (0.5–1) come out a median 24 % high (the pull
+  // toward the pooled ROAS), and the shape is pulled toward its prior's centre; with the true
+  // curves and the same priors the error is 10.7 %. `it.fails` keeps the gap visible and
+  // turns red the day it is met, so the marker gets removed.
   it.fails('has a median absolute ROAS error ≤ 20 % from 104 weeks', () => {
     expect(figures.medianErrorLong).toBeLessThanOrEqual(0.2);
   });

@@ -16,8 +16,8 @@
  * are exact posterior draws): where the data decide, the draws barely move; where they do
  * not, the interval becomes as wide as the prior honestly is.
  *
- * The pooled-ROAS prior's sd (1 × the pooled ROAS, roas-prior.ts) is an empirical-Bayes
- * choice, and intervals that treat it as known are too narrow (Morris 1983, "Parametric
+ * The pooled-ROAS prior's sd (0.6 × the pooled ROAS in the point fit, 1 × here:
+ * roas-prior.ts) is an empirical-Bayes choice, and intervals that treat it as known are too narrow (Morris 1983, "Parametric
  * empirical Bayes inference: theory and applications", JASA 78(381)). Each replicate
  * therefore also draws the spread, sd × exp(0.8·z): a channel three times the pooled ROAS
  * stays inside the prior's tail instead of beyond it (the demo's Email: 2.0 against a
@@ -30,8 +30,9 @@ import type { Random } from '../random.js';
 import { sampleNormal } from '../random.js';
 import type { FitSpec } from './regression.js';
 import { allColumns, columnVariances, penalisedMask } from './regression.js';
+import { COMMON_ROAS_RELATIVE_SD, INTERVAL_ROAS_RELATIVE_SD } from './roas-prior.js';
 
-/** Log-sd of the pooled-ROAS prior's spread across replicates (1 × in the point fit; see the header). */
+/** Log-sd of the pooled-ROAS prior's spread across replicates, around INTERVAL_ROAS_RELATIVE_SD (see the header). */
 export const POOLED_SPREAD_LOG_SD = 0.8;
 
 /** A copy of `spec` whose ridge centres and prior targets are drawn from their priors (noise sd `sigma`, scaled units). */
@@ -50,8 +51,10 @@ export function withPriorsDrawn(spec: FitSpec, sigma: number, random: Random): F
   const spread = Math.exp(POOLED_SPREAD_LOG_SD * sampleNormal(random));
   const priors = (spec.priors ?? []).map((prior) => {
     if (prior.source === 'liftTest') return { ...prior, target: prior.target + prior.sd * sampleNormal(random) };
-    const sd = prior.sd * spread;
-    return { ...prior, sd, weight: prior.weight / (spread * spread), target: prior.target + sd * sampleNormal(random) };
+    // The point's firmer sd (roas-prior.ts) widened back to the intervals' own, then the drawn spread.
+    const widened = spread * (INTERVAL_ROAS_RELATIVE_SD / COMMON_ROAS_RELATIVE_SD);
+    const sd = prior.sd * widened;
+    return { ...prior, sd, weight: prior.weight / (widened * widened), target: prior.target + sd * sampleNormal(random) };
   });
   return { ...spec, priors, ridgeCentre };
 }
