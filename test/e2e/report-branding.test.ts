@@ -78,4 +78,30 @@ describe.each([
     await ui.shotOf(`report-branding-cover-${lang}`, page.getByTestId('report-preview'));
     expect(pageErrors).toEqual([]);
   });
+
+  it('keeps what is typed while the stored branding is still on its way (a busy machine)', async () => {
+    const { page, pageErrors } = ui;
+    // The stored branding arrives late: before, the fields took typing and the late answer erased it.
+    let release!: () => void;
+    const arrived = new Promise<void>((resolve) => (release = resolve));
+    await page.route('**/api/report.branding', async (route) => {
+      await arrived;
+      await route.continue();
+    });
+    await page.getByTestId('step-data').click();
+    await page.getByTestId('step-report').click();
+    const field = page.getByTestId('branding-title');
+    await field.waitFor();
+    expect(await field.isDisabled()).toBe(true);
+    release();
+    const later = `${title} (v2)`;
+    await field.fill(later); // waits until the field is enabled
+    await field.press('Tab');
+    await page.getByTestId('branding-saved').waitFor();
+    await page.unroute('**/api/report.branding');
+    expect(await field.inputValue()).toBe(later);
+    const stored = await host.call('report.branding', { project: join(host.workspace, `${project}.roi`) });
+    expect(stored.title).toBe(later);
+    expect(pageErrors).toEqual([]);
+  });
 });

@@ -21,6 +21,8 @@ export class BrandingForm {
   title = $state('');
   client = $state('');
   logo = $state.raw<ReportLogo | null>(null);
+  /** False until the stored branding is shown: typing before then was overwritten when it arrived (seen on a busy machine). */
+  loaded = $state(false);
   saving = $state(false);
   saved = $state(false);
   error = $state.raw<ErrorInfo | null>(null);
@@ -37,6 +39,8 @@ export class BrandingForm {
       this.show(await this.host.api['report.branding']({ project: this.project }));
     } catch (e) {
       this.error = toErrorInfo(e);
+    } finally {
+      this.loaded = true;
     }
   }
 
