@@ -63,4 +63,14 @@ describe.each([['en-US'], ['zh-CN']])('the dashboard of a big shop (%s)', (lang)
     expect(fits.filter((f) => !f.whole || !f.inside)).toEqual([]);
     expect(ui.pageErrors).toEqual([]);
   }, 60_000);
+
+  it('labels the monthly charts by month, not by the hour (two months of history)', async () => {
+    const { page } = ui;
+    for (const chart of ['trend-money-chart', 'trend-customers-chart']) {
+      const ticks = page.getByTestId(chart).locator('.xtick text');
+      await ticks.first().waitFor({ timeout: 30_000 });
+      // Before: "00:00:00 Mar 1, 2025", "23:59:59.999 Feb 28, 2025"…
+      expect(await ticks.allTextContents()).toEqual(['2025-10', '2025-11']);
+    }
+  }, 60_000);
 });
