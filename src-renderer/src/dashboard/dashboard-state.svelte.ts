@@ -6,25 +6,11 @@ import type { Dashboard } from '@shared/dashboard.js';
 import type { ErrorInfo } from '@shared/errors.js';
 import { toErrorInfo } from '../lib/api-error.js';
 import type { Host } from '../lib/host.js';
-import { isIsoDate, lastDays, lastWholeMonth, lastWholeQuarter } from '@shared/periods.js';
+import { isIsoDate } from '@shared/periods.js';
 import type { Period } from '@shared/periods.js';
+import { rangePeriod, type DashboardRange } from './range-period.js';
 
-/** Whole months and quarters compare like with like; day ranges end on the last day of data. */
-export const DASHBOARD_RANGES = ['month', 'quarter', 'days-90', 'days-365', 'custom'] as const;
-export type DashboardRange = (typeof DASHBOARD_RANGES)[number];
-
-export function rangePeriod(range: Exclude<DashboardRange, 'custom'>, anchor: string): Period {
-  switch (range) {
-    case 'month':
-      return lastWholeMonth(anchor);
-    case 'quarter':
-      return lastWholeQuarter(anchor);
-    case 'days-90':
-      return lastDays(anchor, 90);
-    case 'days-365':
-      return lastDays(anchor, 365);
-  }
-}
+export { DASHBOARD_RANGES, rangePeriod, type DashboardRange } from './range-period.js';
 
 export class DashboardState {
   range = $state<DashboardRange>('month');
@@ -40,20 +26,23 @@ export class DashboardState {
     private readonly project: string,
     /** The last day with data; null for an empty project (the services choose the period). */
     private anchor: string | null,
+    /** The first day with data. */
+    private start: string | null = null,
   ) {
     this.choose('month');
   }
 
-  setAnchor(anchor: string | null): void {
-    if (anchor === this.anchor) return;
+  setAnchor(anchor: string | null, start: string | null = null): void {
+    if (anchor === this.anchor && start === this.start) return;
     this.anchor = anchor;
+    this.start = start;
     if (this.range !== 'custom') this.choose(this.range);
   }
 
   choose(range: DashboardRange): void {
     this.range = range;
     if (range === 'custom' || !this.anchor) return;
-    const period = rangePeriod(range, this.anchor);
+    const period = rangePeriod(range, this.anchor, this.start);
     this.from = period.from;
     this.to = period.to;
   }

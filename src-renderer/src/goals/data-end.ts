@@ -4,18 +4,27 @@ import { isIsoDate } from '@shared/periods.js';
 const DATE_ROLES = new Set(['date', 'timestamp']);
 
 /**
- * The last day of the project's data, from the date columns' maxima in the quality
- * reports (ad spend, orders and journeys: what the goals and KPIs are measured on).
+ * The first or last day of the project's data, from the date columns' minima or maxima in
+ * the quality reports (ad spend, orders and journeys: what the goals and KPIs are measured on).
  */
-export function dataEnd(datasets: readonly DatasetSummary[]): string | null {
-  let end: string | null = null;
+function dataEdge(datasets: readonly DatasetSummary[], edge: 'min' | 'max'): string | null {
+  let found: string | null = null;
   for (const dataset of datasets) {
     if (dataset.kind !== 'spend' && dataset.kind !== 'orders' && dataset.kind !== 'touchpoints') continue;
     for (const column of dataset.quality.columns) {
-      if (!DATE_ROLES.has(column.role) || typeof column.max !== 'string') continue;
-      const day = column.max.slice(0, 10);
-      if (isIsoDate(day) && (end === null || day > end)) end = day;
+      const value = column[edge];
+      if (!DATE_ROLES.has(column.role) || typeof value !== 'string') continue;
+      const day = value.slice(0, 10);
+      if (isIsoDate(day) && (found === null || (edge === 'max' ? day > found : day < found))) found = day;
     }
   }
-  return end;
+  return found;
+}
+
+export function dataEnd(datasets: readonly DatasetSummary[]): string | null {
+  return dataEdge(datasets, 'max');
+}
+
+export function dataStart(datasets: readonly DatasetSummary[]): string | null {
+  return dataEdge(datasets, 'min');
 }
