@@ -118,6 +118,16 @@ describe('createProject', () => {
     raw.close();
   });
 
+  it('says plainly when the place cannot hold a project, and leaves nothing behind', () => {
+    const place = mkdtempSync(join(dir, 'create-'));
+    const notAFolder = join(place, 'notes.txt');
+    writeFileSync(notAFolder, 'not a folder');
+    const e = errorOf(() => createProject(join(notAFolder, 'shop.roi')));
+    expect(e.code).toBe('error.projectNotCreated');
+    expect(e.params).toMatchObject({ file: 'shop.roi', folder: notAFolder });
+    expect(readdirSync(place)).toEqual(['notes.txt']);
+  });
+
   it('leaves an existing file as it is and says it did not make it', () => {
     const place = mkdtempSync(join(dir, 'create-'));
     const file = join(place, 'taken.roi');

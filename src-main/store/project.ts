@@ -5,7 +5,7 @@
  */
 import { randomBytes } from 'node:crypto';
 import { closeSync, constants, copyFileSync, existsSync, linkSync, openSync, readSync, rmSync, statSync } from 'node:fs';
-import { basename } from 'node:path';
+import { basename, dirname } from 'node:path';
 import Database from 'better-sqlite3';
 import type { Database as Db } from 'better-sqlite3';
 import { AppError } from '@shared/errors.js';
@@ -60,7 +60,12 @@ export function createProject(file: string): boolean {
   if (existsSync(file)) return false;
   const temp = `${file}.${process.pid}-${randomBytes(4).toString('hex')}.creating`;
   try {
-    const db = new Database(temp);
+    let db: Db;
+    try {
+      db = new Database(temp);
+    } catch (e) {
+      throw new AppError('error.projectNotCreated', { file: basename(file), folder: dirname(file), detail: String(e) });
+    }
     try {
       // Projects are bulk-loaded and scanned whole: 32 KB pages made a 1M-row import ~25 %
       // faster than 4 KB ones (fewer b-tree pages to split and to checkpoint).
@@ -71,8 +76,13 @@ export function createProject(file: string): boolean {
     }
     return placeExclusively(temp, file);
   } finally {
-    rmSync(temp, { force: true });
-    rmSync(`${temp}-journal`, { force: true });
+    for (const leftover of [temp, `${temp}-journal`]) {
+      try {
+        rmSync(leftover, { force: true });
+      } catch {
+        // never made (the place could not hold it): nothing to remove
+      }
+    }
   }
 }
 

@@ -57,6 +57,7 @@ export const en = {
   'error.projectBusy': 'The project {file} is busy: another ROI Studio import or analysis is writing to it. Wait until it finishes and try again.',
   'error.projectLocked': 'The project is busy: another ROI Studio import or analysis is writing to it. Wait until it finishes and try again.',
   'error.projectFolderMissing': 'The folder {folder} does not exist. Create it first, or choose another place for the project.',
+  'error.projectNotCreated': 'Cannot create the project {file} in {folder} (the folder is read-only, not a folder, or the disk is full). Nothing was written; choose another place for the project.',
   'error.cancelled': 'Cancelled. The project is unchanged.',
   'error.workerFailed': 'The job stopped unexpectedly: {detail}. The project is unchanged.',
   'error.invalidInput': 'Invalid input: {detail}',

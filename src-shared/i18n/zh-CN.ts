@@ -55,6 +55,7 @@ export const zhCN: Catalogue = {
   'error.projectBusy': '项目 {file} 正忙：另一个 ROI Studio 导入或分析正在写入。请等它完成后重试。',
   'error.projectLocked': '项目正忙：另一个 ROI Studio 导入或分析正在写入。请等它完成后重试。',
   'error.projectFolderMissing': '文件夹 {folder} 不存在。请先创建它，或为项目选择其他位置。',
+  'error.projectNotCreated': '无法在 {folder} 中创建项目 {file}（该位置只读、不是文件夹，或磁盘已满）。没有写入任何内容；请为项目选择其他位置。',
   'error.cancelled': '已取消。项目未作任何改动。',
   'error.workerFailed': '任务意外中止：{detail}。项目未作任何改动。',
   'error.invalidInput': '输入无效：{detail}',
