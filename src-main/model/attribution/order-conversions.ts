@@ -5,6 +5,7 @@
  * not an object and a map entry per order.
  */
 import { Dictionary } from '@shared/dictionary.js';
+import { groupRows } from '../group-rows.js';
 import type { OrderRow } from './types.js';
 
 /** Row i is customer `customerIds[customer[i]]` at `time[i]` (epoch ms) for `revenue[i]`. Entries are distinct texts. */
@@ -33,16 +34,9 @@ export function toOrderConversionColumns(input: OrderConversionInput): OrderConv
   return { customerIds: customers.entries, customer, time, revenue };
 }
 
-/** Each customer entry's orders, in row order: rows of entry e are `rows[start[e] .. start[e+1])` (a stable counting sort). */
+/** Each customer entry's orders, in row order: rows of entry e are `rows[start[e] .. start[e+1])`. */
 export function ordersByCustomer(orders: { readonly customerIds: readonly unknown[]; readonly customer: Int32Array }): { start: Int32Array; rows: Int32Array } {
-  const entries = orders.customerIds.length;
-  const start = new Int32Array(entries + 1);
-  for (let i = 0; i < orders.customer.length; i++) start[orders.customer[i] + 1]++;
-  for (let e = 0; e < entries; e++) start[e + 1] += start[e];
-  const next = start.slice(0, entries);
-  const rows = new Int32Array(orders.customer.length);
-  for (let i = 0; i < orders.customer.length; i++) rows[next[orders.customer[i]]++] = i;
-  return { start, rows };
+  return groupRows(orders.customer, orders.customerIds.length);
 }
 
 /** Order lines as stored: dictionary-coded customers and dates, a revenue per line. */
@@ -59,13 +53,15 @@ export interface OrderLineColumns {
  * customer's dates follow `dateRank` (the stored texts' order), at `dateTime` of their entry.
  */
 export function orderTotals(lines: OrderLineColumns, dateTime: Float64Array, dateRank: Int32Array): OrderConversionColumns {
-  const { start, rows } = ordersByCustomer(lines);
+  // Each customer's lines in date order: the rank of a line's date text.
+  const lineRank = new Int32Array(lines.date.length);
+  for (let i = 0; i < lineRank.length; i++) lineRank[i] = dateRank[lines.date[i]];
+  const { start, rows } = groupRows(lines.customer, lines.customerIds.length, lineRank);
   const customer = new Int32Array(rows.length);
   const time = new Float64Array(rows.length);
   const revenue = new Float64Array(rows.length);
   let size = 0;
   for (let entry = 0; entry + 1 < start.length; entry++) {
-    sortByRank(rows, start[entry], start[entry + 1], lines.date, dateRank);
     for (let k = start[entry]; k < start[entry + 1]; ) {
       const date = lines.date[rows[k]];
       // Compensated (Kahan–Babuška–Neumaier), as SQLite's sum(): money adds up without float noise.
@@ -87,18 +83,4 @@ export function orderTotals(lines: OrderLineColumns, dateTime: Float64Array, dat
     }
   }
   return { customerIds: lines.customerIds, customer: customer.slice(0, size), time: time.slice(0, size), revenue: revenue.slice(0, size) };
-}
-
-/** Stable insertion sort of `rows[from..to)` by their date's rank: a customer has a handful of lines. */
-function sortByRank(rows: Int32Array, from: number, to: number, date: Int32Array, rank: Int32Array): void {
-  for (let i = from + 1; i < to; i++) {
-    const row = rows[i];
-    const r = rank[date[row]];
-    let j = i - 1;
-    while (j >= from && rank[date[rows[j]]] > r) {
-      rows[j + 1] = rows[j];
-      j--;
-    }
-    rows[j + 1] = row;
-  }
 }

@@ -3,6 +3,7 @@
  * customer and sorted by day. Bad rows are counted into warnings, never thrown.
  */
 import { Dictionary } from '@shared/dictionary.js';
+import { groupRows } from '../group-rows.js';
 import { parseDay } from './dates.js';
 import { WarningCounter } from './warnings.js';
 
@@ -201,7 +202,7 @@ export function prepareOrderLog(input: OrderInput, options: PrepareOptions = {})
     if (d > lastDay) lastDay = d;
     kept++;
   }
-  const grouped = groupByCustomer(customer.subarray(0, kept), day.subarray(0, kept), customerIds.length);
+  const grouped = groupRows(customer.subarray(0, kept), customerIds.length, day.subarray(0, kept));
   return {
     log: {
       customerIds,
@@ -216,33 +217,4 @@ export function prepareOrderLog(input: OrderInput, options: PrepareOptions = {})
     },
     warnings,
   };
-}
-
-/** Counting sort by customer, then by day inside each customer (segments are short). */
-function groupByCustomer(customer: Int32Array, day: Int32Array, customers: number): { start: Int32Array; rows: Int32Array } {
-  const start = new Int32Array(customers + 1);
-  for (let i = 0; i < customer.length; i++) start[customer[i] + 1]++;
-  for (let c = 0; c < customers; c++) start[c + 1] += start[c];
-  const fill = start.slice(0, customers);
-  const rows = new Int32Array(customer.length);
-  for (let i = 0; i < customer.length; i++) rows[fill[customer[i]]++] = i;
-  for (let c = 0; c < customers; c++) {
-    const lo = start[c];
-    const hi = start[c + 1];
-    if (hi - lo > 32) {
-      const segment = Array.from(rows.subarray(lo, hi)).sort((x, y) => day[x] - day[y] || x - y);
-      rows.set(segment, lo);
-      continue;
-    }
-    for (let i = lo + 1; i < hi; i++) {
-      const row = rows[i];
-      let j = i - 1;
-      while (j >= lo && day[rows[j]] > day[row]) {
-        rows[j + 1] = rows[j];
-        j--;
-      }
-      rows[j + 1] = row;
-    }
-  }
-  return { start, rows };
 }
