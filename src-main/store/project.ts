@@ -99,7 +99,7 @@ function placeExclusively(temp: string, file: string): boolean {
     return true;
   } catch (e) {
     if ((e as NodeJS.ErrnoException).code === 'EEXIST') return false;
-    throw e;
+    throw new AppError('error.projectNotCreated', { file: basename(file), folder: dirname(file), detail: String(e) });
   }
 }
 
