@@ -15,6 +15,7 @@ import type { Stats } from 'node:fs';
 import { basename, dirname, join, resolve } from 'node:path';
 import { createHash } from 'node:crypto';
 import { AppError } from '@shared/errors.js';
+import { processAlive } from '../process-alive.js';
 
 /** What an output must not replace: the project and the files it was built from. */
 export interface OutputGuard {
@@ -99,16 +100,6 @@ export function checkOutputTarget(target: string, guard: OutputGuard): string {
     if (bySha) throw new AppError('error.outIsImportedSource', { file, id: bySha.id, source: bySha.file });
   }
   return file;
-}
-
-function processAlive(pid: number): boolean {
-  if (pid === process.pid) return true;
-  try {
-    process.kill(pid, 0);
-    return true;
-  } catch (e) {
-    return (e as NodeJS.ErrnoException).code === 'EPERM';
-  }
 }
 
 /** Removes partial files in `folder` whose writer is gone (a kill -9, a power cut); returns how many. */

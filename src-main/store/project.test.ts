@@ -1,4 +1,5 @@
 import { mkdtempSync, readFileSync, readdirSync, writeFileSync, existsSync } from 'node:fs';
+import { spawnSync } from 'node:child_process';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import Database from 'better-sqlite3';
@@ -135,6 +136,17 @@ describe('createProject', () => {
     expect(createProject(file)).toBe(false);
     expect(readFileSync(file, 'utf8')).toBe('someone else’s');
     expect(readdirSync(place)).toEqual(['taken.roi']);
+  });
+
+  it('sweeps what a killed creation of the same project left, and nothing of a living creator or another project', () => {
+    const place = mkdtempSync(join(dir, 'create-'));
+    const dead = spawnSync(process.execPath, ['-e', '']).pid; // exited: its pid names no process now
+    const killedMidWay = [`shop.roi.${dead}-0a1b2c3d.creating`, `shop.roi.${dead}-0a1b2c3d.creating-journal`];
+    const living = `shop.roi.${process.pid}-deadbeef.creating`; // another window of this process, still at it
+    const otherProject = `other.roi.${dead}-0a1b2c3d.creating`; // swept when that project is created, not now
+    for (const name of [...killedMidWay, living, otherProject]) writeFileSync(join(place, name), 'half made');
+    expect(createProject(join(place, 'shop.roi'))).toBe(true);
+    expect(readdirSync(place).sort()).toEqual([otherProject, 'shop.roi', living].sort());
   });
 });
 

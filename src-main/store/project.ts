@@ -4,13 +4,14 @@
  * runs pending migrations in one transaction (Signal's way: `PRAGMA user_version`).
  */
 import { randomBytes } from 'node:crypto';
-import { closeSync, constants, copyFileSync, existsSync, linkSync, openSync, readSync, rmSync, statSync } from 'node:fs';
-import { basename, dirname } from 'node:path';
+import { closeSync, constants, copyFileSync, existsSync, linkSync, openSync, readSync, readdirSync, rmSync, statSync } from 'node:fs';
+import { basename, dirname, join } from 'node:path';
 import Database from 'better-sqlite3';
 import type { Database as Db } from 'better-sqlite3';
 import { AppError } from '@shared/errors.js';
 import { LATEST_VERSION, MIGRATIONS } from './migrations/index.js';
 import { isBusy, whileBusy } from './busy.js';
+import { processAlive } from '../process-alive.js';
 
 /** 'ROIS' — marks the file as ours, so `file` and other tools can recognise it. */
 export const APPLICATION_ID = 0x524f4953;
@@ -57,6 +58,7 @@ export function openProject(file: string, options: OpenOptions = {}): Db {
  * False when the file already exists: someone else made it, and it is left as it is.
  */
 export function createProject(file: string): boolean {
+  removeStaleCreations(file);
   if (existsSync(file)) return false;
   const temp = `${file}.${process.pid}-${randomBytes(4).toString('hex')}.creating`;
   try {
@@ -82,6 +84,33 @@ export function createProject(file: string): boolean {
       } catch {
         // never made (the place could not hold it): nothing to remove
       }
+    }
+  }
+}
+
+/** `shop.roi.<pid>-<hex>.creating` (and its journal): the name createProject builds under. */
+const CREATING = /^(.+)\.(\d+)-[0-9a-f]{8}\.creating(?:-journal)?$/;
+
+/**
+ * Removes what a creation of `file` killed mid-way (kill -9, a power cut) left beside it.
+ * Only its own project's name and only a dead creator's: another window may be creating
+ * this very project right now, or a project of another name.
+ */
+function removeStaleCreations(file: string): void {
+  const folder = dirname(file);
+  let names: string[];
+  try {
+    names = readdirSync(folder);
+  } catch {
+    return; // no folder yet: creation says why
+  }
+  for (const name of names) {
+    const m = CREATING.exec(name);
+    if (!m || m[1] !== basename(file) || processAlive(Number(m[2]))) continue;
+    try {
+      rmSync(join(folder, name), { force: true });
+    } catch {
+      // a read-only folder: the leftover stays, harmlessly (never listed as a project)
     }
   }
 }
