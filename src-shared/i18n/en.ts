@@ -91,7 +91,7 @@ export const en = {
   'issue.badEvent': '"{value}" is not an event (touch or conversion)',
   'issue.ragged': 'row has {value} cells (header/row): cells are missing or a value contains an unquoted separator',
   // CLI words
-  'cli.imported': 'Imported {file} as {kind} (dataset {id})',
+  'cli.imported': 'Imported {file}: {kind} (dataset {id})',
   'cli.importedMany': 'Imported {imported} of {total} files.',
   'cli.remembered': 'Same headers as {file} (dataset {id}): using the kind and mapping confirmed for it. Give --as or --map to choose others.',
   'cli.sheets': 'Read sheet "{sheet}" of: {sheets} (choose another with --sheet)',

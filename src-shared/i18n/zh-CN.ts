@@ -86,7 +86,7 @@ export const zhCN: Catalogue = {
   'issue.tooLarge': '{value} 超出可接受的最大数值（10^15）',
   'issue.badEvent': '“{value}”不是事件类型（touch 或 conversion）',
   'issue.ragged': '单元格个数与表头不符（表头/本行：{value}）：缺少单元格，或某个值含有未加引号的分隔符',
-  'cli.imported': '已将 {file} 作为 {kind} 导入（数据集 {id}）',
+  'cli.imported': '已导入 {file}：{kind}（数据集 {id}）',
   'cli.importedMany': '已导入 {total} 个文件中的 {imported} 个。',
   'cli.remembered': '与 {file}（数据集 {id}）的表头相同：沿用当时确认的类型和列对应关系。如需更改，请使用 --as 或 --map。',
   'cli.sheets': '已读取工作表“{sheet}”，全部工作表：{sheets}（用 --sheet 选择其他工作表）',

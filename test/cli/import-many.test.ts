@@ -44,8 +44,8 @@ describe('import of several files', () => {
     const project = join(dir, 'words.roi');
     const r = runCli(['import', spend, orders, '--project', project, '--lang', 'zh-CN']);
     expect(r.code).toBe(0);
-    expect(r.stdout).toContain('已将 march-spend.csv 作为 spend 导入');
-    expect(r.stdout).toContain('已将 march-orders.csv 作为 orders 导入');
+    expect(r.stdout).toContain('已导入 march-spend.csv：广告花费');
+    expect(r.stdout).toContain('已导入 march-orders.csv：订单');
     expect(r.stdout).toContain('已导入 2 个文件中的 2 个。');
     // One file keeps the single-dataset JSON of before.
     expect(runJson<{ dataset: { kind: string } }>(['import', write('april.csv', 'date,channel,spend\n2025-04-01,Douyin,50\n'), '--project', project]).dataset.kind).toBe('spend');

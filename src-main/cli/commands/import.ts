@@ -4,6 +4,7 @@ import { DATASET_KINDS, isDatasetKind } from '@shared/kinds.js';
 import { TEXT_ENCODINGS } from '@shared/text-encodings.js';
 import type { TextEncoding } from '@shared/text-encodings.js';
 import type { RememberedMapping } from '@shared/header-signature.js';
+import type { MessageKey } from '@shared/i18n/index.js';
 import { existsSync } from 'node:fs';
 import { previewTable } from '../../import/read/index.js';
 import { openProject } from '../../store/project.js';
@@ -154,7 +155,8 @@ function importJson({ dataset: d, issues, issueCount, sheets, remembered }: Impo
 }
 
 function printImport({ dataset: d, issues, issueCount, sheets }: ImportOutcome, out: Parameters<Command['run']>[0]['out']): void {
-  out.line(out.t('cli.imported', { file: d.file, kind: d.kind, id: d.id }));
+  // The kind as the app names it (广告花费, Ad spend), not its id: `--as` ids are in --help and --json.
+  out.line(out.t('cli.imported', { file: d.file, kind: out.t(`ui.kind.${d.kind}` as MessageKey), id: d.id }));
   if (sheets.length > 1) out.line(out.t('cli.sheets', { sheet: d.sheet ?? '', sheets: sheets.join(', ') }));
   out.line(
     formatTable([
