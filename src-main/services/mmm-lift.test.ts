@@ -31,15 +31,15 @@ describe('a lift test entered with values', () => {
   it('moves the answer toward what it measured, and the report says by how much', async () => {
     await importFile({ project, file: 'test/fixtures/mmm-robyn/dt_simulated_weekly.csv', kind: 'weekly' });
     const plain = await run({});
-    const tv = plain.channels.findIndex((c) => c.channel === 'Tv');
-    // Twelve weeks in which a test measured twice what the model gives Tv, ±10 %.
+    const tv = plain.channels.findIndex((c) => c.channel === 'TV');
+    // Twelve weeks in which a test measured twice what the model gives TV, ±10 %.
     const period = plain.decomposition.channels[tv].slice(100, 112).reduce((a, b) => a + b, 0);
     const measured = Math.round(2 * period);
-    const liftTest = { channel: 'Tv', from: plain.weeks[100], to: plain.weeks[111], incrementalRevenue: measured, low: Math.round(measured * 0.9), high: Math.round(measured * 1.1) };
+    const liftTest = { channel: 'TV', from: plain.weeks[100], to: plain.weeks[111], incrementalRevenue: measured, low: Math.round(measured * 0.9), high: Math.round(measured * 1.1) };
     const calibrated = await run({ liftTests: [liftTest] });
 
     expect(calibrated.params.liftTests).toEqual([liftTest]);
-    const effect = calibrated.calibration!.find((c) => c.channel === 'Tv')!;
+    const effect = calibrated.calibration!.find((c) => c.channel === 'TV')!;
     expect(effect.measured).toBe(measured);
     expect(effect.roasWithout).toBeCloseTo(plain.channels[tv].roas, 6);
     expect(effect.roasWith).toBe(calibrated.channels[tv].roas);

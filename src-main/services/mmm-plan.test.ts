@@ -53,7 +53,7 @@ describe('the marketing-mix planner', () => {
 
 
   it('equalises marginal ROAS across channels inside their bounds, and keeps locked ones where they are', async () => {
-    const { split } = await call('mmm.plan', { project, weeks, split: { lower: 0.2, upper: 3, locked: ['Tv'] } });
+    const { split } = await call('mmm.plan', { project, weeks, split: { lower: 0.2, upper: 3, locked: ['TV'] } });
     const s = split!;
     expect(s.allocation[0]).toBeCloseTo(s.current[0], 6);
     // An S-shaped channel held at its inflection (the floor of its concave branch: funding it

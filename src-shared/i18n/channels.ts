@@ -29,6 +29,10 @@ const ZH_NAMES: Readonly<Record<string, string>> = {
   Affiliate: '联盟推广',
   KOL: '达人',
   Offline: '线下',
+  TV: '电视',
+  OOH: '户外',
+  Print: '平面媒体',
+  Radio: '电台',
 };
 /** A Map, not the object: a channel called `constructor` or `toString` must not find Object.prototype. */
 export const ZH_CHANNELS: ReadonlyMap<string, string> = new Map(Object.entries(ZH_NAMES));

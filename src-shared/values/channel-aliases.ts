@@ -32,6 +32,11 @@ export const CHANNEL_ALIASES: Readonly<Record<string, readonly string[]>> = {
   Affiliate: ['affiliate', 'affiliates', '联盟', '淘宝客', '淘客', 'cps', '分销'],
   KOL: ['kol', 'koc', 'influencer', '达人', '网红', '红人'],
   Offline: ['offline', '线下', '门店', '地推'],
+  // Classic media, as a marketing-mix sheet names its spend columns (Robyn's tv_S, ooh_S, print_S).
+  TV: ['tv', 'television', 'ctv', 'ott', '电视', '电视广告', '电视台'],
+  OOH: ['ooh', 'outofhome', 'outdoor', 'billboard', 'billboards', '户外', '户外广告', '楼宇', '分众', '电梯广告'],
+  Print: ['print', 'newspaper', 'magazine', '报纸', '杂志', '平面', '平面媒体', '纸媒'],
+  Radio: ['radio', '广播', '电台'],
 };
 
 /** Endings that name the same channel's ad product (`Baidu Ads`, `微博广告`). */

@@ -53,7 +53,7 @@ describe('marketing-mix model on Robyn’s demo sheet', () => {
     expect(Object.keys(r)).toEqual(['weeks', 'channels', 'fit', 'stability', 'gate', 'optimiser', 'decomposition']);
     expect(r.weeks).toBe(208);
     // Named as the importer names channels in spend files (facebook → Meta), so they meet attribution's.
-    expect(r.channels.map((c) => c.channel)).toEqual(['Tv', 'Ooh', 'Print', 'Search', 'Meta']);
+    expect(r.channels.map((c) => c.channel)).toEqual(['TV', 'OOH', 'Print', 'Search', 'Meta']);
     expect(Object.keys(r.channels[0])).toEqual(['channel', 'spend', 'contribution', 'roas', 'roasLow', 'roasHigh', 'mroas', 'decay', 'halfSaturation', 'verdict']);
     expect(Object.keys(r.fit)).toEqual(['r2', 'mape', 'mapeHoldout', 'nrmse']);
     expect(Object.keys(r.optimiser)).toEqual(['budget', 'allocation', 'expectedRevenue', 'expectedRevenueLow', 'expectedRevenueHigh', 'uplift']);
@@ -76,10 +76,10 @@ describe('marketing-mix model on Robyn’s demo sheet', () => {
   });
 
   it('keeps locked channels at their recent spend, each channel within its bounds, and never spends past the budget', () => {
-    const r = runJson<MmmJson>(['mmm', '--project', robynProject, '--lock', 'Tv', '--bounds', '0.5,2', '--budget', '30000']);
+    const r = runJson<MmmJson>(['mmm', '--project', robynProject, '--lock', 'TV', '--bounds', '0.5,2', '--budget', '30000']);
     expect(r.optimiser.budget).toBe(30000);
-    expect(r.optimiser.allocation.Tv).toBeCloseTo(recentSpend('tv_S'), 1);
-    for (const [channel, column] of [['Ooh', 'ooh_S'], ['Print', 'print_S'], ['Search', 'search_S'], ['Meta', 'facebook_S']]) {
+    expect(r.optimiser.allocation.TV).toBeCloseTo(recentSpend('tv_S'), 1);
+    for (const [channel, column] of [['OOH', 'ooh_S'], ['Print', 'print_S'], ['Search', 'search_S'], ['Meta', 'facebook_S']]) {
       expect(r.optimiser.allocation[channel]).toBeGreaterThanOrEqual(0.5 * recentSpend(column) - 0.01);
       expect(r.optimiser.allocation[channel]).toBeLessThanOrEqual(2 * recentSpend(column) + 0.01);
     }
@@ -113,21 +113,21 @@ describe('marketing-mix model on Robyn’s demo sheet', () => {
   it('respects a lift test by its interval, and says how far it moved the answer', () => {
     const plain = runJson<MmmJson>(['mmm', '--project', robynProject]);
     const week = (i: number) => ROWS[i].split(',')[0];
-    const period = plain.decomposition.slice(100, 112).reduce((s, w) => s + w.channels.Tv, 0);
+    const period = plain.decomposition.slice(100, 112).reduce((s, w) => s + w.channels.TV, 0);
     const measured = Math.round(2 * period);
-    const test = `Tv,${week(100)},${week(111)},${measured},${Math.round(measured * 0.9)},${Math.round(measured * 1.1)}`;
+    const test = `TV,${week(100)},${week(111)},${measured},${Math.round(measured * 0.9)},${Math.round(measured * 1.1)}`;
     const r = runJson<MmmJson & { calibration: { channel: string; roasWithout: number; roasWith: number; periodContributionWithout: number; periodContributionWith: number; measured: number }[] }>(['mmm', '--project', robynProject, '--lift-test', test]);
     const c = r.calibration[0];
-    expect(c.channel).toBe('Tv');
+    expect(c.channel).toBe('TV');
     expect(c.roasWithout).toBeCloseTo(plain.channels[0].roas, 3);
     expect(c.periodContributionWithout).toBeCloseTo(period, 0);
     expect(Math.abs(c.periodContributionWith - measured)).toBeLessThan(Math.abs(c.periodContributionWithout - measured));
     expect(c.roasWith).toBeGreaterThan(c.roasWithout);
     expect(r.channels[0].roas).toBeCloseTo(c.roasWith, 3);
     const text = runCli(['mmm', '--project', robynProject, '--lift-test', test]).stdout;
-    expect(text).toMatch(/Tv: ROAS [\d.]+ → [\d.]+ with its lift test/);
-    const outside = runCli(['mmm', '--project', robynProject, '--lift-test', 'Tv,2030-01-01,2030-02-01,100,50,150']);
-    expect(outside.stderr).toMatch(/The lift test of Tv \(2030-01-01 – 2030-02-01\) lies outside the modelled weeks \(2015-11-23 – 2019-11-17\)/);
+    expect(text).toMatch(/TV: ROAS [\d.]+ → [\d.]+ with its lift test/);
+    const outside = runCli(['mmm', '--project', robynProject, '--lift-test', 'TV,2030-01-01,2030-02-01,100,50,150']);
+    expect(outside.stderr).toMatch(/The lift test of TV \(2030-01-01 – 2030-02-01\) lies outside the modelled weeks \(2015-11-23 – 2019-11-17\)/);
   });
 
   it('says the verdict and the channel table in words, in Chinese too', () => {
@@ -137,9 +137,9 @@ describe('marketing-mix model on Robyn’s demo sheet', () => {
     expect(zh.stdout).toMatch(/渠道\s+花费\s+贡献收入/);
     // The user's word on a column wins over its name: tv_S left out, newsletter taken as a channel's spend (named as spend files name it: Email).
     const relabelled = runJson<MmmJson>(['mmm', '--project', robynProject, '--column', 'tv_S=ignore', '--column', 'newsletter=spend']);
-    expect(relabelled.channels.map((c) => c.channel)).toEqual(['Ooh', 'Print', 'Search', 'Meta', 'Email']);
+    expect(relabelled.channels.map((c) => c.channel)).toEqual(['OOH', 'Print', 'Search', 'Meta', 'Email']);
     const bad = runCli(['mmm', '--project', robynProject, '--lock', 'radio']);
-    expect(bad.stderr).toMatch(/No channel “radio” among the modelled ones \(Tv, Ooh, Print, Search, Meta\)/);
+    expect(bad.stderr).toMatch(/No channel “radio” among the modelled ones \(TV, OOH, Print, Search, Meta\)/);
   });
 });
 
