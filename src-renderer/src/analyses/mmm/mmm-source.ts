@@ -6,6 +6,7 @@
  */
 import type { DatasetSummary } from '@shared/datasets.js';
 import { resolveMmmColumns } from '@shared/mmm-columns.js';
+import { normaliseChannel } from '@shared/values/channel.js';
 import type { MmmColumn, MmmColumnRole } from '@shared/mmm-columns.js';
 import { dateRange, hasKind } from '../shared/data-range.js';
 import type { DateRange } from '../shared/data-range.js';
@@ -16,6 +17,9 @@ export type MmmSource =
   | { kind: 'sheet'; file: string; kpi: string; period: 'week' | 'day'; range: DateRange | null; weeks: number; columns: MmmColumn[] }
   | { kind: 'orders'; spend: DateRange; orders: DateRange; weeks: number }
   | null;
+
+/** A column's channel as the fit names it (tv_S → TV, facebook_S → Meta), not the header's stem. */
+const asFitted = (c: MmmColumn): MmmColumn => (c.role === 'spend' || c.role === 'exposure' ? { ...c, channel: normaliseChannel(c.channel) } : c);
 
 const daysBetween = (r: DateRange): number => Math.round((Date.parse(r.last) - Date.parse(r.first)) / DAY_MS) + 1;
 
@@ -30,7 +34,7 @@ export function mmmSource(datasets: readonly DatasetSummary[], chosen: Readonly<
     const rows = sheets.reduce((s, d) => s + d.rowsImported, 0);
     const days = range ? daysBetween(range) : 0;
     const period = rows > 1 && days / rows < 2 ? 'day' : 'week';
-    return { kind: 'sheet', file: first.file, kpi: first.mapping.kpi ?? 'kpi', period, range, weeks: period === 'day' ? Math.floor(days / 7) : rows, columns: resolveMmmColumns(headers, chosen) };
+    return { kind: 'sheet', file: first.file, kpi: first.mapping.kpi ?? 'kpi', period, range, weeks: period === 'day' ? Math.floor(days / 7) : rows, columns: resolveMmmColumns(headers, chosen).map(asFitted) };
   }
   if (!hasKind(datasets as DatasetSummary[], 'spend') || !hasKind(datasets as DatasetSummary[], 'orders')) return null;
   const spend = dateRange(datasets, 'spend', 'date');
