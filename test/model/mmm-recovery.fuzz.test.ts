@@ -103,8 +103,40 @@ describe.runIf(longSuite)(`MMM parameter recovery over ${WORLDS} worlds`, () => 
   // of the fit time, and moves the demo's total media revenue error to 35.6 % (< 35 % asked).
   // Where the error is: low-ROAS channels (0.5–1) come out a median 24 % high (the pull
   // toward the pooled ROAS), and the shape is pulled toward its prior's centre; with the true
-  // curves and the same priors the error is 10.7 %. `it.fails` keeps the gap visible and
-  // turns red the day it is met, so the marker gets removed.
+  // curves and the same priors the error is 10.7 %.
+  //
+  // Session 9, same protocol (chosen on 241–600, where the shipped estimator gives 21.1 %;
+  // then 121–240 and 1–120 once):
+  //   the Bayes estimate under the scored loss, from the draws the intervals use: the
+  //     median of the replicates reweighted by 1/ROAS 22.1 % (replicates > 0 only; 24.0 % /
+  //     22.6 % with the weights floored at 1 % / 10 % of the median). It drags the estimate
+  //     into the replicates' long lower tail (2.4 % of them are exactly 0): low-ROAS
+  //     channels' error rises (41 % → 49 % for true ROAS < 1.5), so do high ones'. The
+  //     replicates are not a posterior calibrated to these worlds' ROAS, and the
+  //     loss-optimal rule of a miscalibrated posterior is not loss-optimal. Plain median
+  //     of the replicates 20.2 % (100 replicates: 20.0 %), their mean 20.8 %, geometric
+  //     mean 20.0 %; on the per-channel curve posterior around the point, 1/ROAS-weighted
+  //     median 20.6 %, plain weighted median 19.9 %.
+  //   a joint posterior over every channel's curve (Gibbs over the 9 × 7 × 5 grid, the
+  //     coefficients integrated out analytically: Gaussian given the curves, the point
+  //     fit's ridge and pooled-ROAS priors, σ² the held-out error; 120 sweeps, 20 burned;
+  //     ROAS from β drawn given each state, negative parts 0): posterior median 20.6 %,
+  //     mean 20.4 %, 1/ROAS-weighted median 22.1 %; with β at its conditional mean
+  //     (Rao–Blackwell) 20.6 % / 20.2 % / 20.1 %. 60 sweeps: 20.8 % / 20.4 % / 21.6 %. It
+  //     adds 0.7–1.7 s per fit and does no better than the replicates' median.
+  //   Chosen on 241–600: ROAS (and contribution) = the median of their replicates — 20.0 %
+  //     there, coverage 88.2 %, lowest found 91.9 % where distinguishable (68 of 69 clear
+  //     answers right). Then once: fresh seeds 121–240 20.6 % (shipped 21.2 %), coverage
+  //     87.9 %, lowest 92.5 % (12 of 12); seeds 1–120 22.7 % (shipped 20.1 %), coverage
+  //     87.1 %, lowest 90.8 % (24 of 24). Not shipped: not ≤ 20 % on the fresh seeds, and
+  //     worse than the shipped estimator on 1–120.
+  // What the seed sets say about the target itself: resampling the long worlds of one set
+  // of 120 seeds (60 worlds, ~335 channel-worlds), the median error's sd is 1.5 points (its
+  // 90 % range 18.3–23.9 % on 121–240 for the replicates' median; 0.9 points on 241–600).
+  // Every estimator above lies within 20–21 % on 241–600, so whether one 120-seed set
+  // reads ≤ 20 % is mostly which seeds they are; the gap to the oracle's 10.7 % is the
+  // curves the data cannot pin, which no point rule on the same posterior removes.
+  // `it.fails` keeps the gap visible and turns red the day it is met, so the marker gets removed.
   it.fails('has a median absolute ROAS error ≤ 20 % from 104 weeks', () => {
     expect(figures.medianErrorLong).toBeLessThanOrEqual(0.2);
   });
