@@ -122,7 +122,9 @@ describe.runIf(longSuite)(`MMM parameter recovery over ${WORLDS} worlds`, () => 
   //     fit's ridge and pooled-ROAS priors, σ² the held-out error; 120 sweeps, 20 burned;
   //     ROAS from β drawn given each state, negative parts 0): posterior median 20.6 %,
   //     mean 20.4 %, 1/ROAS-weighted median 22.1 %; with β at its conditional mean
-  //     (Rao–Blackwell) 20.6 % / 20.2 % / 20.1 %. 60 sweeps: 20.8 % / 20.4 % / 21.6 %. It
+  //     (Rao–Blackwell) 20.6 % / 20.2 % / 20.1 %. 60 sweeps: 20.8 % / 20.4 % / 21.6 %; with
+  //     the pooled-ROAS prior's sd at 1 × (the joint already carries the curves'
+  //     uncertainty): 23.9 % / 24.1 % / 23.7 %, Rao–Blackwell 23.4 % / 24.9 % / 22.0 %. It
   //     adds 0.7–1.7 s per fit and does no better than the replicates' median.
   //   Chosen on 241–600: ROAS (and contribution) = the median of their replicates — 20.0 %
   //     there, coverage 88.2 %, lowest found 91.9 % where distinguishable (68 of 69 clear
