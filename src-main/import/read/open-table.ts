@@ -69,11 +69,11 @@ export async function openTable(file: string, options: OpenTableOptions = {}): P
     if (isZipArchive(head)) {
       if (isText) {
         // A zip named .csv: a workbook is read as one, anything else is not text.
-        return await (await loadXlsx()).openXlsxTable(opened, sheet, signal).catch((e: unknown) => {
+        return await (await loadXlsx()).openXlsxTable(opened, sheet, signal, options.byteLines).catch((e: unknown) => {
           throw isAppError(e) && e.code === 'error.xlsxCorrupt' ? new AppError('error.binaryFile', { file: name }) : e;
         });
       }
-      return await (await loadXlsx()).openXlsxTable(opened, sheet, signal);
+      return await (await loadXlsx()).openXlsxTable(opened, sheet, signal, options.byteLines);
     }
     if (extension === '.xls') throw new AppError('error.xlsNotSupported', { file: name });
     if (isXlsx) throw new AppError('error.xlsxCorrupt', { file: name, detail: 'not a zip archive' });
