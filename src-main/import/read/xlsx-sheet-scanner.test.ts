@@ -1,11 +1,11 @@
 import fc from 'fast-check';
-import { describe, expect, it } from 'vitest';
+import { describe, expect, it, vi } from 'vitest';
 import { SheetScanner, SheetXmlError } from './xlsx-sheet-scanner.js';
 import type { SheetContext } from './xlsx-sheet-scanner.js';
 import { readSharedStrings, SharedStrings } from './xlsx-shared-strings.js';
 import { linesAsStringRows, XlsxLines } from './xlsx-lines.js';
 import { dateStylesOf } from './xlsx-styles.js';
-import { XmlDamageError } from './xml-bytes.js';
+import { XmlDamageError, XmlTokenizer } from './xml-bytes.js';
 import { Readable } from 'node:stream';
 
 const context = (sharedStrings: string[], dateStyles: boolean[] = [], date1904 = false): SheetContext => ({ sharedStrings: SharedStrings.of(sharedStrings), dateStyles, date1904 });
@@ -16,11 +16,15 @@ function rowsOf(lines: XlsxLines): { row: number; cells: string[] }[] {
   return lines.take(true).flatMap(linesAsStringRows);
 }
 
-/** The rows of `sheetData` fed to the scanner `chunk` bytes at a time. */
-function scan(sheetData: string, sheet: SheetContext = NO_CONTEXT, chunk = 1 << 16): { row: number; cells: string[] }[] {
+/** The rows of `sheetData` (text, or bytes as they are) fed to the scanner `chunk` bytes at a time. */
+function scan(sheetData: string | Buffer, sheet: SheetContext = NO_CONTEXT, chunk = 1 << 16): { row: number; cells: string[] }[] {
   const lines = new XlsxLines(false);
   const scanner = new SheetScanner(sheet, lines);
-  const bytes = Buffer.from(`<?xml version="1.0" encoding="UTF-8"?>\n<worksheet xmlns="http://schemas.openxmlformats.org/spreadsheetml/2006/main"><sheetData>${sheetData}</sheetData></worksheet>`);
+  const bytes = Buffer.concat([
+    Buffer.from('<?xml version="1.0" encoding="UTF-8"?>\n<worksheet xmlns="http://schemas.openxmlformats.org/spreadsheetml/2006/main"><sheetData>'),
+    typeof sheetData === 'string' ? Buffer.from(sheetData) : sheetData,
+    Buffer.from('</sheetData></worksheet>'),
+  ]);
   for (let at = 0; at < bytes.length; at += chunk) scanner.write(bytes.subarray(at, at + chunk));
   scanner.end();
   return rowsOf(lines);
@@ -80,6 +84,46 @@ describe('the sheet scanner: what each kind of cell means', () => {
         expect(scan(xml, sheet, chunk)).toEqual(whole);
       }),
     );
+  });
+
+  it('writes every kind of cell as the string reader did, in its fast lane and through the tokenizer alike', () => {
+    // Expected: what the reader made of these cells when it made a string of each (before
+    // the byte lines), but for the lone surrogate reference, now U+FFFD (see decodeEntities).
+    const sheet = context(['抖音', ' a & b ', '', '\u3000微信\u3000', 'rich text'], [false, true]);
+    const utf8 = (text: string): Buffer => Buffer.from(text);
+    const xml = Buffer.concat([
+      utf8('<row r="1"><c r="A1" t="inlineStr"><is><t>header</t></is></c></row>'),
+      utf8('<row r="2" spans="1:20"><c r="A2" t="s"><v>0</v></c><c r="B2" t="s"><v>1</v></c><c r="C2" t="s"><v>2</v></c><c t="s"><v> 3 </v></c>'),
+      utf8('<c r="F2" t="inlineStr"><is><t xml:space="preserve">  抖音&amp;&lt;x&gt;  </t></is></c><c t="str"><f>A1</f><v>\u3000快手😀\u3000</v></c>'),
+      utf8('<c t="str"><v>&#xD83D;&#xDE00;&#xD800;x</v></c><c t="str"><v>'),
+      Buffer.from([0xff, 0xfe]), // not UTF-8
+      utf8('ab</v></c><c><v>'),
+      Buffer.from([0xc3, 0xa9]), // é in a number cell: read as written (latin1), as it was
+      utf8('</v></c><c><v>1E-7</v></c><c><v>-0</v></c><c><v>007</v></c><c><v> 12 </v></c><c><v>.5</v></c>'),
+      utf8('<c s="1"><v>45660</v></c><c s="1"><v>045660</v></c><c s="1"><v>45660.5</v></c><c s="1"><v>0</v></c><c t="b"><v>true</v></c><c t="e"><v> #N/A </v></c><c t="d"><v>2025-01-03T00:00:00Z</v></c>'),
+      utf8('<c t="str"><v>x</v></c><c t="inlineStr"><is><r><t>a</t></r><r><t>b</t></r><rPh><t>x</t></rPh></is></c><c r="AB2"><v>3</v></c><c t="str"><v>\t\n</v></c></row>'),
+      utf8('<row><c><v>1</v></c></row><row r="5"/><row r="7"><c r="C7" t="s"><v>4</v></c></row>'),
+      utf8('<row r="8"><c t="str"><v><![CDATA[ <raw> ]]></v></c></row>'),
+    ]);
+    const expected = [
+      { row: 1, cells: ['header'] },
+      {
+        row: 2,
+        cells: ['抖音', 'a & b', '', '微信', '', '抖音&<x>', '快手😀', '😀\ufffdx', '\ufffd\ufffdab', 'Ã©', '1e-7', '0', '7', '12', '.5', '2025-01-03', '2025-01-03', '2025-01-03T12:00:00', '00:00:00', 'TRUE', '#N/A', '2025-01-03', 'x', 'ab', '', '', '', '3'],
+      },
+      { row: 3, cells: ['1'] },
+      { row: 7, cells: ['', '', 'rich text'] },
+      { row: 8, cells: ['<raw>'] },
+    ];
+    // Whole, the rows after the first are read by the fast lane (but the CDATA one): the
+    // tokenizer is given far fewer bytes than the sheet has.
+    const given = vi.spyOn(XmlTokenizer.prototype, 'write');
+    expect(scan(xml, sheet)).toEqual(expected);
+    const tokenized = given.mock.calls.reduce((sum, [chunk]) => sum + chunk.length, 0);
+    given.mockRestore();
+    expect(tokenized).toBeLessThan(xml.length / 2);
+    // Byte by byte no row is ever whole in a chunk: the tokenizer reads them all.
+    for (const chunk of [1, 2, 3, 7, 64, 300]) expect(scan(xml, sheet, chunk)).toEqual(expected);
   });
 
   it('accepts namespace prefixes and a byte order mark', () => {
