@@ -75,8 +75,10 @@ export interface OpenTableOptions {
   /** xlsx: sheet name to read (default: the first visible sheet). */
   sheet?: string;
   signal?: AbortSignal;
-  /** Text files: hand quote-free stretches over as ByteLines (see RowBatch). */
+  /** Text files: hand quote-free stretches over as ByteLines (see RowBatch); workbooks: every row. */
   byteLines?: boolean;
+  /** With `byteLines`, a workbook is read in a thread of its own while its rows are typed (thread-table.ts). */
+  readerThread?: boolean;
   /** Text files: read in this encoding instead of the detected one (the user's choice). */
   encoding?: TextEncoding;
 }
