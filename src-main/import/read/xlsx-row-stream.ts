@@ -17,7 +17,7 @@ import { AppError, isAppError } from '@shared/errors.js';
 import { MAX_SHARED_STRINGS_BYTES } from '../limits.js';
 import type { WorkbookIndex } from './xlsx-workbook-index.js';
 import { entryDataStart, readZipEntry, ZipFormatError } from './zip-directory.js';
-import { openEntryStream } from './zip-entry-stream.js';
+import { entryStreamError, openEntryStream } from './zip-entry-stream.js';
 import { PartSizeLimit } from './part-size-limit.js';
 import type { XlsxLines } from './xlsx-lines.js';
 import { readSharedStrings, SharedStrings } from './xlsx-shared-strings.js';
@@ -34,9 +34,11 @@ export class XlsxPartError extends Error {
   }
 }
 
-/** Errors of our own checks pass as they are; anything else thrown while reading `part` means the part is damaged. */
-function inPart(part: string, e: unknown): unknown {
-  if (isAppError(e) || e instanceof ZipFormatError || e instanceof SheetXmlError || e instanceof XlsxPartError) return e;
+/** Errors of our own checks pass as they are (zlib's of a checksum is one); anything else thrown while reading `part` means the part is damaged. */
+function inPart(index: WorkbookIndex, part: string, e: unknown): unknown {
+  const entry = index.entries.get(part);
+  const error = entry ? entryStreamError(entry, e) : e;
+  if (isAppError(error) || error instanceof ZipFormatError || error instanceof SheetXmlError || error instanceof XlsxPartError) return error;
   return new XlsxPartError(part);
 }
 
@@ -117,7 +119,7 @@ export async function streamSheetRows(
     try {
       return await step();
     } catch (e) {
-      throw inPart(name, e);
+      throw inPart(index, name, e);
     }
   };
   const prepare = async (): Promise<{ chunks: AsyncIterator<Buffer>; scanner: SheetScanner }> => {
@@ -150,7 +152,7 @@ export async function streamSheetRows(
     async next() {
       if (finished) return false;
       const result = await orCancel(chunks.next()).catch((e: unknown) => {
-        throw inPart(part, e);
+        throw inPart(index, part, e);
       });
       try {
         if (result.done) {
@@ -161,7 +163,7 @@ export async function streamSheetRows(
         scanner.write(result.value);
         return true;
       } catch (e) {
-        throw inPart(part, e);
+        throw inPart(index, part, e);
       }
     },
     bytesRead: () => (finished || compressedSize === 0 ? bytesTotal : Math.round((consumed / compressedSize) * bytesTotal)),
