@@ -20,6 +20,7 @@ export const mainConfig = {
           web: resolve('src-main/web/index.ts'),
           worker: resolve('src-main/jobs/worker.ts'),
           'parse-worker': resolve('src-main/import/parse-worker.ts'),
+          'reader-thread': resolve('src-main/import/read/reader-thread.ts'),
           'spend-fit-worker': resolve('src-main/analysis/spend-fit-worker.ts'),
           'row-order-worker': resolve('src-main/services/row-order-worker.ts'),
           bench: resolve('src-main/bench/index.ts'),

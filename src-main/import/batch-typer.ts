@@ -165,8 +165,8 @@ export function makeBatchTyper(
         ca = Math.imul(ca ^ ch, 0x01000193);
         cb = Math.imul(cb ^ ch, 0x5bd1e995);
       }
-      if (e < stop && bytes[e] >= 0x80) {
-        // Beyond ASCII: the rest of the cell in a function of its own (decoding characters
+      if (e < stop && bytes[e] >= 0x80 && bytes[e] !== delimiter) {
+        // Beyond ASCII (a sheet's delimiter, 0xFF, is not): the rest of the cell in a function of its own (decoding characters
         // inside this loop made it half again as slow on plain ASCII files).
         lanes[0] = ca;
         lanes[1] = cb;

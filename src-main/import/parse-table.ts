@@ -33,7 +33,8 @@ export async function parseTable(request: ParseRequest, emit: (m: FromParser) =>
     fingerprintSent = true;
     void emit({ type: 'fingerprint', sha256 });
   };
-  const source = await openTable(request.file, { sheet: request.sheet, encoding: request.encoding, signal, byteLines: request.byteLines ?? true });
+  const byteLines = request.byteLines ?? true;
+  const source = await openTable(request.file, { sheet: request.sheet, encoding: request.encoding, signal, byteLines, readerThread: byteLines });
   try {
     const plan = planImport(name, source.headers, request.kind, request.mapping);
     await emit({

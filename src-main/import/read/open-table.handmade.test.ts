@@ -85,6 +85,12 @@ describe('hand-made workbooks', () => {
     const tag = Buffer.from(book);
     tag[tag.indexOf('<row r="2"') + 3] = 0x76; // <row → <rov: its cells would be dropped
     await expect(read('tag.xlsx', tag)).rejects.toMatchObject({ params: { file: 'tag.xlsx' } });
+    // Deflated parts are checked by zlib as they inflate (a gzip frame around them): a
+    // checksum in the directory that is not the sheet's is refused the same way.
+    const deflated = handMadeXlsx({ sheetData });
+    const central = deflated.lastIndexOf('xl/worksheets/sheet1.xml') - 46;
+    deflated.writeUInt32LE((deflated.readUInt32LE(central + 16) + 1) >>> 0, central + 16);
+    await expect(read('crc.xlsx', deflated)).rejects.toMatchObject({ code: 'error.xlsxCorrupt', params: { file: 'crc.xlsx', detail: 'xl/worksheets/sheet1.xml is damaged (its checksum does not match)' } });
   });
 
   it('refuse shared strings that inflate past their limit', async () => {

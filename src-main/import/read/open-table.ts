@@ -10,6 +10,7 @@ import { AppError, isAppError } from '@shared/errors.js';
 import { throwIfCancelled } from './abort.js';
 import { hasEncryptionInfo, isCompoundFile, isZipArchive } from './compound-file.js';
 import { openTextTable, type OpenedFile } from './text-table.js';
+import { openThreadTable } from './thread-table.js';
 import type * as XlsxTableModule from './xlsx-table.js';
 import type { OpenTableOptions, PreviewOptions, TablePreview, TableSource } from './types.js';
 
@@ -67,13 +68,18 @@ export async function openTable(file: string, options: OpenTableOptions = {}): P
       throw new AppError('error.xlsNotSupported', { file: name });
     }
     if (isZipArchive(head)) {
+      if (options.byteLines && options.readerThread) {
+        // Read in a thread of its own (thread-table.ts), which opens the file again.
+        await handle.close();
+        return await openThreadTable({ file, sheet }, signal);
+      }
       if (isText) {
         // A zip named .csv: a workbook is read as one, anything else is not text.
-        return await (await loadXlsx()).openXlsxTable(opened, sheet, signal).catch((e: unknown) => {
+        return await (await loadXlsx()).openXlsxTable(opened, sheet, signal, options.byteLines).catch((e: unknown) => {
           throw isAppError(e) && e.code === 'error.xlsxCorrupt' ? new AppError('error.binaryFile', { file: name }) : e;
         });
       }
-      return await (await loadXlsx()).openXlsxTable(opened, sheet, signal);
+      return await (await loadXlsx()).openXlsxTable(opened, sheet, signal, options.byteLines);
     }
     if (extension === '.xls') throw new AppError('error.xlsNotSupported', { file: name });
     if (isXlsx) throw new AppError('error.xlsxCorrupt', { file: name, detail: 'not a zip archive' });

@@ -17,8 +17,8 @@ export type { TextEncoding };
  * normally row 1). A skipped blank row ends a batch, so that sum stays true.
  *
  * With the `byteLines` option a batch may instead carry `lines` (and `rows` is empty):
- * a stretch of text without quotes, as UTF-8 bytes, so that the import can type it
- * without making a string of every cell.
+ * a stretch of a text file without quotes, or rows of a sheet (xlsx-lines.ts), as UTF-8
+ * bytes, so that the import can type it without making a string of every cell.
  */
 export interface RowBatch {
   firstRow: number;
@@ -27,8 +27,9 @@ export interface RowBatch {
 }
 
 /**
- * Non-blank lines of well-formed UTF-8 text holding no quote: line i is
- * bytes[starts[i], ends[i]) (newline excluded, cells untrimmed), spreadsheet row rows[i].
+ * Non-blank lines of well-formed UTF-8 text: line i is bytes[starts[i], ends[i]) (newline
+ * excluded, cells untrimmed), spreadsheet row rows[i]. From a text file they hold no quote;
+ * a sheet's are split by 0xFF, which no cell can hold (their cells come trimmed).
  */
 export interface ByteLines {
   bytes: Buffer;
@@ -74,8 +75,10 @@ export interface OpenTableOptions {
   /** xlsx: sheet name to read (default: the first visible sheet). */
   sheet?: string;
   signal?: AbortSignal;
-  /** Text files: hand quote-free stretches over as ByteLines (see RowBatch). */
+  /** Text files: hand quote-free stretches over as ByteLines (see RowBatch); workbooks: every row. */
   byteLines?: boolean;
+  /** With `byteLines`, a workbook is read in a thread of its own while its rows are typed (thread-table.ts). */
+  readerThread?: boolean;
   /** Text files: read in this encoding instead of the detected one (the user's choice). */
   encoding?: TextEncoding;
 }

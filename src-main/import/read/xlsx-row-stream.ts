@@ -5,7 +5,7 @@
  * strings, then the sheet), never by a pass over the whole archive: exceljs' streaming
  * reader did that and could end early, dropping the parts stored last (exceljs #3064,
  * unzipper #234). The sheet is scanned as it inflates, so memory stays flat: only the
- * shared strings are held, decoded once into a table. exceljs' parser, which this replaced,
+ * shared strings are held, decoded once into a table (of UTF-8 bytes). exceljs' parser, which this replaced,
  * made an object of every tag, attribute and cell and spent most of an import's time in
  * them (a 200k-row workbook took 8× the time of the same rows as CSV).
  */
@@ -17,11 +17,11 @@ import { AppError, isAppError } from '@shared/errors.js';
 import { MAX_SHARED_STRINGS_BYTES } from '../limits.js';
 import type { WorkbookIndex } from './xlsx-workbook-index.js';
 import { entryDataStart, readZipEntry, ZipFormatError } from './zip-directory.js';
-import { openEntryStream } from './zip-entry-stream.js';
+import { entryStreamError, openEntryStream } from './zip-entry-stream.js';
 import { PartSizeLimit } from './part-size-limit.js';
-import { readSharedStrings } from './xlsx-shared-strings.js';
+import type { XlsxLines } from './xlsx-lines.js';
+import { readSharedStrings, SharedStrings } from './xlsx-shared-strings.js';
 import { SheetScanner, SheetXmlError } from './xlsx-sheet-scanner.js';
-import type { RowSink } from './xlsx-sheet-scanner.js';
 import { dateStylesOf } from './xlsx-styles.js';
 
 const ignore = (): void => undefined;
@@ -34,14 +34,16 @@ export class XlsxPartError extends Error {
   }
 }
 
-/** Errors of our own checks pass as they are; anything else thrown while reading `part` means the part is damaged. */
-function inPart(part: string, e: unknown): unknown {
-  if (isAppError(e) || e instanceof ZipFormatError || e instanceof SheetXmlError || e instanceof XlsxPartError) return e;
+/** Errors of our own checks pass as they are (zlib's of a checksum is one); anything else thrown while reading `part` means the part is damaged. */
+function inPart(index: WorkbookIndex, part: string, e: unknown): unknown {
+  const entry = index.entries.get(part);
+  const error = entry ? entryStreamError(entry, e) : e;
+  if (isAppError(error) || error instanceof ZipFormatError || error instanceof SheetXmlError || error instanceof XlsxPartError) return error;
   return new XlsxPartError(part);
 }
 
 export interface SheetRowStream {
-  /** Hands the rows of the next piece of the sheet to the sink; false at the end of the sheet. Rejects if the file cannot be read. */
+  /** Writes the rows of the next piece of the sheet into the lines; false at the end of the sheet. Rejects if the file cannot be read. */
   next(): Promise<boolean>;
   /** Share of the sheet's compressed bytes consumed, scaled to `bytesTotal`. */
   bytesRead(): number;
@@ -50,7 +52,7 @@ export interface SheetRowStream {
 }
 
 /**
- * Streams the rows of worksheet `part` into `onRow`. An abort rejects the piece being
+ * Streams the rows of worksheet `part` into `lines`. An abort rejects the piece being
  * waited for at once. `bytesTotal` scales progress; the handle is only used before this returns.
  */
 export async function streamSheetRows(
@@ -59,7 +61,7 @@ export async function streamSheetRows(
   index: WorkbookIndex,
   part: string,
   bytesTotal: number,
-  onRow: RowSink,
+  lines: XlsxLines,
   signal?: AbortSignal,
 ): Promise<SheetRowStream> {
   const open: Readable[] = [];
@@ -117,20 +119,20 @@ export async function streamSheetRows(
     try {
       return await step();
     } catch (e) {
-      throw inPart(name, e);
+      throw inPart(index, name, e);
     }
   };
   const prepare = async (): Promise<{ chunks: AsyncIterator<Buffer>; scanner: SheetScanner }> => {
     const stylesEntry = index.stylesPart ? index.entries.get(index.stylesPart) : undefined;
     const dateStyles = stylesEntry ? await parsing(stylesEntry.name, async () => dateStylesOf(await readZipEntry(handle, stylesEntry))) : [];
-    let sharedStrings: string[] = [];
+    let sharedStrings = SharedStrings.of([]);
     const strings = index.sharedStringsPart;
     if (strings) {
       // Every shared string is held in memory: their size is bounded before they are read.
       const tooLarge = (): Error => new AppError('error.xlsxPartTooLarge', { file: basename(path), part: strings, limit: MAX_SHARED_STRINGS_BYTES / 1024 / 1024 });
       sharedStrings = await parsing(strings, async () => readSharedStrings(pipeline(await stream(strings), new PartSizeLimit(MAX_SHARED_STRINGS_BYTES, tooLarge), ignore), tooLarge));
     }
-    const scanner = new SheetScanner({ sharedStrings, dateStyles, date1904: index.date1904 }, onRow);
+    const scanner = new SheetScanner({ sharedStrings, dateStyles, date1904: index.date1904 }, lines);
     const sheet = await stream(part, (bytes) => (consumed += bytes));
     return { chunks: sheet[Symbol.asyncIterator]() as AsyncIterator<Buffer>, scanner };
   };
@@ -150,7 +152,7 @@ export async function streamSheetRows(
     async next() {
       if (finished) return false;
       const result = await orCancel(chunks.next()).catch((e: unknown) => {
-        throw inPart(part, e);
+        throw inPart(index, part, e);
       });
       try {
         if (result.done) {
@@ -161,7 +163,7 @@ export async function streamSheetRows(
         scanner.write(result.value);
         return true;
       } catch (e) {
-        throw inPart(part, e);
+        throw inPart(index, part, e);
       }
     },
     bytesRead: () => (finished || compressedSize === 0 ? bytesTotal : Math.round((consumed / compressedSize) * bytesTotal)),

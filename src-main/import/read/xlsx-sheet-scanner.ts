@@ -6,22 +6,29 @@
  * and formula strings decoded, numbers at Excel's 15 digits, numbers in a date format as
  * ISO dates, booleans `TRUE`/`FALSE`, errors their code (`#N/A`).
  *
+ * The text is written as UTF-8 into the row's line (XlsxLines), not made a string: a
+ * string cell's bytes are copied from the XML as they are (entities and bytes that are not
+ * UTF-8 aside), a shared string's from the table, a plain number's digits stay as written,
+ * a date serial becomes its ISO date through a small cache. The rarer cells (booleans,
+ * errors, numbers Excel would print otherwise) are made as strings, by the same rules.
+ *
  * Checked on the way (SheetXmlError names the row and column):
  * - rows and cells may omit their optional `r` reference (§18.3.1.73 row, §18.3.1.4 c):
  *   then they follow the previous one; a reference naming another row is ignored (the row
  *   element decides);
  * - a row number that repeats or goes backwards, or a cell that does, is refused (two
- *   values would claim one place);
+ *   values would claim one place); so is a row that ends inside a cell (its end tag lost);
  * - an unclosed tag or a cell's text past MAX_CELL_XML_CHARS (a row's past MAX_ROW_CHARS)
  *   is refused instead of being held in memory.
  * A cell outside a row, or a row inside a row, is damage (XmlDamageError).
  */
 import { MAX_CELL_XML_CHARS, MAX_ROW_CHARS } from '../limits.js';
-import { latin1Text, utf8Text } from './byte-lines.js';
+import { latin1Text } from './byte-lines.js';
 import { dateFromSerial, isoFromDate, plainNumber } from './xlsx-cell-text.js';
-import { findAttributes, Tag, XmlDamageError, XmlTokenizer } from './xml-bytes.js';
+import type { XlsxLines } from './xlsx-lines.js';
+import type { SharedStrings } from './xlsx-shared-strings.js';
+import { findAttributes, NAME_BYTES, readAttributes, Tag, tagOf, XmlDamageError, XmlTokenizer } from './xml-bytes.js';
 import type { XmlHandler } from './xml-bytes.js';
-import { XmlTextMemo } from './xml-text-memo.js';
 
 export type SheetProblem =
   | { kind: 'rowOrder'; row: number; previous: number }
@@ -44,14 +51,11 @@ export function columnLetters(column: number): string {
 
 /** What a workbook's other parts tell the sheet's reader. */
 export interface SheetContext {
-  sharedStrings: readonly string[];
+  sharedStrings: SharedStrings;
   /** Per cell style index (`s`): true when its number format shows a date or time. */
   dateStyles: readonly boolean[];
   date1904: boolean;
 }
-
-/** A row of cell texts (trimmed; '' for empty cells, as long as its last filled cell) and its number. */
-export type RowSink = (cells: string[], row: number) => void;
 
 /** Cell types (`t`, §18.18.11 ST_CellType). */
 const CellType = { Number: 0, Shared: 1, String: 2, Inline: 3, Boolean: 4, Error: 5, Date: 6 } as const;
@@ -67,18 +71,30 @@ const ROW_SLOTS = new Int8Array(128).fill(-1);
 ROW_SLOTS[0x72] = 0;
 /** Distinct date serials remembered with their ISO text (sorted exports repeat a date row after row). */
 const DATE_CACHE_SIZE = 4096;
+/**
+ * Longest row the fast lane reads (see `write`), far below the tokenizer's limits: a row
+ * it reads cannot hold a text or tag the tokenizer would refuse.
+ */
+const FAST_ROW_BYTES = 64 * 1024;
+/** Rows of one chunk the fast lane may give up on before leaving the rest of it to the tokenizer. */
+const FAST_ROW_GIVE_UPS = 16;
+const ROW_END = Buffer.from('</row>');
+const LT = 0x3c;
+const GT = 0x3e;
+const SLASH = 0x2f;
+
+const isSpace = (b: number): boolean => b === 0x20 || b === 0x0a || b === 0x0d || b === 0x09;
 
 export class SheetScanner implements XmlHandler {
   private readonly tokenizer = new XmlTokenizer(this, MAX_CELL_XML_CHARS);
   private readonly span = new Int32Array(2);
   private readonly cellSpans = new Int32Array(6);
   private readonly dates = new Map<string, string>();
-  private readonly texts = new XmlTextMemo();
+  /** ISO text of whole date serials (the common date cell), by serial. */
+  private readonly days = new Map<number, string>();
 
   private row = 0;
   private inRow = false;
-  private cells: string[] = [];
-  private filled = false;
   private rowText = 0;
   /** Column of the last cell (1-based), 0 before the first cell of a row. */
   private column = 0;
@@ -91,15 +107,151 @@ export class SheetScanner implements XmlHandler {
   private capturing = false;
   private inInline = false;
   private inPhonetic = false;
-  private value: string | null = null;
+  /** Some text of the cell was captured (it is in the line from lines.valueStart). */
+  private hasValue = false;
 
   constructor(
     private readonly context: SheetContext,
-    private readonly onRow: RowSink,
+    private readonly lines: XlsxLines,
   ) {}
 
+  /**
+   * Reads a piece of the sheet. Whole rows are read by the fast lane (`fastRow`): the same
+   * handler calls the tokenizer would make, without its generic machinery, for rows of
+   * plain tags. What it does not read — the start of the part, a row cut by the end of
+   * the piece, a comment, CDATA, anything unusual — the tokenizer reads, up to the end of
+   * the next row; then the fast lane goes on.
+   */
   write(chunk: Buffer): void {
-    this.tokenizer.write(chunk);
+    const tokenizer = this.tokenizer;
+    let at = 0;
+    let giveUps = 0;
+    while (at < chunk.length) {
+      if (giveUps < FAST_ROW_GIVE_UPS && !this.inRow && tokenizer.between) {
+        const stop = this.fastRows(chunk, at);
+        if (stop === chunk.length) return;
+        if (chunk[stop] === LT && chunk[stop + 1] === 0x72) giveUps++; // a row it gave up on (not text or another element)
+        at = stop;
+      }
+      const rowEnd = giveUps < FAST_ROW_GIVE_UPS ? chunk.indexOf(ROW_END, at) : -1;
+      const stop = rowEnd < 0 ? chunk.length : rowEnd + ROW_END.length;
+      tokenizer.write(at === 0 && stop === chunk.length ? chunk : chunk.subarray(at, stop));
+      at = stop;
+    }
+  }
+
+  /** Reads the rows from `at` for as long as it can; returns where it stopped. */
+  private fastRows(buf: Buffer, at: number): number {
+    for (;;) {
+      let lt = at;
+      while (lt < buf.length && buf[lt] !== LT) lt++;
+      // Text between rows (spaces) means nothing to the handler; the tokenizer takes a
+      // run it has to wait for (or would refuse), so it counts it as it does.
+      if (lt + 4 >= buf.length || lt - at > FAST_ROW_BYTES) return at;
+      if (buf[lt + 1] !== 0x72 || buf[lt + 2] !== 0x6f || buf[lt + 3] !== 0x77) return at; // not <row
+      const next = this.fastRow(buf, lt);
+      if (next < 0) return at;
+      at = next;
+    }
+  }
+
+  /**
+   * One row from buf[p] (`<row`), read as the tokenizer reads it, with the same calls of
+   * open, close and text: returns the offset after it, or −1 (nothing happened) for a
+   * row that runs past the buffer or FAST_ROW_BYTES, or holds anything but plain tags
+   * and text (a comment, CDATA, a close tag with spaces, an element left open).
+   */
+  private fastRow(buf: Buffer, p: number): number {
+    const limit = Math.min(buf.length, p + FAST_ROW_BYTES);
+    const nameEnd = p + 4;
+    if (nameEnd >= limit || !(buf[nameEnd] === GT || buf[nameEnd] === SLASH || isSpace(buf[nameEnd]))) return -1;
+    const gt = readAttributes(buf, nameEnd, limit, ROW_SLOTS, this.span);
+    if (gt < 0) return -1;
+    const previous = this.row;
+    this.startRow(buf, true);
+    if (buf[gt - 1] === SLASH) {
+      this.closeRow();
+      return gt + 1;
+    }
+    let depth = 0;
+    let i = gt + 1;
+    for (;;) {
+      let lt = i;
+      while (lt < limit && buf[lt] !== LT) lt++;
+      if (lt + 3 >= limit) return this.undoRow(previous);
+      if (lt > i) this.text(buf, i, lt, false);
+      const first = buf[lt + 1];
+      // The usual tags first: <c …>, <v>, </v>, </c>.
+      if (first === 0x63 && (buf[lt + 2] === 0x20 || buf[lt + 2] === GT || buf[lt + 2] === SLASH)) {
+        const end = readAttributes(buf, lt + 2, limit, CELL_SLOTS, this.cellSpans);
+        if (end < 0) return this.undoRow(previous);
+        this.startCell(buf, true);
+        if (buf[end - 1] === SLASH) this.closeCell();
+        else depth++;
+        i = end + 1;
+        continue;
+      }
+      if (first === 0x76 && buf[lt + 2] === GT) {
+        if (this.inCell) this.capturing = true; // open(Tag.V)
+        depth++;
+        i = lt + 3;
+        continue;
+      }
+      if (first === SLASH && buf[lt + 3] === GT && depth > 0) {
+        const name = buf[lt + 2];
+        if (name === 0x76) {
+          this.capturing = false; // close(Tag.V)
+          depth--;
+          i = lt + 4;
+          continue;
+        }
+        if (name === 0x63) {
+          if (this.inCell) this.closeCell(); // close(Tag.C)
+          depth--;
+          i = lt + 4;
+          continue;
+        }
+      }
+      if (first === SLASH) {
+        let end = lt + 2;
+        while (end < limit && NAME_BYTES[buf[end]] === 1) end++;
+        if (end >= limit || end === lt + 2 || buf[end] !== GT) return this.undoRow(previous);
+        const tag = tagOf(buf, lt + 2, end);
+        // Only the row's own end ends it: anything else at depth 0 closes what was open
+        // before it, and a row's end inside an element leaves the tokenizer to judge.
+        if ((depth === 0) !== (tag === Tag.Row)) return this.undoRow(previous);
+        if (depth === 0) {
+          this.close(Tag.Row);
+          return end + 1;
+        }
+        depth--;
+        this.close(tag);
+        i = end + 1;
+        continue;
+      }
+      let end = lt + 1;
+      while (end < limit && NAME_BYTES[buf[end]] === 1) end++;
+      if (end >= limit || end === lt + 1 || !(buf[end] === GT || buf[end] === SLASH || isSpace(buf[end]))) return this.undoRow(previous);
+      let tagEnd = end;
+      while (tagEnd < limit && buf[tagEnd] !== GT) tagEnd++;
+      if (tagEnd >= limit) return this.undoRow(previous);
+      const selfClosing = buf[tagEnd - 1] === SLASH;
+      this.open(tagOf(buf, lt + 1, end), buf, end, selfClosing ? tagEnd - 1 : tagEnd, selfClosing);
+      if (!selfClosing) depth++;
+      i = tagEnd + 1;
+    }
+  }
+
+  /** Forgets a row the fast lane began (the tokenizer reads it again): −1. */
+  private undoRow(previous: number): number {
+    this.row = previous;
+    this.inRow = false;
+    this.inCell = false;
+    this.capturing = false;
+    this.inInline = false;
+    this.inPhonetic = false;
+    this.lines.undoRow();
+    return -1;
   }
 
   end(): void {
@@ -143,6 +295,7 @@ export class SheetScanner implements XmlHandler {
     switch (tag) {
       case Tag.Row:
         if (!this.inRow) throw new XmlDamageError('a row closed that was never opened');
+        if (this.inCell) throw new XmlDamageError('a row closed inside a cell');
         this.closeRow();
         return;
       case Tag.C:
@@ -167,36 +320,48 @@ export class SheetScanner implements XmlHandler {
       this.rowText += end - start;
       if (this.rowText > MAX_ROW_CHARS) throw this.tooLong();
     }
-    if (!this.capturing) return;
-    // Numbers and shared-string indexes are ASCII: latin1 is the cheapest string of them.
-    const ascii = (this.type === CellType.Number && !this.formula) || this.type === CellType.Shared;
-    const piece = ascii ? asciiText(buf, start, end) : cdata ? utf8Text(buf, start, end) : this.texts.text(buf, start, end);
-    this.value = this.value === null ? piece : this.value + piece;
+    if (!this.capturing || !this.inCell) return;
+    this.hasValue = true;
+    // A number's value and a shared string's index are taken as written (latin1: no
+    // entities, no CDATA); any other text is XML text.
+    if ((this.type === CellType.Number && !this.formula) || this.type === CellType.Shared) this.lines.appendLatin1(buf, start, end);
+    else this.lines.appendXmlText(buf, start, end, cdata);
   }
 
   private openRow(buf: Buffer, attrs: number, end: number): void {
+    this.startRow(buf, findAttributes(buf, attrs, end, ROW_SLOTS, this.span));
+  }
+
+  /** A row whose `r` is in `span` when `understood` (its attributes were read). */
+  private startRow(buf: Buffer, understood: boolean): void {
     if (this.inRow) throw new XmlDamageError('a row inside a row');
     const previous = this.row;
     const span = this.span;
-    const r = findAttributes(buf, attrs, end, ROW_SLOTS, span) && span[0] >= 0 ? digitsValue(buf, span[0], span[1]) : -1;
+    const r = understood && span[0] >= 0 ? digitsValue(buf, span[0], span[1]) : -1;
     this.row = r >= 0 ? r : previous + 1;
     if (this.row <= previous) throw new SheetXmlError({ kind: 'rowOrder', row: this.row, previous });
     this.inRow = true;
-    this.cells = [];
-    this.filled = false;
     this.rowText = 0;
     this.column = 0;
+    this.lines.beginRow(this.row);
   }
 
   private closeRow(): void {
     this.inRow = false;
-    if (this.filled) this.onRow(this.cells, this.row);
+    this.lines.endRow(this.row);
   }
 
   private openCell(buf: Buffer, attrs: number, end: number): void {
+    this.startCell(buf, findAttributes(buf, attrs, end, CELL_SLOTS, this.cellSpans));
+  }
+
+  /** A cell whose r, t and s are in cellSpans when `understood` (its attributes were read). */
+  private startCell(buf: Buffer, understood: boolean): void {
     if (!this.inRow) throw new XmlDamageError('a cell outside a row');
+    // A cell in a cell: the first one is left, as if it had no value.
+    if (this.inCell) this.lines.dropCell();
     const spans = this.cellSpans;
-    if (!findAttributes(buf, attrs, end, CELL_SLOTS, spans)) spans.fill(-1);
+    if (!understood) for (let k = 0; k < spans.length; k++) spans[k] = -1;
     const previous = this.column;
     const referenced = spans[0] >= 0 ? columnOfReference(buf, spans[0], spans[1]) : 0;
     this.column = referenced > 0 ? referenced : previous + 1;
@@ -207,27 +372,64 @@ export class SheetScanner implements XmlHandler {
     this.capturing = false;
     this.inInline = false;
     this.inPhonetic = false;
-    this.value = null;
+    this.hasValue = false;
     this.inCell = true;
+    this.lines.beginCell(this.column);
   }
 
   private closeCell(): void {
     this.inCell = false;
     this.capturing = false;
-    const raw = this.value;
-    if (raw === null) return;
-    const text = this.cellText(raw).trim();
-    if (text === '') return;
-    const cells = this.cells;
-    while (cells.length < this.column - 1) cells.push('');
-    cells.push(text);
-    this.filled = true;
+    const lines = this.lines;
+    if (!this.hasValue) return lines.dropCell();
+    const type = this.type;
+    // The cell's text is lines[valueStart, at): the UTF-8 of what it says. Where that is
+    // what it means, it stays; else it is replaced by its meaning.
+    if (type === CellType.Shared) this.sharedText();
+    else if (type === CellType.Number) this.numberValue();
+    else if (type !== CellType.String && type !== CellType.Inline && type !== CellType.Error) this.replaceText(this.cellText(lines.textFrom(lines.valueStart)));
+    lines.endCell(this.column);
+  }
+
+  /** A shared string's index becomes its text. */
+  private sharedText(): void {
+    const lines = this.lines;
+    const from = lines.valueStart;
+    let index = digitsValue(lines.bytes, from, lines.at, false);
+    if (index < 0) index = indexValue(lines.textFrom(from));
+    const table = this.context.sharedStrings;
+    if (index < 0 || index >= table.count) throw new XmlDamageError(`shared string ${lines.textFrom(from).trim()} does not exist`);
+    lines.at = from;
+    lines.appendRaw(table.bytes, table.offsets[index], table.offsets[index + 1]);
+  }
+
+  /** A number as Excel shows its value: a date (by the cell's style), or at 15 digits. */
+  private numberValue(): void {
+    const lines = this.lines;
+    const from = lines.valueStart;
+    if (this.context.dateStyles[this.style] === true) {
+      const serial = digitsValue(lines.bytes, from, lines.at, false);
+      if (serial < 0) return this.replaceText(this.numberText(lines.textFrom(from)));
+      let iso = this.days.get(serial);
+      if (iso === undefined) {
+        iso = isoFromDate(dateFromSerial(serial, this.context.date1904));
+        if (this.days.size >= DATE_CACHE_SIZE) this.days.clear();
+        this.days.set(serial, iso);
+      }
+      return this.replaceText(iso);
+    }
+    if (!isShortestDecimal(lines.bytes, from, lines.at)) this.replaceText(this.numberText(lines.textFrom(from)));
+  }
+
+  private replaceText(text: string): void {
+    this.lines.at = this.lines.valueStart;
+    this.lines.appendString(text);
   }
 
   private cellText(raw: string): string {
     switch (this.type) {
       case CellType.Shared: {
-        const text = this.context.sharedStrings[indexValue(raw)];
+        const text = this.context.sharedStrings.text(indexValue(raw));
         if (text === undefined) throw new XmlDamageError(`shared string ${raw.trim()} does not exist`);
         return text;
       }
@@ -255,36 +457,21 @@ export class SheetScanner implements XmlHandler {
       }
       return iso;
     }
-    if (isShortestDecimal(raw)) return raw;
     const n = Number(raw);
     return raw.trim() === '' || Number.isNaN(n) ? raw : plainNumber(n);
   }
 }
 
 /**
- * Numbers and shared-string indexes as text. Whole numbers (most cells: counts, indexes)
- * are read from the bytes and printed by String, whose strings V8 caches for small
- * integers; the rest are sliced as latin1, which is what ASCII is.
+ * The value of ASCII digits buf[start, end), or −1 (more than 9 digits, or other bytes).
+ * With `spaces`, spaces around are allowed; without, a leading zero is not either (then
+ * the digits are the shortest text of their value, what String would print).
  */
-function asciiText(buf: Buffer, start: number, end: number): string {
-  const n = end - start;
-  if (n > 0 && n <= 9 && (buf[start] !== 0x30 || n === 1)) {
-    let value = 0;
-    let i = start;
-    for (; i < end; i++) {
-      const d = buf[i] - 0x30;
-      if (d < 0 || d > 9) break;
-      value = value * 10 + d;
-    }
-    if (i === end) return String(value);
-  }
-  return latin1Text(buf, start, end);
-}
-
-/** The value of ASCII digits buf[start, end) (spaces around allowed), or −1. */
-function digitsValue(buf: Buffer, start: number, end: number): number {
-  while (start < end && buf[start] === 0x20) start++;
-  while (end > start && buf[end - 1] === 0x20) end--;
+function digitsValue(buf: Buffer, start: number, end: number, spaces = true): number {
+  if (spaces) {
+    while (start < end && buf[start] === 0x20) start++;
+    while (end > start && buf[end - 1] === 0x20) end--;
+  } else if (buf[start] === 0x30 && end - start > 1) return -1;
   if (start === end || end - start > 9) return -1;
   let n = 0;
   for (let i = start; i < end; i++) {
@@ -323,24 +510,24 @@ function cellType(buf: Buffer, start: number, end: number): CellType {
 }
 
 /**
- * True when Number(raw) prints back as raw at 15 digits: a plain decimal (no exponent,
- * no leading or trailing zero, no sign on zero) of at most 15 significant digits. Then
- * the text is its own plainNumber, and no number or second string is made.
+ * True when the number written in bytes[start, end) prints back as written at 15 digits:
+ * a plain decimal (no exponent, no leading or trailing zero, no sign on zero) of at most
+ * 15 significant digits. Then the text is its own plainNumber, and stays as it is.
  */
-function isShortestDecimal(raw: string): boolean {
-  const n = raw.length;
-  const sign = raw.charCodeAt(0) === 0x2d ? 1 : 0;
-  if (sign >= n || n - sign > 16 || raw.charCodeAt(sign) === 0x30) return raw === '0'; // 0.5, -0 and 007 take the slow way
+function isShortestDecimal(bytes: Buffer, start: number, end: number): boolean {
+  const n = end - start;
+  const sign = bytes[start] === 0x2d ? 1 : 0;
+  if (sign >= n || n - sign > 16 || bytes[start + sign] === 0x30) return n === 1 && bytes[start] === 0x30; // 0.5, -0 and 007 take the slow way
   let dot = -1;
-  for (let i = sign; i < n; i++) {
-    const c = raw.charCodeAt(i);
+  for (let i = start + sign; i < end; i++) {
+    const c = bytes[i];
     if (c === 0x2e) {
       if (dot >= 0) return false;
       dot = i;
     } else if (c < 0x30 || c > 0x39) return false;
   }
   if (dot < 0) return n - sign <= 15;
-  return dot < n - 1 && raw.charCodeAt(n - 1) !== 0x30;
+  return dot < end - 1 && bytes[end - 1] !== 0x30;
 }
 
 /** The shared-string index written in raw (digits, spaces around allowed), or −1. */

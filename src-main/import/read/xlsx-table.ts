@@ -2,7 +2,8 @@
  * An .xlsx sheet as a TableSource. The sheet list comes from our own read of the zip
  * directory, which also turns truncated or foreign files into a clear 'xlsxCorrupt'; rows
  * are scanned from the sheet's bytes as it inflates (see xlsxRowStream), so memory stays
- * flat: shared strings are held, rows are not.
+ * flat: shared strings are held, rows are not. With `byteLines` the rows go to the import
+ * as byte lines (xlsx-lines.ts), else as strings decoded from them.
  */
 import { AppError, isAppError } from '@shared/errors.js';
 import { throwIfCancelled } from './abort.js';
@@ -11,6 +12,7 @@ import { drainBatches, readHeaderRow } from './drain-collector.js';
 import { uniqueHeaders } from './headers.js';
 import type { OpenedFile } from './text-table.js';
 import type { TableSource } from './types.js';
+import { linesAsStringRows, XlsxLines } from './xlsx-lines.js';
 import { streamSheetRows, XlsxPartError, type SheetRowStream } from './xlsx-row-stream.js';
 import { SheetXmlError } from './xlsx-sheet-scanner.js';
 import { ZipFormatError } from './zip-directory.js';
@@ -37,12 +39,6 @@ function chooseSheet(index: WorkbookIndex, wanted: string | undefined, fileName:
   return { sheet, names };
 }
 
-/** Cells of one row, as wide as the header at least (the scanner stops at the last filled cell). */
-function padded(cells: string[], width: number): string[] {
-  while (cells.length < width) cells.push('');
-  return cells;
-}
-
 /** Columns up to the last non-empty header cell. */
 function headerWidth(cells: readonly string[]): number {
   let last = cells.length;
@@ -64,13 +60,17 @@ function corrupt(fileName: string, e: unknown): AppError {
   return new AppError('error.xlsxCorrupt', { file: fileName, detail: e instanceof Error && e.name !== 'TypeError' ? e.message : 'unreadable data' });
 }
 
-export async function openXlsxTable(opened: OpenedFile, sheetName: string | undefined, signal?: AbortSignal): Promise<TableSource> {
+export async function openXlsxTable(opened: OpenedFile, sheetName: string | undefined, signal?: AbortSignal, byteLines = false): Promise<TableSource> {
   const { path, name, handle, size } = opened;
   const collector = new BatchCollector();
-  let width = 0;
-  const onRow = (cells: string[], row: number): void => {
-    collector.record(padded(cells, width), row);
-    if (collector.header !== null && width === 0) width = headerWidth(collector.header);
+  const lines = new XlsxLines(true);
+  /** Hands what the scanner wrote to the collector: the header once known, then whole batches. */
+  const collect = (end: boolean): void => {
+    if (collector.header === null && lines.header !== null) collector.record(lines.header, lines.headerRow);
+    for (const batch of lines.take(end)) {
+      if (byteLines) collector.recordLines(batch);
+      else for (const { row, cells } of linesAsStringRows(batch)) collector.record(cells, row);
+    }
   };
   let rows: SheetRowStream;
   let choice: SheetChoice;
@@ -78,7 +78,7 @@ export async function openXlsxTable(opened: OpenedFile, sheetName: string | unde
     const index = await readWorkbookIndex(handle, size);
     choice = chooseSheet(index, sheetName, name);
     if (choice.sheet.part === null) throw new AppError('error.fileEmpty', { file: name });
-    rows = await streamSheetRows(path, handle, index, choice.sheet.part, size, onRow, signal);
+    rows = await streamSheetRows(path, handle, index, choice.sheet.part, size, lines, signal);
   } catch (e) {
     throw corrupt(name, e);
   } finally {
@@ -101,6 +101,7 @@ export async function openXlsxTable(opened: OpenedFile, sheetName: string | unde
     } catch (e) {
       throw corrupt(name, e);
     }
+    collect(!more);
     if (!more) collector.flush();
     return more;
   };

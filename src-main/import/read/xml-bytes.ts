@@ -45,7 +45,7 @@ const COLON = 0x3a;
 const isSpace = (b: number): boolean => b === 0x20 || b === 0x0a || b === 0x0d || b === 0x09;
 
 /** The tag code of the local name buf[start, end). */
-function tagOf(buf: Buffer, start: number, end: number): Tag {
+export function tagOf(buf: Buffer, start: number, end: number): Tag {
   for (let i = start; i < end; i++) if (buf[i] === COLON) start = i + 1;
   const n = end - start;
   const a = buf[start];
@@ -78,6 +78,14 @@ export class XmlTokenizer {
     private readonly handler: XmlHandler,
     private readonly limit: number,
   ) {}
+
+  /**
+   * Inside the root element, between tokens, holding nothing back: the handler may read
+   * balanced elements (whole rows of a sheet) itself, which leaves this state unchanged.
+   */
+  get between(): boolean {
+    return this.depth > 0 && this.pending.length === 0;
+  }
 
   write(chunk: Buffer): void {
     // An unfinished token goes on: while no chunk could finish it, its chunks are only kept
@@ -226,7 +234,7 @@ function isBlank(buf: Buffer, start: number, end: number): boolean {
  * −1 there when absent. Returns false for an attribute list it does not understand.
  */
 export function findAttributes(buf: Buffer, start: number, end: number, slots: Int8Array, out: Int32Array): boolean {
-  out.fill(-1);
+  for (let k = 0; k < out.length; k++) out[k] = -1; // (fill is a call of its own: this runs for every cell)
   let i = start;
   while (i < end) {
     while (i < end && isSpace(buf[i])) i++;
@@ -253,18 +261,86 @@ export function findAttributes(buf: Buffer, start: number, end: number, slots: I
   return true;
 }
 
+/**
+ * findAttributes for an open tag whose end is not known yet: reads its attributes from
+ * `start` (after the name) to its `>`, and returns the offset of that `>` (a `/` before it
+ * makes the tag self-closing, as for the tokenizer). −1 at anything but plain
+ * `name="value"` pairs (spaces around `=`, a `>` in a value, a stray `/`) or at `limit`:
+ * then the tokenizer's way reads the tag. (One pass over the tag instead of two: the fast
+ * lane of the sheet scanner reads every cell's tag with it.)
+ */
+export function readAttributes(buf: Buffer, start: number, limit: number, slots: Int8Array, out: Int32Array): number {
+  for (let k = 0; k < out.length; k++) out[k] = -1;
+  let i = start;
+  for (;;) {
+    while (i < limit && isSpace(buf[i])) i++;
+    if (i >= limit) return -1;
+    const b = buf[i];
+    if (b === GT) return i;
+    if (b === SLASH) return i + 1 < limit && buf[i + 1] === GT ? i + 1 : -1;
+    const nameStart = i;
+    while (i < limit && NAME_BYTES[buf[i]] === 1) i++;
+    if (i === nameStart || i + 1 >= limit || buf[i] !== 0x3d) return -1;
+    const quote = buf[i + 1];
+    if (quote !== 0x22 && quote !== 0x27) return -1;
+    const valueStart = i + 2;
+    i = valueStart;
+    while (i < limit && buf[i] !== quote) {
+      if (buf[i] === GT) return -1;
+      i++;
+    }
+    if (i >= limit) return -1;
+    const slot = valueStart - nameStart === 3 ? slots[buf[nameStart]] : -1; // a one-letter name
+    if (slot >= 0) {
+      out[2 * slot] = valueStart;
+      out[2 * slot + 1] = i;
+    }
+    i++;
+  }
+}
+
+/** Bytes of the names readAttributes reads (ASCII letters, digits, `:`, `_`, `-`, `.`). */
+export const NAME_BYTES = new Uint8Array(256);
+for (const c of 'abcdefghijklmnopqrstuvwxyzABCDEFGHIJKLMNOPQRSTUVWXYZ0123456789:_-.') NAME_BYTES[c.charCodeAt(0)] = 1;
+
 const ENTITIES: Readonly<Record<string, string>> = { amp: '&', lt: '<', gt: '>', quot: '"', apos: "'" };
 
-/** XML's five named entities and character references, decoded. */
+/**
+ * XML's five named entities and character references, decoded. A reference to a surrogate
+ * (not a character: XML 1.0 §4.1 forbids it) pairs with its neighbour where the two make a
+ * character, as some writers spell one beyond the BMP; left alone it becomes U+FFFD, so
+ * the text always has a UTF-8 form (what the xlsx reader hands on as bytes).
+ */
 export function decodeEntities(text: string): string {
   if (!text.includes('&')) return text;
-  return text.replace(/&(#x[0-9a-f]+|#\d+|\w+);/gi, (whole, body: string) => {
+  let surrogates = false;
+  const decoded = text.replace(/&(#x[0-9a-f]+|#\d+|\w+);/gi, (whole, body: string) => {
     if (body[0] === '#') {
       const code = body[1] === 'x' || body[1] === 'X' ? parseInt(body.slice(2), 16) : parseInt(body.slice(1), 10);
+      if (code >= 0xd800 && code <= 0xdfff) surrogates = true;
       return Number.isFinite(code) && code <= 0x10ffff ? String.fromCodePoint(code) : whole;
     }
     return ENTITIES[body] ?? whole;
   });
+  return surrogates ? withoutLoneSurrogates(decoded) : decoded;
+}
+
+/** `text` with each surrogate that is not half of a pair replaced by U+FFFD (String.prototype.toWellFormed). */
+function withoutLoneSurrogates(text: string): string {
+  let out = '';
+  for (let i = 0; i < text.length; i++) {
+    const unit = text.charCodeAt(i);
+    if (unit >= 0xd800 && unit <= 0xdbff && i + 1 < text.length) {
+      const low = text.charCodeAt(i + 1);
+      if (low >= 0xdc00 && low <= 0xdfff) {
+        out += text[i] + text[i + 1];
+        i++;
+        continue;
+      }
+    }
+    out += unit >= 0xd800 && unit <= 0xdfff ? '\ufffd' : text[i];
+  }
+  return out;
 }
 
 /** The text of buf[start, end) as UTF-8 with its entities decoded. */
