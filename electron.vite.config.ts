@@ -22,6 +22,7 @@ export const mainConfig = {
           'parse-worker': resolve('src-main/import/parse-worker.ts'),
           'reader-thread': resolve('src-main/import/read/reader-thread.ts'),
           'spend-fit-worker': resolve('src-main/analysis/spend-fit-worker.ts'),
+          'attribution-orders-worker': resolve('src-main/analysis/attribution-orders-worker.ts'),
           'row-order-worker': resolve('src-main/services/row-order-worker.ts'),
           bench: resolve('src-main/bench/index.ts'),
         },

@@ -21,11 +21,11 @@ import {
   pathLengthDistribution,
   timeToConversion,
   topPaths,
-  toOrderConversionColumns,
   triangulate,
 } from '../model/attribution/index.js';
 import type { AttributionModel, AttributionNotice, Journey, JourneyColumns } from '../model/attribution/index.js';
-import { hasData, hasOrderChannels, isoToMs, loadNewCustomersBySource, loadOrderConversions, loadOrderSourceJourneys, loadPaths, pathStepChannels, loadSpendByChannel, loadTouchpoints } from './load.js';
+import { hasData, hasOrderChannels, isoToMs, loadNewCustomersBySource, loadOrderSourceJourneys, loadPaths, pathStepChannels, loadSpendByChannel } from './load.js';
+import { loadAttributionInputs } from './attribution-inputs.js';
 import { mapToObject } from './map-to-object.js';
 import { valueConversionsFromOrders } from './conversion-values.js';
 
@@ -34,8 +34,8 @@ const DAY = 86_400_000;
 function journeysOf(db: Database, params: AttributionParams) {
   const touchpoints = params.source !== 'paths' && hasData(db, 'touchpoints');
   if (touchpoints) {
-    const orders = hasData(db, 'orders') ? loadOrderConversions(db) : toOrderConversionColumns([]);
-    const valued = valueConversionsFromOrders(loadTouchpoints(db), orders);
+    const { touches, orders } = loadAttributionInputs(db);
+    const valued = valueConversionsFromOrders(touches, orders);
     // Columns, not objects: a 10M-row log makes millions of journeys (issue 13 item 4).
     const build = buildJourneyColumns(valued.rows, { lookbackDays: params.lookbackDays, orders, conversionIsTouch: params.conversionIsTouch });
     const summary = { ...build.summary, conversionValuesFromOrders: valued.matched, conversionsWithoutValue: valued.unmatched };

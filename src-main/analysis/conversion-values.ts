@@ -3,7 +3,7 @@
  * the money. A conversion without a value takes the revenue of the same customer's
  * order closest in time (within a day), each order used once; otherwise it stays 0.
  */
-import { ordersByCustomer } from '../model/attribution/index.js';
+import { customerTexts, ordersByCustomer, sharesCustomers } from '../model/attribution/index.js';
 import type { OrderConversionColumns, TouchpointColumns } from '../model/attribution/index.js';
 
 const MATCH_WINDOW_MS = 86_400_000;
@@ -15,12 +15,15 @@ export function valueConversionsFromOrders(touches: TouchpointColumns, orders: O
   if (waiting.length === 0 || orders.customer.length === 0) return { rows: touches, matched: 0, unmatched: waiting.length };
 
   const { start, rows } = ordersByCustomer(orders);
-  const orderEntry = new Map(orders.customerIds.map((name, entry) => [name, entry]));
+  // One dictionary for both (attribution-inputs.ts): a touch's customer code is its orders' entry.
+  const shared = sharesCustomers(touches, orders);
+  const orderEntry = shared ? null : new Map(customerTexts(orders.customerIds).map((name, entry) => [name, entry]));
+  const touchNames = shared ? null : customerTexts(touches.customerIds);
   const used = new Uint8Array(orders.customer.length);
   const value = touches.value.slice();
   let matched = 0;
   for (const i of waiting) {
-    const entry = orderEntry.get(touches.customerIds[touches.customer[i]]);
+    const entry = orderEntry && touchNames ? orderEntry.get(touchNames[touches.customer[i]]) : touches.customer[i];
     const time = touches.time[i];
     let best = -1;
     let bestGap = Infinity;

@@ -10,7 +10,9 @@ import type { FunnelColumns, Journey, OrderConversionColumns, PathRow, Touchpoin
 import { parseEvent } from '@shared/values/event.js';
 import { channelResolver, pathStepResolver } from '../store/channel-map.js';
 import type { ChannelResolver } from '../store/channel-map.js';
-import { readTouchpointColumns } from '../store/queries/touchpoints.js';
+import { readKeyedTouchpointColumns, readTouchpointColumns } from '../store/queries/touchpoints.js';
+import type { StoredTouchpointColumns } from '../store/queries/touchpoints.js';
+import type { PackedEntries } from '../store/queries/packed.js';
 import { firstOrderSources, orderSources } from '../store/queries/order-rows.js';
 import { readOrderColumns } from '../store/queries/orders.js';
 import { readPaths } from '../store/queries/paths.js';
@@ -34,14 +36,17 @@ export { hasRows as hasData } from '../store/tables.js';
 function storedTouchpoints(db: Database, period?: Period) {
   const lo = period?.from ?? '0000-01-01';
   const hi = `${period?.to ?? '9999-12-31'}T23:59:59`;
-  const stored = readTouchpointColumns(db, period ? { from: lo, to: hi } : {});
+  return resolveStored(db, readTouchpointColumns(db, period ? { from: lo, to: hi } : {}));
+}
+
+function resolveStored<T extends Omit<StoredTouchpointColumns, 'customerIds'>>(db: Database, stored: T): T {
   for (const [row, text] of stored.oddTimes) stored.time[row] = isoToMs(text);
   const channel = channelResolver(db);
   return { ...stored, channels: stored.channels.map((name, code) => channel(name, stored.channelRaws[code])) };
 }
 
-export function loadTouchpoints(db: Database): TouchpointColumns {
-  const stored = storedTouchpoints(db);
+/** The touch columns but the customers: marked conversions, resolved times and channels. */
+function touchColumns(stored: Omit<StoredTouchpointColumns, 'customerIds'>): Omit<TouchpointColumns, 'customerIds'> {
   const conversionEvent = Uint8Array.from(stored.events, (text) => (parseEvent(text) === 'conversion' ? 1 : 0));
   // A plain loop: TypedArray.from with a mapping function costs ~80 ns a row, 0.3 s on 4M touches.
   const conversion = new Uint8Array(stored.event.length);
@@ -49,7 +54,23 @@ export function loadTouchpoints(db: Database): TouchpointColumns {
     const code = stored.event[i];
     conversion[i] = code >= 0 ? conversionEvent[code] : 0;
   }
-  return { customerIds: stored.customerIds, customer: stored.customer, time: stored.time, channels: stored.channels, channel: stored.channel, conversion, value: stored.value };
+  return { customer: stored.customer, time: stored.time, channels: stored.channels, channel: stored.channel, conversion, value: stored.value };
+}
+
+export function loadTouchpoints(db: Database): TouchpointColumns<readonly string[]> {
+  const stored = storedTouchpoints(db);
+  return { customerIds: stored.customerIds, ...touchColumns(stored) };
+}
+
+/**
+ * The touchpoints with their customers as the stored bytes, to be matched against the
+ * orders' without a string per customer (attribution-inputs.ts); null without the native packer.
+ */
+export function loadKeyedTouchpoints(db: Database): (Omit<TouchpointColumns, 'customerIds'> & { customerKeys: PackedEntries }) | null {
+  const stored = readKeyedTouchpointColumns(db);
+  if (!stored) return null;
+  const resolved = resolveStored(db, stored);
+  return { customerKeys: resolved.customerKeys, ...touchColumns(resolved) };
 }
 
 /**
@@ -86,13 +107,21 @@ export function loadFunnelEvents(db: Database, period: Period = {}): FunnelColum
 }
 
 /** Orders as conversions: lines of one order (same customer, same time) are one conversion. */
-export function loadOrderConversions(db: Database): OrderConversionColumns {
+export function loadOrderConversions(db: Database): OrderConversionColumns<readonly string[]> {
   const lines = readOrderColumns(db, { orderIds: false });
-  // Per distinct date, not per line: a shop's 4.5M order lines fall on a few thousand days.
-  const dateTime = Float64Array.from(lines.dates, isoToMs);
-  const dateRank = new Int32Array(lines.dates.length);
-  [...lines.dates.keys()].sort((a, b) => (lines.dates[a] < lines.dates[b] ? -1 : lines.dates[a] > lines.dates[b] ? 1 : 0)).forEach((entry, rank) => (dateRank[entry] = rank));
-  return orderTotals(lines, dateTime, dateRank);
+  const { dateTime, dateRank } = orderDates(lines.dates);
+  return { customerIds: lines.customerIds, ...orderTotals({ customers: lines.customerIds.length, ...lines }, dateTime, dateRank) };
+}
+
+/**
+ * Per distinct date text, not per line (a shop's 4.5M order lines fall on a few thousand
+ * days): its epoch ms, and its rank in the texts' order (a customer's orders by date).
+ */
+export function orderDates(dates: readonly string[]): { dateTime: Float64Array; dateRank: Int32Array } {
+  const dateTime = Float64Array.from(dates, isoToMs);
+  const dateRank = new Int32Array(dates.length);
+  [...dates.keys()].sort((a, b) => (dates[a] < dates[b] ? -1 : dates[a] > dates[b] ? 1 : 0)).forEach((entry, rank) => (dateRank[entry] = rank));
+  return { dateTime, dateRank };
 }
 
 /** Paths rows, with the spreadsheet row each came from (so problems can name it). */

@@ -8,6 +8,8 @@ export { filterJourneyColumns, isJourneyColumns, journeyAt, journeyMoment } from
 export type { JourneyColumns } from './journey-columns.js';
 export { toTouchpointColumns } from './touch-log.js';
 export { orderTotals, ordersByCustomer, toOrderConversionColumns } from './order-conversions.js';
+export { customerTexts, sharedCustomers, sharesCustomers } from './customers.js';
+export type { CustomerEntries, SharedCustomers } from './customers.js';
 export type { OrderConversionColumns, OrderConversionInput, OrderLineColumns } from './order-conversions.js';
 export type { TouchpointColumns, TouchpointInput } from './touch-log.js';
 export { journeysFromPaths, splitPath } from './journeys-from-paths.js';

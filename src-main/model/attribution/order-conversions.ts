@@ -7,10 +7,14 @@
 import { Dictionary } from '@shared/dictionary.js';
 import { groupRows } from '../group-rows.js';
 import type { OrderRow } from './types.js';
+import type { CustomerEntries } from './customers.js';
 
-/** Row i is customer `customerIds[customer[i]]` at `time[i]` (epoch ms) for `revenue[i]`. Entries are distinct texts. */
-export interface OrderConversionColumns {
-  readonly customerIds: readonly string[];
+/**
+ * Row i is customer `customerIds[customer[i]]` at `time[i]` (epoch ms) for `revenue[i]`.
+ * Entries are distinct texts, or a dictionary shared with the touches (customers.ts).
+ */
+export interface OrderConversionColumns<Customers extends CustomerEntries = CustomerEntries> {
+  readonly customerIds: Customers;
   readonly customer: Int32Array;
   readonly time: Float64Array;
   readonly revenue: Float64Array;
@@ -35,13 +39,13 @@ export function toOrderConversionColumns(input: OrderConversionInput): OrderConv
 }
 
 /** Each customer entry's orders, in row order: rows of entry e are `rows[start[e] .. start[e+1])`. */
-export function ordersByCustomer(orders: { readonly customerIds: readonly unknown[]; readonly customer: Int32Array }): { start: Int32Array; rows: Int32Array } {
+export function ordersByCustomer(orders: { readonly customerIds: CustomerEntries; readonly customer: Int32Array }): { start: Int32Array; rows: Int32Array } {
   return groupRows(orders.customer, orders.customerIds.length);
 }
 
-/** Order lines as stored: dictionary-coded customers and dates, a revenue per line. */
+/** Order lines as stored: dictionary-coded customers (`customers` entries) and dates, a revenue per line. */
 export interface OrderLineColumns {
-  readonly customerIds: readonly string[];
+  readonly customers: number;
   readonly customer: Int32Array;
   readonly date: Int32Array;
   readonly revenue: Float64Array;
@@ -49,14 +53,15 @@ export interface OrderLineColumns {
 
 /**
  * One conversion per customer and date: the lines of an order summed (revenue NaN where
- * no line has a number). Customers keep their entries, in order of first appearance; a
- * customer's dates follow `dateRank` (the stored texts' order), at `dateTime` of their entry.
+ * no line has a number). Customers keep their entries (the lines' codes), in order of
+ * first appearance; a customer's dates follow `dateRank` (the stored texts' order), at
+ * `dateTime` of their entry. The caller names the entries (OrderConversionColumns).
  */
-export function orderTotals(lines: OrderLineColumns, dateTime: Float64Array, dateRank: Int32Array): OrderConversionColumns {
+export function orderTotals(lines: OrderLineColumns, dateTime: Float64Array, dateRank: Int32Array): Omit<OrderConversionColumns, 'customerIds'> {
   // Each customer's lines in date order: the rank of a line's date text.
   const lineRank = new Int32Array(lines.date.length);
   for (let i = 0; i < lineRank.length; i++) lineRank[i] = dateRank[lines.date[i]];
-  const { start, rows } = groupRows(lines.customer, lines.customerIds.length, lineRank);
+  const { start, rows } = groupRows(lines.customer, lines.customers, lineRank);
   const customer = new Int32Array(rows.length);
   const time = new Float64Array(rows.length);
   const revenue = new Float64Array(rows.length);
@@ -82,5 +87,5 @@ export function orderTotals(lines: OrderLineColumns, dateTime: Float64Array, dat
       size++;
     }
   }
-  return { customerIds: lines.customerIds, customer: customer.slice(0, size), time: time.slice(0, size), revenue: revenue.slice(0, size) };
+  return { customer: customer.slice(0, size), time: time.slice(0, size), revenue: revenue.slice(0, size) };
 }

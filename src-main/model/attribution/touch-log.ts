@@ -5,17 +5,20 @@
  */
 import { Dictionary } from '@shared/dictionary.js';
 import { toOrderConversionColumns } from './order-conversions.js';
-import type { OrderConversionInput } from './order-conversions.js';
+import { customerTexts, sharesCustomers } from './customers.js';
+import type { CustomerEntries } from './customers.js';
+import type { OrderConversionColumns, OrderConversionInput } from './order-conversions.js';
 import type { TouchpointRow } from './types.js';
 
 /**
  * Touchpoints as columns with dictionary-coded texts: how the store hands over a large log
  * (no object per row). Row i is customer `customerIds[customer[i]]` at `time[i]` (epoch ms)
  * on channel `channels[channel[i]]`; `conversion[i]` is 1 for a conversion event, and
- * `value[i]` its value (NaN: none). Customer entries are distinct texts.
+ * `value[i]` its value (NaN: none). Customer entries are distinct texts, or a dictionary
+ * shared with the orders (customers.ts).
  */
-export interface TouchpointColumns {
-  readonly customerIds: readonly string[];
+export interface TouchpointColumns<Customers extends CustomerEntries = CustomerEntries> {
+  readonly customerIds: Customers;
   readonly customer: Int32Array;
   readonly time: Float64Array;
   readonly channels: readonly string[];
@@ -129,7 +132,7 @@ export function buildTouchLog(input: TouchpointInput, orderInput: OrderConversio
     const amount = touches.value[i];
     add(customer, at, NO_CHANNEL, Number.isFinite(amount) ? amount : 0);
   }
-  const customerOfOrderEntry = customersOfOrders(touches, customerOfEntry, orders.customerIds);
+  const customerOfOrderEntry = customersOfOrders(touches, customerOfEntry, orders);
   const fromOrders = new Uint8Array(hasEvent.length + orders.customerIds.length);
   let customersFromOrders = 0;
   for (let i = 0; i < orders.customer.length; i++) {
@@ -175,15 +178,22 @@ export function buildTouchLog(input: TouchpointInput, orderInput: OrderConversio
 }
 
 /**
- * The log's customer of each order entry (−1: not in the touches), by name: a map of the
- * touch customers' names is built only when there are orders, and each name looked up once.
+ * The log's customer of each order entry (−1: not in the touches): by code when the two
+ * share their dictionary, else by name — a map of the touch customers' names is built
+ * only when there are orders, and each name looked up once.
  */
-function customersOfOrders(touches: TouchpointColumns, customerOfEntry: Int32Array, orderCustomerIds: readonly string[]): Int32Array {
-  const of = new Int32Array(orderCustomerIds.length).fill(-1);
-  if (orderCustomerIds.length === 0) return of;
+function customersOfOrders(touches: TouchpointColumns, customerOfEntry: Int32Array, orders: OrderConversionColumns): Int32Array {
+  const of = new Int32Array(orders.customerIds.length).fill(-1);
+  if (orders.customerIds.length === 0) return of;
+  if (sharesCustomers(touches, orders)) {
+    for (let entry = 0; entry < of.length; entry++) if (customerOfEntry[entry] >= 0) of[entry] = customerOfEntry[entry];
+    return of;
+  }
+  const touchNames = customerTexts(touches.customerIds);
+  const orderNames = customerTexts(orders.customerIds);
   const byName = new Map<string, number>();
-  for (let entry = 0; entry < customerOfEntry.length; entry++) if (customerOfEntry[entry] >= 0) byName.set(touches.customerIds[entry], customerOfEntry[entry]);
-  for (let entry = 0; entry < orderCustomerIds.length; entry++) of[entry] = byName.get(orderCustomerIds[entry]) ?? -1;
+  for (let entry = 0; entry < customerOfEntry.length; entry++) if (customerOfEntry[entry] >= 0) byName.set(touchNames[entry], customerOfEntry[entry]);
+  for (let entry = 0; entry < orderNames.length; entry++) of[entry] = byName.get(orderNames[entry]) ?? -1;
   return of;
 }
 

@@ -6,7 +6,8 @@
 import type { Database } from 'better-sqlite3';
 import { Dictionary } from '@shared/dictionary.js';
 import { GrowingColumn } from './growing-column.js';
-import { canPackColumns, unpackCleanCodes, unpackCodes, unpackReals, unpackTexts } from './packed.js';
+import { canPackColumns, unpackCleanCodes, unpackCodes, unpackEntries, unpackReals, unpackTexts } from './packed.js';
+import type { PackedEntries } from './packed.js';
 
 export interface StoredOrderColumns {
   customerIds: string[];
@@ -95,6 +96,29 @@ export function readOrderCodes(db: Database): OrderCodes {
   const c = unpackCodes(customers);
   const d = unpackTexts(dates);
   return { customers: c.count, customer: c.codes, dates: d.entries, date: d.codes, revenue: unpackReals(revenue) };
+}
+
+/** Order lines whose customers are entries' bytes (PackedEntries), to be matched against another table's without strings. */
+export interface KeyedOrderLines {
+  customerKeys: PackedEntries;
+  customer: Int32Array;
+  dates: string[];
+  date: Int32Array;
+  revenue: Float64Array;
+}
+
+/** All order lines as KeyedOrderLines, in stored order; null without the native packer (readOrderColumns then reads them row by row). */
+export function readKeyedOrderLines(db: Database): KeyedOrderLines | null {
+  if (!canPackColumns(db)) return null;
+  const [customers, dates, revenue] = db.prepare('SELECT roi_pack_text(customer_id), roi_pack_text(date), roi_pack_real(revenue) FROM orders').raw().get() as Buffer[];
+  const c = unpackEntries(customers);
+  const d = unpackTexts(dates);
+  return { customerKeys: c.entries, customer: c.codes, dates: d.entries, date: d.codes, revenue: unpackReals(revenue) };
+}
+
+/** How many order lines the imports kept (the datasets' own count: no scan of the table), to judge the size of a read before making it. */
+export function importedOrderLines(db: Database): number {
+  return db.prepare("SELECT coalesce(sum(rows_imported), 0) FROM datasets WHERE kind = 'orders'").pluck().get() as number;
 }
 
 /** What a basket analysis groups order lines by: texts dictionary-coded (−1 = NULL), revenue NaN for NULL. */

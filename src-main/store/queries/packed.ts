@@ -65,13 +65,99 @@ export function unpackCodes(blob: Buffer): { codes: Int32Array; count: number } 
 
 export function unpackTexts(blob: Buffer): PackedTexts {
   const { codes, count, offsets, text } = layout(blob);
-  const entries = new Array<string>(count);
-  if (isAscii(text)) {
+  return { entries: decodeEntries({ count, offsets, bytes: text }), codes };
+}
+
+/**
+ * A packed column's distinct texts as bytes: entry i is `bytes[offsets[i] .. offsets[i+1])`
+ * (UTF-8, each entry once). Two tables' entries can be matched in these bytes, without a
+ * string per entry or a map of them (findEntries).
+ */
+export interface PackedEntries {
+  count: number;
+  offsets: Int32Array;
+  bytes: Uint8Array;
+}
+
+/** The codes and the entries' bytes, views on the blob (copyEntries makes them movable to another thread). */
+export function unpackEntries(blob: Buffer): { entries: PackedEntries; codes: Int32Array } {
+  const { codes, count, offsets, text } = layout(blob);
+  return { entries: { count, offsets, bytes: text }, codes };
+}
+
+/** The entries in buffers of their own (a view would move the whole blob, or none of it, to another thread). */
+export function copyEntries(entries: PackedEntries): PackedEntries {
+  return { count: entries.count, offsets: entries.offsets.slice(), bytes: entries.bytes.slice() };
+}
+
+/** The texts of entries `which` (all by default), in that order. */
+export function decodeEntries({ count, offsets, bytes }: PackedEntries, which?: Int32Array): string[] {
+  const n = which ? which.length : count;
+  const texts = new Array<string>(n);
+  const buffer = Buffer.from(bytes.buffer, bytes.byteOffset, bytes.byteLength);
+  if (isAscii(buffer)) {
     // One decode, then slices: a million ids cost one string, not a million decodes.
-    const all = text.toString('latin1');
-    for (let i = 0; i < count; i++) entries[i] = all.slice(offsets[i], offsets[i + 1]);
+    const all = buffer.toString('latin1');
+    for (let i = 0; i < n; i++) {
+      const e = which ? which[i] : i;
+      texts[i] = all.slice(offsets[e], offsets[e + 1]);
+    }
   } else {
-    for (let i = 0; i < count; i++) entries[i] = text.toString('utf8', offsets[i], offsets[i + 1]);
+    for (let i = 0; i < n; i++) {
+      const e = which ? which[i] : i;
+      texts[i] = buffer.toString('utf8', offsets[e], offsets[e + 1]);
+    }
   }
-  return { entries, codes };
+  return texts;
+}
+
+/** FNV-1a over an entry's bytes (32 bits: the table compares the bytes of every candidate anyway). */
+function entryHash(bytes: Uint8Array, from: number, to: number): number {
+  let h = 0x811c9dc5;
+  for (let i = from; i < to; i++) h = Math.imul(h ^ bytes[i], 0x01000193);
+  return h >>> 0;
+}
+
+/**
+ * For each entry of `sought`, the entry of `within` with the same bytes (−1: none) — the
+ * same answer as looking the texts up in a map of `within`'s texts, for a tenth of the
+ * time on a million entries: one open-addressing table of entry numbers, no strings.
+ */
+export function findEntries(within: PackedEntries, sought: PackedEntries): Int32Array {
+  const found = new Int32Array(sought.count).fill(-1);
+  if (within.count === 0 || sought.count === 0) return found;
+  let size = 1;
+  while (size < within.count * 2) size *= 2;
+  const mask = size - 1;
+  // Slot → entry + 1 (0: empty).
+  const slots = new Int32Array(size);
+  const hashes = new Uint32Array(within.count);
+  const w = within.bytes;
+  const wo = within.offsets;
+  for (let e = 0; e < within.count; e++) {
+    const h = entryHash(w, wo[e], wo[e + 1]);
+    hashes[e] = h;
+    let at = h & mask;
+    while (slots[at] !== 0) at = (at + 1) & mask;
+    slots[at] = e + 1;
+  }
+  const s = sought.bytes;
+  const so = sought.offsets;
+  for (let e = 0; e < sought.count; e++) {
+    const from = so[e];
+    const length = so[e + 1] - from;
+    const h = entryHash(s, from, from + length);
+    for (let at = h & mask; slots[at] !== 0; at = (at + 1) & mask) {
+      const candidate = slots[at] - 1;
+      if (hashes[candidate] !== h || wo[candidate + 1] - wo[candidate] !== length) continue;
+      const base = wo[candidate];
+      let same = true;
+      for (let i = 0; i < length && same; i++) same = w[base + i] === s[from + i];
+      if (same) {
+        found[e] = candidate;
+        break;
+      }
+    }
+  }
+  return found;
 }

@@ -7,7 +7,8 @@
 import type { Database } from 'better-sqlite3';
 import { Dictionary } from '@shared/dictionary.js';
 import { GrowingColumn } from './growing-column.js';
-import { canPackColumns, unpackReals, unpackTexts } from './packed.js';
+import { canPackColumns, decodeEntries, unpackEntries, unpackReals, unpackTexts } from './packed.js';
+import type { PackedEntries } from './packed.js';
 
 export interface StoredTouchpointColumns {
   customerIds: string[];
@@ -37,6 +38,12 @@ export interface TouchpointFilter {
   to?: string;
 }
 
+/**
+ * The same columns with the customers as the stored bytes (PackedEntries) instead of
+ * texts: matched against another table's entries without a string per customer.
+ */
+export type KeyedTouchpointColumns = Omit<StoredTouchpointColumns, 'customerIds'> & { customerKeys: PackedEntries };
+
 /** Joins a stored channel name and its file spelling into one dictionary entry (no channel name holds it). */
 const PAIR = '\u0000';
 
@@ -45,7 +52,10 @@ const MS = "CASE WHEN length(timestamp) = 19 AND substr(timestamp, 11, 1) = 'T' 
 export function readTouchpointColumns(db: Database, filter: TouchpointFilter = {}): StoredTouchpointColumns {
   const where = filter.from !== undefined || filter.to !== undefined ? 'WHERE timestamp >= ? AND timestamp <= ?' : '';
   const bounds = where ? [filter.from ?? '', filter.to ?? '\uffff'] : [];
-  if (canPackColumns(db)) return packedTouchpointColumns(db, where, bounds);
+  if (canPackColumns(db)) {
+    const { customerKeys, ...packed } = packedTouchpointColumns(db, where, bounds);
+    return { customerIds: decodeEntries(customerKeys), ...packed };
+  }
   const customers = new Dictionary();
   const channels = new Dictionary();
   const events = new Dictionary();
@@ -81,12 +91,17 @@ export function readTouchpointColumns(db: Database, filter: TouchpointFilter = {
   };
 }
 
+/** All touchpoints as KeyedTouchpointColumns, in stored order; null without the native packer. */
+export function readKeyedTouchpointColumns(db: Database): KeyedTouchpointColumns | null {
+  return canPackColumns(db) ? packedTouchpointColumns(db, '', []) : null;
+}
+
 /**
  * The same columns in one scan inside SQLite (column_pack.c); times in C, strictly valid
  * ones only. The texts of other times take a second scan, only when there are any: most
  * projects have none, and packing a column of NULLs cost a fifth of the scan.
  */
-function packedTouchpointColumns(db: Database, where: string, bounds: string[]): StoredTouchpointColumns {
+function packedTouchpointColumns(db: Database, where: string, bounds: string[]): KeyedTouchpointColumns {
   const packs = [
     'roi_pack_text(customer_id)',
     'roi_pack_real(roi_iso_ms(timestamp))',
@@ -95,7 +110,7 @@ function packedTouchpointColumns(db: Database, where: string, bounds: string[]):
     'roi_pack_real(value)',
   ];
   const [customers, times, channels, events, value] = db.prepare(`SELECT ${packs.join(', ')} FROM touchpoints ${where}`).raw().get(...bounds) as Buffer[];
-  const c = unpackTexts(customers);
+  const c = unpackEntries(customers);
   const ch = unpackTexts(channels);
   const e = unpackTexts(events);
   const time = unpackReals(times);
@@ -110,7 +125,7 @@ function packedTouchpointColumns(db: Database, where: string, bounds: string[]):
     }
   }
   return {
-    customerIds: c.entries,
+    customerKeys: c.entries,
     customer: c.codes,
     time,
     oddTimes,
