@@ -8,7 +8,7 @@ import type { Database } from 'better-sqlite3';
 import { Dictionary } from '@shared/dictionary.js';
 import { GrowingColumn } from './growing-column.js';
 import { canPackColumns, decodeEntries, unpackEntries, unpackReals, unpackTexts } from './packed.js';
-import type { PackedEntries } from './packed.js';
+import type { PackedEntries, PackedTexts } from './packed.js';
 
 export interface StoredTouchpointColumns {
   customerIds: string[];
@@ -105,13 +105,15 @@ function packedTouchpointColumns(db: Database, where: string, bounds: string[]):
   const packs = [
     'roi_pack_text(customer_id)',
     'roi_pack_real(roi_iso_ms(timestamp))',
-    `roi_pack_text(CASE WHEN channel_raw IS NULL THEN channel ELSE channel || char(0) || channel_raw END)`,
+    // Apart, then paired here: joining the two texts in SQL took a third of the scan.
+    'roi_pack_text(channel)',
+    'roi_pack_text(channel_raw)',
     'roi_pack_text(event)',
     'roi_pack_real(value)',
   ];
-  const [customers, times, channels, events, value] = db.prepare(`SELECT ${packs.join(', ')} FROM touchpoints ${where}`).raw().get(...bounds) as Buffer[];
+  const [customers, times, channels, raws, events, value] = db.prepare(`SELECT ${packs.join(', ')} FROM touchpoints ${where}`).raw().get(...bounds) as Buffer[];
   const c = unpackEntries(customers);
-  const ch = unpackTexts(channels);
+  const ch = channelPairs(unpackTexts(channels), unpackTexts(raws));
   const e = unpackTexts(events);
   const time = unpackReals(times);
   const oddTimes = new Map<number, string>();
@@ -129,13 +131,41 @@ function packedTouchpointColumns(db: Database, where: string, bounds: string[]):
     customer: c.codes,
     time,
     oddTimes,
-    channels: ch.entries.map((entry) => entry.split(PAIR)[0]),
-    channelRaws: ch.entries.map((entry) => entry.split(PAIR)[1] ?? null),
+    channels: ch.channels,
+    channelRaws: ch.channelRaws,
     channel: ch.codes,
     events: e.entries,
     event: e.codes,
     value: unpackReals(value),
   };
+}
+
+/**
+ * One entry per pair of stored name and file spelling, numbered in order of first
+ * appearance: the entries the row-by-row read makes of the joined texts.
+ */
+function channelPairs(names: PackedTexts, raws: PackedTexts): { channels: string[]; channelRaws: (string | null)[]; codes: Int32Array } {
+  // Pair (name, raw) → entry + 1, raw −1 (NULL) included: a few channels and spellings, a small table.
+  const width = raws.entries.length + 1;
+  const pairs = names.entries.length * width <= 1 << 20 ? new Int32Array(names.entries.length * width) : null;
+  const sparse = pairs ? null : new Map<number, number>();
+  const channels: string[] = [];
+  const channelRaws: (string | null)[] = [];
+  const codes = new Int32Array(names.codes.length);
+  for (let row = 0; row < codes.length; row++) {
+    const name = names.codes[row];
+    const raw = raws.codes[row];
+    const key = name * width + raw + 1;
+    let entry = (pairs ? pairs[key] : (sparse?.get(key) ?? 0)) - 1;
+    if (entry < 0) {
+      entry = channels.push(names.entries[name]) - 1;
+      channelRaws.push(raw < 0 ? null : raws.entries[raw]);
+      if (pairs) pairs[key] = entry + 1;
+      else sparse?.set(key, entry + 1);
+    }
+    codes[row] = entry;
+  }
+  return { channels, channelRaws, codes };
 }
 
 /** Event names with their counts, most frequent first (at most `limit`). */
