@@ -52,27 +52,39 @@ export function pathLengthDistribution(journeys: JourneyInput): PathLengthBucket
  * touch when the conversion time is unknown). Null when no converting journey has times.
  */
 export function timeToConversion(journeys: JourneySource): TimeToConversion | null {
-  const { days, weight, unmeasured } = isJourneyColumns(journeys) ? conversionLagsOfColumns(journeys) : conversionLagsOfObjects(journeys);
-  const n = days.length;
+  const lags = isJourneyColumns(journeys) ? conversionLagsOfColumns(journeys) : conversionLagsOfObjects(journeys);
+  const n = lags.days.length;
   if (n === 0) return null;
-  // In order of days, equal days in journey order (what a stable sort gives).
-  const order = Int32Array.from({ length: n }, (_, i) => i).sort((a, b) => days[a] - days[b] || a - b);
-  const samples = Array.from(order, (i) => ({ days: days[i], weight: weight[i] }));
-  const total = samples.reduce((sum, s) => sum + s.weight, 0);
-  const mean = samples.reduce((sum, s) => sum + s.days * s.weight, 0) / total;
+  const { days, weight } = lags.weight ? sortedByDays(lags.days, lags.weight) : { days: lags.days.sort(), weight: null };
+  // Sums in order of days: the figures do not depend on the order journeys came in.
+  let total = 0;
+  let weighted = 0;
   const byDay = new Map<number, number>();
-  for (const s of samples) byDay.set(Math.floor(s.days), (byDay.get(Math.floor(s.days)) ?? 0) + s.weight);
+  for (let i = 0; i < n; i++) {
+    const w = weight ? weight[i] : 1;
+    total += w;
+    weighted += days[i] * w;
+    const day = Math.floor(days[i]);
+    byDay.set(day, (byDay.get(day) ?? 0) + w);
+  }
   return {
     buckets: [...byDay.entries()].sort((a, b) => a[0] - b[0]).map(([days, conversions]) => ({ days, conversions })),
-    meanDays: mean,
-    medianDays: weightedMedian(samples, total),
-    unmeasured,
+    meanDays: weighted / total,
+    medianDays: weightedMedian(days, weight, total),
+    unmeasured: lags.unmeasured,
   };
 }
 
+/** In order of days, equal days in journey order (what a stable sort gives). */
+function sortedByDays(days: Float64Array, weight: Float64Array): { days: Float64Array; weight: Float64Array } {
+  const order = Int32Array.from({ length: days.length }, (_, i) => i).sort((a, b) => days[a] - days[b] || a - b);
+  return { days: Float64Array.from(order, (i) => days[i]), weight: Float64Array.from(order, (i) => weight[i]) };
+}
+
+/** Days to conversion per converting journey, and how many journeys each stands for (null: one each). */
 interface ConversionLags {
-  days: ArrayLike<number>;
-  weight: ArrayLike<number>;
+  days: Float64Array;
+  weight: Float64Array | null;
   unmeasured: number;
 }
 
@@ -97,12 +109,18 @@ function conversionLagsOfObjects(journeys: readonly Journey[]): ConversionLags {
     days.push(Math.max(0, end - first) / DAY_MS);
     weight.push(journey.count);
   }
-  return { days, weight, unmeasured };
+  return { days: Float64Array.from(days), weight: Float64Array.from(weight), unmeasured };
 }
 
-/** Journeys of a touchpoint log: each has touch times and stands for one journey. */
+/**
+ * Journeys of a touchpoint log: each has touch times and stands for one journey, so only
+ * the days matter, and they sort as numbers (no comparator: a million conversions).
+ */
 function conversionLagsOfColumns(journeys: JourneyColumns): ConversionLags {
-  const days: number[] = [];
+  let converted = 0;
+  for (let j = 0; j < journeys.size; j++) converted += journeys.converted[j];
+  const days = new Float64Array(converted);
+  let k = 0;
   for (let j = 0; j < journeys.size; j++) {
     if (journeys.converted[j] !== 1) continue;
     let first = Infinity;
@@ -113,18 +131,18 @@ function conversionLagsOfColumns(journeys: JourneyColumns): ConversionLags {
       if (t > last) last = t;
     }
     const at = journeys.conversionTime[j];
-    days.push(Math.max(0, (Number.isNaN(at) ? last : at) - first) / DAY_MS);
+    days[k++] = Math.max(0, (Number.isNaN(at) ? last : at) - first) / DAY_MS;
   }
-  return { days, weight: new Float64Array(days.length).fill(1), unmeasured: 0 };
+  return { days, weight: null, unmeasured: 0 };
 }
 
-/** Median of sorted weighted samples: the midpoint when the cumulative weight hits exactly half. */
-function weightedMedian(sorted: readonly { days: number; weight: number }[], total: number): number {
+/** Median of sorted weighted samples (null weights: one each): the midpoint when the cumulative weight hits exactly half. */
+function weightedMedian(days: Float64Array, weight: Float64Array | null, total: number): number {
   let cumulative = 0;
-  for (let i = 0; i < sorted.length; i++) {
-    cumulative += sorted[i].weight;
-    if (cumulative > total / 2) return sorted[i].days;
-    if (cumulative === total / 2) return (sorted[i].days + sorted[i + 1].days) / 2;
+  for (let i = 0; i < days.length; i++) {
+    cumulative += weight ? weight[i] : 1;
+    if (cumulative > total / 2) return days[i];
+    if (cumulative === total / 2) return (days[i] + days[i + 1]) / 2;
   }
-  return sorted[sorted.length - 1].days;
+  return days[days.length - 1];
 }

@@ -71,9 +71,13 @@ static void real_final(sqlite3_context *ctx) {
     sqlite3_result_zeroblob(ctx, 0);
     return;
   }
-  if (p->failed) sqlite3_result_error_nomem(ctx);
-  else sqlite3_result_blob64(ctx, p->values, (sqlite3_uint64)p->rows * sizeof(double), SQLITE_TRANSIENT);
-  sqlite3_free(p->values);
+  if (p->failed) {
+    sqlite3_result_error_nomem(ctx);
+    sqlite3_free(p->values);
+  } else {
+    /* The values go to SQLite as they are (it frees them): a copy of 34 MB per 4M rows saved. */
+    sqlite3_result_blob64(ctx, p->values, (sqlite3_uint64)p->rows * sizeof(double), sqlite3_free);
+  }
 }
 
 static uint64_t hash_bytes(const unsigned char *s, int n) {
