@@ -123,7 +123,7 @@ export function buildJourneyColumns(touches: TouchpointInput, options: BuildJour
   let valueWithoutTouches = 0;
   let touchesOutsideLookback = 0;
 
-  for (let customer = 0; customer < log.customerCount; customer++) {
+  for (let customer = 0; customer < log.loggedCustomers; customer++) {
     // Touches since the previous conversion are order[pending .. i).
     let pending = log.start[customer];
     const end = log.start[customer + 1];
@@ -152,6 +152,14 @@ export function buildJourneyColumns(touches: TouchpointInput, options: BuildJour
       pending = i + 1;
     }
     if (pending < end) addJourney(pending, end, false, 0, NaN);
+  }
+  // Customers after the logged ones have no touch: their conversions, in the same order.
+  for (let k = 0; k < log.untouchedValues.length; k++) {
+    const amount = log.untouchedValues[k];
+    conversions++;
+    conversionValue += amount;
+    conversionsWithoutTouches++;
+    valueWithoutTouches += amount;
   }
 
   const conversionSource =

@@ -6,6 +6,7 @@
 import { Dictionary } from '@shared/dictionary.js';
 import { toOrderConversionColumns } from './order-conversions.js';
 import { customerTexts, sharesCustomers } from './customers.js';
+import { groupRows } from '../group-rows.js';
 import type { CustomerEntries } from './customers.js';
 import type { OrderConversionColumns, OrderConversionInput } from './order-conversions.js';
 import type { TouchpointRow } from './types.js';
@@ -52,13 +53,22 @@ export function toTouchpointColumns(input: TouchpointInput): TouchpointColumns {
 
 export interface TouchLog {
   readonly customerCount: number;
-  /** Entries of customer c are `order[start[c] .. start[c+1])`, by time, touches before conversions at equal times. */
+  /**
+   * Entries of customer c (c < loggedCustomers) are `order[start[c] .. start[c+1])`, by
+   * time, touches before conversions at equal times.
+   */
+  readonly loggedCustomers: number;
   readonly start: Int32Array;
   readonly order: Int32Array;
   readonly time: Float64Array;
   /** Channel id of a touch; −1 for a conversion. */
   readonly channel: Int32Array;
   readonly value: Float64Array;
+  /**
+   * The customers numbered after the logged ones are known only from the orders: no touch
+   * can explain their conversions, so they keep only these, each customer's by time.
+   */
+  readonly untouchedValues: Float64Array;
   readonly channelNames: readonly string[];
   readonly invalidRows: number;
   /** Customers whose conversions came from orders (they had no conversion event). */
@@ -80,13 +90,12 @@ export function buildTouchLog(input: TouchpointInput, orderInput: OrderConversio
   const value = new Float64Array(capacity);
   const channelIds = new Map<string, number>();
   const channelNames: string[] = [];
-  const hasEvent: number[] = [];
+  // At most one customer per touch entry and one per order entry.
+  const hasEvent = new Uint8Array(touches.customerIds.length + orders.customerIds.length);
+  let customers = 0;
   let size = 0;
   let invalidRows = 0;
 
-  // Touch rows number their customers per dictionary entry (entries are distinct); the
-  // names are only looked up when orders join in, once per order entry.
-  const newCustomer = (): number => hasEvent.push(0) - 1;
   const add = (customer: number, at: number, channelId: number, amount: number): void => {
     customerOf[size] = customer;
     time[size] = at;
@@ -104,7 +113,8 @@ export function buildTouchLog(input: TouchpointInput, orderInput: OrderConversio
     }
     return id;
   };
-  // Per dictionary entry, numbered on first use (in row order, as row objects would be).
+  // Touch rows number their customers per dictionary entry (entries are distinct), on
+  // first use in row order, as row objects would be; names are only looked up when orders join in.
   const UNSEEN = -2;
   const customerOfEntry = new Int32Array(touches.customerIds.length).fill(UNSEEN);
   const channelOfEntry = new Int32Array(touches.channels.length).fill(UNSEEN);
@@ -121,7 +131,7 @@ export function buildTouchLog(input: TouchpointInput, orderInput: OrderConversio
     }
     const who = touches.customer[i];
     let customer = customerOfEntry[who];
-    if (customer === UNSEEN) customer = customerOfEntry[who] = newCustomer();
+    if (customer === UNSEEN) customer = customerOfEntry[who] = customers++;
     if (!conversion) {
       add(customer, at, id, 0);
       continue;
@@ -132,9 +142,15 @@ export function buildTouchLog(input: TouchpointInput, orderInput: OrderConversio
     const amount = touches.value[i];
     add(customer, at, NO_CHANNEL, Number.isFinite(amount) ? amount : 0);
   }
+
+  // Every customer with a touch is numbered by now; those the orders add come after.
+  const loggedCustomers = customers;
   const customerOfOrderEntry = customersOfOrders(touches, customerOfEntry, orders);
-  const fromOrders = new Uint8Array(hasEvent.length + orders.customerIds.length);
+  const fromOrders = new Uint8Array(hasEvent.length);
   let customersFromOrders = 0;
+  // Order rows of untouched customers, in row order (they stay out of the log).
+  const untouchedRows = new Int32Array(orders.customer.length);
+  let untouched = 0;
   for (let i = 0; i < orders.customer.length; i++) {
     const entry = orders.customer[i];
     const known = customerOfOrderEntry[entry];
@@ -146,35 +162,66 @@ export function buildTouchLog(input: TouchpointInput, orderInput: OrderConversio
       continue;
     }
     // A customer known only from the orders is numbered at their first usable order.
-    const customer = known >= 0 ? known : (customerOfOrderEntry[entry] = newCustomer());
+    const customer = known >= 0 ? known : (customerOfOrderEntry[entry] = customers++);
     if (fromOrders[customer] === 0) {
       fromOrders[customer] = 1;
       customersFromOrders++;
     }
-    add(customer, at, NO_CHANNEL, amount);
+    if (customer < loggedCustomers) add(customer, at, NO_CHANNEL, amount);
+    else untouchedRows[untouched++] = i;
   }
 
-  const customerCount = hasEvent.length;
-  const start = new Int32Array(customerCount + 1);
+  const start = new Int32Array(loggedCustomers + 1);
   for (let i = 0; i < size; i++) start[customerOf[i] + 1]++;
-  for (let c = 0; c < customerCount; c++) start[c + 1] += start[c];
-  const next = start.slice(0, customerCount);
+  for (let c = 0; c < loggedCustomers; c++) start[c + 1] += start[c];
+  const next = start.slice(0, loggedCustomers);
   const order = new Int32Array(size);
   for (let i = 0; i < size; i++) order[next[customerOf[i]]++] = i;
-  for (let c = 0; c < customerCount; c++) sortByTime(order, start[c], start[c + 1], time, channel);
+  for (let c = 0; c < loggedCustomers; c++) sortByTime(order, start[c], start[c + 1], time, channel);
 
+  let customersWithEvents = 0;
+  for (let c = 0; c < loggedCustomers; c++) customersWithEvents += hasEvent[c];
   return {
-    customerCount,
+    customerCount: customers,
+    loggedCustomers,
     start,
     order,
     time,
     channel,
     value,
+    untouchedValues: untouchedValues(orders, untouchedRows.subarray(0, untouched), customerOfOrderEntry, loggedCustomers, customers - loggedCustomers),
     channelNames,
     invalidRows,
     customersFromOrders,
-    customersWithEvents: hasEvent.reduce((sum, flag) => sum + flag, 0),
+    customersWithEvents,
   };
+}
+
+/**
+ * The revenue of the untouched customers' orders `rows`, customer by customer in the
+ * order they were numbered, each customer's by time (equal times in row order): the order
+ * the journeys sum them in. Order totals come grouped by customer and by date already, so
+ * most often the rows are in that order as they stand.
+ */
+function untouchedValues(orders: OrderConversionColumns, rows: Int32Array, customerOfOrderEntry: Int32Array, first: number, count: number): Float64Array {
+  const values = new Float64Array(rows.length);
+  let inOrder = true;
+  let current = first - 1;
+  for (let k = 0; k < rows.length && inOrder; k++) {
+    const customer = customerOfOrderEntry[orders.customer[rows[k]]];
+    if (customer === current) inOrder = orders.time[rows[k]] >= orders.time[rows[k - 1]];
+    else inOrder = customer === current + 1;
+    current = customer;
+  }
+  if (!inOrder) {
+    const code = Int32Array.from(rows, (row) => customerOfOrderEntry[orders.customer[row]] - first);
+    const grouped = groupRows(code, count);
+    const sorted = Int32Array.from(grouped.rows, (k) => rows[k]);
+    for (let c = 0; c < count; c++) sortByTime(sorted, grouped.start[c], grouped.start[c + 1], orders.time, null);
+    rows = sorted;
+  }
+  for (let k = 0; k < rows.length; k++) values[k] = orders.revenue[rows[k]];
+  return values;
 }
 
 /**
@@ -197,10 +244,13 @@ function customersOfOrders(touches: TouchpointColumns, customerOfEntry: Int32Arr
   return of;
 }
 
-/** Stable insertion sort of `order[from..to)` by (time, touch before conversion); logs are short and mostly sorted already. */
-function sortByTime(order: Int32Array, from: number, to: number, time: Float64Array, channel: Int32Array): void {
+/**
+ * Stable insertion sort of `order[from..to)` by (time, touch before conversion; without
+ * channels, by time alone); logs are short and mostly sorted already.
+ */
+function sortByTime(order: Int32Array, from: number, to: number, time: Float64Array, channel: Int32Array | null): void {
   const before = (a: number, b: number): boolean =>
-    time[a] < time[b] || (time[a] === time[b] && channel[a] !== NO_CHANNEL && channel[b] === NO_CHANNEL);
+    time[a] < time[b] || (channel !== null && time[a] === time[b] && channel[a] !== NO_CHANNEL && channel[b] === NO_CHANNEL);
   if (to - from > 64) {
     const sorted = Array.from(order.subarray(from, to)).sort((a, b) => (before(a, b) ? -1 : before(b, a) ? 1 : 0));
     order.set(sorted, from);
