@@ -26,7 +26,10 @@ typedef struct {
   int failed;
 } RealPack;
 
+enum { HEADER_WORDS = 4 };
+
 typedef struct {
+  /* The blob in the making: 4 words of header room, then a code per row (no copy at the end). */
   int32_t *codes;
   sqlite3_int64 rows, capacity;
   /* Dictionary: entries' byte ranges, and an open-addressing table of entry number + 1. */
@@ -133,7 +136,7 @@ static void text_step(sqlite3_context *ctx, int argc, sqlite3_value **argv) {
   (void)argc;
   TextPack *p = sqlite3_aggregate_context(ctx, sizeof(TextPack));
   if (!p || p->failed) return;
-  if (!grow((void **)&p->codes, &p->capacity, p->rows + 1, sizeof(int32_t))) {
+  if (!grow((void **)&p->codes, &p->capacity, HEADER_WORDS + p->rows + 1, sizeof(int32_t))) {
     p->failed = 1;
     return;
   }
@@ -147,7 +150,7 @@ static void text_step(sqlite3_context *ctx, int argc, sqlite3_value **argv) {
       return;
     }
   }
-  p->codes[p->rows++] = code;
+  p->codes[HEADER_WORDS + p->rows++] = code;
 }
 
 static void free_text_pack(TextPack *p) {
@@ -169,17 +172,17 @@ static void text_final(sqlite3_context *ctx) {
     return;
   }
   sqlite3_uint64 size = 16 + (sqlite3_uint64)p->rows * 4 + (sqlite3_uint64)(p->entries + 1) * 4 + (sqlite3_uint64)p->used;
-  unsigned char *out = sqlite3_malloc64(size);
+  /* The codes already sit where the blob wants them: grown in place (large blocks move by remapping, not copying). */
+  unsigned char *out = sqlite3_realloc64(p->codes, size);
   if (!out) {
     sqlite3_result_error_nomem(ctx);
     free_text_pack(p);
     return;
   }
+  p->codes = 0;
   uint32_t header[4] = {(uint32_t)p->rows, (uint32_t)p->entries, (uint32_t)p->used, 0};
   memcpy(out, header, 16);
-  unsigned char *at = out + 16;
-  if (p->rows) memcpy(at, p->codes, (size_t)p->rows * 4);
-  at += p->rows * 4;
+  unsigned char *at = out + 16 + p->rows * 4;
   int32_t zero = 0;
   if (p->entries) memcpy(at, p->offsets, (size_t)(p->entries + 1) * 4);
   else memcpy(at, &zero, 4);
