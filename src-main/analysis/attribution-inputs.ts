@@ -4,7 +4,8 @@
  * event. A shop's project holds millions of each, and the two scans are independent (about
  * a second each): the orders are read on a second thread (second-thread.ts) while the
  * touches are read here. Their customers then share one dictionary, matched in the stored
- * bytes — no map of a million names (issue 13).
+ * bytes — no map of a million names, and no text per customer at all (issue 13): without
+ * orders, the customers need only be told apart, which their codes do.
  */
 import type { Database } from 'better-sqlite3';
 import { orderTotals, sharedCustomers, toOrderConversionColumns } from '../model/attribution/index.js';
@@ -45,17 +46,24 @@ export function ordersBuffers(orders: KeyedOrderConversions | null): ArrayBuffer
 
 /** `threadFromLines`: the order lines from which the orders are read on a second thread (tests set it to compare both ways). */
 export function loadAttributionInputs(db: Database, { threadFromLines = THREAD_FROM_LINES } = {}): { touches: TouchpointColumns; orders: OrderConversionColumns } {
-  if (!hasData(db, 'orders')) return { touches: loadTouchpoints(db), orders: toOrderConversionColumns([]) };
+  const withOrders = hasData(db, 'orders');
   // Without the native packer there are no bytes to match: rows by name, on this thread.
-  if (!canPackColumns(db)) return { touches: loadTouchpoints(db), orders: loadOrderConversions(db) };
+  if (!canPackColumns(db)) return { touches: loadTouchpoints(db), orders: withOrders ? loadOrderConversions(db) : toOrderConversionColumns([]) };
   const here = () => readKeyedOrderConversions(db);
-  const keyedOrders = importedOrderLines(db) >= threadFromLines ? startOnSecondThread('attribution-orders-worker', db.name, here) : ((read) => () => read)(here());
+  const keyedOrders = !withOrders ? null : importedOrderLines(db) >= threadFromLines ? startOnSecondThread('attribution-orders-worker', db.name, here) : ((read) => () => read)(here());
   const touches = loadKeyedTouchpoints(db);
-  const orders = keyedOrders();
-  if (!touches || !orders) return { touches: loadTouchpoints(db), orders: loadOrderConversions(db) };
+  const orders = keyedOrders && keyedOrders();
+  if (!touches || (keyedOrders && !orders)) return { touches: loadTouchpoints(db), orders: withOrders ? loadOrderConversions(db) : toOrderConversionColumns([]) };
   const { customerKeys, ...columns } = touches;
-  return shareCustomers(columns, customerKeys, orders);
+  return shareCustomers(columns, customerKeys, orders ?? NO_ORDERS);
 }
+
+const NO_ORDERS: KeyedOrderConversions = {
+  customerKeys: { count: 0, offsets: new Int32Array(1), bytes: new Uint8Array(0) },
+  customer: new Int32Array(0),
+  time: new Float64Array(0),
+  revenue: new Float64Array(0),
+};
 
 /**
  * Touches and orders coded in one dictionary (SharedCustomers): the touches' entries,

@@ -31,7 +31,7 @@ const pick = <T>(random: () => number, xs: readonly T[]): T => xs[Math.floor(ran
  * Customers in both exports, in one only, and ids a map of texts tells apart (spaces,
  * Chinese); conversions logged without a value (valued from the orders) and with one.
  */
-function buildProject(): string {
+function buildProject({ orders: withOrders = true } = {}): string {
   const file = join(tempDir('roi-attr-thread-'), 'p.roi');
   const db = openProject(file, { create: true });
   const random = mulberry32(17);
@@ -39,9 +39,9 @@ function buildProject(): string {
   const dataset = (kind: 'orders' | 'touchpoints') => insertDataset(db, { kind, file: `${kind}.csv`, sha256: kind, format: 'csv', encoding: 'UTF-8', sheet: null, mapping: {} });
   const day = (d: number) => new Date(Date.UTC(2025, 0, 1) + d * 86_400_000).toISOString().slice(0, 10);
   db.transaction(() => {
-    const orders = dataset('orders');
+    const orders = withOrders ? dataset('orders') : 0;
     const o = db.prepare('INSERT INTO orders (dataset_id, row, order_id, customer_id, date, revenue) VALUES (?, ?, ?, ?, ?, ?)');
-    for (let row = 0; row < ORDER_LINES; row++) {
+    for (let row = 0; withOrders && row < ORDER_LINES; row++) {
       const customer = random() < 0.01 ? pick(random, odd) : `C${Math.floor(random() * 90_000)}`;
       o.run(orders, row + 2, `O${row >> 1}`, customer, `${day(Math.floor(random() * 120))}T00:00:00`, Math.round(random() * 20_000) / 100);
     }
@@ -67,8 +67,8 @@ beforeAll(() => {
   project = buildProject();
 });
 
-function withDb<T>(fn: (db: Database) => T): T {
-  const db = openProject(project);
+function withDb<T>(fn: (db: Database) => T, file = project): T {
+  const db = openProject(file);
   try {
     return fn(db);
   } finally {
@@ -77,6 +77,16 @@ function withDb<T>(fn: (db: Database) => T): T {
 }
 
 const params = attributionParamsSchema.parse({});
+
+/** The row-by-row read (no native packer): customers as texts, matched by name. */
+function withNativeOff<T>(fn: () => T): T {
+  process.env.ROI_STUDIO_NATIVE = 'off';
+  try {
+    return fn();
+  } finally {
+    delete process.env.ROI_STUDIO_NATIVE;
+  }
+}
 
 /** Columns by the digest of their bytes (a deep comparison of typed arrays element by element takes seconds). */
 const digests = (columns: object) =>
@@ -103,14 +113,20 @@ describe('attribution with the orders read on a second thread', () => {
 
   it('gives the figures of customers matched by name', () => {
     const shared = withDb((db) => runAttribution(db, params));
-    process.env.ROI_STUDIO_NATIVE = 'off';
-    const byName = withDb((db) => runAttribution(db, params));
-    delete process.env.ROI_STUDIO_NATIVE;
+    const byName = withNativeOff(() => withDb((db) => runAttribution(db, params)));
     expect(shared).toEqual(byName);
     // Conversions took their value from the orders, and customers without events theirs.
     const summary = shared.diagnostics.journeySummary;
     expect(summary?.conversionValuesFromOrders).toBeGreaterThan(100);
     expect(summary?.conversionSource).toBe('mixed');
+  });
+
+  it('without orders, tells customers apart by code alone, with the same figures', () => {
+    const touchesOnly = buildProject({ orders: false });
+    const byCode = withDb((db) => runAttribution(db, params), touchesOnly);
+    expect(byCode).toEqual(withNativeOff(() => withDb((db) => runAttribution(db, params), touchesOnly)));
+    expect(byCode.diagnostics.journeySummary?.conversionSource).toBe('events');
+    expect(withDb((db) => loadAttributionInputs(db).touches.customerIds, touchesOnly)).toMatchObject({ kind: 'shared-customers' });
   });
 });
 
