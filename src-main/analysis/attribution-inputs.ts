@@ -40,6 +40,7 @@ export function movableOrderConversions(orders: KeyedOrderConversions | null): K
   return orders && { ...orders, customerKeys: copyEntries(orders.customerKeys) };
 }
 
+/** The buffers that move with them. */
 export function ordersBuffers(orders: KeyedOrderConversions | null): ArrayBuffer[] {
   return orders ? [orders.customerKeys.offsets.buffer, orders.customerKeys.bytes.buffer, orders.customer.buffer, orders.time.buffer, orders.revenue.buffer] as ArrayBuffer[] : [];
 }
@@ -47,13 +48,14 @@ export function ordersBuffers(orders: KeyedOrderConversions | null): ArrayBuffer
 /** `threadFromLines`: the order lines from which the orders are read on a second thread (tests set it to compare both ways). */
 export function loadAttributionInputs(db: Database, { threadFromLines = THREAD_FROM_LINES } = {}): { touches: TouchpointColumns; orders: OrderConversionColumns } {
   const withOrders = hasData(db, 'orders');
-  // Without the native packer there are no bytes to match: rows by name, on this thread.
-  if (!canPackColumns(db)) return { touches: loadTouchpoints(db), orders: withOrders ? loadOrderConversions(db) : toOrderConversionColumns([]) };
+  // Without the native packer there are no bytes to match: texts, matched by name, on this thread.
+  const byName = () => ({ touches: loadTouchpoints(db), orders: withOrders ? loadOrderConversions(db) : toOrderConversionColumns([]) });
+  if (!canPackColumns(db)) return byName();
   const here = () => readKeyedOrderConversions(db);
   const keyedOrders = !withOrders ? null : importedOrderLines(db) >= threadFromLines ? startOnSecondThread('attribution-orders-worker', db.name, here) : ((read) => () => read)(here());
   const touches = loadKeyedTouchpoints(db);
   const orders = keyedOrders && keyedOrders();
-  if (!touches || (keyedOrders && !orders)) return { touches: loadTouchpoints(db), orders: withOrders ? loadOrderConversions(db) : toOrderConversionColumns([]) };
+  if (!touches || (keyedOrders && !orders)) return byName();
   const { customerKeys, ...columns } = touches;
   return shareCustomers(columns, customerKeys, orders ?? NO_ORDERS);
 }
