@@ -4,6 +4,7 @@
  * distinct paths (issue 4, benchmark `attribution-1m`).
  */
 import { PathInterner } from './path-interner.js';
+import { GrowableFloat64, GrowableInt32 } from '../growable.js';
 import { isJourneyColumns, type JourneyColumns } from './journey-columns.js';
 import type { ChannelCredits, Journey } from './types.js';
 
@@ -64,20 +65,24 @@ export function toJourneyTable(input: JourneyInput): JourneyTable {
  */
 class TableBuilder {
   private readonly interner = new PathInterner();
-  private readonly conversions: number[] = [];
-  private readonly values: number[] = [];
-  private readonly nulls: number[] = [];
-  private readonly timedStart: number[] = [0];
-  private readonly timedSteps: number[] = [];
-  private readonly timedTimes: number[] = [];
-  private readonly timedCount: number[] = [];
-  private readonly timedValue: number[] = [];
+  private readonly conversions = new GrowableFloat64();
+  private readonly values = new GrowableFloat64();
+  private readonly nulls = new GrowableFloat64();
+  private readonly timedStart = new GrowableInt32();
+  private readonly timedSteps = new GrowableInt32();
+  private readonly timedTimes = new GrowableFloat64();
+  private readonly timedCount = new GrowableFloat64();
+  private readonly timedValue = new GrowableFloat64();
   private timesComplete = true;
   private conversionsWithoutTimes = 0;
   skippedJourneys = 0;
   private totalJourneys = 0;
   private totalConversions = 0;
   private totalValue = 0;
+
+  constructor() {
+    this.timedStart.push(0);
+  }
 
   /**
    * One journey of `length` touches on table channel ids `ids[0 .. length)`, standing for
@@ -92,11 +97,11 @@ class TableBuilder {
     }
     this.totalJourneys += count;
     if (!converted) {
-      this.nulls[p] += count;
+      this.nulls.data[p] += count;
       return;
     }
-    this.conversions[p] += count;
-    this.values[p] += value;
+    this.conversions.data[p] += count;
+    this.values.data[p] += value;
     this.totalConversions += count;
     this.totalValue += value;
     if (times === null) {
@@ -119,22 +124,22 @@ class TableBuilder {
       kind: 'journey-table',
       channels,
       pathCount: this.conversions.length,
-      offsets: Int32Array.from(this.interner.offsets),
-      steps: Int32Array.from(this.interner.steps),
-      conversions: Float64Array.from(this.conversions),
-      values: Float64Array.from(this.values),
-      nulls: Float64Array.from(this.nulls),
+      offsets: this.interner.offsets.done(),
+      steps: this.interner.steps.done(),
+      conversions: this.conversions.done(),
+      values: this.values.done(),
+      nulls: this.nulls.done(),
       totalJourneys: this.totalJourneys,
       totalConversions: this.totalConversions,
       totalValue: this.totalValue,
       timedConversions: this.timesComplete
         ? {
             size: this.timedCount.length,
-            start: Int32Array.from(this.timedStart),
-            steps: Int32Array.from(this.timedSteps),
-            times: Float64Array.from(this.timedTimes),
-            count: Float64Array.from(this.timedCount),
-            value: Float64Array.from(this.timedValue),
+            start: this.timedStart.done(),
+            steps: this.timedSteps.done(),
+            times: this.timedTimes.done(),
+            count: this.timedCount.done(),
+            value: this.timedValue.done(),
           }
         : null,
       conversionsWithoutTimes: this.conversionsWithoutTimes,
