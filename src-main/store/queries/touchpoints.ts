@@ -151,7 +151,8 @@ function channelPairs(names: PackedTexts, raws: PackedTexts): { channels: string
   const sparse = pairs ? null : new Map<number, number>();
   const channels: string[] = [];
   const channelRaws: (string | null)[] = [];
-  const codes = new Int32Array(names.codes.length);
+  // The pairs' codes overwrite the names' (each row's name is read before it is written).
+  const codes = names.codes;
   for (let row = 0; row < codes.length; row++) {
     const name = names.codes[row];
     const raw = raws.codes[row];
