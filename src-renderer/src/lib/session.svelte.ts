@@ -107,8 +107,9 @@ export class Session {
   deleteProject(file: string, name: string): Promise<void> {
     return this.attempt(async () => {
       const { entry, folder } = await this.host.api['project.delete']({ project: file });
-      this.trashed = { name, entry, folder };
+      // The list first: the "deleted" message must not show above a list that still holds the project.
       this.projects = await this.host.api['project.list']({});
+      this.trashed = { name, entry, folder };
     });
   }
 
