@@ -15,8 +15,17 @@ declare module 'vitest' {
   }
 }
 
+/** Set by the first project's setup: every project of the run gets the same folder. */
+const ENV = 'ROI_TEST_SHARED_DIR';
+
 export default function setup(project: TestProject): () => void {
-  const dir = mkdtempSync(join(tmpdir(), 'roi-test-shared-'));
+  const owner = !process.env[ENV];
+  if (owner) process.env[ENV] = mkdtempSync(join(tmpdir(), 'roi-test-shared-'));
+  const dir = process.env[ENV]!;
   project.provide('sharedFixtureDir', dir);
-  return () => rmSync(dir, { recursive: true, force: true });
+  return () => {
+    if (!owner) return;
+    rmSync(dir, { recursive: true, force: true });
+    delete process.env[ENV];
+  };
 }
