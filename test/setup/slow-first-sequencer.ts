@@ -3,8 +3,9 @@
  * the long files while there are many left and end together on the small ones. vitest's own
  * order uses the durations of earlier runs, which a clean clone (CI) does not have; then it
  * runs the largest files first, and a 3 KB file that spawns a browser or the CLI fifty times
- * went last. Files that start processes (browser, web host, CLI) come first here, then the
- * rest, each group largest first; the files measured slowest lead whatever their size.
+ * went last. The integration project's files (they start browsers, web hosts, the CLI, or
+ * build large data: seconds each, whatever their size) come first here, then the tests next
+ * to the code, each group largest first; the files measured slowest lead whatever their size.
  */
 import { statSync } from 'node:fs';
 import { relative } from 'node:path';
@@ -27,20 +28,17 @@ const SLOWEST = [
   'src-main/import/byte-lane.test.ts',
 ];
 
-/** Folders whose tests start processes: seconds per file, whatever the file's size. */
-const SPAWNING = ['test/e2e/', 'test/cli/', 'test/report/', 'test/robustness/', 'test/import/', 'test/analysis/'];
-
-function rank(file: string): number {
+function rank(file: string, project: string): number {
   const slow = SLOWEST.indexOf(file);
   if (slow >= 0) return slow;
-  return SPAWNING.some((dir) => file.startsWith(dir)) ? SLOWEST.length : SLOWEST.length + 1;
+  return project === 'integration' ? SLOWEST.length : SLOWEST.length + 1;
 }
 
 export class SlowFirstSequencer extends BaseSequencer {
   override async sort(files: TestSpecification[]): Promise<TestSpecification[]> {
     const keyed = files.map((spec) => {
       const file = relative(spec.project.config.root, spec.moduleId).replace(/\\/g, '/');
-      return { spec, rank: rank(file), size: statSync(spec.moduleId).size };
+      return { spec, rank: rank(file, spec.project.name), size: statSync(spec.moduleId).size };
     });
     keyed.sort((a, b) => a.rank - b.rank || b.size - a.size);
     return keyed.map((k) => k.spec);
