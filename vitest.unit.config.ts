@@ -30,5 +30,7 @@ export default defineConfig({
     // again for every file cost more than the tests themselves.
     pool: 'threads',
     isolate: false,
+    // The demo project built once per run for the files that use it (test/helpers/demo.ts).
+    globalSetup: ['test/setup/shared-dir.ts'],
   },
 });

@@ -9,6 +9,7 @@ import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { runCli, runJson, tempDir } from '../helpers/cli.js';
+import type { CliResult } from '../helpers/cli.js';
 
 const ROBYN = readFileSync('test/fixtures/mmm-robyn/dt_simulated_weekly.csv', 'utf8').trim().split('\n');
 const HEADER = ROBYN[0];
@@ -40,6 +41,18 @@ function sheetProject(csv: string, name = 'sheet.csv'): string {
 }
 
 const robynProject = sheetProject(`${HEADER}\n${ROWS.join('\n')}\n`, 'dt_simulated_weekly.csv');
+/**
+ * The plain fit of the sheet (`mmm --project … --json`, no option), run once in this file
+ * and read by every test that starts from it (each fit is seconds of CPU); the test of
+ * same bytes for the same seed still compares it with a run of its own.
+ */
+let plainRun: CliResult | undefined;
+function plainFit(): CliResult {
+  plainRun ??= runCli(['mmm', '--project', robynProject, '--json']);
+  if (plainRun.code !== 0) throw new Error(`roi-studio mmm failed (${plainRun.code}): ${plainRun.stderr}`);
+  return plainRun;
+}
+const plainJson = (): MmmJson => JSON.parse(plainFit().stdout) as MmmJson;
 const mean = (xs: number[]) => xs.reduce((a, b) => a + b, 0) / xs.length;
 /** A channel's mean weekly spend over the sheet's last 13 weeks: the optimiser's "now". */
 const recentSpend = (column: string) => mean(ROWS.slice(-13).map((r) => Number(r.split(',')[COLUMNS.indexOf(column)])));
@@ -49,7 +62,7 @@ describe('marketing-mix model on Robyn’s demo sheet', () => {
     const { dataset: detected } = runJson<{ dataset: { kind: string; mapping: Record<string, string> } }>(['import', join(dir, 'p1', 'dt_simulated_weekly.csv'), '--project', join(dir, 'detect.roi')]);
     expect(detected.kind).toBe('weekly');
     expect(detected.mapping).toEqual({ date: 'DATE', kpi: 'revenue' });
-    const r = runJson<MmmJson>(['mmm', '--project', robynProject]);
+    const r = plainJson();
     expect(Object.keys(r)).toEqual(['weeks', 'channels', 'fit', 'stability', 'gate', 'optimiser', 'decomposition']);
     expect(r.weeks).toBe(208);
     // Named as the importer names channels in spend files (facebook → Meta), so they meet attribution's.
@@ -67,7 +80,7 @@ describe('marketing-mix model on Robyn’s demo sheet', () => {
   });
 
   it('gives the same bytes for the same data and seed, and a different run for another seed', () => {
-    const a = runCli(['mmm', '--project', robynProject, '--json']);
+    const a = plainFit();
     const b = runCli(['mmm', '--project', robynProject, '--json']);
     const c = runCli(['mmm', '--project', robynProject, '--json', '--seed', '2']);
     expect(a.code).toBe(0);
@@ -92,7 +105,7 @@ describe('marketing-mix model on Robyn’s demo sheet', () => {
 
   it('answers the budget a weekly goal needs, and how far spend can go at a target ROAS', () => {
     type Mode = { reachable: boolean; budget: number; expectedRevenue: number; allocation: Record<string, number> };
-    const base = runJson<MmmJson>(['mmm', '--project', robynProject]);
+    const base = plainJson();
     const goal = Math.round(base.optimiser.expectedRevenue * 0.97);
     const modes = (args: string[]) => runJson<{ optimiser: { forGoal: Mode; atTargetRoas: Mode } }>(['mmm', '--project', robynProject, ...args]).optimiser;
     const asked = modes(['--goal-revenue', String(goal), '--target-roas', '2']);
@@ -111,7 +124,7 @@ describe('marketing-mix model on Robyn’s demo sheet', () => {
   });
 
   it('respects a lift test by its interval, and says how far it moved the answer', () => {
-    const plain = runJson<MmmJson>(['mmm', '--project', robynProject]);
+    const plain = plainJson();
     const week = (i: number) => ROWS[i].split(',')[0];
     const period = plain.decomposition.slice(100, 112).reduce((s, w) => s + w.channels.TV, 0);
     const measured = Math.round(2 * period);

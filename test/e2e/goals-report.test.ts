@@ -17,7 +17,7 @@ let ui: BrowserSession;
 let projectFile = '';
 
 beforeAll(async () => {
-  [host, ui] = await Promise.all([startWebHost(), openBrowser({ locale: 'en-US', width: 1360, height: 900 })]);
+  [host, ui] = await Promise.all([startWebHost({ demo: true }), openBrowser({ locale: 'en-US', width: 1360, height: 900 })]);
 });
 
 afterAll(async () => {

@@ -5,13 +5,16 @@
  */
 import { spawn } from 'node:child_process';
 import type { ChildProcess } from 'node:child_process';
-import { mkdirSync, mkdtempSync, rmSync } from 'node:fs';
+import { copyFileSync, mkdirSync, mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { chromium } from 'playwright-core';
 import type { Browser, Locator, Page } from 'playwright-core';
 import type { ApiInput, ApiName, ApiOutput, ApiResponse } from '@shared/api.js';
 import { CHROMIUM_ARGS } from '../../src-main/report/chromium-printer.js';
+import { DEMO_NAME } from '../../src-main/services/project-handlers.js';
+import { projectFileName } from '../../src-main/services/workspace.js';
+import { sharedDemoFile } from '../helpers/demo.js';
 
 export const SHOTS_DIR = join(process.cwd(), 'test-results', 'e2e');
 
@@ -25,8 +28,19 @@ export interface WebHostProcess {
   stop(): Promise<void>;
 }
 
-export async function startWebHost(): Promise<WebHostProcess> {
+export interface WebHostOptions {
+  /**
+   * The demo project already in the workspace (a copy of the run's one, built by the CLI),
+   * so that “Open the demo project” opens it at once instead of building it again (seconds of
+   * CPU) in every file. Only for tests whose subject is not the building itself (that is
+   * demo-language.test.ts's, which starts without it).
+   */
+  demo?: boolean;
+}
+
+export async function startWebHost(options: WebHostOptions = {}): Promise<WebHostProcess> {
   const workspace = mkdtempSync(join(tmpdir(), 'roi-e2e-'));
+  if (options.demo) copyFileSync(sharedDemoFile(), join(workspace, projectFileName(DEMO_NAME)));
   const child: ChildProcess = spawn(process.execPath, ['out/main/web.js', '--port', '0', '--workspace', workspace, '--no-open'], {
     stdio: ['ignore', 'pipe', 'pipe'],
   });

@@ -99,7 +99,7 @@ async function chartsReady(): Promise<void> {
 
 describe('the marketing-mix wizard in Chromium, on the demo project', () => {
   beforeAll(async () => {
-    [host, ui] = await Promise.all([startWebHost(), openBrowser({ locale: 'en-US', width: 1360, height: 900 })]);
+    [host, ui] = await Promise.all([startWebHost({ demo: true }), openBrowser({ locale: 'en-US', width: 1360, height: 900 })]);
     const { page } = ui;
     await page.goto(host.launchUrl);
     await page.getByTestId('open-demo').click();

@@ -115,7 +115,7 @@ async function definitionOpens(scope: string, term: string, name: string): Promi
 
 describe('the Models step in Chromium, on the demo project', () => {
   beforeAll(async () => {
-    [host, ui] = await Promise.all([startWebHost(), openBrowser({ locale: 'en-US', width: 1360, height: 900 })]);
+    [host, ui] = await Promise.all([startWebHost({ demo: true }), openBrowser({ locale: 'en-US', width: 1360, height: 900 })]);
   });
 
   afterAll(async () => {

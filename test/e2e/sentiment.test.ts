@@ -45,7 +45,7 @@ const reviewRows = () => ui.page.getByTestId('sentiment-review');
 
 describe('the review-sentiment wizard in Chromium, on the demo project', () => {
   beforeAll(async () => {
-    [host, ui] = await Promise.all([startWebHost(), openBrowser({ locale: 'en-US', width: 1360, height: 900 })]);
+    [host, ui] = await Promise.all([startWebHost({ demo: true }), openBrowser({ locale: 'en-US', width: 1360, height: 900 })]);
   });
 
   afterAll(async () => {

@@ -15,7 +15,7 @@ let projectFile = '';
 const shots = tempDir('roi-stale-shots-');
 
 beforeAll(async () => {
-  [host, ui] = await Promise.all([startWebHost(), openBrowser({ locale: 'zh-CN', width: 1360, height: 900 })]);
+  [host, ui] = await Promise.all([startWebHost({ demo: true }), openBrowser({ locale: 'zh-CN', width: 1360, height: 900 })]);
   console.info(`stale-analysis screenshots: ${shots}`);
 });
 
