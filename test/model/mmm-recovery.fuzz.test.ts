@@ -149,9 +149,10 @@ describe.runIf(longSuite)(`MMM parameter recovery over ${WORLDS} worlds`, () => 
   //   with its ROAS integrated out analytically, then its ROAS from its truncated normal;
   //   400 sweeps, 100 burned, ≈ 0.8 s a world. Posterior median ROAS, flat / own baseline
   //   prior: 17.1 % / 16.0 % on 241–600 (shipped 21.1 %), 17.0 % / 18.3 % on 121–240
-  //   (shipped 21.2 %), 17.2 % / 16.3 % on 1–120. Grid 17 × 13 × 9 on 121–240: 18.1 % /
-  //   16.7 %; a second chain 17.4 % / 16.9 %; 1,600 sweeps 17.3 % / 15.9 %: grid and
-  //   sampling move it about ±1 point. (The 1/ROAS-weighted median, Bayes for the mean
+  //   (shipped 21.2 %), 17.2 % / 16.3 % on 1–120. On 121–240 a second chain 17.4 % / 16.9 %,
+  //   grid 17 × 13 × 9 18.1 % / 16.7 %; longer chains, 1,600 sweeps on 9 × 7 × 5 17.3 % /
+  //   15.9 % and 800 on 17 × 13 × 9 17.6 % / 15.4 %: the grid is not the limit, the chain's
+  //   noise is about ±1 point. (The 1/ROAS-weighted median, Bayes for the mean
   //   relative error, not its median: 18.0 % / 16.9 % on 241–600.) So the floor is ≈ 17 %
   //   (16–18 %), 3–5 points under the shipped estimator — but only with priors a product does
   //   not have. With ROAS U(0, 20) instead (curves as drawn), the same posterior on 241–600
