@@ -93,6 +93,12 @@ export const en = {
   // CLI words
   'cli.imported': 'Imported {file}: {kind} (dataset {id})',
   'cli.importedMany': 'Imported {imported} of {total} files.',
+  'cli.attribution.summary': '{source}: {journeys} journeys, {conversions} conversions, value {value}',
+  'cli.attribution.newCustomers': 'New customers by the source of their first order',
+  'cli.attribution.newCustomersCol': 'New customers',
+  'cli.attribution.unavailable': '{model}: not run ({code})',
+  'cli.attribution.advice': 'Budget shift (by {model} ROAS, ±{share} % per channel, more money only above {breakEven}× ROAS; average, not marginal, returns):',
+  'cli.attribution.keptBack': 'Kept back, not spent (no channel above break-even had room): {value}',
   'cli.remembered': 'Same headers as {file} (dataset {id}): using the kind and mapping confirmed for it. Give --as or --map to choose others.',
   'cli.sheets': 'Read sheet "{sheet}" of: {sheets} (choose another with --sheet)',
   'cli.encoding': 'Encoding',

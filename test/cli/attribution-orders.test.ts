@@ -67,6 +67,16 @@ describe('attribution from orders that carry their source channel', () => {
     for (const rows of Object.values(r.models)) expect(new Map(rows.map((row) => [row.channel, row.value]))).toEqual(new Map(r.models.last.map((row) => [row.channel, row.value])));
   });
 
+  it('reads in the user’s language as text: its summary, sections and headers', () => {
+    const zh = runCli(['attribution', '--project', project, '--models', 'last', '--lang', 'zh-CN']);
+    expect(zh.stdout).toContain('带来源渠道的订单：4 条旅程，4 次转化，价值 450');
+    expect(zh.stdout).toContain('== 末次触点 ==');
+    expect(zh.stdout).toMatch(/渠道\s+转化数\s+归因销售额\s+花费/);
+    expect(zh.stdout).not.toMatch(/journeys|conversions|channel/);
+    const en = runCli(['attribution', '--project', project, '--models', 'last']);
+    expect(en.stdout).toContain('Orders with their source channel: 4 journeys, 4 conversions, value 450');
+  });
+
   it('counts new customers by the source of their first order, and what each cost', () => {
     const r = runJson<Result & { newCustomersBySource: { channel: string; newCustomers: number; spend: number | null; cac: number | null }[] }>(['attribution', '--project', project, '--models', 'last']);
     // c1, c2 came from Douyin; c3 from WeChat (twice, one customer); c4's order names no channel.

@@ -3,6 +3,8 @@ import { AppError } from '@shared/errors.js';
 import { ATTRIBUTION_MODEL_IDS } from '@shared/analyses/index.js';
 import type { AttributionModelId } from '@shared/analyses/index.js';
 import { channelName } from '@shared/i18n/channels.js';
+import type { MessageKey } from '@shared/i18n/index.js';
+import { modelTermKey } from '@shared/glossary.js';
 import { runJob } from '../../jobs/run-job.js';
 import { openProject } from '../../store/project.js';
 import { listDatasets } from '../../store/datasets.js';
@@ -86,23 +88,29 @@ function parseModels(list: string): AttributionModelId[] {
 /** Text for a reader: channels by their names in the user's language (--json keeps the stored names). */
 function printAttribution(r: AttributionAnalysis, { out }: CommandContext): void {
   const channel = (name: string): string => channelName(out.lang, name);
-  out.line(`${r.source}: ${fmtNumber(r.journeys)} journeys, ${fmtNumber(r.conversions)} conversions, value ${fmtMoney(r.value)}`);
+  const col = (key: string): string => out.t(`report.col.${key}` as MessageKey);
+  const modelName = (model: string): string => {
+    const key = modelTermKey(model);
+    return key ? out.t(key) : model;
+  };
+  const source = out.t(`ui.models.attr.source.${r.source}` as MessageKey);
+  out.line(out.t('cli.attribution.summary', { source, journeys: fmtNumber(r.journeys), conversions: fmtNumber(r.conversions), value: fmtMoney(r.value) }));
   if (r.newCustomersBySource) {
     out.line();
-    out.line('== new customers by source of their first order ==');
-    out.line(formatTable([['channel', 'new customers', 'spend', 'CAC'], ...r.newCustomersBySource.map((c) => [channel(c.channel), fmtNumber(c.newCustomers), fmtMoney(c.spend), fmtMoney(c.cac)])]));
+    out.line(`== ${out.t('cli.attribution.newCustomers')} ==`);
+    out.line(formatTable([[col('channel'), out.t('cli.attribution.newCustomersCol'), col('spend'), 'CAC'], ...r.newCustomersBySource.map((c) => [channel(c.channel), fmtNumber(c.newCustomers), fmtMoney(c.spend), fmtMoney(c.cac)])]));
   }
   for (const [model, rows] of Object.entries(r.models)) {
     out.line();
-    out.line(`== ${model} ==`);
+    out.line(`== ${modelName(model)} ==`);
     out.line(
       formatTable([
-        ['channel', 'conversions', 'value', 'spend', 'CPA', 'ROAS', 'ROI'],
+        [col('channel'), col('conversions'), col('value'), col('spend'), col('cpa'), col('roas'), col('roi')],
         ...(rows ?? []).map((row) => [channel(row.channel), fmtNumber(row.conversions, 1), fmtMoney(row.value), fmtMoney(row.spend), fmtMoney(row.cpa), fmtRatio(row.roas), fmtRatio(row.roi)]),
       ]),
     );
   }
-  for (const u of r.unavailable) out.line(`\n(${u.model}: unavailable — ${u.code})`);
+  for (const u of r.unavailable) out.line(`\n(${out.t('cli.attribution.unavailable', { model: modelName(u.model), code: u.code })})`);
   for (const n of r.notices) out.line(`\nNote (${n.model}): ${n.code} ${JSON.stringify(n.params)}`);
   const problems = r.diagnostics.pathProblems;
   if (problems.length) {
@@ -117,13 +125,13 @@ function printAttribution(r: AttributionAnalysis, { out }: CommandContext): void
   }
   if (r.advice) {
     const a = r.advice;
-    out.line(`\nBudget shift (by ${a.model} ROAS, ±${fmtNumber(a.maxChangeShare * 100, 0)} % per channel, more money only above ${fmtNumber(a.breakEvenRoas, 2)}× ROAS; average, not marginal, returns):`);
+    out.line(`\n${out.t('cli.attribution.advice', { model: modelName(a.model), share: fmtNumber(a.maxChangeShare * 100, 0), breakEven: fmtNumber(a.breakEvenRoas, 2) })}`);
     out.line(
       formatTable([
-        ['channel', 'now', 'advised', 'change', 'note'],
+        [col('channel'), col('now'), col('advised'), col('change'), col('note')],
         ...a.rows.map((row) => [channel(row.channel), fmtMoney(row.currentSpend), fmtMoney(row.recommendedSpend), fmtMoney(row.change), row.notes.join(', ')]),
       ]),
     );
-    if (a.unallocated > 0) out.line(`Kept back, not spent (no channel above break-even had room): ${fmtMoney(a.unallocated)}`);
+    if (a.unallocated > 0) out.line(out.t('cli.attribution.keptBack', { value: fmtMoney(a.unallocated) }));
   }
 }
