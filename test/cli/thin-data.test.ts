@@ -5,7 +5,7 @@
 import { writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { runJson, tempDir } from '../helpers/cli.js';
+import { runCli, runJson, tempDir } from '../helpers/cli.js';
 
 const dir = tempDir('roi-thin-');
 
@@ -39,6 +39,14 @@ describe('thin-data verdicts', () => {
     const cohorts = runJson<Verdict>(['cohorts', '--project', p]);
     expect(cohorts.reliability.verdict).toBe('thin');
     expect(check(cohorts, 'smallestCohort')).toMatchObject({ have: 4, verdict: 'thin' });
+  });
+
+  it('words an LTV fit on a short history with its figures rounded as the screen shows them', () => {
+    const ids = customers(12);
+    // 19 days of history (Jan 1–20) against a 52-week horizon: 2.7 weeks, not 2.7142857142857144.
+    const p = project('short', ids.map((c) => `${c},2025-01-01 10:00,Meta,view`), ids.flatMap((c, i) => [`${c},2025-01-01,100`, `${c},2025-01-${String(2 + (i % 19)).padStart(2, '0')},80`]));
+    const text = runCli(['ltv', '--project', p, '--calibration-end', '2025-01-20', '--lang', 'zh-CN']).stdout;
+    expect(text).toMatch(/只有 2\.7 周的历史数据，却要预测 52 周/);
   });
 
   it('says nothing when 300 customers over six months back the rates', () => {

@@ -54,7 +54,12 @@ export const ltvCommand: Command = {
     out.line(`High value at risk: ${fmtNumber(r.highValueAtRiskCount)} customers`);
     for (const f of r.flags) {
       const text = THINNESS_TEXTS[f.code][lang === 'zh-CN' ? 'zh' : 'en'];
-      out.line(`! ${text.replace(/\{(\w+)\}/g, (_, k: string) => String(f.params[k] ?? ''))}`);
+      // Figures as the screen shows them: 2.7 weeks, not 2.7142857142857144.
+      const param = (k: string): string => {
+        const v = f.params[k];
+        return typeof v === 'number' ? fmtNumber(v, Number.isInteger(v) ? 0 : 1) : String(v ?? '');
+      };
+      out.line(`! ${text.replace(/\{(\w+)\}/g, (_, k: string) => param(k))}`);
     }
     if (r.outFile) out.line(`\n→ ${r.outFile}`);
   },
