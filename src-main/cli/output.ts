@@ -9,6 +9,8 @@ import { reportPhaseText } from '@shared/i18n/phase.js';
 export interface Output {
   lang: Lang;
   t(key: MessageKey, params?: Record<string, string | number>): string;
+  /** A table column's heading, as the report names it (report.col.<key>: 渠道, Channel). */
+  col(key: string): string;
   line(text?: string): void;
   /** A note for the person waiting, on stderr: stdout stays the result (and valid JSON with --json). */
   note(text: string): void;
@@ -26,6 +28,7 @@ export function makeOutput(lang: Lang, stdout: NodeJS.WriteStream = process.stdo
   return {
     lang,
     t: (key, params) => translate(lang, key, params),
+    col: (key) => translate(lang, `report.col.${key}` as MessageKey),
     line: (text = '') => void stdout.write(`${text}\n`),
     note: (text) => void stderr.write(`${text}\n`),
     json: (value) => void stdout.write(`${JSON.stringify(value, null, 2)}\n`),

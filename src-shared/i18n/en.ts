@@ -93,6 +93,9 @@ export const en = {
   // CLI words
   'cli.imported': 'Imported {file}: {kind} (dataset {id})',
   'cli.importedMany': 'Imported {imported} of {total} files.',
+  'cli.segments.summary': 'RFM on {asOf}: {customers} customers, revenue {revenue}',
+  'cli.segments.kmeans.silhouette': 'k-means: k = {k} (the best silhouette of the k searched: {silhouette})',
+  'cli.segments.kmeans.fixed': 'k-means: k = {k} (as asked; silhouette {silhouette})',
   'cli.attribution.summary': '{source}: {journeys} journeys, {conversions} conversions, value {value}',
   'cli.attribution.newCustomers': 'New customers by the source of their first order',
   'cli.attribution.newCustomersCol': 'New customers',

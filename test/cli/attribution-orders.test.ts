@@ -77,6 +77,14 @@ describe('attribution from orders that carry their source channel', () => {
     expect(en.stdout).toContain('Orders with their source channel: 4 journeys, 4 conversions, value 450');
   });
 
+  it('has the other analyses’ text read in Chinese too: segments and cohorts', () => {
+    const segments = runCli(['segments', '--project', project, '--lang', 'zh-CN']).stdout;
+    expect(segments).toMatch(/^RFM（截至 \d{4}-\d{2}-\d{2}）：4 位客户，销售额 520/);
+    expect(segments).toMatch(/分群\s+客户数\s+销售额占比\s+建议行动/);
+    expect(segments).not.toMatch(/customers|revenue share|silhouette/);
+    expect(runCli(['cohorts', '--project', project, '--lang', 'zh-CN']).stdout).toMatch(/^首单月份\s+客户数\s+M0/);
+  });
+
   it('counts new customers by the source of their first order, and what each cost', () => {
     const r = runJson<Result & { newCustomersBySource: { channel: string; newCustomers: number; spend: number | null; cac: number | null }[] }>(['attribution', '--project', project, '--models', 'last']);
     // c1, c2 came from Douyin; c3 from WeChat (twice, one customer); c4's order names no channel.

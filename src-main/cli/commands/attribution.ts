@@ -88,7 +88,7 @@ function parseModels(list: string): AttributionModelId[] {
 /** Text for a reader: channels by their names in the user's language (--json keeps the stored names). */
 function printAttribution(r: AttributionAnalysis, { out }: CommandContext): void {
   const channel = (name: string): string => channelName(out.lang, name);
-  const col = (key: string): string => out.t(`report.col.${key}` as MessageKey);
+  const col = (key: string): string => out.col(key);
   const modelName = (model: string): string => {
     const key = modelTermKey(model);
     return key ? out.t(key) : model;

@@ -15,7 +15,7 @@ export const cohortsCommand: Command = {
     const months = Array.from({ length: Math.min(r.maxOffset + 1, 13) }, (_, i) => `M${i}`);
     out.line(
       formatTable([
-        ['cohort', 'customers', ...months],
+        [out.col('cohort'), out.col('customers'), ...months],
         ...r.cohorts.map((c) => [c.cohort, String(c.customers), ...months.map((_, i) => (c.retention[i] === undefined || c.retention[i] === null ? '' : `${(c.retention[i]! * 100).toFixed(0)}%`))]),
       ]),
     );

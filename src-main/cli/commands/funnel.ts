@@ -21,7 +21,7 @@ export const funnelCommand: Command = {
       { signal },
     );
     if (values.json) return out.json(r);
-    out.line(formatTable([['step', 'customers', 'step conv.', 'overall', 'drop-off'], ...r.steps.map((s) => [s.step, fmtNumber(s.users), pct(s.stepConversion), pct(s.overallConversion), fmtNumber(s.dropOff)])]));
+    out.line(formatTable([[out.col('step'), out.col('customers'), out.col('stepConversion'), out.col('overallConversion'), out.col('dropOff')], ...r.steps.map((s) => [s.step, fmtNumber(s.users), pct(s.stepConversion), pct(s.overallConversion), fmtNumber(s.dropOff)])]));
     if (r.steps[0]?.users === 0) out.line(`\nNo customer reached "${steps[0]}". Event names in this project: ${r.knownSteps.join(', ')}`);
   },
 };

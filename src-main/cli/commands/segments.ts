@@ -25,13 +25,13 @@ export const segmentsCommand: Command = {
     );
     if (values.json) return out.json(r);
     const zh = lang === 'zh-CN';
-    out.line(`RFM @ ${r.asOf}: ${fmtNumber(r.customers)} customers, revenue ${fmtMoney(r.totalRevenue)}`);
-    out.line(formatTable([['segment', 'customers', 'revenue share', 'action'], ...r.rfm.segments.filter((s) => s.customers > 0).map((s) => [zh ? s.label.zh : s.label.en, fmtNumber(s.customers), pct(s.revenueShare), zh ? s.actionText.zh : s.actionText.en])]));
+    out.line(out.t('cli.segments.summary', { asOf: r.asOf, customers: fmtNumber(r.customers), revenue: fmtMoney(r.totalRevenue) }));
+    out.line(formatTable([[out.col('segment'), out.col('customers'), out.col('revenueShare'), out.col('action')], ...r.rfm.segments.filter((s) => s.customers > 0).map((s) => [zh ? s.label.zh : s.label.en, fmtNumber(s.customers), pct(s.revenueShare), zh ? s.actionText.zh : s.actionText.en])]));
     out.line();
-    out.line(formatTable([['细分 (8)', 'customers', 'revenue share'], ...r.rfm.segmentsZh.map((s) => [s.label.zh, fmtNumber(s.customers), pct(s.revenueShare)])]));
+    out.line(formatTable([['细分 (8)', out.col('customers'), out.col('revenueShare')], ...r.rfm.segmentsZh.map((s) => [s.label.zh, fmtNumber(s.customers), pct(s.revenueShare)])]));
     out.line();
-    out.line(`k-means: k = ${r.kmeans.k} (${r.kmeans.chosenBy}, silhouette ${r.kmeans.silhouette.toFixed(3)})`);
-    out.line(formatTable([['cluster', 'name', 'size', 'recency (days)', 'orders', 'revenue', 'revenue share'], ...r.kmeans.clusters.map((c) => [String(c.id), zh ? c.label.zh : c.label.en, fmtNumber(c.size), fmtNumber(c.recency, 1), fmtNumber(c.frequency, 2), fmtMoney(c.monetary), pct(c.revenueShare)])]));
+    out.line(out.t(`cli.segments.kmeans.${r.kmeans.chosenBy}`, { k: r.kmeans.k, silhouette: r.kmeans.silhouette.toFixed(3) }));
+    out.line(formatTable([[out.col('cluster'), out.col('segment'), out.col('customers'), out.col('recency'), out.col('frequency'), out.col('monetary'), out.col('revenueShare')], ...r.kmeans.clusters.map((c) => [String(c.id), zh ? c.label.zh : c.label.en, fmtNumber(c.size), fmtNumber(c.recency, 1), fmtNumber(c.frequency, 2), fmtMoney(c.monetary), pct(c.revenueShare)])]));
     if (r.outFile) out.line(`\n→ ${r.outFile}`);
   },
 };
