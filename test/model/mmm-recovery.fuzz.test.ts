@@ -163,6 +163,21 @@ describe.runIf(longSuite)(`MMM parameter recovery over ${WORLDS} worlds`, () => 
   //   against 15.7 %), and the media-share prior pins the ROAS level. Without the ROAS range
   //   even the exact posterior reads 20.3–25.5 %: ≤ 20 % on these worlds takes prior
   //   knowledge of the ROAS range (and media's share of revenue), not a better rule on the data.
+  //
+  // Session 9, a published ROAS prior (the floor's lever, chosen outside our data, untuned):
+  //   Google Meridian's default ROI prior for paid media, LogNormal(μ 0.2, σ 0.9)
+  //   (developers.google.com/meridian/docs/basics/default-prior-distributions: mean 1.83,
+  //   median 1.22, 80 % in 0.5–6.0), entered in the ridge as a Gaussian on each channel's
+  //   whole-history ROAS with the log-normal's mean and sd (1.83 ± 2.04), weighed against
+  //   the same residual sd as the pooled-ROAS prior; in the replicates its centre drawn from
+  //   its sd like a lift test's. Point estimate, long worlds of 241–600: beside the
+  //   pooled-ROAS prior 19.9 %, in place of it 20.4 % (shipped 21.1 %). Chosen: beside it.
+  //   Then once: fresh seeds 121–240 19.4 % (shipped 21.2 %), coverage 85.8 % as drawn
+  //   (83.6 % distinguishable), but the lowest channel found in 87.5 % of the
+  //   distinguishable worlds (shipped 92.5 %; 12 of 12 clear answers right, oracle 89.2 %);
+  //   seeds 1–120 (this suite) 19.7 % (shipped 20.1 %), coverage 85.8 % / 84.8 %, lowest
+  //   92.5 % (18 of 18 clear). Not shipped: below 90 % for the lowest channel on the fresh
+  //   seeds, and its gain (0.4–1.8 points) is about one sd of the seed-set noise above.
   // `it.fails` keeps the gap visible and turns red the day it is met, so the marker gets removed.
   it.fails('has a median absolute ROAS error ≤ 20 % from 104 weeks', () => {
     expect(figures.medianErrorLong).toBeLessThanOrEqual(0.2);
