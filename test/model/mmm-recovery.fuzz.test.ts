@@ -178,6 +178,9 @@ describe.runIf(longSuite)(`MMM parameter recovery over ${WORLDS} worlds`, () => 
   //   seeds 1–120 (this suite) 19.7 % (shipped 20.1 %), coverage 85.8 % / 84.8 %, lowest
   //   92.5 % (18 of 18 clear). Not shipped: below 90 % for the lowest channel on the fresh
   //   seeds, and its gain (0.4–1.8 points) is about one sd of the seed-set noise above.
+  //   The unit tests with it: the demo's stay green; fit.test.ts's clean world loses one
+  //   true ROAS (2.53) from its interval (high 2.39), and calibration.test.ts's channel is no
+  //   longer mis-estimated enough (17 % < 20 %) for the lift test to have something to pull.
   // `it.fails` keeps the gap visible and turns red the day it is met, so the marker gets removed.
   it.fails('has a median absolute ROAS error ≤ 20 % from 104 weeks', () => {
     expect(figures.medianErrorLong).toBeLessThanOrEqual(0.2);
