@@ -10,11 +10,10 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import iconv from 'iconv-lite';
 import { afterAll, describe, expect, it } from 'vitest';
-import type { DatasetKind } from '@shared/kinds.js';
-import { BatchView } from '../store/batch/layout.js';
+import { parsedTable } from '../../test/helpers/parsed-table.js';
 import { parseTable } from './parse-table.js';
-import { openTable } from './read/index.js';
 import type { FromParser } from './parse-protocol.js';
+import { openTable } from './read/index.js';
 
 const dir = mkdtempSync(join(tmpdir(), 'roi-lane-'));
 afterAll(() => rmSync(dir, { recursive: true, force: true }));
@@ -56,33 +55,6 @@ function writeSpend(file: string, rows: number, seed: number, newline: string, e
   writeFileSync(file, encoding === 'utf8' ? text : iconv.encode(text, encoding));
 }
 
-interface Parsed {
-  rows: unknown[][];
-  rejected: unknown[];
-  end: unknown;
-}
-
-async function parse(file: string, kind: DatasetKind, byteLines: boolean): Promise<Parsed> {
-  const out: Parsed = { rows: [], rejected: [], end: null };
-  let batches = 0;
-  await parseTable({ file, kind, byteLines }, async (m: FromParser) => {
-    if (m.type === 'batch') {
-      batches++;
-      const view = new BatchView(m.packed);
-      for (let k = 0; k < view.kept; k++) {
-        const i = view.keptIndex(k);
-        out.rows.push([view.rowNumbers[i], m.hashes[k], ...Array.from({ length: view.columns }, (_, c) => view.cell(c, i))]);
-      }
-      out.rejected.push(...m.rejected);
-      if (m.rejected.length + view.kept !== view.rows) throw new Error('a row neither kept nor rejected');
-    } else if (m.type === 'end') {
-      out.end = m;
-    }
-  });
-  expect(batches).toBeGreaterThan(0);
-  return out;
-}
-
 /** How many batches of each kind the reader makes of `file`: the test must exercise both lanes. */
 async function lanes(file: string): Promise<{ lines: number; strings: number }> {
   const source = await openTable(file, { byteLines: true });
@@ -105,8 +77,8 @@ describe('the byte lane', () => {
     it(`parses a ${name} file exactly like the string tokenizer does`, async () => {
       const file = join(dir, `spend-${name.replace(' ', '-')}.csv`);
       writeSpend(file, 100_000, newline === '\n' ? 3 : 5, newline, encoding); // ~3 MB: a dozen chunks, both lanes
-      const bytes = await parse(file, 'spend', true);
-      const strings = await parse(file, 'spend', false);
+      const bytes = await parsedTable(file, 'spend', true);
+      const strings = await parsedTable(file, 'spend', false);
       expect(await lanes(file)).toMatchObject({ lines: expect.any(Number), strings: expect.any(Number) });
       expect(bytes.rows.length).toBeGreaterThan(5_000);
       expect(bytes.rejected.length).toBeGreaterThan(1_000);
@@ -118,7 +90,7 @@ describe('the byte lane', () => {
         // same text saved as UTF-8 (decoded by TextDecoder), row by row.
         const same = join(dir, `spend-${name.replace(' ', '-')}-as-utf8.csv`);
         writeSpend(same, 100_000, 5, newline, 'utf8');
-        const utf8 = await parse(same, 'spend', true);
+        const utf8 = await parsedTable(same, 'spend', true);
         expect(bytes.rows).toEqual(utf8.rows);
         expect(bytes.rejected).toEqual(utf8.rejected);
       }
@@ -152,8 +124,8 @@ describe('the byte lane', () => {
     expect(sizes.strings.every((n) => n > 1)).toBe(true);
     expect(sizes.strings.length).toBeLessThanOrEqual(2);
     expect([...sizes.lines, ...sizes.strings].reduce((a, b) => a + b)).toBe(60_000);
-    const bytes = await parse(file, 'spend', true);
-    expect(bytes.rows).toEqual((await parse(file, 'spend', false)).rows);
+    const bytes = await parsedTable(file, 'spend', true);
+    expect(bytes.rows).toEqual((await parsedTable(file, 'spend', false)).rows);
   });
 
   describe('GB18030 lines typed from their own bytes', () => {
@@ -195,12 +167,12 @@ describe('the byte lane', () => {
         const text = writeGbk(file, 40_000, delimiter, 9); // ~1.2 MB: several chunks
         const same = join(dir, `gbk-odd-${name.slice(0, 4)}-utf8.csv`);
         writeFileSync(same, text);
-        const gbk = await parse(file, 'spend', true);
-        const utf8 = await parse(same, 'spend', true);
+        const gbk = await parsedTable(file, 'spend', true);
+        const utf8 = await parsedTable(same, 'spend', true);
         expect(gbk.rows.length).toBeGreaterThan(30_000);
         expect(gbk.rows).toEqual(utf8.rows);
         expect(gbk.rejected).toEqual(utf8.rejected);
-        expect(gbk.rows).toEqual((await parse(file, 'spend', false)).rows);
+        expect(gbk.rows).toEqual((await parsedTable(file, 'spend', false)).rows);
         const lanes = await (async () => {
           const source = await openTable(file, { byteLines: true });
           let n = 0;
@@ -234,8 +206,8 @@ describe('the byte lane', () => {
           }
         })();
         if (decoded) continue; // a byte sequence GB18030 happens to accept: not this test's case
-        await expect(parse(file, 'spend', true), `bytes ${bad}`).rejects.toMatchObject({ code: 'error.undecodable' });
-        await expect(parse(file, 'spend', false)).rejects.toMatchObject({ code: 'error.undecodable' });
+        await expect(parsedTable(file, 'spend', true), `bytes ${bad}`).rejects.toMatchObject({ code: 'error.undecodable' });
+        await expect(parsedTable(file, 'spend', false)).rejects.toMatchObject({ code: 'error.undecodable' });
         refused++;
       }
       expect(refused).toBeGreaterThanOrEqual(4);
@@ -247,7 +219,7 @@ describe('the byte lane', () => {
     const lines = ['customer_id,signup_date,region,age,vip,note'];
     for (let i = 0; i < 12_000; i++) lines.push(`u${i % 9000},2024-0${1 + (i % 9)}-1${i % 10},r${i % 4},${i % 3 === 0 ? '' : 20 + (i % 50)},${i % 2 ? 'yes' : ''},${i % 5 === 0 ? 'n' : ''}`);
     writeFileSync(file, lines.join('\n') + '\n');
-    const bytes = await parse(file, 'customers', true);
-    expect(bytes).toEqual(await parse(file, 'customers', false));
+    const bytes = await parsedTable(file, 'customers', true);
+    expect(bytes).toEqual(await parsedTable(file, 'customers', false));
   });
 });

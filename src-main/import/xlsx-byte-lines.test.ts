@@ -11,10 +11,8 @@ import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
+import { parsedTable } from '../../test/helpers/parsed-table.js';
 import type { DatasetKind } from '@shared/kinds.js';
-import { BatchView } from '../store/batch/layout.js';
-import { parseTable } from './parse-table.js';
-import type { FromParser } from './parse-protocol.js';
 import { openTable } from './read/index.js';
 import { handMadeXlsx } from './read/hand-made-xlsx.js';
 
@@ -119,29 +117,6 @@ function sheetXml(headers: readonly string[], cells: readonly Cell[], rows: numb
   return xml;
 }
 
-interface Parsed {
-  rows: unknown[][];
-  rejected: unknown[];
-  end: unknown;
-}
-
-async function parse(file: string, kind: DatasetKind, byteLines: boolean): Promise<Parsed> {
-  const out: Parsed = { rows: [], rejected: [], end: null };
-  await parseTable({ file, kind, byteLines }, async (m: FromParser) => {
-    if (m.type === 'batch') {
-      const view = new BatchView(m.packed);
-      for (let k = 0; k < view.kept; k++) {
-        const i = view.keptIndex(k);
-        out.rows.push([view.rowNumbers[i], m.hashes[k], ...Array.from({ length: view.columns }, (_, c) => view.cell(c, i))]);
-      }
-      out.rejected.push(...m.rejected);
-    } else if (m.type === 'end') {
-      out.end = m;
-    }
-  });
-  return out;
-}
-
 describe('an xlsx typed from its byte lines', () => {
   Object.entries(SHEETS).forEach(([kind, { headers, cells }], k) => {
     it(`types a ${kind} sheet exactly as its rows typed as strings`, async () => {
@@ -150,8 +125,8 @@ describe('an xlsx typed from its byte lines', () => {
       let lineBatches = 0;
       for await (const batch of (await openTable(file, { byteLines: true })).batches()) if (batch.lines) lineBatches++;
       expect(lineBatches).toBeGreaterThan(3); // blank rows cut batches, as they did
-      const bytes = await parse(file, kind as DatasetKind, true);
-      const strings = await parse(file, kind as DatasetKind, false);
+      const bytes = await parsedTable(file, kind as DatasetKind, true);
+      const strings = await parsedTable(file, kind as DatasetKind, false);
       expect(bytes.rows.length).toBeGreaterThan(3_000);
       expect(bytes.rejected.length).toBeGreaterThan(1_000);
       expect(bytes.rows).toEqual(strings.rows);
