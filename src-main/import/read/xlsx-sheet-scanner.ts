@@ -2,7 +2,7 @@
  * The rows of a worksheet's XML (ECMA-376 Part 1 §18.3.1: `sheetData` of `row`s of `c`
  * cells), read from its bytes as they inflate: each row comes out as the trimmed text of
  * its cells, what the import pipeline types. A cell's text is what it means, not how it is
- * formatted (see xlsxCellText): shared strings by index into the table read once, inline
+ * formatted (xlsx-cell-values.ts decides it): shared strings by index into the table, inline
  * and formula strings decoded, numbers at Excel's 15 digits, numbers in a date format as
  * ISO dates, booleans `TRUE`/`FALSE`, errors their code (`#N/A`).
  *
@@ -23,10 +23,10 @@
  * A cell outside a row, or a row inside a row, is damage (XmlDamageError).
  */
 import { MAX_CELL_XML_CHARS, MAX_ROW_CHARS } from '../limits.js';
-import { latin1Text } from './byte-lines.js';
-import { dateFromSerial, isoFromDate, plainNumber } from './xlsx-cell-text.js';
+import { CellType, cellType, columnOfReference, digitsValue } from './xlsx-cell-bytes.js';
+import { CellValues } from './xlsx-cell-values.js';
+import type { SheetContext } from './xlsx-cell-values.js';
 import type { XlsxLines } from './xlsx-lines.js';
-import type { SharedStrings } from './xlsx-shared-strings.js';
 import { findAttributes, NAME_BYTES, readAttributes, Tag, tagOf, XmlDamageError, XmlTokenizer } from './xml-bytes.js';
 import type { XmlHandler } from './xml-bytes.js';
 
@@ -49,17 +49,7 @@ export function columnLetters(column: number): string {
   return s;
 }
 
-/** What a workbook's other parts tell the sheet's reader. */
-export interface SheetContext {
-  sharedStrings: SharedStrings;
-  /** Per cell style index (`s`): true when its number format shows a date or time. */
-  dateStyles: readonly boolean[];
-  date1904: boolean;
-}
-
-/** Cell types (`t`, §18.18.11 ST_CellType). */
-const CellType = { Number: 0, Shared: 1, String: 2, Inline: 3, Boolean: 4, Error: 5, Date: 6 } as const;
-type CellType = (typeof CellType)[keyof typeof CellType];
+export type { SheetContext };
 
 /** A cell's attributes of interest, by slot: r (0), t (1), s (2). */
 const CELL_SLOTS = new Int8Array(128).fill(-1);
@@ -69,8 +59,6 @@ CELL_SLOTS[0x73] = 2;
 /** A row's: r (0). */
 const ROW_SLOTS = new Int8Array(128).fill(-1);
 ROW_SLOTS[0x72] = 0;
-/** Distinct date serials remembered with their ISO text (sorted exports repeat a date row after row). */
-const DATE_CACHE_SIZE = 4096;
 /**
  * Longest row the fast lane reads (see `write`), far below the tokenizer's limits: a row
  * it reads cannot hold a text or tag the tokenizer would refuse.
@@ -89,9 +77,6 @@ export class SheetScanner implements XmlHandler {
   private readonly tokenizer = new XmlTokenizer(this, MAX_CELL_XML_CHARS);
   private readonly span = new Int32Array(2);
   private readonly cellSpans = new Int32Array(6);
-  private readonly dates = new Map<string, string>();
-  /** ISO text of whole date serials (the common date cell), by serial. */
-  private readonly days = new Map<number, string>();
 
   private row = 0;
   private inRow = false;
@@ -110,10 +95,14 @@ export class SheetScanner implements XmlHandler {
   /** Some text of the cell was captured (it is in the line from lines.valueStart). */
   private hasValue = false;
 
+  private readonly values: CellValues;
+
   constructor(
-    private readonly context: SheetContext,
+    context: SheetContext,
     private readonly lines: XlsxLines,
-  ) {}
+  ) {
+    this.values = new CellValues(context, lines);
+  }
 
   /**
    * Reads a piece of the sheet. Whole rows are read by the fast lane (`fastRow`): the same
@@ -382,171 +371,7 @@ export class SheetScanner implements XmlHandler {
     this.capturing = false;
     const lines = this.lines;
     if (!this.hasValue) return lines.dropCell();
-    const type = this.type;
-    // The cell's text is lines[valueStart, at): the UTF-8 of what it says. Where that is
-    // what it means, it stays; else it is replaced by its meaning.
-    if (type === CellType.Shared) this.sharedText();
-    else if (type === CellType.Number) this.numberValue();
-    else if (type !== CellType.String && type !== CellType.Inline && type !== CellType.Error) this.replaceText(this.cellText(lines.textFrom(lines.valueStart)));
+    this.values.settle(this.type, this.style);
     lines.endCell(this.column);
   }
-
-  /** A shared string's index becomes its text. */
-  private sharedText(): void {
-    const lines = this.lines;
-    const from = lines.valueStart;
-    let index = digitsValue(lines.bytes, from, lines.at, false);
-    if (index < 0) index = indexValue(lines.textFrom(from));
-    const table = this.context.sharedStrings;
-    if (index < 0 || index >= table.count) throw new XmlDamageError(`shared string ${lines.textFrom(from).trim()} does not exist`);
-    lines.at = from;
-    lines.appendRaw(table.bytes, table.offsets[index], table.offsets[index + 1]);
-  }
-
-  /** A number as Excel shows its value: a date (by the cell's style), or at 15 digits. */
-  private numberValue(): void {
-    const lines = this.lines;
-    const from = lines.valueStart;
-    if (this.context.dateStyles[this.style] === true) {
-      const serial = digitsValue(lines.bytes, from, lines.at, false);
-      if (serial < 0) return this.replaceText(this.numberText(lines.textFrom(from)));
-      let iso = this.days.get(serial);
-      if (iso === undefined) {
-        iso = isoFromDate(dateFromSerial(serial, this.context.date1904));
-        if (this.days.size >= DATE_CACHE_SIZE) this.days.clear();
-        this.days.set(serial, iso);
-      }
-      return this.replaceText(iso);
-    }
-    if (!isShortestDecimal(lines.bytes, from, lines.at)) this.replaceText(this.numberText(lines.textFrom(from)));
-  }
-
-  private replaceText(text: string): void {
-    this.lines.at = this.lines.valueStart;
-    this.lines.appendString(text);
-  }
-
-  private cellText(raw: string): string {
-    switch (this.type) {
-      case CellType.Shared: {
-        const text = this.context.sharedStrings.text(indexValue(raw));
-        if (text === undefined) throw new XmlDamageError(`shared string ${raw.trim()} does not exist`);
-        return text;
-      }
-      case CellType.String:
-      case CellType.Inline:
-      case CellType.Error:
-        return raw;
-      case CellType.Boolean:
-        return raw.trim() === '1' || raw.trim() === 'true' ? 'TRUE' : 'FALSE';
-      case CellType.Date:
-        return isoText(raw);
-      default:
-        return this.numberText(raw);
-    }
-  }
-
-  private numberText(raw: string): string {
-    if (this.context.dateStyles[this.style] === true) {
-      let iso = this.dates.get(raw);
-      if (iso === undefined) {
-        const serial = Number(raw);
-        iso = raw.trim() === '' || !Number.isFinite(serial) ? raw : isoFromDate(dateFromSerial(serial, this.context.date1904));
-        if (this.dates.size >= DATE_CACHE_SIZE) this.dates.clear();
-        this.dates.set(raw, iso);
-      }
-      return iso;
-    }
-    const n = Number(raw);
-    return raw.trim() === '' || Number.isNaN(n) ? raw : plainNumber(n);
-  }
-}
-
-/**
- * The value of ASCII digits buf[start, end), or −1 (more than 9 digits, or other bytes).
- * With `spaces`, spaces around are allowed; without, a leading zero is not either (then
- * the digits are the shortest text of their value, what String would print).
- */
-function digitsValue(buf: Buffer, start: number, end: number, spaces = true): number {
-  if (spaces) {
-    while (start < end && buf[start] === 0x20) start++;
-    while (end > start && buf[end - 1] === 0x20) end--;
-  } else if (buf[start] === 0x30 && end - start > 1) return -1;
-  if (start === end || end - start > 9) return -1;
-  let n = 0;
-  for (let i = start; i < end; i++) {
-    const d = buf[i] - 0x30;
-    if (d < 0 || d > 9) return -1;
-    n = n * 10 + d;
-  }
-  return n;
-}
-
-/** The column of a cell reference such as `AB12` (1-based), or 0 when it is not one. */
-function columnOfReference(buf: Buffer, start: number, end: number): number {
-  while (start < end && buf[start] === 0x20) start++;
-  while (end > start && buf[end - 1] === 0x20) end--;
-  let column = 0;
-  let i = start;
-  for (; i < end && i - start < 4; i++) {
-    const b = buf[i] | 0x20; // lower case
-    if (b < 0x61 || b > 0x7a) break;
-    column = column * 26 + (b - 0x60);
-  }
-  const letters = i - start;
-  if (letters === 0 || letters > 3) return 0;
-  for (; i < end; i++) if (buf[i] < 0x30 || buf[i] > 0x39) return 0;
-  return column;
-}
-
-/** The type a `t` value buf[start, end) names, compared as bytes (no string per cell). */
-function cellType(buf: Buffer, start: number, end: number): CellType {
-  const n = end - start;
-  const a = buf[start];
-  if (n === 1) return a === 0x73 ? CellType.Shared : a === 0x62 ? CellType.Boolean : a === 0x65 ? CellType.Error : a === 0x64 ? CellType.Date : CellType.Number;
-  if (n === 3 && a === 0x73 && buf[start + 1] === 0x74 && buf[start + 2] === 0x72) return CellType.String;
-  if (n === 9 && latin1Text(buf, start, end) === 'inlineStr') return CellType.Inline;
-  return CellType.Number;
-}
-
-/**
- * True when the number written in bytes[start, end) prints back as written at 15 digits:
- * a plain decimal (no exponent, no leading or trailing zero, no sign on zero) of at most
- * 15 significant digits. Then the text is its own plainNumber, and stays as it is.
- */
-function isShortestDecimal(bytes: Buffer, start: number, end: number): boolean {
-  const n = end - start;
-  const sign = bytes[start] === 0x2d ? 1 : 0;
-  if (sign >= n || n - sign > 16 || bytes[start + sign] === 0x30) return n === 1 && bytes[start] === 0x30; // 0.5, -0 and 007 take the slow way
-  let dot = -1;
-  for (let i = start + sign; i < end; i++) {
-    const c = bytes[i];
-    if (c === 0x2e) {
-      if (dot >= 0) return false;
-      dot = i;
-    } else if (c < 0x30 || c > 0x39) return false;
-  }
-  if (dot < 0) return n - sign <= 15;
-  return dot < end - 1 && bytes[end - 1] !== 0x30;
-}
-
-/** The shared-string index written in raw (digits, spaces around allowed), or −1. */
-function indexValue(raw: string): number {
-  let n = 0;
-  let digits = 0;
-  for (let i = 0; i < raw.length; i++) {
-    const c = raw.charCodeAt(i);
-    if (c >= 0x30 && c <= 0x39) {
-      if (++digits > 9) return -1;
-      n = n * 10 + (c - 0x30);
-    } else if (c !== 0x20 || (digits > 0 && i + 1 < raw.length && raw.charCodeAt(i + 1) !== 0x20)) return -1;
-  }
-  return digits > 0 ? n : -1;
-}
-
-/** A `t="d"` cell holds ISO 8601 text: shown as the import shows dates (midnight dropped, no zone). */
-function isoText(raw: string): string {
-  const m = /^\s*(\d{4}-\d\d-\d\d)(?:T(\d\d:\d\d:\d\d)(?:\.\d+)?Z?)?\s*$/.exec(raw);
-  if (!m) return raw;
-  return m[2] === undefined || m[2] === '00:00:00' ? m[1] : `${m[1]}T${m[2]}`;
 }
