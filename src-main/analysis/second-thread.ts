@@ -12,6 +12,7 @@
 import { existsSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import { MessageChannel, receiveMessageOnPort, Worker, workerData, type MessagePort, type Transferable } from 'node:worker_threads';
+import { builtEntry } from '../built-entry.js';
 
 /** A thread that has not started by then never will (it starts in a tenth of a second): work here. */
 const START_MS = 10_000;
@@ -31,8 +32,7 @@ type Reply<O> = { value: O } | { error: string };
 
 /** The built entry `name` (out/main/<name>.js), beside the built code; from the sources (vitest), the build output. */
 function entryPath(name: string): string {
-  const here = import.meta.url;
-  return fileURLToPath(here.endsWith('.ts') ? new URL(`../../out/main/${name}.js`, here) : new URL(`./${name}.js`, here));
+  return fileURLToPath(builtEntry(`${name}.js`, import.meta.url));
 }
 
 /**

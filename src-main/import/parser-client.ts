@@ -6,11 +6,11 @@ import { Worker } from 'node:worker_threads';
 import { AppError } from '@shared/errors.js';
 import { fromErrorInfo } from '../errors.js';
 import type { FromParser, ParsedHead, ParseRequest, ToParser } from './parse-protocol.js';
+import { builtEntry } from '../built-entry.js';
 
 /** Built beside the other entries (out/main); from sources (vitest) the build output is used. */
 function parserUrl(): URL {
-  const here = import.meta.url;
-  return here.endsWith('.ts') ? new URL('../../out/main/parse-worker.js', here) : new URL('./parse-worker.js', here);
+  return builtEntry('parse-worker.js', import.meta.url);
 }
 
 export class ParserClient {

@@ -13,6 +13,7 @@ import { fromErrorInfo } from '../errors.js';
 import type { PdfPrinter } from '../report/pdf.js';
 import { servePrintRequest } from './host-printer.js';
 import type { FromWorker, JobKind, JobTypes, ToWorker } from './protocol.js';
+import { builtEntry } from '../built-entry.js';
 
 export interface RunOptions {
   onProgress?: (p: JobProgress) => void;
@@ -29,8 +30,7 @@ export interface RunOptions {
  * used: `npm test` builds before it tests.
  */
 export function workerUrl(): URL {
-  const here = import.meta.url;
-  return here.endsWith('.ts') ? new URL('../../out/main/worker.js', here) : new URL('./worker.js', here);
+  return builtEntry('worker.js', import.meta.url);
 }
 
 /**

@@ -16,6 +16,7 @@ import type { DatasetKind } from '@shared/kinds.js';
 import { openProject } from '../store/project.js';
 import { viewRowNumbers } from '../store/dataset-rows.js';
 import type { RowsView } from '../store/dataset-rows.js';
+import { builtEntry } from '../built-entry.js';
 
 /** A few views at most (a 4.5M-row view holds 18 MB): the one on screen and the ones just left. */
 const KEPT_VIEWS = 3;
@@ -43,8 +44,7 @@ function fingerprint(file: string): string {
 }
 
 function workerPath(): string {
-  const here = import.meta.url;
-  return fileURLToPath(here.endsWith('.ts') ? new URL('../../out/main/row-order-worker.js', here) : new URL('./row-order-worker.js', here));
+  return fileURLToPath(builtEntry('row-order-worker.js', import.meta.url));
 }
 
 /** Here, when the thread's script is not there (sources run without a build). */

@@ -11,11 +11,11 @@ import { fromErrorInfo } from '../../errors.js';
 import { throwIfCancelled } from './abort.js';
 import type { FromReader, ReaderRequest, ToReader } from './reader-thread-protocol.js';
 import type { RowBatch, TableSource } from './types.js';
+import { builtEntry } from '../../built-entry.js';
 
 /** Built beside the other entries (out/main); from sources (vitest) the build output is used. */
 function readerUrl(): URL {
-  const here = import.meta.url;
-  return here.endsWith('.ts') ? new URL('../../../out/main/reader-thread.js', here) : new URL('./reader-thread.js', here);
+  return builtEntry('reader-thread.js', import.meta.url);
 }
 
 export async function openThreadTable(request: ReaderRequest, signal?: AbortSignal): Promise<TableSource> {
