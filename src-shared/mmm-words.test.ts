@@ -47,7 +47,7 @@ describe('the marketing-mix gate in words', () => {
     expect(mmmNotSeparableNote(channels, en)).toBe(
       'Douyin, WeChat cannot be told apart (their spends move together): how this split moves money among them follows the model’s guess, not a measurement. Move them together, or test one of them first.',
     );
-    expect(mmmNotSeparableNote(channels, zh, '、', (x) => (x === 'Douyin' ? '抖音' : x === 'WeChat' ? '微信' : x))).toMatch(/^抖音、微信 无法区分/);
+    expect(mmmNotSeparableNote(channels, zh, '、', (x) => (x === 'Douyin' ? '抖音' : x === 'WeChat' ? '微信' : x))).toMatch(/^抖音、微信无法区分/);
     expect(mmmNotSeparableNote([{ channel: 'Email', verdict: 'effect' }], en)).toBeNull();
   });
 });
