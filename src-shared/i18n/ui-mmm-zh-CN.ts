@@ -152,7 +152,7 @@ export const uiMmmZhCN: UiMmmCatalogue = {
   'ui.mmm.channelVerdict.effect': '有效果',
   'ui.mmm.channelVerdict.noDetectableEffect': '未检测到效果',
   'ui.mmm.channelVerdict.notSeparable': '无法与其他渠道区分',
-  'ui.mmm.cli.summary': '{weeks}周 · {channels}个渠道 · 指标{kpi} · 随机种子{seed}',
+  'ui.mmm.cli.summary': '{weeks}周 · {channels}个渠道 · 指标「{kpi}」 · 随机种子{seed}',
   'ui.mmm.cli.fit': '拟合：R² {r2} · 样本内误差{mape}，留出周误差{mapeHoldout} · 稳定性{stability}',
   'ui.mmm.cli.optimiser': '每周预算{budget}，按模型找到的最佳方式分配。{summary}',
   'ui.mmm.cli.unplaced': '每周有{amount}未分配：在限定范围内，没有渠道能用这笔钱赚回成本。',

@@ -29,10 +29,11 @@ export const datasetsCommand: Command = {
     if (datasets.length === 0) return out.line(out.t('cli.noDatasets', { file: project }));
     out.line(
       formatTable([
-        ['id', 'kind', 'file', 'encoding', out.t('cli.rowsRead'), out.t('cli.rowsImported'), out.t('cli.rowsRejected'), out.t('cli.duplicates'), 'imported'],
+        [out.t('cli.col.id'), out.col('kind'), out.col('file'), out.t('cli.encoding'), out.t('cli.rowsRead'), out.t('cli.rowsImported'), out.t('cli.rowsRejected'), out.t('cli.duplicates'), out.col('importedAt')],
         ...datasets.map((d) => [
           String(d.id),
-          d.kind,
+          // The kind as the app names it (广告花费, Ad spend); --json keeps the id.
+          out.t(`ui.kind.${d.kind}`),
           d.file,
           d.encoding,
           String(d.rowsRead),

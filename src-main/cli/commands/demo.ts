@@ -22,7 +22,7 @@ export const demoCommand: Command = {
     out.endProgress();
     if (values.json) return out.json(outcome);
     out.line(out.t('cli.demoBuilt', { file: project }));
-    out.line(formatTable(outcome.datasets.map((d) => [`  ${d.kind}`, d.file, d.encoding, String(d.rowsImported)])));
+    out.line(formatTable(outcome.datasets.map((d) => [`  ${out.t(`ui.kind.${d.kind}`)}`, d.file, d.encoding, String(d.rowsImported)])));
     if (exportDir) out.line(out.t('cli.demoExported', { dir: exportDir }));
   },
 };

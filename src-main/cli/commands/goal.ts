@@ -1,6 +1,8 @@
 import { resolve } from 'node:path';
 import { AppError } from '@shared/errors.js';
+import { ANALYSES } from '@shared/analyses/index.js';
 import { GOAL_TYPES, goalInputSchema } from '@shared/goals.js';
+import { isDatasetKind } from '@shared/kinds.js';
 import type { Goal } from '@shared/goals.js';
 import { openProject } from '../../store/project.js';
 import { deleteGoal, listGoals, saveGoal } from '../../analysis/goals.js';
@@ -53,7 +55,17 @@ export const goalCommand: Command = {
         if (!parsed.success) throw new AppError('error.invalidInput', { detail: parsed.error.issues.map((i) => `${i.path.join('.')}: ${i.message}`).join('; ') });
         const goal = saveGoal(db, parsed.data);
         if (values.json) return out.json(goal);
-        out.line(`goal ${goal.id}: ${goal.type} ${show(goal.target, goal.type)} (${goal.periodStart} – ${goal.periodEnd}); baseline ${show(goal.baseline, goal.type)}, now ${show(goal.current, goal.type)}`);
+        out.line(
+          out.t('cli.goal.added', {
+            id: goal.id,
+            type: out.t(`ui.goals.type.${goal.type}`),
+            target: show(goal.target, goal.type),
+            from: goal.periodStart,
+            to: goal.periodEnd,
+            baseline: show(goal.baseline, goal.type),
+            current: show(goal.current, goal.type),
+          }),
+        );
         return;
       }
       if (action === 'delete') {
@@ -61,24 +73,26 @@ export const goalCommand: Command = {
         const deleted = deleteGoal(db, id);
         if (!deleted) throw new AppError('error.goalNotFound', { id });
         if (values.json) return out.json({ deleted });
-        out.line(`goal ${id} deleted`);
+        out.line(out.t('cli.goal.deleted', { id }));
         return;
       }
       const goals = listGoals(db);
       if (values.json) return out.json({ goals });
+      // Goal types, analyses and data kinds in words, as the Goal step names them; --json keeps the ids.
+      const list = out.t('ui.goals.listSeparator');
       out.line(
         formatTable([
-          ['id', 'type', 'period', 'baseline', 'now', 'target', 'progress', 'analyses', 'missing data'],
+          [out.t('cli.col.id'), out.col('goal'), out.col('period'), out.col('baseline'), out.col('current'), out.col('target'), out.col('progress'), out.t('cli.goal.analyses'), out.t('cli.goal.missingData')],
           ...goals.map((g) => [
             String(g.id),
-            g.type,
+            out.t(`ui.goals.type.${g.type}`),
             `${g.periodStart} – ${g.periodEnd}`,
             show(g.baseline, g.type),
             show(g.current, g.type),
             show(g.target, g.type),
             g.progress === null ? '—' : `${fmtNumber(g.progress * 100)}%`,
-            g.suggestedAnalyses.join(', '),
-            g.missingData.join(', '),
+            g.suggestedAnalyses.map((a) => out.t(ANALYSES[a].labels.name)).join(list),
+            g.missingData.map((k) => (isDatasetKind(k) ? out.t(`ui.kind.${k}`) : k)).join(list),
           ]),
         ]),
       );

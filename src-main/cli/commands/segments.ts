@@ -28,7 +28,7 @@ export const segmentsCommand: Command = {
     out.line(out.t('cli.segments.summary', { asOf: r.asOf, customers: fmtNumber(r.customers), revenue: fmtMoney(r.totalRevenue) }));
     out.line(formatTable([[out.col('segment'), out.col('customers'), out.col('revenueShare'), out.col('action')], ...r.rfm.segments.filter((s) => s.customers > 0).map((s) => [zh ? s.label.zh : s.label.en, fmtNumber(s.customers), pct(s.revenueShare), zh ? s.actionText.zh : s.actionText.en])]));
     out.line();
-    out.line(formatTable([['细分 (8)', out.col('customers'), out.col('revenueShare')], ...r.rfm.segmentsZh.map((s) => [s.label.zh, fmtNumber(s.customers), pct(s.revenueShare)])]));
+    out.line(formatTable([[out.t('cli.segments.zhGroups'), out.col('customers'), out.col('revenueShare')], ...r.rfm.segmentsZh.map((s) => [zh ? s.label.zh : s.label.en, fmtNumber(s.customers), pct(s.revenueShare)])]));
     out.line();
     out.line(out.t(`cli.segments.kmeans.${r.kmeans.chosenBy}`, { k: r.kmeans.k, silhouette: r.kmeans.silhouette.toFixed(3) }));
     out.line(formatTable([[out.col('cluster'), out.col('segment'), out.col('customers'), out.col('recency'), out.col('frequency'), out.col('monetary'), out.col('revenueShare')], ...r.kmeans.clusters.map((c) => [String(c.id), zh ? c.label.zh : c.label.en, fmtNumber(c.size), fmtNumber(c.recency, 1), fmtNumber(c.frequency, 2), fmtMoney(c.monetary), pct(c.revenueShare)])]));

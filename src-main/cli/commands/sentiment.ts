@@ -52,19 +52,12 @@ export const sentimentCommand: Command = {
     const zh = lang === 'zh-CN';
     const say = (t: { en: string; zh: string }): string => (zh ? t.zh : t.en);
     const aspect = (id: string): string => aspectName(id, out.t);
-    out.line(
-      zh
-        ? `${fmtNumber(r.reviews)} 条评价 · 好评 ${pct(r.positiveShare)} · 中评 ${pct(r.neutralShare)} · 差评 ${pct(r.negativeShare)} · 净情感 ${signed(r.netSentiment)}`
-        : `${fmtNumber(r.reviews)} reviews · positive ${pct(r.positiveShare)} · neutral ${pct(r.neutralShare)} · negative ${pct(r.negativeShare)} · net sentiment ${signed(r.netSentiment)}`,
-    );
+    const t = out.t;
+    const list = t('ui.goals.listSeparator');
+    out.line(`${t('ui.sentiment.counts', { reviews: fmtNumber(r.reviews), positive: pct(r.positiveShare), neutral: pct(r.neutralShare), negative: pct(r.negativeShare) })} · ${t('ui.sentiment.net')} ${signed(r.netSentiment)}`);
     for (const note of r.notes) out.line(`· ${say(note)}`);
-    for (const a of r.alerts) {
-      out.line(
-        zh
-          ? `! ${a.month} 差评占比 ${pct(a.negativeShare)}，前几个月为 ${pct(a.baselineShare)}（p = ${a.pValue}）`
-          : `! ${a.month}: negative share ${pct(a.negativeShare)} against ${pct(a.baselineShare)} in the months before (p = ${a.pValue})`,
-      );
-    }
+    // The report's words for a month whose complaints rose beyond chance; the p-value for those who want it.
+    for (const a of r.alerts) out.line(`! ${t('report.reviews.alert', { month: a.month, share: pct(a.negativeShare), baseline: pct(a.baselineShare) })} (p = ${a.pValue})`);
     const shareRow = (key: string, s: { reviews: number; positiveShare: number; neutralShare: number; negativeShare: number; netSentiment: number }): string[] => [
       key,
       fmtNumber(s.reviews),
@@ -73,25 +66,19 @@ export const sentimentCommand: Command = {
       pct(s.negativeShare),
       signed(s.netSentiment),
     ];
-    const head = (first: string): string[] => (zh ? [first, '评价', '好评', '中评', '差评', '净情感'] : [first, 'reviews', 'positive', 'neutral', 'negative', 'net']);
+    const head = (first: string): string[] => [first, 'reviews', 'positive', 'neutral', 'negative', 'netSentiment'].map(out.col);
     if (r.byMonth.length) {
       out.line();
-      out.line(formatTable([head(zh ? '月份' : 'month'), ...r.byMonth.map((m) => shareRow(m.key, m))]));
+      out.line(formatTable([head('month'), ...r.byMonth.map((m) => shareRow(m.key, m))]));
     }
     if (r.byAspect.length) {
       out.line();
-      out.line(formatTable([head(zh ? '方面' : 'aspect'), ...r.byAspect.map((a) => shareRow(aspect(a.key), a))]));
+      out.line(formatTable([head('aspect'), ...r.byAspect.map((a) => shareRow(aspect(a.key), a))]));
     }
     out.line();
-    out.line(`${zh ? '好评关键词' : 'Praised'}: ${r.topTerms.positive.slice(0, TERMS_SHOWN).map((t) => t.term).join(zh ? '、' : ', ') || '—'}`);
-    out.line(`${zh ? '差评关键词' : 'Complained about'}: ${r.topTerms.negative.slice(0, TERMS_SHOWN).map((t) => t.term).join(zh ? '、' : ', ') || '—'}`);
-    if (r.atRiskReviewerCount > 0) {
-      out.line(
-        zh
-          ? `有流失风险且留下差评的客户：${fmtNumber(r.atRiskReviewerCount)} 位（见 --json 的 atRiskReviewers）`
-          : `At-risk customers who left a negative review: ${fmtNumber(r.atRiskReviewerCount)} (atRiskReviewers in --json)`,
-      );
-    }
+    out.line(t('report.reviews.praised', { terms: r.topTerms.positive.slice(0, TERMS_SHOWN).map((x) => x.term).join(list) || '—' }));
+    out.line(t('report.reviews.complained', { terms: r.topTerms.negative.slice(0, TERMS_SHOWN).map((x) => x.term).join(list) || '—' }));
+    if (r.atRiskReviewerCount > 0) out.line(t('cli.sentiment.atRisk', { n: fmtNumber(r.atRiskReviewerCount) }));
     if (r.outFile) out.line(`\n→ ${r.outFile}`);
   },
 };
