@@ -107,6 +107,19 @@ describe('attribution from orders that carry their source channel', () => {
     expect(last.get('巨量引擎')).toMatchObject({ conversions: 1, value: 80 });
   });
 
+  it('is used when asked for by name beside touchpoints and a paths export, which auto would take first', () => {
+    const both = join(dir, 'both.roi');
+    runJson(['import', spend, '--project', both]);
+    runJson(['import', orders, '--project', both]);
+    runJson(['import', write('touchpoints.csv', 'customer_id,timestamp,channel,event\nc1,2025-03-01 09:00,Baidu,touch\nc1,2025-03-01 10:00,Baidu,conversion\n'), '--project', both]);
+    runJson(['import', write('paths.csv', 'path,conversions\nBaidu > 微信,3\n'), '--project', both]);
+    expect(runJson<Result>(['attribution', '--project', both, '--models', 'last']).source).toBe('touchpoints');
+    const asked = runJson<Result>(['attribution', '--project', both, '--source', 'orders', '--models', 'last']);
+    expect(asked.source).toBe('orders');
+    expect(asked.conversions).toBe(4);
+    expect(runJson<Result>(['attribution', '--project', both, '--source', 'paths', '--models', 'last']).source).toBe('paths');
+  });
+
   it('says what is missing when no order names a channel', () => {
     const bare = join(dir, 'bare.roi');
     runJson(['import', write('orders-bare.csv', 'order_id,customer_id,date,revenue\no1,c1,2025-03-01,10\n'), '--project', bare]);
