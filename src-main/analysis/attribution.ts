@@ -7,6 +7,7 @@ import { assess, checkNeed } from '../model/reliability.js';
 import type { Database } from 'better-sqlite3';
 import { platformReportedByChannel } from '../store/queries/spend.js';
 import { AppError } from '@shared/errors.js';
+import { ANALYSES, needsParam } from '@shared/analyses/index.js';
 import type { AttributionParams } from '@shared/analyses/index.js';
 import type { AttributionAnalysis } from '@shared/analyses/attribution.result.js';
 import {
@@ -54,7 +55,7 @@ function journeysOf(db: Database, params: AttributionParams) {
     const { journeys, withoutChannel } = loadOrderSourceJourneys(db);
     return { source: 'orders' as const, journeys: inPeriod(journeys, params), summary: undefined, problems: [], ordersWithoutChannel: withoutChannel };
   }
-  throw new AppError('error.needsData', { analysis: 'attribution', kinds: 'touchpoints, paths, orders with a channel' });
+  throw new AppError('error.needsData', { kinds: needsParam(ANALYSES.attribution.needs) });
 }
 
 function newCustomersBySource(db: Database, params: AttributionParams, spend: Map<string, number>) {

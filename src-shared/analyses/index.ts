@@ -44,7 +44,7 @@ export function analysesForGoal(goal: GoalType): AnalysisKind[] {
 }
 
 export type { AnalysisDefinition } from './define.js';
-export { canRun, kindOf, meetsNeed } from './needs.js';
+export { canRun, kindOf, meetsNeed, needsParam, needsText, parseNeedsParam } from './needs.js';
 export type { DataNeed } from './needs.js';
 export { ATTRIBUTION_MODEL_IDS, ATTRIBUTION_DEFAULTS, autoJourneySource } from './attribution.js';
 export type { AttributionModelId, AttributionParams, AttributionParamsInput, JourneySource } from './attribution.js';

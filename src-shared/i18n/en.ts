@@ -63,7 +63,7 @@ export const en = {
   'error.invalidInput': 'Invalid input: {detail}',
   'error.tooManyRowsForXlsx': 'Excel holds at most {max} rows on a sheet: narrow the rows with the search, or export CSV.',
   'error.datasetNotFound': 'No dataset with id {id} in this project.',
-  'error.needsData': 'The {analysis} analysis needs data of kind {kinds}. Import it first.',
+  'error.needsData': 'This analysis needs data the project does not have yet: {kinds}. Import it first.',
   // marketing-mix input (issue 12): each names the file, row and column to fix
   'error.mmmNoSpend': 'The marketing-mix model needs spend per channel: import ad spend (one row per day and channel) or a weekly sheet with a spend column per channel.',
   'error.mmmNoKpi': 'The marketing-mix model needs what spend should explain: import orders (revenue per order) or a weekly sheet with a revenue or orders column.',

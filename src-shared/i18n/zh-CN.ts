@@ -61,7 +61,7 @@ export const zhCN: Catalogue = {
   'error.invalidInput': '输入无效：{detail}',
   'error.tooManyRowsForXlsx': 'Excel 每个工作表最多{max}行：请先用搜索缩小范围，或导出 CSV。',
   'error.datasetNotFound': '此项目中没有编号为{id}的数据集。',
-  'error.needsData': '{analysis}分析需要{kinds}类型的数据，请先导入。',
+  'error.needsData': '这项分析需要项目中还没有的数据：{kinds}。请先导入。',
   'error.mmmNoSpend': '营销组合模型需要各渠道的花费：请导入广告花费（每天每渠道一行），或每个渠道一列花费的周度营销表。',
   'error.mmmNoKpi': '营销组合模型需要被解释的指标：请导入订单（含每单收入），或带销售额/订单数列的周度营销表。',
   'error.mmmTooFewWeeks': '{source}：{from}至{to}只有{weeks}个完整周。营销组合模型至少需要{minimum}周（最好一年以上），请导入更长的历史数据。',

@@ -125,6 +125,8 @@ describe('attribution from orders that carry their source channel', () => {
     runJson(['import', write('orders-bare.csv', 'order_id,customer_id,date,revenue\no1,c1,2025-03-01,10\n'), '--project', bare]);
     const r = runCli(['attribution', '--project', bare]);
     expect(r.code).toBe(1);
-    expect(r.stderr).toMatch(/orders with a channel/);
+    expect(r.stderr).toMatch(/Touchpoints or Conversion paths or Orders with a Channel column/);
+    // Named in the reader's language, not as the ids the error carries.
+    expect(runCli(['attribution', '--project', bare, '--lang', 'zh-CN']).stderr).toContain('这项分析需要项目中还没有的数据：客户触点或转化路径或含“渠道”列的订单。');
   });
 });
