@@ -6,7 +6,7 @@ type Values = Record<string, string | boolean | string[] | undefined>;
 
 export function requireProject(values: Values, usage: string): string {
   const project = values.project;
-  if (typeof project !== 'string' || !project) throw new AppError('error.invalidInput', { detail: `--project is required. usage: roi-studio ${usage}` });
+  if (typeof project !== 'string' || !project) throw new AppError('error.flagRequired', { flag: 'project', usage });
   return project;
 }
 
@@ -14,7 +14,7 @@ export function positiveNumber(values: Values, flag: string): number | undefined
   const raw = values[flag];
   if (raw === undefined) return undefined;
   const n = Number(raw);
-  if (!Number.isFinite(n) || n <= 0) throw new AppError('error.invalidInput', { detail: `--${flag} must be a positive number, got "${String(raw)}"` });
+  if (!Number.isFinite(n) || n <= 0) throw new AppError('error.flagNotPositive', { flag, value: String(raw) });
   return n;
 }
 
@@ -22,7 +22,7 @@ export function numberIn(values: Values, flag: string, min: number, max: number)
   const raw = values[flag];
   if (raw === undefined) return undefined;
   const n = Number(raw);
-  if (!Number.isFinite(n) || n < min || n > max) throw new AppError('error.invalidInput', { detail: `--${flag} must be between ${min} and ${max}, got "${String(raw)}"` });
+  if (!Number.isFinite(n) || n < min || n > max) throw new AppError('error.flagOutOfRange', { flag, min, max, value: String(raw) });
   return n;
 }
 

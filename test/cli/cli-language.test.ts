@@ -95,4 +95,19 @@ describe('the CLI in Chinese', () => {
     expect(attribution).toMatch(/\n百度\s+[\d,]+\s+[\d,]+\s+-[\d,]+\s+低于保本线、已达 −30% 下限/);
     expect(attribution).not.toMatch(/at-lower-bound|below-break-even|mostly-closer|time-decay-needs-timestamps|Note \(/);
   });
+
+  it('refuses bad flags in Chinese, naming the flag and what it takes', () => {
+    const refused = (args: string[]): string => {
+      const r = runCli([...args, '--project', project, '--lang', 'zh-CN']);
+      expect(r.code, args.join(' ')).not.toBe(0);
+      return r.stderr;
+    };
+    expect(refused(['ltv', '--margin', '2', '--calibration-end', '2025-01-01'])).toContain('--margin 必须是 0 到 1 之间的数，收到的是“2”。');
+    expect(refused(['segments', '--k', '9'])).toContain('--k 只能是 auto|2…8 之一，收到的是“9”。');
+    expect(refused(['sentiment', '--from', '2025-02-01', '--to', '2025-01-01'])).toContain('--from 2025-02-01 晚于 --to 2025-01-01。');
+    expect(refused(['datasets', '--bogus'])).toContain('这里没有 --bogus 这个选项。用法：roi-studio datasets');
+    expect(refused(['funnel', '--steps', 'a'])).toContain('--steps 至少需要两个步骤');
+    expect(refused(['mmm', '--bounds', 'x'])).toContain('--bounds 是近期每周花费的两个倍数');
+    expect(runCli(['nope', '--lang', 'zh-CN']).stderr).toMatch(/^roi-studio: 没有“nope”这个命令。\n用法：roi-studio <命令> \[选项\]/);
+  });
 });

@@ -79,7 +79,7 @@ function parseModels(list: string): AttributionModelId[] {
   const models = list.split(',').map((m) => m.trim()).filter(Boolean);
   for (const m of models) {
     if (!(ATTRIBUTION_MODEL_IDS as readonly string[]).includes(m)) {
-      throw new AppError('error.invalidInput', { detail: `--models: unknown model "${m}" (models: ${ATTRIBUTION_MODEL_IDS.join(', ')})` });
+      throw new AppError('error.badChoice', { flag: 'models', choices: ATTRIBUTION_MODEL_IDS.join('|'), value: m });
     }
   }
   return models as AttributionModelId[];

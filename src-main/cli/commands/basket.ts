@@ -14,7 +14,7 @@ function fraction(values: Record<string, unknown>, name: string, { min, max, int
   if (raw === undefined) return undefined;
   const x = Number(raw);
   if (!(Number.isFinite(x) && x >= min && x <= max && (!integer || Number.isInteger(x)))) {
-    throw new AppError('error.invalidInput', { detail: `--${name} must be ${integer ? 'an integer' : 'a number'} from ${min} to ${max}, got "${String(raw)}"` });
+    throw new AppError(integer && Number.isFinite(x) && x >= min && x <= max ? 'error.flagNotWhole' : 'error.flagOutOfRange', { flag: name, min, max, value: String(raw) });
   }
   return x;
 }

@@ -18,14 +18,14 @@ export const channelsCommand: Command = {
   options: { project: { type: 'string' }, set: { type: 'string', multiple: true }, reset: { type: 'string', multiple: true } },
   async run({ values, out, lang }) {
     const project = values.project as string | undefined;
-    if (!project) throw new AppError('error.invalidInput', { detail: `usage: roi-studio ${channelsCommand.usage}` });
+    if (!project) throw new AppError('error.flagRequired', { flag: 'project', usage: channelsCommand.usage });
     const db = openProject(resolve(project));
     const channels = (() => {
       try {
         for (const arg of (values.set as string[] | undefined) ?? []) {
           const at = arg.indexOf('=');
           const [name, channel] = [arg.slice(0, at).trim(), arg.slice(at + 1).trim()];
-          if (at <= 0 || !channel) throw new AppError('error.invalidInput', { detail: `--set "${arg}": write it as name=channel` });
+          if (at <= 0 || !channel) throw new AppError('error.flagFormat', { flag: 'set', format: 'name=channel', example: '淘宝直通车=Taobao', value: arg });
           setChannel(db, name, channel);
         }
         for (const name of (values.reset as string[] | undefined) ?? []) setChannel(db, name, null);

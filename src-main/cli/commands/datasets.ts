@@ -11,7 +11,7 @@ export const datasetsCommand: Command = {
   options: { project: { type: 'string' } },
   async run({ values, out }) {
     const project = values.project as string | undefined;
-    if (!project) throw new AppError('error.invalidInput', { detail: `usage: roi-studio ${datasetsCommand.usage}` });
+    if (!project) throw new AppError('error.flagRequired', { flag: 'project', usage: datasetsCommand.usage });
     const db = openProject(resolve(project));
     const datasets = (() => {
       try {

@@ -14,7 +14,7 @@ export const funnelCommand: Command = {
   async run({ values, out, signal }) {
     const project = requireProject(values, funnelCommand.usage);
     const steps = String(values.steps ?? '').split(',').map((s) => s.trim()).filter(Boolean);
-    if (steps.length < 2) throw new AppError('error.invalidInput', { detail: '--steps needs at least two steps, e.g. --steps 曝光,点击,转化' });
+    if (steps.length < 2) throw new AppError('error.funnelSteps');
     const r = await runJob(
       'funnel',
       { project: resolve(project), params: { steps, windowDays: positiveNumber(values, 'window-days'), from: values.from as string | undefined, to: values.to as string | undefined } },

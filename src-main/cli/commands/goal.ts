@@ -17,7 +17,7 @@ const USAGE =
 
 function number(raw: unknown, flag: string): number {
   const n = Number(raw);
-  if (raw === undefined || raw === '' || !Number.isFinite(n)) throw new AppError('error.invalidInput', { detail: `--${flag} must be a number, got "${String(raw ?? '')}"` });
+  if (raw === undefined || raw === '' || !Number.isFinite(n)) throw new AppError('error.flagNotNumber', { flag, value: String(raw ?? '') });
   return n;
 }
 
@@ -40,7 +40,7 @@ export const goalCommand: Command = {
   async run({ values, positionals, out }) {
     const action = positionals[0];
     const project = requireProject(values, USAGE);
-    if (action !== 'add' && action !== 'list' && action !== 'delete') throw new AppError('error.invalidInput', { detail: `usage: roi-studio ${USAGE}` });
+    if (action !== 'add' && action !== 'list' && action !== 'delete') throw new AppError('error.usage', { usage: USAGE });
     const db = openProject(resolve(project));
     try {
       if (action === 'add') {

@@ -44,7 +44,7 @@ export const importCommand: Command = {
    */
   async run({ values, positionals, out, signal }) {
     const project = values.project as string | undefined;
-    if (positionals.length === 0 || !project) throw new AppError('error.invalidInput', { detail: `usage: roi-studio ${importCommand.usage}` });
+    if (positionals.length === 0 || !project) throw new AppError('error.usage', { usage: importCommand.usage });
     const kind = values.as as string | undefined;
     if (kind !== undefined && !isDatasetKind(kind)) throw new AppError('error.unknownKind', { kind, kinds: DATASET_KINDS.join(', ') });
     const request = (file: string) => ({

@@ -21,7 +21,7 @@ export const ltvCommand: Command = {
   async run({ values, out, lang, signal }) {
     const project = requireProject(values, ltvCommand.usage);
     const calibrationEnd = values['calibration-end'] as string | undefined;
-    if (!calibrationEnd) throw new AppError('error.invalidInput', { detail: `--calibration-end is required. usage: roi-studio ${ltvCommand.usage}` });
+    if (!calibrationEnd) throw new AppError('error.flagRequired', { flag: 'calibration-end', usage: ltvCommand.usage });
     const r = await runJob(
       'ltv',
       {

@@ -14,9 +14,9 @@ export const segmentsCommand: Command = {
   async run({ values, out, lang, signal }) {
     const project = requireProject(values, segmentsCommand.usage);
     const k = values.k === undefined || values.k === 'auto' ? 'auto' : Number(values.k);
-    if (k !== 'auto' && !(Number.isInteger(k) && k >= 2 && k <= 8)) throw new AppError('error.invalidInput', { detail: `--k must be auto or 2…8, got "${String(values.k)}"` });
+    if (k !== 'auto' && !(Number.isInteger(k) && k >= 2 && k <= 8)) throw new AppError('error.badChoice', { flag: 'k', choices: 'auto|2…8', value: String(values.k) });
     const seed = values.seed === undefined ? undefined : Number(values.seed);
-    if (seed !== undefined && !Number.isInteger(seed)) throw new AppError('error.invalidInput', { detail: `--seed must be an integer` });
+    if (seed !== undefined && !Number.isInteger(seed)) throw new AppError('error.flagNotWhole', { flag: 'seed', value: String(values.seed) });
     const attributes = values.attributes ? String(values.attributes).split(',').map((s) => s.trim()).filter(Boolean) : undefined;
     const r = await runJob(
       'segments',

@@ -15,7 +15,7 @@ function dateFlag(values: Record<string, unknown>, name: string): string | undef
   if (raw === undefined) return undefined;
   const text = String(raw);
   if (!/^\d{4}-\d{2}-\d{2}$/.test(text) || Number.isNaN(Date.parse(`${text}T00:00:00Z`))) {
-    throw new AppError('error.invalidInput', { detail: `--${name} must be a date like 2025-01-31, got "${text}"` });
+    throw new AppError('error.flagNotDate', { flag: name, value: text });
   }
   return text;
 }
@@ -26,7 +26,7 @@ function aspectFlags(raw: unknown): Record<string, string[]> | undefined {
   const words: Record<string, string[]> = {};
   for (const flag of raw as string[]) {
     const m = /^([^=]+)=(.+)$/.exec(flag);
-    if (!m) throw new AppError('error.invalidInput', { detail: `--aspect must be ID=word,word…, got "${flag}"` });
+    if (!m) throw new AppError('error.flagFormat', { flag: 'aspect', format: 'ID=word,word…', example: 'taste=辣,麻,spicy', value: flag });
     words[m[1].trim()] = [...(words[m[1].trim()] ?? []), ...m[2].split(/[,，、]/).map((w) => w.trim()).filter(Boolean)];
   }
   return words;
@@ -40,7 +40,7 @@ export const sentimentCommand: Command = {
     const project = requireProject(values, sentimentCommand.usage);
     const from = dateFlag(values, 'from');
     const to = dateFlag(values, 'to');
-    if (from !== undefined && to !== undefined && from > to) throw new AppError('error.invalidInput', { detail: `--from ${from} is after --to ${to}` });
+    if (from !== undefined && to !== undefined && from > to) throw new AppError('error.periodReversed', { from, to });
     const r = await runJob(
       'sentiment',
       { project: resolve(project), params: { from, to, aspectWords: aspectFlags(values.aspect) }, outFile: values.out ? resolve(String(values.out)) : undefined },
