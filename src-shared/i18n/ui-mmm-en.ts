@@ -24,6 +24,9 @@ export const uiMmmEn = {
   'ui.mmm.kpi': 'What spend should explain',
   'ui.mmm.kpi.revenue': 'Revenue',
   'ui.mmm.kpi.orders': 'Number of orders',
+  // The same, inside a sentence (How weekly revenue responds…; 每周收入如何…).
+  'ui.mmm.kpiNoun.revenue': 'revenue',
+  'ui.mmm.kpiNoun.orders': 'orders',
   'ui.mmm.from': 'From (optional)',
   'ui.mmm.to': 'To (optional)',
   'ui.mmm.seed': 'Random seed',

@@ -24,6 +24,8 @@ export const uiMmmZhCN: UiMmmCatalogue = {
   'ui.mmm.kpi': '用花费解释什么',
   'ui.mmm.kpi.revenue': '收入',
   'ui.mmm.kpi.orders': '订单数',
+  'ui.mmm.kpiNoun.revenue': '收入',
+  'ui.mmm.kpiNoun.orders': '订单数',
   'ui.mmm.from': '开始（可选）',
   'ui.mmm.to': '结束（可选）',
   'ui.mmm.seed': '随机种子',
