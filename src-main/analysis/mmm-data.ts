@@ -28,6 +28,9 @@ import {
 } from '../store/mmm-weeks.js';
 import { hasData, pathStepChannels } from './load.js';
 import type { Bilingual } from '@shared/bilingual.js';
+import { channelName } from '@shared/i18n/channels.js';
+import { translate } from '@shared/i18n/index.js';
+import type { Lang } from '@shared/i18n/index.js';
 
 export type { Bilingual } from '@shared/bilingual.js';
 
@@ -94,7 +97,9 @@ function dropSilentChannels(channels: MmmChannelInput[], notes: Bilingual[]): Mm
     let total = 0;
     for (let t = 0; t < c.spend.length; t++) total += c.spend[t];
     if (total > 0) return true;
-    notes.push({ en: `${c.name} spends nothing in these weeks: left out (it cannot have had an effect here).`, zh: `${c.name} 在这些周没有任何花费：不纳入模型（这段时间它不可能产生效果）。` });
+    // Said in each language with the channel as that language names it (搜索 for Search), spaced as translate() spaces it.
+    const say = (lang: Lang): string => translate(lang, 'ui.mmm.note.silentChannel', { channel: channelName(lang, c.name) });
+    notes.push({ en: say('en'), zh: say('zh-CN') });
     return false;
   });
 }

@@ -137,6 +137,7 @@ export const uiMmmZhCN: UiMmmCatalogue = {
   'ui.mmm.reason.fewPointsPerParameter': '{weeks}周数据要估计{coefficients}个参数（每个参数{perCoefficient}周；8 周以上才稳健）。更多周数或更少渠道会有帮助。',
   'ui.mmm.reason.kpiAllZero': '指标每一周都是 0。',
   'ui.mmm.reason.channelNeverSpends': '{channel}在这些周从未花费。',
+  'ui.mmm.note.silentChannel': '{channel}在这些周没有任何花费：不纳入模型（这段时间它不可能产生效果）。',
   'ui.mmm.reason.flatSpend': '{channel}每周花费几乎相同（波动{variation}）：其效果无法与基线区分。让它的预算有几周明显变化会有帮助。',
   'ui.mmm.reason.correlatedSpend': '{channel}和{other}的花费同涨同落（相关系数{correlation}）：模型无法在两者之间分配功劳。让其中一个单独变化几周会有帮助。',
   'ui.mmm.reason.correlatedGroup': '{channels}的花费同涨同落（相关系数{low}至{high}）：模型无法在它们之间分配功劳，只有它们的总效果是可靠的。让其中一部分渠道单独变化几周会有帮助。',
