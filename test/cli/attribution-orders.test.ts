@@ -73,6 +73,9 @@ describe('attribution from orders that carry their source channel', () => {
     expect(zh.stdout).toContain('== 末次触点 ==');
     expect(zh.stdout).toMatch(/渠道\s+转化数\s+归因销售额\s+花费/);
     expect(zh.stdout).not.toMatch(/journeys|conversions|channel/);
+    // The advice rests on the orders' source channel, not on the rule whose table it took.
+    expect(zh.stdout).toContain('预算调整（按订单来源渠道的 ROAS，');
+    expect(zh.stdout).toMatch(/\n抖音\s+300\s+210\s+-90\s+不确定、低于保本线、已达 −30% 下限/);
     const en = runCli(['attribution', '--project', project, '--models', 'last']);
     expect(en.stdout).toContain('Orders with their source channel: 4 journeys, 4 conversions, value 450');
   });

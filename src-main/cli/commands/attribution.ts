@@ -107,7 +107,7 @@ function printAttribution(r: AttributionAnalysis, { out }: CommandContext): void
       ]),
     );
   }
-  const n = (x: number, digits = 0): string => fmtNumber(x, digits);
+  const n = fmtNumber;
   // The screens' words for the result's codes (src-shared/attribution-words.ts), never the codes themselves.
   for (const u of r.unavailable) out.line(`\n(${noticeText(out.t, n, channel, u)})`);
   for (const notice of r.notices) out.line(`\n${noticeText(out.t, n, channel, notice)}`);
@@ -131,7 +131,9 @@ function printAttribution(r: AttributionAnalysis, { out }: CommandContext): void
   if (r.advice) {
     const a = r.advice;
     const noteParams = { share: `${fmtNumber(a.maxChangeShare * 100, 0)}%`, n: a.minConversions, breakEven: fmtNumber(a.breakEvenRoas, 2) };
-    out.line(`\n${out.t('cli.attribution.advice', { model: modelName(a.model), share: fmtNumber(a.maxChangeShare * 100, 0), breakEven: fmtNumber(a.breakEvenRoas, 2) })}`);
+    // Orders are one-touch journeys: the advice rests on their source channel, whichever rule is named (as the Optimise step says).
+    const basis = r.source === 'orders' ? out.t('term.orderSource') : modelName(a.model);
+    out.line(`\n${out.t('cli.attribution.advice', { model: basis, share: fmtNumber(a.maxChangeShare * 100, 0), breakEven: fmtNumber(a.breakEvenRoas, 2) })}`);
     out.line(
       formatTable([
         [col('channel'), col('now'), col('advised'), col('change'), col('note')],
