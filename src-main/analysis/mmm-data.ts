@@ -114,14 +114,15 @@ function fromSpendAndOrders(db: Database, params: MmmParams): MmmInput {
   const spendDays = spendDayRange(db);
   const orderDays = orderDayRange(db);
   const kpiName = params.kpi;
-  const kpiWords = params.kpi === 'orders' ? 'orders' : 'revenue';
+  // Words, not ids, for the reader: describeError puts these keys into the reader's language.
+  const kpiWords = params.kpi === 'orders' ? 'ui.mmm.kpiNoun.orders' : 'ui.mmm.kpiNoun.revenue';
   const first = spendDays.first! > orderDays.first! ? spendDays.first! : orderDays.first!;
   const last = spendDays.last! < orderDays.last! ? spendDays.last! : orderDays.last!;
   const { from, to, weeks } = first <= last ? wholeWeeks(first, last, params) : { from: first, to: last, weeks: [] };
   if (first > last || (weeks.length === 0 && !params.from && !params.to)) {
     throw new AppError('error.mmmPeriodsApart', { spendFrom: spendDays.first!, spendTo: spendDays.last!, kpi: kpiWords, kpiFrom: orderDays.first!, kpiTo: orderDays.last! });
   }
-  const source = 'spend + orders';
+  const source = 'ui.mmm.sourceName.spendAndOrders';
   checkLength(source, weeks, from, to);
   const index = new Map(weeks.map((w, i) => [w, i]));
   const kpi = new Array<number>(weeks.length).fill(0);
@@ -129,7 +130,7 @@ function fromSpendAndOrders(db: Database, params: MmmParams): MmmInput {
     const i = index.get(w.week);
     if (i !== undefined) kpi[i] = params.kpi === 'orders' ? w.orders : w.revenue;
   }
-  checkKpi(source, kpiName, kpi, weeks);
+  checkKpi(source, kpiWords, kpi, weeks);
   // Channel names as the user's channel map counts them; weeks without rows spent nothing.
   const resolve = channelResolver(db);
   const byChannel = new Map<string, number[]>();

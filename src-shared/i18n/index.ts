@@ -12,6 +12,11 @@ const catalogues: Record<Lang, Readonly<Record<MessageKey, string>>> = {
   'zh-CN': Object.assign({}, ...CATALOGUES.map((c) => c.zh)) as Record<MessageKey, string>,
 };
 
+/** A key the catalogues hold: an error can carry one as a param, put into words where the language is known. */
+export function isMessageKey(value: string): value is MessageKey {
+  return Object.hasOwn(catalogues.en, value);
+}
+
 export function isLang(value: string): value is Lang {
   return (LANGS as readonly string[]).includes(value);
 }

@@ -27,6 +27,7 @@ export const uiMmmEn = {
   // The same, inside a sentence (How weekly revenue responds…; 每周收入如何…).
   'ui.mmm.kpiNoun.revenue': 'revenue',
   'ui.mmm.kpiNoun.orders': 'orders',
+  'ui.mmm.sourceName.spendAndOrders': 'Spend and orders',
   'ui.mmm.from': 'From (optional)',
   'ui.mmm.to': 'To (optional)',
   'ui.mmm.seed': 'Random seed',

@@ -26,6 +26,7 @@ export const uiMmmZhCN: UiMmmCatalogue = {
   'ui.mmm.kpi.orders': '订单数',
   'ui.mmm.kpiNoun.revenue': '收入',
   'ui.mmm.kpiNoun.orders': '订单数',
+  'ui.mmm.sourceName.spendAndOrders': '广告花费与订单',
   'ui.mmm.from': '开始（可选）',
   'ui.mmm.to': '结束（可选）',
   'ui.mmm.seed': '随机种子',
