@@ -26,6 +26,15 @@ export function numberIn(values: Values, flag: string, min: number, max: number)
   return n;
 }
 
+/** A `--from`/`--to` style date flag: 2025-01-31, a real day, or undefined when not given. */
+export function dateFlag(values: Values, flag: string): string | undefined {
+  const raw = values[flag];
+  if (raw === undefined) return undefined;
+  const text = String(raw);
+  if (!/^\d{4}-\d{2}-\d{2}$/.test(text) || Number.isNaN(Date.parse(`${text}T00:00:00Z`))) throw new AppError('error.flagNotDate', { flag, value: text });
+  return text;
+}
+
 /** Undefined figures print as an em dash, never NaN or Infinity. */
 export const fmtNumber = (x: number | null | undefined, digits = 0): string =>
   x === null || x === undefined || !Number.isFinite(x) ? '—' : x.toLocaleString('en-US', { maximumFractionDigits: digits, minimumFractionDigits: digits });

@@ -165,6 +165,7 @@ export const en = {
   'cli.help.common': 'Common options: --lang zh-CN|en  --json  --progress (progress as lines when not on a terminal)  --help',
   // errors: goals and reports (issue 6)
   'error.goalNotFound': 'No goal with id {id} in this project.',
+  'error.goalTargetRange': 'A target of {value} is out of range for a “{type}” goal (ROI at least −1, CAC above 0, net sentiment −1 to 1, positive share 0 to 1, the others not negative).',
   'error.noChromium':
     'PDF reports are printed by Chromium or Google Chrome, and none was found (looked for: {tried}). Install one (Debian/Ubuntu: apt-get install chromium fonts-wqy-microhei) or set CHROME_PATH to its program file. Excel reports (.xlsx) work without it, without chart images.',
   'error.pdfFailed': 'The browser could not print the report: {detail}',

@@ -159,6 +159,7 @@ export const zhCN: Catalogue = {
   'cli.help.usage': '用法：roi-studio <命令> [选项]',
   'cli.help.common': '通用选项：--lang zh-CN|en  --json  --progress（不在终端时逐行显示进度）  --help',
   'error.goalNotFound': '此项目中没有编号为{id}的目标。',
+  'error.goalTargetRange': '目标值{value}超出「{type}」目标的取值范围（ROI 不低于 −1，获客成本大于 0，净情感在 −1 到 1 之间，好评占比在 0 到 1 之间，其他不能为负）。',
   'error.noChromium':
     'PDF 报告需要用 Chromium 或 Google Chrome 打印，但没有找到（已查找：{tried}）。请安装其中之一（Debian/Ubuntu：apt-get install chromium fonts-wqy-microhei），或将 CHROME_PATH 设为其程序路径。Excel 报告（.xlsx）无需浏览器，但不含图表图片。',
   'error.pdfFailed': '浏览器无法打印报告：{detail}',

@@ -108,6 +108,8 @@ describe('the CLI in Chinese', () => {
     expect(refused(['datasets', '--bogus'])).toContain('这里没有 --bogus 这个选项。用法：roi-studio datasets');
     expect(refused(['funnel', '--steps', 'a'])).toContain('--steps 至少需要两个步骤');
     expect(refused(['mmm', '--bounds', 'x'])).toContain('--bounds 是近期每周花费的两个倍数');
+    expect(refused(['goal', 'add', '--type', 'sales', '--target', '1', '--from', '2025-01-01', '--to', '2025-02-01'])).toMatch(/--type 只能是 new-customers\|.*之一，收到的是“sales”。/);
+    expect(refused(['goal', 'add', '--type', 'revenue', '--target', '1', '--from', '2025-13-01', '--to', '2025-02-01'])).toContain('--from 必须是日期，例如 2025-01-31，收到的是“2025-13-01”。');
     expect(runCli(['nope', '--lang', 'zh-CN']).stderr).toMatch(/^roi-studio: 没有“nope”这个命令。\n用法：roi-studio <命令> \[选项\]/);
   });
 });

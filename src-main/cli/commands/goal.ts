@@ -8,7 +8,7 @@ import { openProject } from '../../store/project.js';
 import { deleteGoal, listGoals, saveGoal } from '../../analysis/goals.js';
 import { formatTable } from '../output.js';
 import type { Command } from '../command.js';
-import { fmtNumber, requireProject } from '../args.js';
+import { dateFlag, fmtNumber, requireProject } from '../args.js';
 
 const USAGE =
   `goal add --project p.roi --type ${GOAL_TYPES.join('|')} --target N --from DATE --to DATE [--budget N] [--note TEXT] [--json]\n` +
@@ -44,15 +44,26 @@ export const goalCommand: Command = {
     const db = openProject(resolve(project));
     try {
       if (action === 'add') {
+        // Each flag checked as a flag first, so a refusal names it in the user's words (the schema's messages are English).
+        const type = String(values.type ?? '');
+        if (!(GOAL_TYPES as readonly string[]).includes(type)) throw new AppError('error.badChoice', { flag: 'type', choices: GOAL_TYPES.join('|'), value: type });
+        const target = number(values.target, 'target');
+        const from = dateFlag(values, 'from');
+        const to = dateFlag(values, 'to');
+        if (!from || !to) throw new AppError('error.flagRequired', { flag: from ? 'to' : 'from', usage: USAGE });
+        if (from > to) throw new AppError('error.periodReversed', { from, to });
         const parsed = goalInputSchema.safeParse({
-          type: values.type,
-          target: number(values.target, 'target'),
-          periodStart: values.from,
-          periodEnd: values.to,
+          type,
+          target,
+          periodStart: from,
+          periodEnd: to,
           budget: values.budget === undefined ? null : number(values.budget, 'budget'),
           note: values.note ?? '',
         });
-        if (!parsed.success) throw new AppError('error.invalidInput', { detail: parsed.error.issues.map((i) => `${i.path.join('.')}: ${i.message}`).join('; ') });
+        if (!parsed.success) {
+          if (parsed.error.issues.some((i) => i.path[0] === 'target')) throw new AppError('error.goalTargetRange', { value: String(target), type: `ui.goals.type.${type}` });
+          throw new AppError('error.invalidInput', { detail: parsed.error.issues.map((i) => `${i.path.join('.')}: ${i.message}`).join('; ') });
+        }
         const goal = saveGoal(db, parsed.data);
         if (values.json) return out.json(goal);
         out.line(

@@ -3,22 +3,12 @@ import { AppError } from '@shared/errors.js';
 import { runJob } from '../../jobs/run-job.js';
 import { formatTable } from '../output.js';
 import type { Command } from '../command.js';
-import { fmtNumber, requireProject } from '../args.js';
+import { dateFlag, fmtNumber, requireProject } from '../args.js';
 import { aspectName } from '@shared/i18n/sentiment-words.js';
 
 const TERMS_SHOWN = 10;
 const pct = (x: number): string => `${(x * 100).toFixed(1)}%`;
 const signed = (x: number): string => `${x > 0 ? '+' : ''}${(x * 100).toFixed(1)}`;
-
-function dateFlag(values: Record<string, unknown>, name: string): string | undefined {
-  const raw = values[name];
-  if (raw === undefined) return undefined;
-  const text = String(raw);
-  if (!/^\d{4}-\d{2}-\d{2}$/.test(text) || Number.isNaN(Date.parse(`${text}T00:00:00Z`))) {
-    throw new AppError('error.flagNotDate', { flag: name, value: text });
-  }
-  return text;
-}
 
 /** `--aspect taste=辣,麻,spicy` (repeatable): words added to an aspect, or a new aspect. */
 function aspectFlags(raw: unknown): Record<string, string[]> | undefined {
