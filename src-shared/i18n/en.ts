@@ -134,6 +134,7 @@ export const en = {
   'cli.funnel.noneReached': 'No customer reached "{step}". Event names in this project: {events}',
   'cli.segments.zhGroups': 'Eight-group RFM (重要价值客户…)',
   'cli.basket.more': '({n} more with --json)',
+  'cli.sentiment.summary': '{counts} · net sentiment {net}',
   'cli.sentiment.atRisk': 'At-risk customers who left a negative review: {n} (atRiskReviewers in --json)',
   'cli.goal.added': 'Goal {id}: {type} {target} ({from} – {to}); baseline {baseline}, now {current}',
   'cli.goal.deleted': 'Goal {id} deleted',

@@ -129,6 +129,7 @@ export const zhCN: Catalogue = {
   'cli.funnel.noneReached': '没有客户到达“{step}”。此项目中的事件名称：{events}',
   'cli.segments.zhGroups': '八类 RFM 细分',
   'cli.basket.more': '（另有{n}条，见 --json）',
+  'cli.sentiment.summary': '{counts} · 净情感{net}',
   'cli.sentiment.atRisk': '有流失风险且留下差评的客户：{n}位（见 --json 的 atRiskReviewers）',
   'cli.goal.added': '目标{id}：{type}，目标值{target}（{from} – {to}）；基线{baseline}，当前{current}',
   'cli.goal.deleted': '已删除目标{id}',

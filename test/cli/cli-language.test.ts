@@ -96,6 +96,13 @@ describe('the CLI in Chinese', () => {
     expect(attribution).not.toMatch(/at-lower-bound|below-break-even|mostly-closer|time-decay-needs-timestamps|Note \(/);
   });
 
+  it('heads review sentiment with the screens’ and the report’s words', () => {
+    const text = zh(project, ['sentiment']);
+    expect(text).toMatch(/^[\d,]+ 条评价 · 好评 [\d.]+% · 中评 [\d.]+% · 差评 [\d.]+% · 净情感 [+-][\d.]+\n/);
+    expect(text).toMatch(/\n月份\s+评价数\s+好评\s+中评\s+差评\s+净情感\n/);
+    expect(text).toMatch(/\n客户称赞：.+。\n客户抱怨：.+。\n/);
+  });
+
   it('refuses bad flags in Chinese, naming the flag and what it takes', () => {
     const refused = (args: string[]): string => {
       const r = runCli([...args, '--project', project, '--lang', 'zh-CN']);

@@ -44,7 +44,8 @@ export const sentimentCommand: Command = {
     const aspect = (id: string): string => aspectName(id, out.t);
     const t = out.t;
     const list = t('ui.goals.listSeparator');
-    out.line(`${t('ui.sentiment.counts', { reviews: fmtNumber(r.reviews), positive: pct(r.positiveShare), neutral: pct(r.neutralShare), negative: pct(r.negativeShare) })} · ${t('ui.sentiment.net')} ${signed(r.netSentiment)}`);
+    const counts = t('ui.sentiment.counts', { reviews: fmtNumber(r.reviews), positive: pct(r.positiveShare), neutral: pct(r.neutralShare), negative: pct(r.negativeShare) });
+    out.line(t('cli.sentiment.summary', { counts, net: signed(r.netSentiment) }));
     for (const note of r.notes) out.line(`· ${say(note)}`);
     // The report's words for a month whose complaints rose beyond chance; the p-value for those who want it.
     for (const a of r.alerts) out.line(`! ${t('report.reviews.alert', { month: a.month, share: pct(a.negativeShare), baseline: pct(a.baselineShare) })} (p = ${a.pValue})`);
