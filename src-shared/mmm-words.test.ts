@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { translate } from './i18n/index.js';
 import type { MessageKey } from './i18n/index.js';
-import { mmmNotSeparableNote, mmmReasonText, mmmReasonTexts } from './mmm-words.js';
+import { mmmKpiText, mmmNotSeparableNote, mmmReasonText, mmmReasonTexts } from './mmm-words.js';
 
 const en = (key: MessageKey, params?: Record<string, string | number>) => translate('en', key, params);
 const zh = (key: MessageKey, params?: Record<string, string | number>) => translate('zh-CN', key, params);
@@ -47,7 +47,17 @@ describe('the marketing-mix gate in words', () => {
     expect(mmmNotSeparableNote(channels, en)).toBe(
       'Douyin, WeChat cannot be told apart (their spends move together): how this split moves money among them follows the model’s guess, not a measurement. Move them together, or test one of them first.',
     );
-    expect(mmmNotSeparableNote(channels, zh, '、', (x) => (x === 'Douyin' ? '抖音' : x === 'WeChat' ? '微信' : x))).toMatch(/^抖音、微信 无法区分/);
+    expect(mmmNotSeparableNote(channels, zh, '、', (x) => (x === 'Douyin' ? '抖音' : x === 'WeChat' ? '微信' : x))).toMatch(/^抖音、微信无法区分/);
     expect(mmmNotSeparableNote([{ channel: 'Email', verdict: 'effect' }], en)).toBeNull();
+  });
+});
+
+describe('what the model explains, in words', () => {
+  it('names revenue or orders counted from the orders as the wizard does, and keeps a sheet’s own header', () => {
+    expect(mmmKpiText({ source: 'orders', kpiName: 'revenue' }, zh)).toBe('收入');
+    expect(mmmKpiText({ source: 'orders', kpiName: 'orders' }, zh)).toBe('订单数');
+    expect(mmmKpiText({ source: 'orders', kpiName: 'revenue' }, en)).toBe('revenue');
+    expect(mmmKpiText({ source: 'sheet', kpiName: 'revenue' }, zh)).toBe('revenue');
+    expect(mmmKpiText({ source: 'sheet', kpiName: '品牌收入' }, en)).toBe('品牌收入');
   });
 });

@@ -128,3 +128,13 @@ export function mmmNotSeparableNote(channels: readonly { channel: string; verdic
   const names = channels.filter((c) => c.verdict === 'notSeparable').map((c) => channel(c.channel));
   return names.length ? t('ui.mmm.opt.notSeparable', { channels: names.join(listSeparator) }) : null;
 }
+
+/**
+ * What the model explains, as the reader names it: a weekly sheet's own KPI header as
+ * written, or — for revenue or orders counted from the orders — their words in a
+ * sentence (收入, orders), never the id `revenue` in Chinese.
+ */
+export function mmmKpiText(result: { source: 'sheet' | 'orders'; kpiName: string }, t: Translate): string {
+  if (result.source === 'sheet') return result.kpiName;
+  return result.kpiName === 'revenue' || result.kpiName === 'orders' ? t(`ui.mmm.kpiNoun.${result.kpiName}`) : result.kpiName;
+}

@@ -7,6 +7,7 @@ import { assess, checkNeed } from '../model/reliability.js';
 import type { Database } from 'better-sqlite3';
 import { platformReportedByChannel } from '../store/queries/spend.js';
 import { AppError } from '@shared/errors.js';
+import { ANALYSES, needsParam } from '@shared/analyses/index.js';
 import type { AttributionParams } from '@shared/analyses/index.js';
 import type { AttributionAnalysis } from '@shared/analyses/attribution.result.js';
 import {
@@ -31,8 +32,10 @@ import { valueConversionsFromOrders } from './conversion-values.js';
 
 const DAY = 86_400_000;
 
+/** The journeys of the source asked for; `auto` takes the first there is, in autoJourneySource's order (src-shared). */
 function journeysOf(db: Database, params: AttributionParams) {
-  const touchpoints = params.source !== 'paths' && hasData(db, 'touchpoints');
+  const asked = (source: 'touchpoints' | 'paths' | 'orders'): boolean => params.source === 'auto' || params.source === source;
+  const touchpoints = asked('touchpoints') && hasData(db, 'touchpoints');
   if (touchpoints) {
     const { touches, orders } = loadAttributionInputs(db);
     const valued = valueConversionsFromOrders(touches, orders);
@@ -41,18 +44,18 @@ function journeysOf(db: Database, params: AttributionParams) {
     const summary = { ...build.summary, conversionValuesFromOrders: valued.matched, conversionsWithoutValue: valued.unmatched };
     return { source: 'touchpoints' as const, journeys: columnsInPeriod(build.journeys, params), summary, problems: [] };
   }
-  if (params.source !== 'touchpoints' && hasData(db, 'paths')) {
+  if (asked('paths') && hasData(db, 'paths')) {
     const { rows, sheetRows } = loadPaths(db);
     const parsed = journeysFromPaths(rows, pathStepChannels(db));
     // The engine counts rows from 0 in its input; the user knows them by spreadsheet row.
     const problems = parsed.problems.map((p) => ({ ...p, row: sheetRows[p.row] ?? p.row }));
     return { source: 'paths' as const, journeys: parsed.journeys, summary: undefined, problems, separator: parsed.separator };
   }
-  if ((params.source === 'auto' || params.source === 'orders') && hasData(db, 'orders') && hasOrderChannels(db)) {
+  if (asked('orders') && hasData(db, 'orders') && hasOrderChannels(db)) {
     const { journeys, withoutChannel } = loadOrderSourceJourneys(db);
     return { source: 'orders' as const, journeys: inPeriod(journeys, params), summary: undefined, problems: [], ordersWithoutChannel: withoutChannel };
   }
-  throw new AppError('error.needsData', { analysis: 'attribution', kinds: 'touchpoints, paths, orders with a channel' });
+  throw new AppError('error.needsData', { kinds: needsParam(ANALYSES.attribution.needs) });
 }
 
 function newCustomersBySource(db: Database, params: AttributionParams, spend: Map<string, number>) {

@@ -5,6 +5,7 @@
  */
 import type { Database } from 'better-sqlite3';
 import { AppError } from '@shared/errors.js';
+import { needsParam } from '@shared/analyses/index.js';
 import type { BasketParams } from '@shared/analyses/index.js';
 import { associationRules, frequentItemsets, type CodedTransactions } from '../model/basket/index.js';
 import { computeRfm, EN_SEGMENT_INFO, ZH_SEGMENT_INFO } from '../model/customer/index.js';
@@ -166,7 +167,7 @@ function topItems(items: readonly string[], basketCounts: Int32Array): ItemCount
 }
 
 export function runBasket(db: Database, params: BasketParams): BasketAnalysis {
-  if (!hasData(db, 'orders')) throw new AppError('error.needsData', { analysis: 'basket analysis', kinds: 'orders' });
+  if (!hasData(db, 'orders')) throw new AppError('error.needsData', { kinds: needsParam(['orders']) });
   const chosen = params.segment === undefined ? null : segmentCustomers(db, params.segment);
   const customers = chosen?.customers ?? null;
   const { baskets, revenue, customerDayBaskets, linesWithoutProduct } = loadBaskets(db, customers);

@@ -1,4 +1,5 @@
 import type { Database } from 'better-sqlite3';
+import { needsParam } from '@shared/analyses/index.js';
 import { AppError } from '@shared/errors.js';
 import { parseNumber } from '@shared/values/number.js';
 import { customerAttributeRows } from '../store/customers.js';
@@ -11,7 +12,7 @@ const BUILT_IN = ['age'] as const;
  */
 export function loadNumericAttributes(db: Database, names: readonly string[]): { names: string[]; byCustomer: Map<string, (number | null)[]> } {
   const rows = customerAttributeRows(db);
-  if (rows.length === 0) throw new AppError('error.needsData', { analysis: 'k-means attributes', kinds: 'customers' });
+  if (rows.length === 0) throw new AppError('error.needsData', { kinds: needsParam(['customers']) });
   const byCustomer = new Map<string, (number | null)[]>();
   const seen = new Set<string>();
   for (const [id, age, extra] of rows) {

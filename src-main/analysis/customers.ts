@@ -7,6 +7,7 @@
 import type { Database } from 'better-sqlite3';
 import { AppError } from '@shared/errors.js';
 import { SEGMENTS_DEFAULTS } from '@shared/analyses/segments.js';
+import { needsParam } from '@shared/analyses/index.js';
 import type { CohortsParams, LtvParams, SegmentsParams } from '@shared/analyses/index.js';
 import { analyzeLifetimeValue, analyzeSegments, computeCohorts, ZH_SEGMENT_INFO } from '../model/customer/index.js';
 import type { OrderColumns } from '../model/customer/index.js';
@@ -29,7 +30,7 @@ let shared: { db: Database; orders: OrderColumns | null } | null = null;
 
 /** The project's orders in columns; `orderIds` only for the analyses that count distinct orders. */
 export function loadOrders(db: Database, options: { orderIds: boolean } = { orderIds: false }): OrderColumns {
-  if (!hasData(db, 'orders')) throw new AppError('error.needsData', { analysis: 'customer value', kinds: 'orders' });
+  if (!hasData(db, 'orders')) throw new AppError('error.needsData', { kinds: needsParam(['orders']) });
   if (shared?.db !== db) return readOrderColumns(db, options);
   // Read once with the order ids, which the analyses that do not count orders ignore.
   shared.orders ??= readOrderColumns(db, { orderIds: true });

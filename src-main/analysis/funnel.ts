@@ -1,6 +1,7 @@
 /** The funnel analysis of a project: ordered steps over its touchpoint events (issue 4 §6). */
 import type { Database } from 'better-sqlite3';
 import { AppError } from '@shared/errors.js';
+import { needsParam } from '@shared/analyses/index.js';
 import type { FunnelParams } from '@shared/analyses/index.js';
 import type { FunnelAnalysis } from '@shared/analyses/funnel.result.js';
 import { computeFunnel } from '../model/attribution/index.js';
@@ -14,7 +15,7 @@ import { hasData, loadFunnelEvents } from './load.js';
 const ENTRANTS_THIN_BELOW = 100;
 
 export function runFunnel(db: Database, params: FunnelParams): FunnelAnalysis {
-  if (!hasData(db, 'touchpoints')) throw new AppError('error.needsData', { analysis: 'funnel', kinds: 'touchpoints' });
+  if (!hasData(db, 'touchpoints')) throw new AppError('error.needsData', { kinds: needsParam(['touchpoints']) });
   const events = loadFunnelEvents(db, params);
   const result = computeFunnel(
     events,

@@ -28,6 +28,9 @@ import {
 } from '../store/mmm-weeks.js';
 import { hasData, pathStepChannels } from './load.js';
 import type { Bilingual } from '@shared/bilingual.js';
+import { channelName } from '@shared/i18n/channels.js';
+import { translate } from '@shared/i18n/index.js';
+import type { Lang } from '@shared/i18n/index.js';
 
 export type { Bilingual } from '@shared/bilingual.js';
 
@@ -94,7 +97,9 @@ function dropSilentChannels(channels: MmmChannelInput[], notes: Bilingual[]): Mm
     let total = 0;
     for (let t = 0; t < c.spend.length; t++) total += c.spend[t];
     if (total > 0) return true;
-    notes.push({ en: `${c.name} spends nothing in these weeks: left out (it cannot have had an effect here).`, zh: `${c.name} 在这些周没有任何花费：不纳入模型（这段时间它不可能产生效果）。` });
+    // Said in each language with the channel as that language names it (搜索 for Search), spaced as translate() spaces it.
+    const say = (lang: Lang): string => translate(lang, 'ui.mmm.note.silentChannel', { channel: channelName(lang, c.name) });
+    notes.push({ en: say('en'), zh: say('zh-CN') });
     return false;
   });
 }
@@ -109,14 +114,15 @@ function fromSpendAndOrders(db: Database, params: MmmParams): MmmInput {
   const spendDays = spendDayRange(db);
   const orderDays = orderDayRange(db);
   const kpiName = params.kpi;
-  const kpiWords = params.kpi === 'orders' ? 'orders' : 'revenue';
+  // Words, not ids, for the reader: describeError puts these keys into the reader's language.
+  const kpiWords = params.kpi === 'orders' ? 'ui.mmm.kpiNoun.orders' : 'ui.mmm.kpiNoun.revenue';
   const first = spendDays.first! > orderDays.first! ? spendDays.first! : orderDays.first!;
   const last = spendDays.last! < orderDays.last! ? spendDays.last! : orderDays.last!;
   const { from, to, weeks } = first <= last ? wholeWeeks(first, last, params) : { from: first, to: last, weeks: [] };
   if (first > last || (weeks.length === 0 && !params.from && !params.to)) {
     throw new AppError('error.mmmPeriodsApart', { spendFrom: spendDays.first!, spendTo: spendDays.last!, kpi: kpiWords, kpiFrom: orderDays.first!, kpiTo: orderDays.last! });
   }
-  const source = 'spend + orders';
+  const source = 'ui.mmm.sourceName.spendAndOrders';
   checkLength(source, weeks, from, to);
   const index = new Map(weeks.map((w, i) => [w, i]));
   const kpi = new Array<number>(weeks.length).fill(0);
@@ -124,7 +130,7 @@ function fromSpendAndOrders(db: Database, params: MmmParams): MmmInput {
     const i = index.get(w.week);
     if (i !== undefined) kpi[i] = params.kpi === 'orders' ? w.orders : w.revenue;
   }
-  checkKpi(source, kpiName, kpi, weeks);
+  checkKpi(source, kpiWords, kpi, weeks);
   // Channel names as the user's channel map counts them; weeks without rows spent nothing.
   const resolve = channelResolver(db);
   const byChannel = new Map<string, number[]>();

@@ -6,6 +6,7 @@
  */
 import type { Database } from 'better-sqlite3';
 import { AppError } from '@shared/errors.js';
+import { needsParam } from '@shared/analyses/index.js';
 import type { SentimentParams } from '@shared/analyses/index.js';
 import { adaptationDelta, analyseReviews, applyAdaptation, crossValidateAdaptation, DEFAULT_ASPECTS, DEFAULT_REVIEW_ANALYSIS, mergeAspects, sharesBy } from '../model/text/index.js';
 import type { AspectDefinition } from '../model/text/index.js';
@@ -229,7 +230,7 @@ function adaptedModel(db: Database) {
 }
 
 export function runSentiment(db: Database, params: SentimentParams, outFile?: string, onProgress?: (fraction: number) => void): SentimentAnalysis {
-  if (!hasData(db, 'reviews')) throw new AppError('error.needsData', { analysis: 'review sentiment', kinds: 'reviews' });
+  if (!hasData(db, 'reviews')) throw new AppError('error.needsData', { kinds: needsParam(['reviews']) });
   if (outFile) checkOutputTarget(outFile, outputGuardOf(db));
   const { reviews: sources, undated } = loadReviews(db, { from: params.from, to: params.to });
   const { model, adaptation, corrections } = adaptedModel(db);

@@ -6,7 +6,7 @@ type Values = Record<string, string | boolean | string[] | undefined>;
 
 export function requireProject(values: Values, usage: string): string {
   const project = values.project;
-  if (typeof project !== 'string' || !project) throw new AppError('error.invalidInput', { detail: `--project is required. usage: roi-studio ${usage}` });
+  if (typeof project !== 'string' || !project) throw new AppError('error.flagRequired', { flag: 'project', usage });
   return project;
 }
 
@@ -14,7 +14,7 @@ export function positiveNumber(values: Values, flag: string): number | undefined
   const raw = values[flag];
   if (raw === undefined) return undefined;
   const n = Number(raw);
-  if (!Number.isFinite(n) || n <= 0) throw new AppError('error.invalidInput', { detail: `--${flag} must be a positive number, got "${String(raw)}"` });
+  if (!Number.isFinite(n) || n <= 0) throw new AppError('error.flagNotPositive', { flag, value: String(raw) });
   return n;
 }
 
@@ -22,8 +22,17 @@ export function numberIn(values: Values, flag: string, min: number, max: number)
   const raw = values[flag];
   if (raw === undefined) return undefined;
   const n = Number(raw);
-  if (!Number.isFinite(n) || n < min || n > max) throw new AppError('error.invalidInput', { detail: `--${flag} must be between ${min} and ${max}, got "${String(raw)}"` });
+  if (!Number.isFinite(n) || n < min || n > max) throw new AppError('error.flagOutOfRange', { flag, min, max, value: String(raw) });
   return n;
+}
+
+/** A `--from`/`--to` style date flag: 2025-01-31, a real day, or undefined when not given. */
+export function dateFlag(values: Values, flag: string): string | undefined {
+  const raw = values[flag];
+  if (raw === undefined) return undefined;
+  const text = String(raw);
+  if (!/^\d{4}-\d{2}-\d{2}$/.test(text) || Number.isNaN(Date.parse(`${text}T00:00:00Z`))) throw new AppError('error.flagNotDate', { flag, value: text });
+  return text;
 }
 
 /** Undefined figures print as an em dash, never NaN or Infinity. */

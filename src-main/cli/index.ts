@@ -4,8 +4,9 @@
  * the user's language with a non-zero exit, and the project left unchanged.
  */
 import { parseArgs } from 'node:util';
-import { isLang, langFromLocale } from '@shared/i18n/index.js';
+import { isLang, langFromLocale, translate } from '@shared/i18n/index.js';
 import type { Lang } from '@shared/i18n/index.js';
+import type { ErrorInfo } from '@shared/errors.js';
 import { toErrorInfo } from '../errors.js';
 import { makeOutput } from './output.js';
 import type { Command } from './command.js';
@@ -18,8 +19,17 @@ function cliLang(argv: readonly string[]): Lang {
   return langFromLocale(process.env.LC_ALL || process.env.LC_MESSAGES || process.env.LANG || Intl.DateTimeFormat().resolvedOptions().locale);
 }
 
-function usage(): string {
-  return ['usage: roi-studio <command> [options]', '', ...COMMANDS.map((c: Command) => `  roi-studio ${c.usage}`), '', 'Common: --lang zh-CN|en  --json  --progress (lines, when not on a terminal)  --help'].join('\n');
+function usage(lang: Lang): string {
+  return [translate(lang, 'cli.help.usage'), '', ...COMMANDS.map((c: Command) => `  roi-studio ${c.usage}`), '', translate(lang, 'cli.help.common')].join('\n');
+}
+
+/** node:util parseArgs refusals (its messages are English) as the user's words, with the command's usage. */
+function argsError(e: TypeError & { code: unknown }, usage: string): ErrorInfo {
+  const quoted = /'([^' ]+)/.exec(e.message)?.[1] ?? '';
+  if (e.code === 'ERR_PARSE_ARGS_UNKNOWN_OPTION') return { code: 'error.unknownOption', params: { option: quoted, usage } };
+  if (e.code === 'ERR_PARSE_ARGS_INVALID_OPTION_VALUE') return { code: 'error.optionValueMissing', params: { option: quoted, usage } };
+  if (e.code === 'ERR_PARSE_ARGS_UNEXPECTED_POSITIONAL') return { code: 'error.unexpectedArgument', params: { value: quoted, usage } };
+  return { code: 'error.invalidInput', params: { detail: e.message } };
 }
 
 export async function main(argv: string[]): Promise<number> {
@@ -27,12 +37,12 @@ export async function main(argv: string[]): Promise<number> {
   const out = makeOutput(lang);
   const [name, ...rest] = argv;
   if (!name || name === '--help' || name === '-h' || name === 'help') {
-    out.line(usage());
+    out.line(usage(lang));
     return name ? 0 : 1;
   }
   const command = COMMANDS.find((c) => c.name === name);
   if (!command) {
-    out.error({ code: 'error.invalidInput', params: { detail: `unknown command "${name}"\n${usage()}` } });
+    out.error({ code: 'error.unknownCommand', params: { name, usage: usage(lang) } });
     return 2;
   }
   const controller = new AbortController();
@@ -47,14 +57,14 @@ export async function main(argv: string[]): Promise<number> {
     });
     if (values.progress) out.showProgressLines();
     if (values.help) {
-      out.line(`usage: roi-studio ${command.usage}`);
+      out.line(translate(lang, 'error.usage', { usage: command.usage }));
       return 0;
     }
     await command.run({ values, positionals, out, lang, signal: controller.signal });
     return 0;
   } catch (e) {
     out.endProgress();
-    const info = e instanceof TypeError && 'code' in e ? { code: 'error.invalidInput' as const, params: { detail: e.message } } : toErrorInfo(e);
+    const info = e instanceof TypeError && 'code' in e ? argsError(e as TypeError & { code: unknown }, command.usage) : toErrorInfo(e);
     out.error(info);
     return 1;
   } finally {

@@ -31,7 +31,8 @@ export function chooseKind(file: string, headers: readonly string[], kind?: Data
 export function planMapping(file: string, headers: readonly string[], kind: DatasetKind, overrides: ColumnMapping = {}): ImportPlan {
   const roles = KIND_ROLES[kind].map((s) => s.role);
   for (const [role, header] of Object.entries(overrides)) {
-    if (!roles.includes(role)) throw new AppError('error.unknownRole', { kind, role, roles: roles.join(', ') });
+    // The kind as a key, put into the reader's words (广告花费); roles stay ids: they are what --map takes.
+    if (!roles.includes(role)) throw new AppError('error.unknownRole', { kind: `ui.kind.${kind}`, role, roles: roles.join(', ') });
     const wholeFile = mayBeWholeFile(role) && wholeFileValue(header, headers) !== null;
     if (header !== '' && !headers.includes(header) && !wholeFile) throw new AppError('error.unknownHeader', { file, header, role, found: list(headers) });
   }
@@ -63,7 +64,7 @@ export function planMapping(file: string, headers: readonly string[], kind: Data
 export function planImport(file: string, headers: readonly string[], kind?: DatasetKind, overrides?: ColumnMapping): ImportPlan {
   const plan = planMapping(file, headers, chooseKind(file, headers, kind), overrides);
   if (plan.missing.length > 0) {
-    throw new AppError('error.missingColumns', { file, kind: plan.kind, missing: list(plan.missing), found: list(headers) });
+    throw new AppError('error.missingColumns', { file, kind: `ui.kind.${plan.kind}`, missing: list(plan.missing), found: list(headers) });
   }
   return plan;
 }

@@ -1,5 +1,7 @@
 /** Channel attribution (issue 4): journeys → credit per channel under seven models → ROI and budget advice. */
+import type { DatasetSummary } from '../datasets.js';
 import { defineAnalysis } from './define.js';
+import { meetsNeed } from './needs.js';
 
 export const ATTRIBUTION_MODEL_IDS = ['first', 'last', 'linear', 'time-decay', 'position', 'markov', 'shapley'] as const;
 export type AttributionModelId = (typeof ATTRIBUTION_MODEL_IDS)[number];
@@ -30,5 +32,20 @@ export const attribution = defineAnalysis({
   reportSection: 'channels',
   servesGoals: { 'new-customers': 2, revenue: 1, roi: 1, roas: 1, cac: 1 },
 });
+
+/** Where a run's journeys come from. */
+export type JourneySource = 'touchpoints' | 'paths' | 'orders';
+
+/**
+ * The journeys a run on `source: 'auto'` reads (what the analysis does in
+ * src-main/analysis/attribution.ts): the touchpoint log, else a paths export, else orders
+ * that name their source channel, one touch each; null when there are none. Whatever a
+ * screen says the default run will use, it asks here.
+ */
+export function autoJourneySource(datasets: readonly Pick<DatasetSummary, 'kind' | 'rowsImported' | 'mapping'>[]): JourneySource | null {
+  if (meetsNeed(datasets, 'touchpoints')) return 'touchpoints';
+  if (meetsNeed(datasets, 'paths')) return 'paths';
+  return meetsNeed(datasets, { kind: 'orders', role: 'channel' }) ? 'orders' : null;
+}
 
 export type { AttributionParams, AttributionParamsInput } from './attribution.params.js';

@@ -44,10 +44,10 @@ export function analysesForGoal(goal: GoalType): AnalysisKind[] {
 }
 
 export type { AnalysisDefinition } from './define.js';
-export { canRun, kindOf, meetsNeed } from './needs.js';
+export { canRun, kindOf, meetsNeed, needsParam, needsText, parseNeedsParam } from './needs.js';
 export type { DataNeed } from './needs.js';
-export { ATTRIBUTION_MODEL_IDS, ATTRIBUTION_DEFAULTS } from './attribution.js';
-export type { AttributionModelId, AttributionParams, AttributionParamsInput } from './attribution.js';
+export { ATTRIBUTION_MODEL_IDS, ATTRIBUTION_DEFAULTS, autoJourneySource } from './attribution.js';
+export type { AttributionModelId, AttributionParams, AttributionParamsInput, JourneySource } from './attribution.js';
 export type { FunnelParams } from './funnel.js';
 export type { SegmentsParams, SegmentsParamsInput } from './segments.js';
 export type { LtvParams, LtvParamsInput } from './ltv.js';

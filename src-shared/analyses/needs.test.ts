@@ -1,8 +1,8 @@
 import { describe, expect, it } from 'vitest';
-import { ANALYSES } from './index.js';
+import { ANALYSES, autoJourneySource } from './index.js';
 import { canRun, meetsNeed } from './needs.js';
 
-const dataset = (kind: 'orders' | 'spend' | 'touchpoints', mapping: Record<string, string>, rowsImported = 10) => ({ kind, rowsImported, mapping });
+const dataset = (kind: 'orders' | 'spend' | 'touchpoints' | 'paths', mapping: Record<string, string>, rowsImported = 10) => ({ kind, rowsImported, mapping });
 
 describe('what an analysis needs', () => {
   it('counts orders as attribution data only when they name their channel', () => {
@@ -17,5 +17,18 @@ describe('what an analysis needs', () => {
     expect(meetsNeed([dataset('touchpoints', {}, 0)], 'touchpoints')).toBe(false);
     expect(canRun(ANALYSES.funnel, [dataset('touchpoints', {}, 0), dataset('spend', {})])).toBe(false);
     expect(canRun(ANALYSES.mmm, [dataset('spend', {})])).toBe(true);
+  });
+});
+
+describe('the journeys a default attribution run reads', () => {
+  const sourcedOrders = dataset('orders', { customer_id: 'c', date: 'd', revenue: 'r', channel: '来源渠道' });
+  it('prefers the touchpoint log, then a paths export, then orders that name their source channel', () => {
+    expect(autoJourneySource([sourcedOrders, dataset('paths', {}), dataset('touchpoints', {})])).toBe('touchpoints');
+    expect(autoJourneySource([sourcedOrders, dataset('paths', {}), dataset('touchpoints', {}, 0)])).toBe('paths');
+    expect(autoJourneySource([dataset('spend', {}), sourcedOrders])).toBe('orders');
+  });
+
+  it('has none without journeys or sourced orders', () => {
+    expect(autoJourneySource([dataset('spend', {}), dataset('orders', { customer_id: 'c', date: 'd', revenue: 'r' })])).toBeNull();
   });
 });

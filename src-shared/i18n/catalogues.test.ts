@@ -27,10 +27,32 @@ describe.each(CATALOGUES.map((c) => [c.name, c] as const))('the %s catalogue', (
     }
   });
 
+  it('writes Chinese placeholders tight against Chinese characters (translate spaces Latin and digits itself)', () => {
+    // Plotly's %{…} is filled by the chart, not by translate: its spacing stays as written.
+    const spaced = Object.entries(zh).filter(([, text]) => /\p{Script=Han} \{\w+\}|(?<!%)\{\w+\} \p{Script=Han}/u.test(text));
+    expect(spaced).toEqual([]);
+  });
+
   it('is translated both ways', () => {
     for (const [key, text] of Object.entries(en)) if (!CHINESE_IN_ENGLISH.test(key)) expect(HAN.test(text), key).toBe(false);
     const untranslated = Object.entries(zh).filter(([key, text]) => text === en[key] && /[a-z]{4,} [a-z]{3,}/i.test(text));
     expect(untranslated).toEqual([]);
+  });
+});
+
+describe('Chinese spacing around filled-in words', () => {
+  const lowestUnclear = (channel: string, other: string) => translate('zh-CN', 'ui.mmm.reason.lowestUnclear', { channel, share: '40%', other, otherShare: '35%' });
+
+  it('sets a Chinese name tight and Latin names and figures apart from the Han beside them', () => {
+    expect(lowestUnclear('户外', '搜索')).toContain('在模型的抽样中户外占 40%，搜索占 35%。');
+    expect(lowestUnclear('Google Ads', 'Meta')).toContain('在模型的抽样中 Google Ads 占 40%，Meta 占 35%。');
+    expect(translate('zh-CN', 'report.page', { page: 2, pages: 9 })).toBe('第 2 页，共 9 页');
+  });
+
+  it('adds no space beside punctuation or an empty value, and none in English', () => {
+    expect(translate('zh-CN', 'ui.mmm.reason.channelNeverSpends', { channel: '（无）' })).toBe('（无）在这些周从未花费。');
+    expect(translate('zh-CN', 'ui.mmm.reason.channelNeverSpends', { channel: '' })).toBe('在这些周从未花费。');
+    expect(translate('en', 'ui.mmm.reason.channelNeverSpends', { channel: 'Search' })).toBe('Search never spends in these weeks.');
   });
 });
 

@@ -14,6 +14,8 @@ describe('channelName', () => {
     expect(channelName('zh-CN', 'Xiaohongshu')).toBe('小红书');
     expect(channelName('zh-CN', 'Organic Search')).toBe('自然搜索');
     expect(channelName('zh-CN', 'Direct')).toBe('直接访问');
+    // A marketing-mix sheet's search_S: search not said to be paid or organic.
+    expect(channelName('zh-CN', 'Search')).toBe('搜索');
   });
 
   it('leaves unknown and international names as they are', () => {

@@ -25,6 +25,7 @@ const ZH_NAMES: Readonly<Record<string, string>> = {
   Direct: '直接访问',
   'Organic Search': '自然搜索',
   'Paid Search': '付费搜索',
+  Search: '搜索',
   Referral: '引荐',
   Affiliate: '联盟推广',
   KOL: '达人',

@@ -163,7 +163,11 @@ export const uiGoalsEn = {
   'ui.optimise.intro': 'Where to move budget: money shifts from the channels that return least per unit spent to those that return most, within a limit per channel. Only channels above break-even get more; money none of them can take is kept back, not spent.',
   'ui.optimise.emptyTitle': 'No channel attribution yet',
   'ui.optimise.emptyText': 'The advice is computed from the ROI of each channel in a channel attribution. Run it now with the default settings (all models, 30-day lookback, advice from the Markov model), or set it up in the Models step.',
-  'ui.optimise.emptyNoData': 'The advice needs a channel attribution, and attribution needs customer journeys (touchpoints or conversion paths) and ad spend. Import them in the Data step first.',
+  'ui.optimise.emptyTextPaths':
+    'The advice is computed from the ROI of each channel in a channel attribution. Run it now on the conversion paths export with the default settings (every model paths allow, advice from the Markov model), or set it up in the Models step.',
+  'ui.optimise.emptyTextOrders':
+    'The advice is computed from the ROI of each channel in a channel attribution. This project has no customer journeys, so each order counts for the channel it came from (its source channel). Run it now with the default settings, or set it up in the Models step.',
+  'ui.optimise.emptyNoData': 'The advice needs a channel attribution, and attribution needs customer journeys (touchpoints or conversion paths) or orders that name their source channel, and ad spend. Import them in the Data step first.',
   'ui.optimise.noAdvice': 'The latest attribution gave no budget advice: no channel had both spend and attributed value.',
   'ui.optimise.runDefault': 'Run attribution now',
   'ui.optimise.toModels': 'Set it up in Models',

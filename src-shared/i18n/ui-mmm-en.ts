@@ -24,6 +24,10 @@ export const uiMmmEn = {
   'ui.mmm.kpi': 'What spend should explain',
   'ui.mmm.kpi.revenue': 'Revenue',
   'ui.mmm.kpi.orders': 'Number of orders',
+  // The same, inside a sentence (How weekly revenue responds…; 每周收入如何…).
+  'ui.mmm.kpiNoun.revenue': 'revenue',
+  'ui.mmm.kpiNoun.orders': 'orders',
+  'ui.mmm.sourceName.spendAndOrders': 'Spend and orders',
   'ui.mmm.from': 'From (optional)',
   'ui.mmm.to': 'To (optional)',
   'ui.mmm.seed': 'Random seed',
@@ -137,6 +141,7 @@ export const uiMmmEn = {
   'ui.mmm.reason.fewPointsPerParameter': '{weeks} weeks for {coefficients} numbers to estimate ({perCoefficient} weeks each; 8 or more is solid). More weeks or fewer channels would help.',
   'ui.mmm.reason.kpiAllZero': 'The KPI is zero in every week.',
   'ui.mmm.reason.channelNeverSpends': '{channel} never spends in these weeks.',
+  'ui.mmm.note.silentChannel': '{channel} spends nothing in these weeks: left out (it cannot have had an effect here).',
   'ui.mmm.reason.flatSpend': '{channel} spends almost the same every week (variation {variation}): its effect cannot be told from the baseline. Varying its budget for a few weeks would help.',
   'ui.mmm.reason.correlatedSpend': '{channel} and {other} rise and fall together (correlation {correlation}): the model cannot split the credit between them. Moving one without the other for a few weeks would help.',
   'ui.mmm.reason.correlatedGroup': '{channels} rise and fall together (correlations {low} to {high}): the model cannot split the credit among them, only their total is well measured. Moving some of them without the others for a few weeks would help.',

@@ -28,6 +28,8 @@ export const CHANNEL_ALIASES: Readonly<Record<string, readonly string[]>> = {
   Direct: ['direct', '直接访问', '直接', '直接流量', 'directtraffic', 'typein'],
   'Organic Search': ['organic', 'seo', '自然搜索', '自然流量', 'organicsearch', '搜索引擎优化'],
   'Paid Search': ['sem', 'ppc', 'cpc', 'paidsearch', '付费搜索', '搜索推广', '搜索广告'],
+  // Search not said to be paid or organic, as a marketing-mix sheet names it (Robyn's search_S).
+  Search: ['search', 'searchengine', '搜索', '搜索引擎'],
   Referral: ['referral', '推荐', '外部链接', '引荐'],
   Affiliate: ['affiliate', 'affiliates', '联盟', '淘宝客', '淘客', 'cps', '分销'],
   KOL: ['kol', 'koc', 'influencer', '达人', '网红', '红人'],

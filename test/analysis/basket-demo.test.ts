@@ -7,6 +7,7 @@ import { readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import Database from 'better-sqlite3';
+import { translate } from '@shared/i18n/index.js';
 import { runCli, runJson, tempDir } from '../helpers/cli.js';
 import { buildDemo } from '../helpers/demo.js';
 import type { BasketRule } from '../../src-main/analysis/basket.js';
@@ -100,7 +101,8 @@ describe('basket analysis on the demo project', () => {
     expect(en.stdout).toContain(`Customers who buy ${top.antecedent[0]} also buy ${top.consequent[0]}: ${top.count} baskets, lift ${top.lift.toFixed(2)}`);
     const zh = runCli(['basket', '--project', project, '--max-length', '2', '--lang', 'zh-CN']);
     expect(zh.code).toBe(0);
-    expect(zh.stdout).toContain(`购买 ${top.antecedent[0]} 的客户也会买 ${top.consequent[0]}：${top.count} 个购物篮`);
+    // The screens' sentence, spaced as Chinese typesetting spaces each product's name.
+    expect(zh.stdout).toContain(translate('zh-CN', 'ui.models.basket.bundle', { a: top.antecedent[0], b: top.consequent[0], n: top.count, lift: top.lift.toFixed(2) }));
   });
 
   it('mines only the orders of one RFM segment with --segment', () => {

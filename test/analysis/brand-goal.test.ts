@@ -31,7 +31,9 @@ describe('a brand goal', () => {
   it('refuses a target outside its range', () => {
     const r = runCli(['goal', 'add', '--project', project, '--type', 'net-sentiment', '--target', '1.5', '--from', PERIOD.from, '--to', PERIOD.to]);
     expect(r.code).not.toBe(0);
-    expect(r.stderr).toContain('target');
+    expect(r.stderr).toContain('A target of 1.5 is out of range for a “Net sentiment of reviews (brand)” goal');
+    const zh = runCli(['goal', 'add', '--project', project, '--type', 'net-sentiment', '--target', '1.5', '--from', PERIOD.from, '--to', PERIOD.to, '--lang', 'zh-CN']);
+    expect(zh.stderr).toMatch(/目标值 1\.5 超出「.+」目标的取值范围/);
   });
 
   it('is measured from the latest sentiment run, with its baseline from the period before', async () => {

@@ -179,5 +179,6 @@ describe('lifetime value on the demo project', () => {
     const bad = runCli(['ltv', '--project', project]);
     expect(bad.code).toBe(1);
     expect(bad.stderr).toMatch(/--calibration-end is required/);
+    expect(runCli(['ltv', '--project', project, '--lang', 'zh-CN']).stderr).toMatch(/缺少 --calibration-end。用法：roi-studio ltv /);
   });
 });

@@ -178,6 +178,6 @@ describe('sentiment on bad input', () => {
     expect(runCli(['import', join(dir, 'spend.csv'), '--project', empty]).code).toBe(0);
     const none = runCli(['sentiment', '--project', empty]);
     expect(none.code).not.toBe(0);
-    expect(none.stderr).toMatch(/reviews/);
+    expect(none.stderr).toMatch(/does not have yet: Reviews\./);
   });
 });

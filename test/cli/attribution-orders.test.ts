@@ -73,6 +73,9 @@ describe('attribution from orders that carry their source channel', () => {
     expect(zh.stdout).toContain('== 末次触点 ==');
     expect(zh.stdout).toMatch(/渠道\s+转化数\s+归因销售额\s+花费/);
     expect(zh.stdout).not.toMatch(/journeys|conversions|channel/);
+    // The advice rests on the orders' source channel, not on the rule whose table it took.
+    expect(zh.stdout).toContain('预算调整（按订单来源渠道的 ROAS，');
+    expect(zh.stdout).toMatch(/\n抖音\s+300\s+210\s+-90\s+不确定、低于保本线、已达 −30% 下限/);
     const en = runCli(['attribution', '--project', project, '--models', 'last']);
     expect(en.stdout).toContain('Orders with their source channel: 4 journeys, 4 conversions, value 450');
   });
@@ -107,11 +110,26 @@ describe('attribution from orders that carry their source channel', () => {
     expect(last.get('巨量引擎')).toMatchObject({ conversions: 1, value: 80 });
   });
 
+  it('is used when asked for by name beside touchpoints and a paths export, which auto would take first', () => {
+    const both = join(dir, 'both.roi');
+    runJson(['import', spend, '--project', both]);
+    runJson(['import', orders, '--project', both]);
+    runJson(['import', write('touchpoints.csv', 'customer_id,timestamp,channel,event\nc1,2025-03-01 09:00,Baidu,touch\nc1,2025-03-01 10:00,Baidu,conversion\n'), '--project', both]);
+    runJson(['import', write('paths.csv', 'path,conversions\nBaidu > 微信,3\n'), '--project', both]);
+    expect(runJson<Result>(['attribution', '--project', both, '--models', 'last']).source).toBe('touchpoints');
+    const asked = runJson<Result>(['attribution', '--project', both, '--source', 'orders', '--models', 'last']);
+    expect(asked.source).toBe('orders');
+    expect(asked.conversions).toBe(4);
+    expect(runJson<Result>(['attribution', '--project', both, '--source', 'paths', '--models', 'last']).source).toBe('paths');
+  });
+
   it('says what is missing when no order names a channel', () => {
     const bare = join(dir, 'bare.roi');
     runJson(['import', write('orders-bare.csv', 'order_id,customer_id,date,revenue\no1,c1,2025-03-01,10\n'), '--project', bare]);
     const r = runCli(['attribution', '--project', bare]);
     expect(r.code).toBe(1);
-    expect(r.stderr).toMatch(/orders with a channel/);
+    expect(r.stderr).toMatch(/Touchpoints or Conversion paths or Orders with a Channel column/);
+    // Named in the reader's language, not as the ids the error carries.
+    expect(runCli(['attribution', '--project', bare, '--lang', 'zh-CN']).stderr).toContain('这项分析需要项目中还没有的数据：客户触点或转化路径或含“渠道”列的订单。');
   });
 });

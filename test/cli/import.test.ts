@@ -173,7 +173,7 @@ describe('roi-studio import', () => {
     writeFileSync(file, '日期,渠道,展示数\n2025-01-01,抖音,100\n');
     const r = runCli(['import', file, '--project', join(dir, 'x.roi'), '--as', 'spend', '--lang', 'zh-CN']);
     expect(r.code).toBe(1);
-    expect(r.stderr).toContain('nospend.csv：spend 数据需要列 "spend"');
+    expect(r.stderr).toContain('nospend.csv：广告花费数据需要列 "spend"');
     expect(r.stderr).toContain('"日期", "渠道", "展示数"');
     expect(existsSync(join(dir, 'x.roi'))).toBe(false);
   });

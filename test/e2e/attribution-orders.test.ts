@@ -27,9 +27,9 @@ afterAll(async () => {
 });
 
 describe.each([
-  { lang: 'zh-CN', project: '订单来源', douyin: '抖音', platform: '广告平台在消耗报表中自报', orderSource: '订单来源渠道' },
-  { lang: 'en-US', project: 'Order sources', douyin: 'Douyin', platform: 'As the ad platforms report it', orderSource: 'Source of the order' },
-])('channel ROI from order sources ($lang)', ({ lang, project, douyin, platform, orderSource }) => {
+  { lang: 'zh-CN', project: '订单来源', douyin: '抖音', platform: '广告平台在消耗报表中自报', orderSource: '订单来源渠道', toRun: '每笔订单计入它的来源渠道', markov: '马尔可夫' },
+  { lang: 'en-US', project: 'Order sources', douyin: 'Douyin', platform: 'As the ad platforms report it', orderSource: 'Source of the order', toRun: 'each order counts for the channel it came from', markov: 'Markov' },
+])('channel ROI from order sources ($lang)', ({ lang, project, douyin, platform, orderSource, toRun, markov }) => {
   let ui: BrowserSession;
   beforeAll(async () => {
     ui = await openBrowser({ locale: lang });
@@ -49,6 +49,12 @@ describe.each([
     await ui.shot(`dashboard-platform-${lang}`);
     await page.getByTestId('step-data').click();
     await importFile(page, orders);
+    // Before the run, the Optimise step says what its default run will use: the orders' source channel, not Markov paths.
+    await page.getByTestId('step-optimise').click();
+    const before = page.getByTestId('optimise-empty-text');
+    await before.waitFor({ timeout: 30_000 });
+    expect(await before.textContent()).toContain(toRun);
+    expect(await before.textContent()).not.toContain(markov);
     await page.getByTestId('step-models').click();
     await page.getByTestId('models-tab-attribution').click();
     // The only journeys there are: the orders, chosen for the user.

@@ -360,7 +360,7 @@ describe('the Models step in Chromium, on the demo project', () => {
     await page.getByTestId('attr-next').click();
     await page.getByTestId('attr-run').click();
     await page.getByTestId('attribution-results').waitFor({ timeout: 30_000 });
-    expect(await page.getByTestId('unavailable-models').textContent()).toContain('时间衰减 需要每个触点的时间');
+    expect(await page.getByTestId('unavailable-models').textContent()).toContain('时间衰减需要每个触点的时间');
     // The demo's paths name channels as the analytics tool wrote them (抖音, 微信…): normalised
     // like spend, no channel is left with spend but no journey.
     const notes = page.getByTestId('data-notes');

@@ -70,7 +70,7 @@ describe('recommendations', () => {
 
   it('speak Chinese with Chinese channel names', () => {
     const recs = recommend(model({ attribution: { advice, triangulation } }), makeFormatter('zh-CN'));
-    expect(recs[0]).toMatch(/^建议把约 ¥1,000（占广告花费的 10%）从百度、Meta调到微信。.*约 ¥2,500 的归因销售额（马尔可夫链模型）/);
+    expect(recs[0]).toMatch(/^建议把约 ¥1,000（占广告花费的 10%）从百度、Meta 调到微信。.*约 ¥2,500 的归因销售额（马尔可夫链模型）/);
     expect(recs[1]).toMatch(/^各归因模型对抖音的判断不一致：抖音在首次触点模型下获得 28\.6% 的转化，在末次触点模型下只有 4\.8%/);
   });
 

@@ -312,7 +312,8 @@ describe('formula injection', () => {
     expect(en).toContain(`Customers who buy ${top.antecedent.join(' + ')} also buy ${top.consequent.join(' + ')}: ${top.count} baskets, lift ${top.lift.toFixed(2)}.`);
     const zh = previewReport({ project: demo, lang: 'zh-CN', sections: ['baskets'] }).html;
     expect(zh).toContain('一起购买的商品');
-    expect(zh).toContain(`购买 ${top.antecedent.join(' + ')} 的客户也会买 ${top.consequent.join(' + ')}：${top.count} 个购物篮，提升度 ${top.lift.toFixed(2)}。`);
+    // Spaced as Chinese typesetting spaces each product's name (tight when it ends in Han, apart when in Latin or digits).
+    expect(zh).toContain(translate('zh-CN', 'report.baskets.bundle', { a: top.antecedent.join(' + '), b: top.consequent.join(' + '), n: top.count, lift: top.lift.toFixed(2) }));
   });
 
   it('escapes the same text in the HTML of the PDF', () => {

@@ -4,7 +4,7 @@ import { ATTRIBUTION_MODEL_IDS } from '@shared/analyses/index.js';
 import type { AttributionModelId } from '@shared/analyses/index.js';
 import { channelName } from '@shared/i18n/channels.js';
 import type { MessageKey } from '@shared/i18n/index.js';
-import { modelTermKey } from '@shared/glossary.js';
+import { modelName as modelNameOf, noticeText, reasonText } from '@shared/attribution-words.js';
 import { runJob } from '../../jobs/run-job.js';
 import { openProject } from '../../store/project.js';
 import { listDatasets } from '../../store/datasets.js';
@@ -79,7 +79,7 @@ function parseModels(list: string): AttributionModelId[] {
   const models = list.split(',').map((m) => m.trim()).filter(Boolean);
   for (const m of models) {
     if (!(ATTRIBUTION_MODEL_IDS as readonly string[]).includes(m)) {
-      throw new AppError('error.invalidInput', { detail: `--models: unknown model "${m}" (models: ${ATTRIBUTION_MODEL_IDS.join(', ')})` });
+      throw new AppError('error.badChoice', { flag: 'models', choices: ATTRIBUTION_MODEL_IDS.join('|'), value: m });
     }
   }
   return models as AttributionModelId[];
@@ -89,16 +89,13 @@ function parseModels(list: string): AttributionModelId[] {
 function printAttribution(r: AttributionAnalysis, { out }: CommandContext): void {
   const channel = (name: string): string => channelName(out.lang, name);
   const col = (key: string): string => out.col(key);
-  const modelName = (model: string): string => {
-    const key = modelTermKey(model);
-    return key ? out.t(key) : model;
-  };
+  const modelName = (model: string): string => modelNameOf(out.t, model);
   const source = out.t(`ui.models.attr.source.${r.source}` as MessageKey);
   out.line(out.t('cli.attribution.summary', { source, journeys: fmtNumber(r.journeys), conversions: fmtNumber(r.conversions), value: fmtMoney(r.value) }));
   if (r.newCustomersBySource) {
     out.line();
     out.line(`== ${out.t('cli.attribution.newCustomers')} ==`);
-    out.line(formatTable([[col('channel'), out.t('cli.attribution.newCustomersCol'), col('spend'), 'CAC'], ...r.newCustomersBySource.map((c) => [channel(c.channel), fmtNumber(c.newCustomers), fmtMoney(c.spend), fmtMoney(c.cac)])]));
+    out.line(formatTable([[col('channel'), out.t('cli.attribution.newCustomersCol'), col('spend'), out.t('term.cac')], ...r.newCustomersBySource.map((c) => [channel(c.channel), fmtNumber(c.newCustomers), fmtMoney(c.spend), fmtMoney(c.cac)])]));
   }
   for (const [model, rows] of Object.entries(r.models)) {
     out.line();
@@ -110,26 +107,37 @@ function printAttribution(r: AttributionAnalysis, { out }: CommandContext): void
       ]),
     );
   }
-  for (const u of r.unavailable) out.line(`\n(${out.t('cli.attribution.unavailable', { model: modelName(u.model), code: u.code })})`);
-  for (const n of r.notices) out.line(`\nNote (${n.model}): ${n.code} ${JSON.stringify(n.params)}`);
+  const n = fmtNumber;
+  // The screens' words for the result's codes (src-shared/attribution-words.ts), never the codes themselves.
+  for (const u of r.unavailable) out.line(`\n(${noticeText(out.t, n, channel, u)})`);
+  for (const notice of r.notices) out.line(`\n${noticeText(out.t, n, channel, notice)}`);
   const problems = r.diagnostics.pathProblems;
   if (problems.length) {
-    out.line(`\nPaths rows with problems (${problems.length}):`);
-    for (const p of problems.slice(0, 10)) out.line(`  row ${p.row}: ${p.reason}${p.rejected ? ' (left out)' : ''} ${JSON.stringify(p.params)}`);
+    out.line(`\n${out.t('cli.attribution.pathProblems', { n: problems.length })}`);
+    for (const p of problems.slice(0, 10)) {
+      const reason = out.t(`ui.models.pathProblem.${p.reason}`);
+      out.line(`  ${out.t(p.rejected ? 'cli.attribution.pathProblemLeftOut' : 'cli.attribution.pathProblem', { row: p.row, reason })}`);
+    }
   }
   const flagged = r.triangulation.filter((t) => t.flagged);
   if (flagged.length) {
-    out.line('\nModels disagree (> 10 points of credit share):');
+    out.line(`\n${out.t('cli.attribution.disagree')}`);
     const share = (x: number | undefined): string => `${fmtNumber(x, 1)}%`;
-    for (const t of flagged) out.line(`  ${channel(t.channel)}: ${t.minModel} ${share(t.shares[t.minModel])} … ${t.maxModel} ${share(t.shares[t.maxModel])} (${t.reasons.map((x) => x.code).join(', ')})`);
+    for (const t of flagged) {
+      out.line(`  ${out.t('cli.attribution.disagreeRange', { channel: channel(t.channel), minModel: modelName(t.minModel), minShare: share(t.shares[t.minModel]), maxModel: modelName(t.maxModel), maxShare: share(t.shares[t.maxModel]) })}`);
+      for (const reason of t.reasons) out.line(`    - ${reasonText(out.t, n, channel, reason)}`);
+    }
   }
   if (r.advice) {
     const a = r.advice;
-    out.line(`\n${out.t('cli.attribution.advice', { model: modelName(a.model), share: fmtNumber(a.maxChangeShare * 100, 0), breakEven: fmtNumber(a.breakEvenRoas, 2) })}`);
+    const noteParams = { share: `${fmtNumber(a.maxChangeShare * 100, 0)}%`, n: a.minConversions, breakEven: fmtNumber(a.breakEvenRoas, 2) };
+    // Orders are one-touch journeys: the advice rests on their source channel, whichever rule is named (as the Optimise step says).
+    const basis = r.source === 'orders' ? out.t('term.orderSource') : modelName(a.model);
+    out.line(`\n${out.t('cli.attribution.advice', { model: basis, share: fmtNumber(a.maxChangeShare * 100, 0), breakEven: fmtNumber(a.breakEvenRoas, 2) })}`);
     out.line(
       formatTable([
         [col('channel'), col('now'), col('advised'), col('change'), col('note')],
-        ...a.rows.map((row) => [channel(row.channel), fmtMoney(row.currentSpend), fmtMoney(row.recommendedSpend), fmtMoney(row.change), row.notes.join(', ')]),
+        ...a.rows.map((row) => [channel(row.channel), fmtMoney(row.currentSpend), fmtMoney(row.recommendedSpend), fmtMoney(row.change), row.notes.map((note) => out.t(`ui.models.adviceNote.${note}`, noteParams)).join(out.t('ui.goals.listSeparator'))]),
       ]),
     );
     if (a.unallocated > 0) out.line(out.t('cli.attribution.keptBack', { value: fmtMoney(a.unallocated) }));

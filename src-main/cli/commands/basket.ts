@@ -14,7 +14,7 @@ function fraction(values: Record<string, unknown>, name: string, { min, max, int
   if (raw === undefined) return undefined;
   const x = Number(raw);
   if (!(Number.isFinite(x) && x >= min && x <= max && (!integer || Number.isInteger(x)))) {
-    throw new AppError('error.invalidInput', { detail: `--${name} must be ${integer ? 'an integer' : 'a number'} from ${min} to ${max}, got "${String(raw)}"` });
+    throw new AppError(integer && Number.isFinite(x) && x >= min && x <= max ? 'error.flagNotWhole' : 'error.flagOutOfRange', { flag: name, min, max, value: String(raw) });
   }
   return x;
 }
@@ -41,29 +41,25 @@ export const basketCommand: Command = {
     if (values.json) return out.json(r);
     const zh = lang === 'zh-CN';
     const say = (t: { en: string; zh: string }): string => (zh ? t.zh : t.en);
-    out.line(
-      zh
-        ? `${fmtNumber(r.transactions)} 个购物篮 · ${fmtNumber(r.items)} 种商品 · ${fmtNumber(r.frequentItemsets)} 个频繁项集 · ${fmtNumber(r.ruleCount)} 条规则`
-        : `${fmtNumber(r.transactions)} baskets · ${fmtNumber(r.items)} products · ${fmtNumber(r.frequentItemsets)} frequent itemsets · ${fmtNumber(r.ruleCount)} rules`,
-    );
+    const t = out.t;
+    out.line(t('ui.models.basket.counts', { baskets: fmtNumber(r.transactions), items: fmtNumber(r.items), itemsets: fmtNumber(r.frequentItemsets), rules: fmtNumber(r.ruleCount) }));
     for (const note of r.notes) out.line(`· ${say(note)}`);
     if (r.verdictText) return out.line(say(r.verdictText));
     if (r.capped) out.line(`! ${say(r.capped)}`);
-    if (r.rules.length === 0) return out.line(zh ? '没有规则达到这些阈值。请调低最小支持度或置信度。' : 'No rule passes these thresholds. Lower the minimum support or confidence.');
+    if (r.rules.length === 0) return out.line(t('ui.models.basket.none'));
     out.line();
     out.line(
       formatTable([
-        zh ? ['如果购买', '也会买', '购物篮', '支持度', '置信度', '提升度', '购物篮收入'] : ['if bought', 'also bought', 'baskets', 'support', 'confidence', 'lift', 'basket revenue'],
+        // Headed as the report's table of rules is.
+        ['ifBought', 'alsoBought', 'baskets', 'support', 'confidence', 'lift', 'basketRevenue'].map(out.col),
         ...r.rules.slice(0, RULES_SHOWN).map((x) => [x.antecedent.join(' + '), x.consequent.join(' + '), fmtNumber(x.count), fmtNumber(x.support, 4), fmtNumber(x.confidence, 3), fmtNumber(x.lift, 2), fmtMoney(x.revenue)]),
       ]),
     );
-    if (r.rules.length > RULES_SHOWN) out.line(zh ? `（另有 ${r.rules.length - RULES_SHOWN} 条，见 --json）` : `(${r.rules.length - RULES_SHOWN} more with --json)`);
+    if (r.rules.length > RULES_SHOWN) out.line(t('cli.basket.more', { n: r.rules.length - RULES_SHOWN }));
     out.line();
-    out.line(zh ? '搭配建议：' : 'Bundle suggestions:');
+    out.line(`${t('ui.models.basket.bundlesTitle')}${zh ? '：' : ':'}`);
     for (const x of r.rules.filter((rule) => rule.lift > 1).slice(0, BUNDLES_SHOWN)) {
-      const a = x.antecedent.join(' + ');
-      const b = x.consequent.join(' + ');
-      out.line(zh ? `· 购买 ${a} 的客户也会买 ${b}：${fmtNumber(x.count)} 个购物篮，提升度 ${x.lift.toFixed(2)}` : `· Customers who buy ${a} also buy ${b}: ${fmtNumber(x.count)} baskets, lift ${x.lift.toFixed(2)}`);
+      out.line(`· ${t('ui.models.basket.bundle', { a: x.antecedent.join(' + '), b: x.consequent.join(' + '), n: fmtNumber(x.count), lift: x.lift.toFixed(2) })}`);
     }
   },
 };

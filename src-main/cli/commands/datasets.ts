@@ -11,7 +11,7 @@ export const datasetsCommand: Command = {
   options: { project: { type: 'string' } },
   async run({ values, out }) {
     const project = values.project as string | undefined;
-    if (!project) throw new AppError('error.invalidInput', { detail: `usage: roi-studio ${datasetsCommand.usage}` });
+    if (!project) throw new AppError('error.flagRequired', { flag: 'project', usage: datasetsCommand.usage });
     const db = openProject(resolve(project));
     const datasets = (() => {
       try {
@@ -29,10 +29,11 @@ export const datasetsCommand: Command = {
     if (datasets.length === 0) return out.line(out.t('cli.noDatasets', { file: project }));
     out.line(
       formatTable([
-        ['id', 'kind', 'file', 'encoding', out.t('cli.rowsRead'), out.t('cli.rowsImported'), out.t('cli.rowsRejected'), out.t('cli.duplicates'), 'imported'],
+        [out.t('cli.col.id'), out.col('kind'), out.col('file'), out.t('cli.encoding'), out.t('cli.rowsRead'), out.t('cli.rowsImported'), out.t('cli.rowsRejected'), out.t('cli.duplicates'), out.col('importedAt')],
         ...datasets.map((d) => [
           String(d.id),
-          d.kind,
+          // The kind as the app names it (广告花费, Ad spend); --json keeps the id.
+          out.t(`ui.kind.${d.kind}`),
           d.file,
           d.encoding,
           String(d.rowsRead),

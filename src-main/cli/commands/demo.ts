@@ -10,9 +10,9 @@ export const demoCommand: Command = {
   options: { project: { type: 'string' }, 'export-dir': { type: 'string' }, seed: { type: 'string' } },
   async run({ values, out, signal }) {
     const project = values.project as string | undefined;
-    if (!project) throw new AppError('error.invalidInput', { detail: `usage: roi-studio ${demoCommand.usage}` });
+    if (!project) throw new AppError('error.flagRequired', { flag: 'project', usage: demoCommand.usage });
     const seed = values.seed === undefined ? undefined : Number(values.seed);
-    if (seed !== undefined && !Number.isInteger(seed)) throw new AppError('error.invalidInput', { detail: `--seed ${String(values.seed)}` });
+    if (seed !== undefined && !Number.isInteger(seed)) throw new AppError('error.flagNotWhole', { flag: 'seed', value: String(values.seed) });
     const exportDir = values['export-dir'] as string | undefined;
     const outcome = await runJob(
       'demo',
@@ -22,7 +22,7 @@ export const demoCommand: Command = {
     out.endProgress();
     if (values.json) return out.json(outcome);
     out.line(out.t('cli.demoBuilt', { file: project }));
-    out.line(formatTable(outcome.datasets.map((d) => [`  ${d.kind}`, d.file, d.encoding, String(d.rowsImported)])));
+    out.line(formatTable(outcome.datasets.map((d) => [`  ${out.t(`ui.kind.${d.kind}`)}`, d.file, d.encoding, String(d.rowsImported)])));
     if (exportDir) out.line(out.t('cli.demoExported', { dir: exportDir }));
   },
 };

@@ -14,7 +14,7 @@ export const funnelCommand: Command = {
   async run({ values, out, signal }) {
     const project = requireProject(values, funnelCommand.usage);
     const steps = String(values.steps ?? '').split(',').map((s) => s.trim()).filter(Boolean);
-    if (steps.length < 2) throw new AppError('error.invalidInput', { detail: '--steps needs at least two steps, e.g. --steps 曝光,点击,转化' });
+    if (steps.length < 2) throw new AppError('error.funnelSteps');
     const r = await runJob(
       'funnel',
       { project: resolve(project), params: { steps, windowDays: positiveNumber(values, 'window-days'), from: values.from as string | undefined, to: values.to as string | undefined } },
@@ -22,6 +22,6 @@ export const funnelCommand: Command = {
     );
     if (values.json) return out.json(r);
     out.line(formatTable([[out.col('step'), out.col('customers'), out.col('stepConversion'), out.col('overallConversion'), out.col('dropOff')], ...r.steps.map((s) => [s.step, fmtNumber(s.users), pct(s.stepConversion), pct(s.overallConversion), fmtNumber(s.dropOff)])]));
-    if (r.steps[0]?.users === 0) out.line(`\nNo customer reached "${steps[0]}". Event names in this project: ${r.knownSteps.join(', ')}`);
+    if (r.steps[0]?.users === 0) out.line(`\n${out.t('cli.funnel.noneReached', { step: steps[0], events: r.knownSteps.join(out.t('ui.goals.listSeparator')) })}`);
   },
 };

@@ -15,7 +15,7 @@ export const glossaryCommand: Command = {
     if (values.json) return out.json({ glossary: groups });
     for (const { group, terms } of groups) {
       out.line(out.t(`ui.glossary.group.${group}`));
-      for (const term of terms) out.line(`  ${term.name}: ${term.definition}`);
+      for (const term of terms) out.line(`  ${term.name}${out.lang === 'zh-CN' ? '：' : ': '}${term.definition}`);
       out.line();
     }
   },

@@ -15,6 +15,7 @@ import type { ErrorInfo } from '@shared/errors.js';
 import { toErrorInfo } from '../../errors.js';
 import type { Lang } from '@shared/i18n/index.js';
 import { channelName } from '@shared/i18n/channels.js';
+import { roleLabel } from '@shared/i18n/role-label.js';
 import type { ImportIssue } from '@shared/datasets.js';
 import { DUPLICATE_POLICIES, OVERLAP_POLICIES, describeSpan } from '@shared/datasets.js';
 import { parseMapArgs } from '../../import/plan.js';
@@ -43,7 +44,7 @@ export const importCommand: Command = {
    */
   async run({ values, positionals, out, signal }) {
     const project = values.project as string | undefined;
-    if (positionals.length === 0 || !project) throw new AppError('error.invalidInput', { detail: `usage: roi-studio ${importCommand.usage}` });
+    if (positionals.length === 0 || !project) throw new AppError('error.usage', { usage: importCommand.usage });
     const kind = values.as as string | undefined;
     if (kind !== undefined && !isDatasetKind(kind)) throw new AppError('error.unknownKind', { kind, kinds: DATASET_KINDS.join(', ') });
     const request = (file: string) => ({
@@ -170,17 +171,22 @@ function printImport({ dataset: d, issues, issueCount, sheets }: ImportOutcome, 
   const dup = d.quality.duplicates;
   if (dup && dup.count > 0) out.line(out.t('cli.duplicateSample', { pairs: dup.sample.map((p) => `${p.row} = ${p.sameAs}`).join(', ') }));
   const overlap = d.quality.overlap;
-  if (overlap) out.line(out.t('cli.overlap', { rows: overlap.rows, span: describeSpan(overlap), policy: overlap.policy, removed: overlap.removed }));
+  if (overlap) out.line(out.t('cli.overlap', { rows: overlap.rows, span: describeSpan(overlap), policy: out.t(`ui.wizard.overlap.${overlap.policy}`), removed: overlap.removed }));
   if (overlap?.emptied?.length) out.line(out.t('cli.emptied', { files: overlap.emptied.map((e) => `${e.file} (#${e.id})`).join(', ') }));
   const spellings = d.quality.channelSpellings ?? [];
   if (spellings.length > 0) out.line(out.t('cli.channelSpellings', { list: spellings.slice(0, 8).map((s) => `${s.raw} → ${channelName(out.lang, s.channel)} (${s.rows})`).join(', ') + (spellings.length > 8 ? ', …' : '') }));
   out.line();
-  out.line(`${out.t('cli.mapping')}:`);
-  out.line(formatTable(d.quality.columns.filter((c) => c.header).map((c) => [`  ${c.role}`, '←', c.header, c.min !== undefined ? `${c.min} … ${c.max}` : ''])));
+  out.line(out.t('cli.mapping'));
+  // Roles as the mapping step names them, with the id --map takes where the words differ from it (日期 (date)).
+  const role = (id: string): string => {
+    const label = roleLabel(out.t, id, d.kind);
+    return label.toLowerCase() === id.toLowerCase() ? label : `${label} (${id})`;
+  };
+  out.line(formatTable(d.quality.columns.filter((c) => c.header).map((c) => [`  ${role(c.role)}`, '←', c.header, c.min !== undefined ? `${c.min} … ${c.max}` : ''])));
   if (issueCount > 0) {
     const shown = issues.slice(0, 10);
     out.line();
-    out.line(`${out.t('cli.issues', { n: shown.length, total: issueCount })}:`);
+    out.line(out.t('cli.issues', { n: shown.length, total: issueCount }));
     for (const i of shown) out.line(`  ${i.row}  ${i.column}  ${translate(out.lang, i.code, { value: i.value ?? '' })}`);
   }
 }

@@ -1,6 +1,7 @@
 import { resolve } from 'node:path';
 import { AppError } from '@shared/errors.js';
 import { runJob } from '../../jobs/run-job.js';
+import { reliabilityReasons } from '@shared/reliability-words.js';
 import { THINNESS_TEXTS } from '../../model/customer/index.js';
 import type { Command } from '../command.js';
 import { fmtMoney, fmtNumber, numberIn, positiveNumber, requireProject } from '../args.js';
@@ -20,7 +21,7 @@ export const ltvCommand: Command = {
   async run({ values, out, lang, signal }) {
     const project = requireProject(values, ltvCommand.usage);
     const calibrationEnd = values['calibration-end'] as string | undefined;
-    if (!calibrationEnd) throw new AppError('error.invalidInput', { detail: `--calibration-end is required. usage: roi-studio ${ltvCommand.usage}` });
+    if (!calibrationEnd) throw new AppError('error.flagRequired', { flag: 'calibration-end', usage: ltvCommand.usage });
     const r = await runJob(
       'ltv',
       {
@@ -37,21 +38,22 @@ export const ltvCommand: Command = {
       { signal },
     );
     if (values.json) return out.json(r);
-    out.line(`${fmtNumber(r.customers)} customers, ${fmtNumber(r.repeatCustomers)} with repeat purchases (calibration to ${r.calibrationEnd})`);
-    if (r.bgnbd) out.line(`BG/NBD: r=${r.bgnbd.r.toFixed(4)} α=${r.bgnbd.alpha.toFixed(4)} a=${r.bgnbd.a.toFixed(4)} b=${r.bgnbd.b.toFixed(4)}  LL=${r.bgnbd.logLikelihood.toFixed(2)}`);
-    if (r.gammaGamma) out.line(`Gamma-Gamma: p=${r.gammaGamma.p.toFixed(4)} q=${r.gammaGamma.q.toFixed(4)} γ=${r.gammaGamma.gamma.toFixed(4)}  (frequency–spend correlation ${r.gammaGamma.frequencySpendCorrelation.toFixed(3)})`);
+    const t = out.t;
+    out.line(t('cli.ltv.summary', { customers: fmtNumber(r.customers), repeat: fmtNumber(r.repeatCustomers), calibrationEnd: r.calibrationEnd }));
+    const fixed = (x: number, digits: number): string => x.toFixed(digits);
+    if (r.bgnbd) out.line(t('cli.ltv.bgnbd', { r: fixed(r.bgnbd.r, 4), alpha: fixed(r.bgnbd.alpha, 4), a: fixed(r.bgnbd.a, 4), b: fixed(r.bgnbd.b, 4), ll: fixed(r.bgnbd.logLikelihood, 2) }));
+    if (r.gammaGamma) out.line(t('cli.ltv.gammaGamma', { p: fixed(r.gammaGamma.p, 4), q: fixed(r.gammaGamma.q, 4), gamma: fixed(r.gammaGamma.gamma, 4), correlation: fixed(r.gammaGamma.frequencySpendCorrelation, 3) }));
     const verdict = r.reliability.verdict;
     if (verdict === 'notReliable' || verdict === 'refused') {
-      // A degenerate or refused fit: its reasons, never a CLV that reads like a result.
-      out.line(`Not reliable — no CLV is reported. Why:`);
-      for (const c of r.reliability.checks.filter((x) => x.verdict !== 'ok')) out.line(`  ${c.code}: ${fmtNumber(c.have, Number.isInteger(c.have) ? 0 : 1)} (needs ${fmtNumber(c.verdict === 'refused' ? c.refuseBelow : c.thinBelow)})`);
-      for (const p of r.reliability.problems) out.line(`  ${p.code}: ${Object.entries(p.params).map(([k, v]) => `${k} = ${String(v)}`).join(', ')}`);
-    } else out.line(`CLV over ${r.horizonWeeks} weeks at ${r.margin * 100}% margin: total ${fmtMoney(r.totals.clv)}, mean ${fmtMoney(r.totals.meanClv)}`);
+      // A degenerate or refused fit: its reasons, in the screens' words, never a CLV that reads like a result.
+      out.line(t(verdict === 'refused' ? 'cli.ltv.refused' : 'cli.ltv.notReliable'));
+      for (const reason of reliabilityReasons(t, fmtNumber, r.reliability)) out.line(`  - ${reason}`);
+    } else out.line(t('cli.ltv.clv', { weeks: r.horizonWeeks, margin: `${fmtNumber(r.margin * 100, Number.isInteger(r.margin * 100) ? 0 : 1)}%`, total: fmtMoney(r.totals.clv), mean: fmtMoney(r.totals.meanClv) }));
     if (r.holdout) {
       const h = r.holdout;
-      out.line(`Holdout to ${r.holdoutEnd}: actual ${fmtNumber(h.actualTotal)} vs predicted ${fmtNumber(h.predictedTotal, 1)} purchase days; MAE ${h.mae.toFixed(3)}, RMSE ${h.rmse.toFixed(3)}, r ${h.correlation.toFixed(3)}`);
+      out.line(t('cli.ltv.holdout', { holdoutEnd: r.holdoutEnd ?? '', actual: fmtNumber(h.actualTotal), predicted: fmtNumber(h.predictedTotal, 1), mae: fixed(h.mae, 3), rmse: fixed(h.rmse, 3), r: fixed(h.correlation, 3) }));
     }
-    out.line(`High value at risk: ${fmtNumber(r.highValueAtRiskCount)} customers`);
+    out.line(t('cli.ltv.atRisk', { count: fmtNumber(r.highValueAtRiskCount) }));
     for (const f of r.flags) {
       const text = THINNESS_TEXTS[f.code][lang === 'zh-CN' ? 'zh' : 'en'];
       // Figures as the screen shows them: 2.7 weeks, not 2.7142857142857144.

@@ -7,7 +7,7 @@ import { MMM_KPIS } from '@shared/analyses/index.js';
 import type { MmmKpi } from '@shared/analyses/index.js';
 import { MMM_COLUMN_ROLES } from '@shared/mmm-columns.js';
 import type { MmmColumnRole } from '@shared/mmm-columns.js';
-import { mmmNotSeparableNote, mmmReasonText, mmmReasonTexts, mmmVerdictShort, mmmVerdictText } from '@shared/mmm-words.js';
+import { mmmKpiText, mmmNotSeparableNote, mmmReasonText, mmmReasonTexts, mmmVerdictShort, mmmVerdictText } from '@shared/mmm-words.js';
 import type { MmmGateReason } from '@shared/mmm-words.js';
 import { mmmSplitFigures, mmmSplitSummary } from '@shared/mmm-split-words.js';
 import type { MmmOptimiser } from '@shared/mmm-plan.js';
@@ -24,7 +24,7 @@ function bounds(raw: unknown): { lower: number; upper: number } | undefined {
   if (raw === undefined) return undefined;
   const parts = String(raw).split(',').map(Number);
   if (parts.length !== 2 || !parts.every(Number.isFinite) || !(parts[0] >= 0 && parts[0] <= 1 && parts[1] >= 1 && parts[1] <= 10)) {
-    throw new AppError('error.invalidInput', { detail: `--bounds must be two shares of the recent weekly spend, lower ≤ 1 ≤ upper (e.g. 0.7,1.3), got "${String(raw)}"` });
+    throw new AppError('error.flagBounds', { value: String(raw) });
   }
   return { lower: parts[0], upper: parts[1] };
 }
@@ -35,7 +35,7 @@ function liftTests(raw: unknown): { channel: string; from: string; to: string; i
     const parts = text.split(',').map((p) => p.trim());
     const [measured, low, high] = parts.slice(3).map(Number);
     if (parts.length !== 6 || ![measured, low, high].every(Number.isFinite)) {
-      throw new AppError('error.invalidInput', { detail: `--lift-test is "channel,from,to,measured,low,high" (e.g. "Douyin,2025-03-01,2025-03-31,12000,8000,16000"), got "${text}"` });
+      throw new AppError('error.flagFormat', { flag: 'lift-test', format: '"channel,from,to,measured,low,high"', example: '"Douyin,2025-03-01,2025-03-31,12000,8000,16000"', value: text });
     }
     return { channel: parts[0], from: parts[1], to: parts[2], incrementalRevenue: measured, low, high };
   });
@@ -48,7 +48,7 @@ function columnRoles(raw: unknown): Record<string, MmmColumnRole> {
     const at = text.lastIndexOf('=');
     const role = text.slice(at + 1).trim();
     if (at <= 0 || !(MMM_COLUMN_ROLES as readonly string[]).includes(role)) {
-      throw new AppError('error.invalidInput', { detail: `--column is "header=${MMM_COLUMN_ROLES.join('|')}" (e.g. "tv_S=spend"), got "${text}"` });
+      throw new AppError('error.flagFormat', { flag: 'column', format: `"header=${MMM_COLUMN_ROLES.join('|')}"`, example: '"tv_S=spend"', value: text });
     }
     roles[text.slice(0, at).trim()] = role as MmmColumnRole;
   }
@@ -155,9 +155,9 @@ export const mmmCommand: Command = {
   async run({ values, out, lang, signal }) {
     const project = requireProject(values, mmmCommand.usage);
     const kpi = values.kpi === undefined ? undefined : String(values.kpi);
-    if (kpi !== undefined && !(MMM_KPIS as readonly string[]).includes(kpi)) throw new AppError('error.invalidInput', { detail: `--kpi must be one of ${MMM_KPIS.join(', ')}, got "${kpi}"` });
+    if (kpi !== undefined && !(MMM_KPIS as readonly string[]).includes(kpi)) throw new AppError('error.badChoice', { flag: 'kpi', choices: MMM_KPIS.join('|'), value: kpi });
     const seed = numberIn(values, 'seed', 0, 2 ** 31 - 1);
-    if (seed !== undefined && !Number.isInteger(seed)) throw new AppError('error.invalidInput', { detail: `--seed must be a whole number, got "${String(values.seed)}"` });
+    if (seed !== undefined && !Number.isInteger(seed)) throw new AppError('error.flagNotWhole', { flag: 'seed', value: String(values.seed) });
     const planWeeks = numberIn(values, 'plan-weeks', 1, 104);
     const r = (await runJob(
       'mmm',
@@ -188,7 +188,7 @@ export const mmmCommand: Command = {
     for (const text of mmmReasonTexts(r.gate.reasons as unknown as MmmGateReason[], t, lang === 'zh-CN' ? '、' : ', ', (name) => channelName(lang, name))) out.line(`  - ${text}`);
     if (r.status === 'refused') return;
     out.line();
-    out.line(t('ui.mmm.cli.summary', { weeks: r.weeks.length, channels: r.channels.length, kpi: r.kpiName, seed: r.seed }));
+    out.line(t('ui.mmm.cli.summary', { weeks: r.weeks.length, channels: r.channels.length, kpi: mmmKpiText(r, t), seed: r.seed }));
     out.line(
       t('ui.mmm.cli.fit', { r2: r.fit.r2.toFixed(2), mape: `${(r.fit.mape * 100).toFixed(1)} %`, mapeHoldout: `${(r.fit.mapeHoldout * 100).toFixed(1)} %`, stability: r.stability.toFixed(2) }),
     );

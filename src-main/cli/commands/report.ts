@@ -20,7 +20,7 @@ function parseSections(list: string | undefined): ReportSection[] | undefined {
   const sections = list.split(',').map((s) => s.trim()).filter(Boolean);
   for (const s of sections) {
     if (!(REPORT_SECTIONS as readonly string[]).includes(s)) {
-      throw new AppError('error.invalidInput', { detail: `--sections: unknown section "${s}" (sections: ${REPORT_SECTIONS.join(', ')})` });
+      throw new AppError('error.badChoice', { flag: 'sections', choices: REPORT_SECTIONS.join('|'), value: s });
     }
   }
   return sections as ReportSection[];
@@ -34,9 +34,9 @@ export const reportCommand: Command = {
   async run({ values, out, lang, signal }) {
     const project = requireProject(values, USAGE);
     const target = values.out;
-    if (typeof target !== 'string' || !target) throw new AppError('error.invalidInput', { detail: `--out is required. usage: roi-studio ${USAGE}` });
+    if (typeof target !== 'string' || !target) throw new AppError('error.flagRequired', { flag: 'out', usage: USAGE });
     const ext = extname(target).toLowerCase();
-    if (ext !== '.pdf' && ext !== '.xlsx') throw new AppError('error.invalidInput', { detail: `--out must end in .pdf or .xlsx, got "${target}"` });
+    if (ext !== '.pdf' && ext !== '.xlsx') throw new AppError('error.reportFormat', { value: target });
     const branding = brandingFromFlags(resolve(project), values);
     const result = await runJob(
       'report',
@@ -60,8 +60,8 @@ export const reportCommand: Command = {
 function brandingFromFlags(project: string, values: Record<string, unknown>): ReportBranding | null {
   const { title, client, logo } = values as { title?: string; client?: string; logo?: string };
   if (title === undefined && client === undefined && logo === undefined) return null;
-  for (const [flag, text] of [['--title', title], ['--client', client]] as const) {
-    if (text !== undefined && text.trim().length > BRANDING_TEXT_MAX) throw new AppError('error.invalidInput', { detail: `${flag}: at most ${BRANDING_TEXT_MAX} characters` });
+  for (const [flag, text] of [['title', title], ['client', client]] as const) {
+    if (text !== undefined && text.trim().length > BRANDING_TEXT_MAX) throw new AppError('error.flagTooLong', { flag, max: BRANDING_TEXT_MAX });
   }
   const db = openProject(project, { readonly: true });
   const stored = (() => {

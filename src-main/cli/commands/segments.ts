@@ -14,9 +14,9 @@ export const segmentsCommand: Command = {
   async run({ values, out, lang, signal }) {
     const project = requireProject(values, segmentsCommand.usage);
     const k = values.k === undefined || values.k === 'auto' ? 'auto' : Number(values.k);
-    if (k !== 'auto' && !(Number.isInteger(k) && k >= 2 && k <= 8)) throw new AppError('error.invalidInput', { detail: `--k must be auto or 2…8, got "${String(values.k)}"` });
+    if (k !== 'auto' && !(Number.isInteger(k) && k >= 2 && k <= 8)) throw new AppError('error.badChoice', { flag: 'k', choices: 'auto|2…8', value: String(values.k) });
     const seed = values.seed === undefined ? undefined : Number(values.seed);
-    if (seed !== undefined && !Number.isInteger(seed)) throw new AppError('error.invalidInput', { detail: `--seed must be an integer` });
+    if (seed !== undefined && !Number.isInteger(seed)) throw new AppError('error.flagNotWhole', { flag: 'seed', value: String(values.seed) });
     const attributes = values.attributes ? String(values.attributes).split(',').map((s) => s.trim()).filter(Boolean) : undefined;
     const r = await runJob(
       'segments',
@@ -28,7 +28,7 @@ export const segmentsCommand: Command = {
     out.line(out.t('cli.segments.summary', { asOf: r.asOf, customers: fmtNumber(r.customers), revenue: fmtMoney(r.totalRevenue) }));
     out.line(formatTable([[out.col('segment'), out.col('customers'), out.col('revenueShare'), out.col('action')], ...r.rfm.segments.filter((s) => s.customers > 0).map((s) => [zh ? s.label.zh : s.label.en, fmtNumber(s.customers), pct(s.revenueShare), zh ? s.actionText.zh : s.actionText.en])]));
     out.line();
-    out.line(formatTable([['细分 (8)', out.col('customers'), out.col('revenueShare')], ...r.rfm.segmentsZh.map((s) => [s.label.zh, fmtNumber(s.customers), pct(s.revenueShare)])]));
+    out.line(formatTable([[out.t('cli.segments.zhGroups'), out.col('customers'), out.col('revenueShare')], ...r.rfm.segmentsZh.map((s) => [zh ? s.label.zh : s.label.en, fmtNumber(s.customers), pct(s.revenueShare)])]));
     out.line();
     out.line(out.t(`cli.segments.kmeans.${r.kmeans.chosenBy}`, { k: r.kmeans.k, silhouette: r.kmeans.silhouette.toFixed(3) }));
     out.line(formatTable([[out.col('cluster'), out.col('segment'), out.col('customers'), out.col('recency'), out.col('frequency'), out.col('monetary'), out.col('revenueShare')], ...r.kmeans.clusters.map((c) => [String(c.id), zh ? c.label.zh : c.label.en, fmtNumber(c.size), fmtNumber(c.recency, 1), fmtNumber(c.frequency, 2), fmtMoney(c.monetary), pct(c.revenueShare)])]));

@@ -3,22 +3,12 @@ import { AppError } from '@shared/errors.js';
 import { runJob } from '../../jobs/run-job.js';
 import { formatTable } from '../output.js';
 import type { Command } from '../command.js';
-import { fmtNumber, requireProject } from '../args.js';
+import { dateFlag, fmtNumber, requireProject } from '../args.js';
 import { aspectName } from '@shared/i18n/sentiment-words.js';
 
 const TERMS_SHOWN = 10;
 const pct = (x: number): string => `${(x * 100).toFixed(1)}%`;
 const signed = (x: number): string => `${x > 0 ? '+' : ''}${(x * 100).toFixed(1)}`;
-
-function dateFlag(values: Record<string, unknown>, name: string): string | undefined {
-  const raw = values[name];
-  if (raw === undefined) return undefined;
-  const text = String(raw);
-  if (!/^\d{4}-\d{2}-\d{2}$/.test(text) || Number.isNaN(Date.parse(`${text}T00:00:00Z`))) {
-    throw new AppError('error.invalidInput', { detail: `--${name} must be a date like 2025-01-31, got "${text}"` });
-  }
-  return text;
-}
 
 /** `--aspect taste=辣,麻,spicy` (repeatable): words added to an aspect, or a new aspect. */
 function aspectFlags(raw: unknown): Record<string, string[]> | undefined {
@@ -26,7 +16,7 @@ function aspectFlags(raw: unknown): Record<string, string[]> | undefined {
   const words: Record<string, string[]> = {};
   for (const flag of raw as string[]) {
     const m = /^([^=]+)=(.+)$/.exec(flag);
-    if (!m) throw new AppError('error.invalidInput', { detail: `--aspect must be ID=word,word…, got "${flag}"` });
+    if (!m) throw new AppError('error.flagFormat', { flag: 'aspect', format: 'ID=word,word…', example: 'taste=辣,麻,spicy', value: flag });
     words[m[1].trim()] = [...(words[m[1].trim()] ?? []), ...m[2].split(/[,，、]/).map((w) => w.trim()).filter(Boolean)];
   }
   return words;
@@ -40,7 +30,7 @@ export const sentimentCommand: Command = {
     const project = requireProject(values, sentimentCommand.usage);
     const from = dateFlag(values, 'from');
     const to = dateFlag(values, 'to');
-    if (from !== undefined && to !== undefined && from > to) throw new AppError('error.invalidInput', { detail: `--from ${from} is after --to ${to}` });
+    if (from !== undefined && to !== undefined && from > to) throw new AppError('error.periodReversed', { from, to });
     const r = await runJob(
       'sentiment',
       { project: resolve(project), params: { from, to, aspectWords: aspectFlags(values.aspect) }, outFile: values.out ? resolve(String(values.out)) : undefined },
@@ -52,19 +42,13 @@ export const sentimentCommand: Command = {
     const zh = lang === 'zh-CN';
     const say = (t: { en: string; zh: string }): string => (zh ? t.zh : t.en);
     const aspect = (id: string): string => aspectName(id, out.t);
-    out.line(
-      zh
-        ? `${fmtNumber(r.reviews)} 条评价 · 好评 ${pct(r.positiveShare)} · 中评 ${pct(r.neutralShare)} · 差评 ${pct(r.negativeShare)} · 净情感 ${signed(r.netSentiment)}`
-        : `${fmtNumber(r.reviews)} reviews · positive ${pct(r.positiveShare)} · neutral ${pct(r.neutralShare)} · negative ${pct(r.negativeShare)} · net sentiment ${signed(r.netSentiment)}`,
-    );
+    const t = out.t;
+    const list = t('ui.goals.listSeparator');
+    const counts = t('ui.sentiment.counts', { reviews: fmtNumber(r.reviews), positive: pct(r.positiveShare), neutral: pct(r.neutralShare), negative: pct(r.negativeShare) });
+    out.line(t('cli.sentiment.summary', { counts, net: signed(r.netSentiment) }));
     for (const note of r.notes) out.line(`· ${say(note)}`);
-    for (const a of r.alerts) {
-      out.line(
-        zh
-          ? `! ${a.month} 差评占比 ${pct(a.negativeShare)}，前几个月为 ${pct(a.baselineShare)}（p = ${a.pValue}）`
-          : `! ${a.month}: negative share ${pct(a.negativeShare)} against ${pct(a.baselineShare)} in the months before (p = ${a.pValue})`,
-      );
-    }
+    // The report's words for a month whose complaints rose beyond chance; the p-value for those who want it.
+    for (const a of r.alerts) out.line(`! ${t('report.reviews.alert', { month: a.month, share: pct(a.negativeShare), baseline: pct(a.baselineShare) })} (p = ${a.pValue})`);
     const shareRow = (key: string, s: { reviews: number; positiveShare: number; neutralShare: number; negativeShare: number; netSentiment: number }): string[] => [
       key,
       fmtNumber(s.reviews),
@@ -73,25 +57,19 @@ export const sentimentCommand: Command = {
       pct(s.negativeShare),
       signed(s.netSentiment),
     ];
-    const head = (first: string): string[] => (zh ? [first, '评价', '好评', '中评', '差评', '净情感'] : [first, 'reviews', 'positive', 'neutral', 'negative', 'net']);
+    const head = (first: string): string[] => [first, 'reviews', 'positive', 'neutral', 'negative', 'netSentiment'].map(out.col);
     if (r.byMonth.length) {
       out.line();
-      out.line(formatTable([head(zh ? '月份' : 'month'), ...r.byMonth.map((m) => shareRow(m.key, m))]));
+      out.line(formatTable([head('month'), ...r.byMonth.map((m) => shareRow(m.key, m))]));
     }
     if (r.byAspect.length) {
       out.line();
-      out.line(formatTable([head(zh ? '方面' : 'aspect'), ...r.byAspect.map((a) => shareRow(aspect(a.key), a))]));
+      out.line(formatTable([head('aspect'), ...r.byAspect.map((a) => shareRow(aspect(a.key), a))]));
     }
     out.line();
-    out.line(`${zh ? '好评关键词' : 'Praised'}: ${r.topTerms.positive.slice(0, TERMS_SHOWN).map((t) => t.term).join(zh ? '、' : ', ') || '—'}`);
-    out.line(`${zh ? '差评关键词' : 'Complained about'}: ${r.topTerms.negative.slice(0, TERMS_SHOWN).map((t) => t.term).join(zh ? '、' : ', ') || '—'}`);
-    if (r.atRiskReviewerCount > 0) {
-      out.line(
-        zh
-          ? `有流失风险且留下差评的客户：${fmtNumber(r.atRiskReviewerCount)} 位（见 --json 的 atRiskReviewers）`
-          : `At-risk customers who left a negative review: ${fmtNumber(r.atRiskReviewerCount)} (atRiskReviewers in --json)`,
-      );
-    }
+    out.line(t('report.reviews.praised', { terms: r.topTerms.positive.slice(0, TERMS_SHOWN).map((x) => x.term).join(list) || '—' }));
+    out.line(t('report.reviews.complained', { terms: r.topTerms.negative.slice(0, TERMS_SHOWN).map((x) => x.term).join(list) || '—' }));
+    if (r.atRiskReviewerCount > 0) out.line(t('cli.sentiment.atRisk', { n: fmtNumber(r.atRiskReviewerCount) }));
     if (r.outFile) out.line(`\n→ ${r.outFile}`);
   },
 };

@@ -1,5 +1,6 @@
 /** The analysis chapters of the HTML report: channels (attribution), segments, lifetime value and products bought together. */
 import type { MessageKey } from '@shared/i18n/index.js';
+import { mmmKpiText } from '@shared/mmm-words.js';
 import { THINNESS_TEXTS, WARNING_TEXTS } from '../../model/customer/index.js';
 import type { Formatter } from '../format.js';
 import { escapeHtml } from '../format.js';
@@ -150,7 +151,7 @@ export function mmmBody(m: ReportContents, f: Formatter, charts: Charts): string
   const r = run.result;
   const { verdict, reasons } = mmmVerdictLines(r, f);
   const head = [
-    paragraph(f.t('report.mmm.intro', { kpi: r.kpiName, weeks: f.number(r.weeks.length), from: r.weeks[0] ?? '—', to: r.weeks[r.weeks.length - 1] ?? '—' })),
+    paragraph(f.t('report.mmm.intro', { kpi: mmmKpiText(r, f.t), weeks: f.number(r.weeks.length), from: r.weeks[0] ?? '—', to: r.weeks[r.weeks.length - 1] ?? '—' })),
     `<h3>${escapeHtml(f.t('report.mmm.verdictTitle'))}</h3>`,
     paragraph(verdict),
     reasons.length ? `<ul>${reasons.map((s) => `<li>${escapeHtml(s)}</li>`).join('')}</ul>` : '',

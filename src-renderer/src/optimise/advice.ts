@@ -1,7 +1,8 @@
 /** The budget-shift advice inside a saved attribution analysis, and the parameters it was made with. */
 import type { SavedAnalysis } from '@shared/api.js';
 import { ATTRIBUTION_DEFAULTS } from '@shared/analyses/index.js';
-import type { AttributionModelId, AttributionParamsInput } from '@shared/analyses/index.js';
+import type { AttributionModelId, AttributionParamsInput, JourneySource } from '@shared/analyses/index.js';
+import type { MessageKey } from '@shared/i18n/index.js';
 import type { AttributionAnalysis } from '@shared/analyses/attribution.result.js';
 
 export type Advice = NonNullable<AttributionAnalysis['advice']>;
@@ -75,4 +76,17 @@ export function adviceSettings(advice: Advice): { maxChangeShare: number; minCon
 /** The expected change as a share of the value the budgeted channels bring now (null when that is 0). */
 export function expectedChangeShare(advice: Advice): number | null {
   return advice.currentValue > 0 ? advice.expectedValueChange / advice.currentValue : null;
+}
+
+/**
+ * What the Optimise step says when there is no advice to show: that the saved run gave
+ * none, or what its default run will read — Markov advice from a touchpoint log or a paths
+ * export (no lookback window for paths: they carry no times), each order's source channel
+ * when the orders are all there is, or which data to import first.
+ */
+export function emptyAdviceText(saved: boolean, source: JourneySource | null): MessageKey {
+  if (saved) return 'ui.optimise.noAdvice';
+  if (source === 'touchpoints') return 'ui.optimise.emptyText';
+  if (source === 'paths') return 'ui.optimise.emptyTextPaths';
+  return source === 'orders' ? 'ui.optimise.emptyTextOrders' : 'ui.optimise.emptyNoData';
 }

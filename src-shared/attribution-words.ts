@@ -1,8 +1,11 @@
-/** Plain-language words for the attribution result's codes (reasons, notices, caveats, notes). */
-import { ATTRIBUTION_MODEL_IDS } from '@shared/analyses/index.js';
-import type { AttributionModelId } from '@shared/analyses/index.js';
-import type { MessageKey } from '@shared/i18n/index.js';
-import type { AttributionNotice, TriangulationReason } from './attribution-types.js';
+/** Plain-language words for the attribution result's codes (reasons, notices): the screens and the CLI say them alike. */
+import { ATTRIBUTION_MODEL_IDS } from './analyses/index.js';
+import type { AttributionModelId } from './analyses/index.js';
+import type { MessageKey } from './i18n/index.js';
+import type { AttributionAnalysis } from './analyses/attribution.result.js';
+
+type AttributionNotice = AttributionAnalysis['notices'][number];
+type TriangulationReason = AttributionAnalysis['triangulation'][number]['reasons'][number];
 
 type Translate = (key: MessageKey, params?: Record<string, string | number>) => string;
 type NumberFormat = (value: number, digits?: number) => string;
