@@ -137,7 +137,7 @@ function fitOnce(data: MmmData, options: Required<Omit<MmmOptions, 'liftTests' |
   // Shrinkage toward the pooled ROAS of the searched fit (roas-prior.ts).
   const searched = specFor(design, search.best, { liftTests, sigma });
   const searchedCoefficients = fitCoefficients(searched);
-  const common: CommonRoas = { roas: pooledRoas(design, searched.media, searchedCoefficients), sigma: residualSd(searched, searchedCoefficients), relativeSd: COMMON_ROAS_RELATIVE_SD };
+  const common: CommonRoas = { roas: pooledRoas(design, searched.media, searchedCoefficients), sigma: residualSd(searched, searchedCoefficients), relativeSd: COMMON_ROAS_RELATIVE_SD, published: true };
   const priors = { liftTests, sigma, common };
   const spec = specFor(design, search.best, priors, searched.media.slice());
   // σ² of the curves' posterior: the held-out error, not the in-sample residuals the same curves were fitted to.
@@ -170,13 +170,15 @@ export function fitMmm(data: MmmData, options: MmmOptions = {}): MmmOutcome {
   const noiseSd = residualSd(spec, coefficients);
   const replicates = { contribution: [] as number[][], roas: [] as number[][], marginalRoas: [] as number[][] };
   const draws: Draw[] = [];
-  const posteriors = channelPosteriors(design, best, priors, pre.thin, heldOutVariance);
+  // The replicates answer "what do the data not rule out": the loose priors only, not the published one (roas-prior.ts).
+  const loose = { ...priors, common: { ...priors.common, published: false } };
+  const posteriors = channelPosteriors(design, best, loose, pre.thin, heldOutVariance);
   for (let b = 0; b < o.bootstrap; b++) {
     const weights = movingBlockWeights(design.n, random);
     const picked = drawChannelHypers(posteriors, random);
     const hypers = picked.map((i, c) => posteriors[c].options[i]);
     const media = picked.map((i, c) => posteriors[c].media[i]);
-    const replicateSpec = withPriorsDrawn(specFor(design, { hypers, lambda: best.lambda }, priors, media), noiseSd, priorRandom);
+    const replicateSpec = withPriorsDrawn(specFor(design, { hypers, lambda: best.lambda }, loose, media), noiseSd, priorRandom);
     const replicateCoefficients = fitCoefficients(replicateSpec, weights);
     const numbers = channelNumbers(design, replicateCoefficients, mediaSums(design, hypers, false));
     replicates.contribution.push(numbers.contribution);

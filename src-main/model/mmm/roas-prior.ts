@@ -38,11 +38,13 @@ export const COMMON_ROAS_RELATIVE_SD = 0.6;
  * 21.1 % → 19.9 % (in place of the pooled prior: 20.4 %); then once, fresh seeds 121–240
  * 21.2 % → 19.4 %, and seeds 1–120 20.1 % → 19.7 % (test/model/mmm-recovery.fuzz.test.ts).
  *
- * In the point estimate only, like the pooled prior's firmer sd: the intervals' replicates
- * leave it out (posterior-draw.ts). Drawn there from its own sd, it moved every interval
- * toward 1.83: the demo's channels earn 0.83 together, and their interval's lower end rose
- * from 0.820 to 0.837, past the truth; on the fresh seeds the lowest channel was found in
- * 87.5 % of the worlds that have one (92.5 % without it).
+ * In the point estimate only (its curves and coefficients), like the pooled prior's firmer
+ * sd: the intervals' replicates, their curves' posterior included, leave it out (fit.ts),
+ * so they say what the data and the loose priors do not rule out. Drawn there from its own
+ * sd, it moved every interval toward 1.83: the demo's channels earn 0.83 together, and their
+ * interval's lower end rose from 0.820 to 0.837, past the truth; on fresh seeds the lowest
+ * channel was found in 87.5 % of the worlds that have one (92.5 % without it). Fixed there
+ * (not drawn), the demo's channels no longer reached zero and read as separately measured.
  */
 export const PUBLISHED_ROAS_LOG_MEAN = 0.2;
 export const PUBLISHED_ROAS_LOG_SD = 0.9;
@@ -57,6 +59,8 @@ export interface CommonRoas {
   /** Residual sd (scaled units) the prior is weighed against. */
   sigma: number;
   relativeSd: number;
+  /** With the published prior too: the point estimate's settings (fit.ts), not the intervals'. */
+  published?: boolean;
 }
 
 /** Total media contribution over total spend for a coefficient vector (revenue units). */
@@ -90,7 +94,7 @@ export function publishedRoasPriors(design: Design, media: readonly Float64Array
  * when the pooled ROAS is not positive: no media effect to centre on).
  */
 export function commonRoasPriors(design: Design, media: readonly Float64Array[], common: CommonRoas): ContributionPrior[] {
-  const priors = publishedRoasPriors(design, media, common.sigma);
+  const priors = common.published ? publishedRoasPriors(design, media, common.sigma) : [];
   if (!(common.roas > 0) || !(common.sigma > 0)) return priors;
   media.forEach((column, channel) => {
     const spend = sum(design.spend[channel]);
