@@ -9,11 +9,22 @@ function fitted(outcome: ReturnType<typeof fitMmm>): MmmResult {
   return outcome.result;
 }
 
+function firstMisEstimatedWorld(error: number) {
+  for (let seed = 11; seed < 41; seed++) {
+    const world = simulateMmmWorld({ seed, weeks: 104, channels: 3, noise: 0.06, correlated: 2 });
+    const plain = fitted(fitMmm(world.data, { seed: 3, bootstrap: 40 }));
+    const errors = plain.channels.map((c, i) => Math.abs(c.roas - world.truth.channels[i].roas) / world.truth.channels[i].roas);
+    if (Math.max(...errors) > error) return { world, plain, errors };
+  }
+  throw new Error(`no world among seeds 11–40 has a channel more than ${error * 100} % off: the lift test has nothing to correct`);
+}
+
 describe('calibration with lift tests', () => {
-  // Two channels driven by one plan (spend correlation ≈ 0.9): the data cannot split them well.
-  const world = simulateMmmWorld({ seed: 11, weeks: 104, channels: 3, noise: 0.06, correlated: 2 });
-  const plain = fitted(fitMmm(world.data, { seed: 3, bootstrap: 40 }));
-  const errors = plain.channels.map((c, i) => Math.abs(c.roas - world.truth.channels[i].roas) / world.truth.channels[i].roas);
+  // Two channels driven by one plan (spend correlation ≈ 0.9): the data cannot split them
+  // well. A lift test earns its keep where the model is off, so the test takes the first such
+  // world (a channel more than 20 % off) rather than a seed fixed for an older estimator: a
+  // better estimator must not turn this into a test of nothing.
+  const { world, plain, errors } = firstMisEstimatedWorld(0.2);
   const worst = errors.indexOf(Math.max(...errors));
   const truth = world.truth.channels[worst];
 

@@ -44,9 +44,13 @@ describe('fitMmm', () => {
   });
 
   it('puts the true ROAS of a clean world inside its intervals', () => {
+    // With the product's 1,000 replicates: an interval's ends from 60 replicates are Monte
+    // Carlo noise (the second channel's upper end read 2.39, 2.45 and 2.69 from 60 under three
+    // drafts of the priors' draws; 2.65 from 1,000; truth 2.53).
+    const intervals = fitted(fitMmm(world.data, { seed: 7 })).channels.map((c) => c.roasInterval);
     world.truth.channels.forEach((truth, c) => {
-      expect(result.channels[c].roasInterval.low).toBeLessThanOrEqual(truth.roas);
-      expect(result.channels[c].roasInterval.high).toBeGreaterThanOrEqual(truth.roas);
+      expect(intervals[c].low).toBeLessThanOrEqual(truth.roas);
+      expect(intervals[c].high).toBeGreaterThanOrEqual(truth.roas);
     });
   });
 

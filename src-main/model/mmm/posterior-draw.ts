@@ -50,7 +50,8 @@ export function withPriorsDrawn(spec: FitSpec, sigma: number, random: Random): F
   // How far channels stray from the pooled ROAS is itself uncertain: one spread per replicate.
   const spread = Math.exp(POOLED_SPREAD_LOG_SD * sampleNormal(random));
   const priors = (spec.priors ?? []).map((prior) => {
-    if (prior.source === 'liftTest') return { ...prior, target: prior.target + prior.sd * sampleNormal(random) };
+    // A lift test's (or the published prior's, where a caller keeps it) centre is drawn from its own sd.
+    if (prior.source !== 'pooledRoas') return { ...prior, target: prior.target + prior.sd * sampleNormal(random) };
     // The point's firmer sd (roas-prior.ts) widened back to the intervals' own, then the drawn spread.
     const widened = spread * (INTERVAL_ROAS_RELATIVE_SD / COMMON_ROAS_RELATIVE_SD);
     const sd = prior.sd * widened;

@@ -10,8 +10,8 @@ import { solvePartlyNonNegative } from './non-negative-ridge.js';
 
 /** A Gaussian prior on one channel's contribution over a period (from a lift test). */
 export interface ContributionPrior {
-  /** A measured lift test, or the shrinkage toward the pooled ROAS of all media (roas-prior.ts). */
-  source: 'liftTest' | 'pooledRoas';
+  /** A measured lift test, the published ROAS prior, or the shrinkage toward the pooled ROAS of all media (roas-prior.ts). */
+  source: 'liftTest' | 'publishedRoas' | 'pooledRoas';
   /** Index among the media columns. */
   channel: number;
   /** Σ of the channel's media column over the test weeks: contribution = β · columnSum (scaled units). */
