@@ -34,11 +34,11 @@
  *   refitted on each cross-validation fold) shows how much the answer moves with the
  *   data it sees.
  * - Recovery on 120 simulated worlds (test/model/mmm-recovery.fuzz.test.ts): true ROAS
- *   inside the 90 % interval in 89 % of channel-worlds, median ROAS error 19.7 % from 104
- *   weeks (19.4 % and 19.9 % on 480 further seeds nothing was chosen on); where the
- *   lowest-ROAS channel is distinguishable, it is named clearly and rightly, or among the
- *   two named when the gate says it is unclear, in 92.5 % of worlds (89–90 % on the
- *   further seeds, where an oracle that knows every true curve gets 85–89 %).
+ *   inside the 90 % interval in 88 % of channel-worlds, median ROAS error 19.7 % from 104
+ *   weeks (19.4 % and 19.9 % on 480 further seeds); where the lowest-ROAS channel is
+ *   distinguishable, it is named clearly and rightly, or among the two named when the
+ *   gate says it is unclear, in 91.7 % of worlds (88.3 % and 90.8 % on the further seeds,
+ *   where an oracle that knows every true curve gets 89.2 % and 84.7 %).
  * - Lift tests enter as Gaussian priors on a channel's contribution over the test weeks
  *   (sd from the reported 90 % interval), in the fit and in the search's score.
  * - Thin data (under a year, or few weeks per coefficient): one shared decay, Hill shape 1,
