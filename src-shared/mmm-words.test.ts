@@ -16,7 +16,8 @@ describe('the marketing-mix gate in words', () => {
     expect(mmmReasonText(lowest, en, (name) => (name === 'Baidu' ? '百度' : name))).toBe(
       'Which channel earns least is not clear: 百度 in 45 % of the model’s draws, Meta in 30 %. Test one of them (a lift test, or a few weeks with its budget moved alone) before cutting either.',
     );
-    expect(mmmReasonText(lowest, zh)).toBe('哪个渠道回报最低并不明确：在模型的抽样中 Baidu 占 45 %，Meta 占 30 %。削减任何一个之前，先测试其中一个（增量实验，或单独调整它的预算几周）。');
+    // Chinese writes a share without the SI space, as the screens' own "90%" does.
+    expect(mmmReasonText(lowest, zh)).toBe('哪个渠道回报最低并不明确：在模型的抽样中 Baidu 占 45%，Meta 占 30%。削减任何一个之前，先测试其中一个（增量实验，或单独调整它的预算几周）。');
   });
 
   it('says one sentence per group of channels that move together, not one per pair', () => {

@@ -16,11 +16,16 @@ export interface MmmGateReason {
   [fact: string]: string | number;
 }
 
-const percent = (x: number): string => `${(x * 100).toFixed(1)} %`;
+/** A share as the reader's language writes it (18 % in English, 18% in Chinese). */
+export function mmmPercent(x: number, t: Translate, digits = 1): string {
+  return t('ui.mmm.percent', { value: (x * 100).toFixed(digits) });
+}
+const percent = (x: number, t: Translate): string => mmmPercent(x, t);
+const whole = (x: number, t: Translate): string => mmmPercent(x, t, 0);
 const two = (x: number): string => x.toFixed(2);
 
 /** How each fact of a reason reads in a sentence. */
-const FORMAT: Readonly<Record<string, (x: number) => string>> = {
+const FORMAT: Readonly<Record<string, (x: number, t: Translate) => string>> = {
   variation: percent,
   correlation: two,
   mape: percent,
@@ -29,8 +34,8 @@ const FORMAT: Readonly<Record<string, (x: number) => string>> = {
   roasLow: two,
   roasHigh: two,
   stability: two,
-  share: (x) => `${Math.round(x * 100)} %`,
-  otherShare: (x) => `${Math.round(x * 100)} %`,
+  share: whole,
+  otherShare: whole,
   perCoefficient: (x) => x.toFixed(1),
   value: (x) => x.toPrecision(3),
 };
@@ -68,7 +73,7 @@ export function mmmReasonText(reason: MmmGateReason, t: Translate, channel: (nam
     if (name === 'code') continue;
     if (name === 'parameter' && typeof value === 'string') params[name] = t(`ui.mmm.parameter.${value}` as MessageKey);
     else if ((name === 'channel' || name === 'other') && typeof value === 'string') params[name] = channel(value);
-    else params[name] = typeof value === 'number' && FORMAT[name] ? FORMAT[name](value) : value;
+    else params[name] = typeof value === 'number' && FORMAT[name] ? FORMAT[name](value, t) : value;
   }
   return t(`ui.mmm.reason.${reason.code}` as MessageKey, params);
 }

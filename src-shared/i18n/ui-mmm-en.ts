@@ -151,6 +151,8 @@ export const uiMmmEn = {
   'ui.mmm.reason.holdoutMuchWorse': 'Weeks the model did not see are predicted much worse (error {mapeHoldout}) than the weeks it saw ({mape}): it may be fitting noise.',
   'ui.mmm.reason.noDetectableEffect': '{channel}: no detectable effect (ROAS interval {roasLow} to {roasHigh} includes zero).',
   'ui.mmm.reason.lowestUnclear': 'Which channel earns least is not clear: {channel} in {share} of the model’s draws, {other} in {otherShare}. Test one of them (a lift test, or a few weeks with its budget moved alone) before cutting either.',
+  /** A share in a gate sentence: the SI space in English (as in "90 % interval"), none in Chinese. */
+  'ui.mmm.percent': '{value} %',
   'ui.mmm.reason.unstable': 'The answer moves when the model sees less history (stability {stability}).',
   'ui.mmm.reason.atSearchBound': '{channel}: its {parameter} sits at the edge of the range searched; the data does not pin it down.',
   'ui.mmm.parameter.decay': 'carry-over',

@@ -148,6 +148,7 @@ export const uiMmmZhCN: UiMmmCatalogue = {
   'ui.mmm.reason.holdoutMuchWorse': '模型没见过的周预测得比见过的周差很多（误差{mapeHoldout}，样本内{mape}）：模型可能在拟合噪声。',
   'ui.mmm.reason.noDetectableEffect': '{channel}：未检测到效果（ROAS 区间{roasLow}至{roasHigh}包含 0）。',
   'ui.mmm.reason.lowestUnclear': '哪个渠道回报最低并不明确：在模型的抽样中{channel}占{share}，{other}占{otherShare}。削减任何一个之前，先测试其中一个（增量实验，或单独调整它的预算几周）。',
+  'ui.mmm.percent': '{value}%',
   'ui.mmm.reason.unstable': '模型看到的历史变短时，结论会明显变化（稳定性{stability}）。',
   'ui.mmm.reason.atSearchBound': '{channel}：{parameter}停在搜索范围的边缘，数据不足以确定它。',
   'ui.mmm.parameter.decay': '延续效应',

@@ -208,7 +208,7 @@ describe('marketing-mix bad input: a clear message naming file, row and column',
     // In Chinese, both channels by their Chinese names (Search is 搜索 too), set tight against the Chinese around them.
     const zh = runCli(['mmm', '--project', project, '--lang', 'zh-CN']).stdout;
     expect(zh).toContain('· 平面媒体在这些周没有任何花费：不纳入模型');
-    expect(zh).toMatch(/ {2}- 搜索每周花费几乎相同（波动 [\d.]+ %）/);
+    expect(zh).toMatch(/ {2}- 搜索每周花费几乎相同（波动 [\d.]+%）/);
     expect(zh).not.toMatch(/Search|Print/);
   });
 });

@@ -7,7 +7,7 @@ import { MMM_KPIS } from '@shared/analyses/index.js';
 import type { MmmKpi } from '@shared/analyses/index.js';
 import { MMM_COLUMN_ROLES } from '@shared/mmm-columns.js';
 import type { MmmColumnRole } from '@shared/mmm-columns.js';
-import { mmmKpiText, mmmNotSeparableNote, mmmReasonText, mmmReasonTexts, mmmVerdictShort, mmmVerdictText } from '@shared/mmm-words.js';
+import { mmmKpiText, mmmNotSeparableNote, mmmPercent, mmmReasonText, mmmReasonTexts, mmmVerdictShort, mmmVerdictText } from '@shared/mmm-words.js';
 import type { MmmGateReason } from '@shared/mmm-words.js';
 import { mmmSplitFigures, mmmSplitSummary } from '@shared/mmm-split-words.js';
 import type { MmmOptimiser } from '@shared/mmm-plan.js';
@@ -190,7 +190,7 @@ export const mmmCommand: Command = {
     out.line();
     out.line(t('ui.mmm.cli.summary', { weeks: r.weeks.length, channels: r.channels.length, kpi: mmmKpiText(r, t), seed: r.seed }));
     out.line(
-      t('ui.mmm.cli.fit', { r2: r.fit.r2.toFixed(2), mape: `${(r.fit.mape * 100).toFixed(1)} %`, mapeHoldout: `${(r.fit.mapeHoldout * 100).toFixed(1)} %`, stability: r.stability.toFixed(2) }),
+      t('ui.mmm.cli.fit', { r2: r.fit.r2.toFixed(2), mape: mmmPercent(r.fit.mape, t), mapeHoldout: mmmPercent(r.fit.mapeHoldout, t), stability: r.stability.toFixed(2) }),
     );
     out.line();
     out.line(
