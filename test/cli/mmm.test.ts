@@ -148,6 +148,9 @@ describe('marketing-mix model on Robyn’s demo sheet', () => {
     expect(zh.code).toBe(0);
     expect(zh.stdout).toMatch(/仅供参考方向|证据充分/);
     expect(zh.stdout).toMatch(/渠道\s+花费\s+贡献收入/);
+    // Carry-over as the Models step shows it (60%), not as a bare ratio (0.60); JSON keeps the ratio.
+    const tv = zh.stdout.split('\n').find((line) => line.startsWith('电视'))!;
+    expect(tv).toMatch(new RegExp(`\\s${Math.round(plainJson().channels[0].decay * 100)}%\\s`));
     // The user's word on a column wins over its name: tv_S left out, newsletter taken as a channel's spend (named as spend files name it: Email).
     const relabelled = runJson<MmmJson>(['mmm', '--project', robynProject, '--column', 'tv_S=ignore', '--column', 'newsletter=spend']);
     expect(relabelled.channels.map((c) => c.channel)).toEqual(['OOH', 'Print', 'Search', 'Meta', 'Email']);

@@ -203,7 +203,7 @@ export const mmmCommand: Command = {
           fmtNumber(c.roas, 2),
           `${fmtNumber(c.roasInterval.low, 2)} – ${fmtNumber(c.roasInterval.high, 2)}`,
           fmtNumber(c.marginalRoas, 2),
-          fmtNumber(c.decay, 2),
+          `${Math.round(c.decay * 100)}%`, // as the Models step shows carry-over
           t(`ui.mmm.channelVerdict.${c.verdict}`),
         ]),
       ]),
