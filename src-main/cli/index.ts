@@ -32,6 +32,24 @@ function argsError(e: TypeError & { code: unknown }, usage: string): ErrorInfo {
   return { code: 'error.invalidInput', params: { detail: e.message } };
 }
 
+/**
+ * `--target -1` as `--target=-1`: parseArgs takes a value that starts with a dash for an
+ * option (and refuses it), but a goal's net sentiment or ROI can be negative. Only a string
+ * option followed by a number is joined; `--flag -x` stays an error.
+ */
+export function joinNegativeValues(args: readonly string[], options: Command['options']): string[] {
+  const out: string[] = [];
+  for (let i = 0; i < args.length; i++) {
+    const name = /^--([\w-]+)$/.exec(args[i])?.[1];
+    const next = args[i + 1];
+    if (name && options[name]?.type === 'string' && next !== undefined && /^-(\d|\.\d)/.test(next)) {
+      out.push(`${args[i]}=${next}`);
+      i++;
+    } else out.push(args[i]);
+  }
+  return out;
+}
+
 export async function main(argv: string[]): Promise<number> {
   const lang = cliLang(argv);
   const out = makeOutput(lang);
@@ -50,7 +68,7 @@ export async function main(argv: string[]): Promise<number> {
   process.once('SIGINT', onSigint);
   try {
     const { values, positionals } = parseArgs({
-      args: rest,
+      args: joinNegativeValues(rest, command.options),
       options: { ...command.options, json: { type: 'boolean' }, lang: { type: 'string' }, progress: { type: 'boolean' }, help: { type: 'boolean', short: 'h' } },
       allowPositionals: true,
       strict: true,

@@ -34,6 +34,9 @@ describe('a brand goal', () => {
     expect(r.stderr).toContain('A target of 1.5 is out of range for a “Net sentiment of reviews (brand)” goal');
     const zh = runCli(['goal', 'add', '--project', project, '--type', 'net-sentiment', '--target', '1.5', '--from', PERIOD.from, '--to', PERIOD.to, '--lang', 'zh-CN']);
     expect(zh.stderr).toMatch(/目标值 1\.5 超出「.+」目标的取值范围/);
+    // A negative target is a value, not a flag (net sentiment runs from −1): read, then judged.
+    const negative = runCli(['goal', 'add', '--project', project, '--type', 'net-sentiment', '--target', '-1.5', '--from', PERIOD.from, '--to', PERIOD.to]);
+    expect(negative.stderr).toContain('A target of -1.5 is out of range');
   });
 
   it('is measured from the latest sentiment run, with its baseline from the period before', async () => {
