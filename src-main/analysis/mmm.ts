@@ -53,7 +53,8 @@ export function runMmm(db: Database, params: MmmParams, _outFile?: string, onPro
   const common = { source: input.source, kpiName: input.kpiName, weeks: input.weeks, columns: input.columns, notes: input.notes, params };
   onProgress?.({ phase: 'fitting', fraction: null });
   const liftTests = params.liftTests.map((test) => liftTestWeeks(test, input));
-  const outcome = fitMmm(data, { seed: params.seed, liftTests });
+  // Meridian's ROI prior speaks of revenue: not of orders counted from the orders file.
+  const outcome = fitMmm(data, { seed: params.seed, liftTests, publishedRoasPrior: !(input.source === 'orders' && params.kpi === 'orders') });
   if (outcome.status === 'refused') return { ...common, status: 'refused', gate: outcome.gate } satisfies MmmAnalysis as MmmAnalysis;
 
   onProgress?.({ phase: 'optimising', fraction: null });

@@ -73,7 +73,7 @@ import type { CalibrationEffect, ChannelResult, Decomposition, Draw, FitMetrics,
  * group of channels was ±0.016 (0.833 from 200 draws, 0.815 from 1,000), more than its
  * distance to the truth (0.831). The fit takes 0.6 s longer at 156 weeks × 8 channels.
  */
-export const MMM_DEFAULTS = { seed: 1, bootstrap: 1000, searchPasses: 2 } as const;
+export const MMM_DEFAULTS = { seed: 1, bootstrap: 1000, searchPasses: 2, publishedRoasPrior: true } as const;
 /**
  * Replicates whose curves the result keeps for the optimiser and the what-if planner (the
  * first ones, so they do not depend on how many more the intervals use): each slider move
@@ -137,7 +137,7 @@ function fitOnce(data: MmmData, options: Required<Omit<MmmOptions, 'liftTests' |
   // Shrinkage toward the pooled ROAS of the searched fit (roas-prior.ts).
   const searched = specFor(design, search.best, { liftTests, sigma });
   const searchedCoefficients = fitCoefficients(searched);
-  const common: CommonRoas = { roas: pooledRoas(design, searched.media, searchedCoefficients), sigma: residualSd(searched, searchedCoefficients), relativeSd: COMMON_ROAS_RELATIVE_SD, published: true };
+  const common: CommonRoas = { roas: pooledRoas(design, searched.media, searchedCoefficients), sigma: residualSd(searched, searchedCoefficients), relativeSd: COMMON_ROAS_RELATIVE_SD, published: options.publishedRoasPrior };
   const priors = { liftTests, sigma, common };
   const spec = specFor(design, search.best, priors, searched.media.slice());
   // σ² of the curves' posterior: the held-out error, not the in-sample residuals the same curves were fitted to.

@@ -51,6 +51,11 @@ export interface MmmOptions {
   liftTests?: readonly LiftTest[];
   /** Coordinate passes of the hyper-parameter search (default 2). */
   searchPasses?: number;
+  /**
+   * Meridian's published ROI prior in the point estimate (roas-prior.ts; default true). A
+   * prior on revenue per unit of spend: off when the KPI counts orders or conversions.
+   */
+  publishedRoasPrior?: boolean;
 }
 
 
