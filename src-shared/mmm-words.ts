@@ -139,6 +139,14 @@ export function mmmNotSeparableNote(channels: readonly { channel: string; verdic
  * written, or — for revenue or orders counted from the orders — their words in a
  * sentence (收入, orders), never the id `revenue` in Chinese.
  */
+/**
+ * Whether the point estimate took Meridian's published ROI prior (roas-prior.ts): a prior on
+ * revenue per unit of spend, so not when the KPI counts orders from the orders file.
+ */
+export function usesPublishedRoasPrior(result: { source: 'sheet' | 'orders'; kpiName: string }): boolean {
+  return !(result.source === 'orders' && result.kpiName === 'orders');
+}
+
 export function mmmKpiText(result: { source: 'sheet' | 'orders'; kpiName: string }, t: Translate): string {
   if (result.source === 'sheet') return result.kpiName;
   return result.kpiName === 'revenue' || result.kpiName === 'orders' ? t(`ui.mmm.kpiNoun.${result.kpiName}`) : result.kpiName;

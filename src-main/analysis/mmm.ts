@@ -18,6 +18,7 @@ import { optimiserInputFromFit } from '../model/optimise/from-fit.js';
 import type { AllocationChannel } from '../model/optimise/index.js';
 import type { MmmInput } from './mmm-data.js';
 import { loadMmmInput } from './mmm-data.js';
+import { usesPublishedRoasPrior } from '@shared/mmm-words.js';
 import type { MmmAnalysis } from '@shared/analyses/mmm.result.js';
 
 export type { MmmAnalysis };
@@ -53,8 +54,7 @@ export function runMmm(db: Database, params: MmmParams, _outFile?: string, onPro
   const common = { source: input.source, kpiName: input.kpiName, weeks: input.weeks, columns: input.columns, notes: input.notes, params };
   onProgress?.({ phase: 'fitting', fraction: null });
   const liftTests = params.liftTests.map((test) => liftTestWeeks(test, input));
-  // Meridian's ROI prior speaks of revenue: not of orders counted from the orders file.
-  const outcome = fitMmm(data, { seed: params.seed, liftTests, publishedRoasPrior: !(input.source === 'orders' && params.kpi === 'orders') });
+  const outcome = fitMmm(data, { seed: params.seed, liftTests, publishedRoasPrior: usesPublishedRoasPrior(input) });
   if (outcome.status === 'refused') return { ...common, status: 'refused', gate: outcome.gate } satisfies MmmAnalysis as MmmAnalysis;
 
   onProgress?.({ phase: 'optimising', fraction: null });

@@ -5,6 +5,7 @@
  * revenue and order counts from spend + orders summed into ISO weeks (checked against
  * sums taken here); and every kind of bad input refused with the file, row and column.
  */
+import { spawnSync } from 'node:child_process';
 import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
@@ -269,6 +270,17 @@ describe('marketing-mix from spend + orders', () => {
     expect(r.decomposition[r.decomposition.length - 1].week).toBe('2024-09-23');
     for (const w of r.decomposition) expect(w.actual).toBe(counts.get(w.week));
   });
+
+  it('names Meridian’s revenue prior in the report’s method only when the run used it (not for orders counted)', () => {
+    const methodText = (kpi: string) => {
+      expect(runCli(['mmm', '--project', project, '--kpi', kpi]).code).toBe(0);
+      const pdf = join(dir, `method-${kpi}.pdf`);
+      expect(runCli(['report', '--project', project, '--out', pdf, '--sections', 'mmm']).code).toBe(0);
+      return spawnSync('pdftotext', [pdf, '-'], { encoding: 'utf8' }).stdout.replace(/\s+/g, ' ');
+    };
+    expect(methodText('orders')).not.toMatch(/Meridian/);
+    expect(methodText('revenue')).toMatch(/Meridian’s published default ROI prior/);
+  }, 60_000);
 
   it('refuses spend and orders that share no whole week', () => {
     const p = join(dir, 'apart.roi');

@@ -1,6 +1,6 @@
 /** The analysis chapters of the HTML report: channels (attribution), segments, lifetime value and products bought together. */
 import type { MessageKey } from '@shared/i18n/index.js';
-import { mmmKpiText } from '@shared/mmm-words.js';
+import { mmmKpiText, usesPublishedRoasPrior } from '@shared/mmm-words.js';
 import { THINNESS_TEXTS, WARNING_TEXTS } from '../../model/customer/index.js';
 import type { Formatter } from '../format.js';
 import { escapeHtml } from '../format.js';
@@ -169,6 +169,7 @@ export function mmmBody(m: ReportContents, f: Formatter, charts: Charts): string
     ...[mmmScenariosTable(m.mmmScenarios, m.goals, f)].filter((t) => t !== null).map((t) => tableHtml(t, f)),
     ...triangulationBlock(r, m.attribution?.result ?? null, f),
     paragraph(f.t('report.mmm.method'), 'note'),
+    ...(usesPublishedRoasPrior(r) ? [paragraph(f.t('report.mmm.methodPublishedPrior'), 'note')] : []),
     ...notes,
     provenance(run, 'mmm', f),
   ].join('');
