@@ -2,6 +2,9 @@
  * Typed columns that grow by doubling, for the models' builders that learn their sizes only
  * at the end (a million journeys' paths and sums): numbers kept off the JavaScript heap,
  * so building them leaves the garbage collector nothing to scan or copy.
+ *
+ * Two small classes rather than one generic over the array type: `push` runs once per
+ * touchpoint, and a class per element type keeps each call site monomorphic for V8.
  */
 export class GrowableInt32 {
   data = new Int32Array(1024);
